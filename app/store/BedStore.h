@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Database.h"
+#include "domain/BedAvailability.h"
+
+#include <QHash>
+#include <QList>
+
+// Bed reports. The current figure per hospital × profile × form × day is kept in bed_status; every
+// report is also appended to bed_status_history and never changed.
+class BedStore
+{
+public:
+    explicit BedStore(const Database& database)
+        : m_database(database)
+    {}
+
+    struct Key
+    {
+        qint64 hospitalId;
+        QString profileCode;
+        QString careForm;
+        bool operator==(const Key& o) const
+        {
+            return hospitalId == o.hospitalId && profileCode == o.profileCode && careForm == o.careForm;
+        }
+    };
+
+    // Every active hospital × profile a hospital admits to, with its form of care.
+    QList<BedAvailability> offeredProfiles(const QString& regionCode = {}, const QString& profileCode = {}) const;
+    // The latest report on or before the day, for each key that has one.
+    QHash<QString, std::pair<BedCount, QDate>> countsOn(const QDate& day) const;
+    static QString keyText(qint64 hospitalId, const QString& profileCode, const QString& careForm);
+
+private:
+    const Database& m_database;
+};

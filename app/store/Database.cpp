@@ -1,0 +1,180 @@
+#include "Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+Database::Database(DatabaseLocation location)
+    : m_location(std::move(location))
+    , m_dialect(m_location.kind)
+    , m_connectionName(QStringLiteral("joldama-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+Database::~Database()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::open()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    if (!db.isValid())
+        throw OperationError(OperationError::Kind::Storage,
+                             tr("The Qt database driver %1 is not installed. Install the package that provides it "
+                                "(libqt6sql6-sqlite or libqt6sql6-psql).")
+                                 .arg(m_dialect.driverName()));
+    if (m_dialect.isSqlite()) {
+        const QFileInfo info(m_location.path);
+        if (info.isDir())
+            throw OperationError(OperationError::Kind::Storage,
+                                 tr("%1 is a folder, not a database file. Give the path of a file, for example %2.")
+                                     .arg(QDir::toNativeSeparators(m_location.path),
+                                          QDir(m_location.path).filePath(QStringLiteral("joldama.sqlite"))));
+        if (!QDir().mkpath(info.absolutePath()))
+            throw OperationError(OperationError::Kind::Storage,
+                                 tr("Cannot create the folder %1 for the database. Choose a folder you may write "
+                                    "to, or another file with --db.")
+                                     .arg(QDir::toNativeSeparators(info.absolutePath())));
+        db.setDatabaseName(m_location.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    } else {
+        db.setHostName(m_location.host);
+        db.setPort(m_location.port);
+        db.setDatabaseName(m_location.databaseName);
+        db.setUserName(m_location.user);
+        db.setPassword(m_location.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=joldama"));
+    }
+    if (!db.open())
+        throw failure(db.lastError(), tr("opening the database"));
+    if (m_dialect.isSqlite())
+        applySqlitePragmas();
+}
+
+void Database::applySqlitePragmas()
+{
+    // Reading the schema first tells a damaged or foreign file apart before anything is written to it.
+    QSqlQuery probe(connection());
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        throw failure(probe.lastError(), tr("opening the database"));
+    probe.finish();
+
+    execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+    execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+    QSqlQuery wal(connection());
+    if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next())
+        throw failure(wal.lastError(), tr("switching the database to write-ahead logging"));
+    const QString mode = wal.value(0).toString().toLower();
+    wal.finish();
+    if (mode != QLatin1String("wal"))
+        throw OperationError(OperationError::Kind::Storage,
+                             tr("The database %1 cannot use write-ahead logging (journal mode stays \"%2\"). Put "
+                                "the file on a local disk, not a network folder.")
+                                 .arg(m_location.describe(), mode));
+    // FULL: the WAL is synced at every commit. NORMAL loses commits already reported as saved on power loss.
+    execute(QStringLiteral("PRAGMA synchronous = FULL"));
+    execute(QStringLiteral("PRAGMA temp_store = MEMORY"));
+}
+
+std::unique_ptr<Database> Database::openAnother() const
+{
+    auto other = std::make_unique<Database>(m_location);
+    other->open();
+    return other;
+}
+
+sqlite3* Database::sqliteHandle() const
+{
+    if (!m_dialect.isSqlite())
+        return nullptr;
+    const QVariant handle = connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.data());
+}
+
+void Database::execute(const QString& sql) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        throw failure(query.lastError(), sql.left(60));
+}
+
+OperationError Database::failure(const QSqlError& error, const QString& doing) const
+{
+    const QString detail = error.text().trimmed();
+    const QString where = m_location.describe();
+    if (m_dialect.isSqlite()) {
+        switch (error.nativeErrorCode().toInt() & 0xff) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return OperationError(OperationError::Kind::Busy,
+                                  tr("Another workstation is writing to the database and did not finish in time. "
+                                     "Nothing was saved; try again in a moment."));
+        case SQLITE_FULL:
+            return OperationError(
+                OperationError::Kind::Storage,
+                tr("The disk holding %1 is full. Nothing was saved; free some space and try again.").arg(where));
+        case SQLITE_READONLY:
+        case SQLITE_PERM:
+            return OperationError(OperationError::Kind::Storage,
+                                  tr("The database %1 is read-only for you. Nothing was saved; ask the administrator "
+                                     "for write access or open another file.")
+                                      .arg(where));
+        case SQLITE_CANTOPEN:
+            return OperationError(OperationError::Kind::Storage,
+                                  tr("Cannot open the database file %1. Check that the folder exists and you may "
+                                     "write to it, or choose another file with --db.")
+                                      .arg(where));
+        case SQLITE_NOTADB:
+            return OperationError(OperationError::Kind::Storage,
+                                  tr("%1 is not a Joldama database (it is not an SQLite file). Choose another file "
+                                     "with --db.")
+                                      .arg(where));
+        case SQLITE_CORRUPT:
+            return OperationError(OperationError::Kind::Storage,
+                                  tr("The database %1 is damaged. Stop working with it and restore the latest backup; "
+                                     "the administrator can help.")
+                                      .arg(where));
+        case SQLITE_IOERR:
+            return OperationError(OperationError::Kind::Storage,
+                                  tr("The disk reported an error while %1 (%2). Nothing was saved; check the disk and "
+                                     "try again.")
+                                      .arg(doing, detail));
+        case SQLITE_CONSTRAINT:
+            return OperationError(OperationError::Kind::Conflict,
+                                  tr("The change breaks a rule of the database (%1). Nothing was saved.").arg(detail));
+        default:
+            break;
+        }
+    } else if (error.type() == QSqlError::ConnectionError) {
+        return OperationError(OperationError::Kind::Storage,
+                              tr("Cannot connect to the database server %1 (%2). Check the network and the server, "
+                                 "or work on a local file with --db.")
+                                  .arg(where, detail));
+    }
+    return OperationError(
+        OperationError::Kind::Storage,
+        tr("The database failed while %1: %2").arg(doing, detail.isEmpty() ? tr("unknown error") : detail));
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "SqlDialect.h"
+
+#include <QString>
+
+// Where the data lives: an SQLite file (the default, one workstation) or a PostgreSQL server shared by
+// a bureau's workstations ("postgresql://user@host:port/dbname").
+struct DatabaseLocation
+{
+    SqlDialect::Kind kind = SqlDialect::Kind::Sqlite;
+    QString path; // SQLite file
+    QString host;
+    int port = 5432;
+    QString databaseName;
+    QString user;
+    QString password;
+
+    static DatabaseLocation sqliteFile(const QString& path);
+    // A path, or a postgresql:// URL.
+    static DatabaseLocation fromArgument(const QString& argument);
+    // The file in the user's data folder that Joldama uses when no --db is given.
+    static QString defaultSqlitePath();
+
+    // For the status bar and messages: the file path, or user@host:port/db (never the password).
+    QString describe() const;
+};

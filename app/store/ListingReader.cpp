@@ -1,0 +1,220 @@
+#include "ListingReader.h"
+
+#include "Query.h"
+
+#include <sqlite3.h>
+
+ListingReader::ListingReader(const Database& database, Listing listing, ListingRequest request)
+    : m_database(database)
+    , m_listing(std::move(listing))
+    , m_request(std::move(request))
+{
+    if (!m_listing.isSortable(m_request.sortColumn)) {
+        m_request.sortColumn = m_listing.naturalSortColumn;
+        if (!m_listing.isSortable(m_request.sortColumn))
+            m_request.sortColumn = -1;
+    }
+}
+
+QString ListingReader::sortExpression() const
+{
+    if (m_request.sortColumn < 0)
+        return m_listing.idColumn;
+    return m_listing.columns.at(m_request.sortColumn).sort;
+}
+
+void ListingReader::buildWhere(QStringList& where, QVariantList& binds) const
+{
+    if (!m_listing.baseWhere.isEmpty())
+        where << m_listing.baseWhere;
+    if (m_listing.filter)
+        m_listing.filter(m_request, where, binds);
+}
+
+QList<ListingRow> ListingReader::fetch(const std::optional<ListingCursor>& after, int limit) const
+{
+    QStringList where;
+    QVariantList binds;
+    buildWhere(where, binds);
+    const QString sort = sortExpression();
+    const QString op = descending() ? QStringLiteral("<") : QStringLiteral(">");
+    const QString dir = descending() ? QStringLiteral(" DESC") : QString();
+    const bool byIdOnly = m_request.sortColumn < 0;
+    if (after) {
+        if (byIdOnly) {
+            where << QStringLiteral("%1 %2 ?").arg(m_listing.idColumn, op);
+            binds << after->id;
+        } else {
+            where << QStringLiteral("(%1, %2) %3 (?, ?)").arg(sort, m_listing.idColumn, op);
+            binds << after->sortValue << after->id;
+        }
+    }
+    QStringList selects;
+    for (const Listing::Column& column : m_listing.columns)
+        selects << column.select;
+    QString sql = QStringLiteral("SELECT %1, %2, %3 FROM %4")
+                      .arg(m_listing.idColumn, sort, selects.join(QStringLiteral(", ")), m_listing.from);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += byIdOnly ? QStringLiteral(" ORDER BY %1%2").arg(m_listing.idColumn, dir)
+                    : QStringLiteral(" ORDER BY %1%3, %2%3").arg(sort, m_listing.idColumn, dir);
+    sql += QStringLiteral(" LIMIT %1").arg(limit);
+
+    Query q(m_database, sql);
+    for (const QVariant& value : std::as_const(binds))
+        q.bind(value);
+    q.exec();
+    QList<ListingRow> rows;
+    const int columnCount = int(m_listing.columns.size());
+    while (q.next()) {
+        ListingRow row;
+        row.id = q.integer(0);
+        row.cursor = {q.value(1), row.id};
+        row.values.reserve(columnCount);
+        for (int c = 0; c < columnCount; ++c)
+            row.values << q.value(2 + c);
+        rows << row;
+    }
+    return rows;
+}
+
+bool ListingReader::scan(int step, qint64* count, QList<ListingCursor>* boundaries,
+                         const std::function<bool()>& cancelled) const
+{
+    QStringList where;
+    QVariantList binds;
+    buildWhere(where, binds);
+    const QString dir = descending() ? QStringLiteral(" DESC") : QString();
+    const bool byIdOnly = m_request.sortColumn < 0;
+    const QString sort = sortExpression();
+    QString sql = QStringLiteral("SELECT %1, %2 FROM %3").arg(sort, m_listing.idColumn, m_listing.from);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += byIdOnly ? QStringLiteral(" ORDER BY %1%2").arg(m_listing.idColumn, dir)
+                    : QStringLiteral(" ORDER BY %1%3, %2%3").arg(sort, m_listing.idColumn, dir);
+
+    boundaries->clear();
+    *count = 0;
+    if (m_database.sqliteHandle())
+        return scanSqlite(sql, binds, step, count, boundaries, cancelled);
+
+    Query q(m_database, sql);
+    for (const QVariant& value : std::as_const(binds))
+        q.bind(value);
+    q.exec();
+    qint64 n = 0;
+    while (q.next()) {
+        ++n;
+        if (n % step == 0) {
+            boundaries->append({q.value(0), q.integer(1)});
+            if (cancelled && cancelled())
+                return false;
+        }
+    }
+    *count = n;
+    return true;
+}
+
+bool ListingReader::scanSqlite(const QString& sql, const QVariantList& binds, int step, qint64* count,
+                               QList<ListingCursor>* boundaries, const std::function<bool()>& cancelled) const
+{
+    // Stepping a million index entries through QSqlQuery converts every value to a QVariant; the C API
+    // reads only the boundary rows' values, which makes the count several times faster.
+    sqlite3* db = m_database.sqliteHandle();
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(statement);
+        throw OperationError(OperationError::Kind::Storage, message);
+    }
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant& v = binds.at(i);
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            sqlite3_bind_int64(statement, i + 1, v.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(statement, i + 1, v.toDouble());
+            break;
+        default:
+            if (v.isNull()) {
+                sqlite3_bind_null(statement, i + 1);
+            } else {
+                const QByteArray text = v.toString().toUtf8();
+                sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            }
+        }
+    }
+    qint64 n = 0;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        ++n;
+        if (n % step != 0)
+            continue;
+        QVariant value;
+        switch (sqlite3_column_type(statement, 0)) {
+        case SQLITE_INTEGER:
+            value = qint64(sqlite3_column_int64(statement, 0));
+            break;
+        case SQLITE_FLOAT:
+            value = sqlite3_column_double(statement, 0);
+            break;
+        case SQLITE_NULL:
+            break;
+        default:
+            value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)),
+                                      sqlite3_column_bytes(statement, 0));
+        }
+        boundaries->append({value, qint64(sqlite3_column_int64(statement, 1))});
+        if (cancelled && cancelled()) {
+            sqlite3_finalize(statement);
+            return false;
+        }
+    }
+    const bool ok = rc == SQLITE_DONE;
+    const QString message = ok ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(statement);
+    if (!ok)
+        throw OperationError(OperationError::Kind::Storage, message);
+    *count = n;
+    return true;
+}
+
+qint64 ListingReader::rowOf(qint64 id) const
+{
+    QStringList where;
+    QVariantList binds;
+    buildWhere(where, binds);
+    const QString sort = sortExpression();
+    // The row's own sort value, then how many rows come before it.
+    QStringList whereSelf = where;
+    whereSelf << QStringLiteral("%1 = ?").arg(m_listing.idColumn);
+    QVariantList bindsSelf = binds;
+    bindsSelf << id;
+    Query self(m_database, QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                               .arg(sort, m_listing.from, whereSelf.join(QStringLiteral(" AND "))));
+    for (const QVariant& value : std::as_const(bindsSelf))
+        self.bind(value);
+    const QVariant sortValue = self.scalar();
+    if (!sortValue.isValid())
+        return -1;
+    const QString op = descending() ? QStringLiteral(">") : QStringLiteral("<");
+    if (m_request.sortColumn < 0) {
+        where << QStringLiteral("%1 %2 ?").arg(m_listing.idColumn, op);
+        binds << id;
+    } else {
+        where << QStringLiteral("(%1, %2) %3 (?, ?)").arg(sort, m_listing.idColumn, op);
+        binds << sortValue << id;
+    }
+    Query before(
+        m_database,
+        QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(m_listing.from, where.join(QStringLiteral(" AND "))));
+    for (const QVariant& value : std::as_const(binds))
+        before.bind(value);
+    return before.scalar().toLongLong();
+}

@@ -1,0 +1,154 @@
+#include "Listings.h"
+
+#include "domain/NameText.h"
+
+#include <QRegularExpression>
+
+namespace Listings {
+
+SearchKind classifySearch(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return SearchKind::Empty;
+    static const QRegularExpression digits(QStringLiteral("^[0-9 ]+$"));
+    static const QRegularExpression code(QStringLiteral("^[0-9]{2}\\.[0-9A-Za-zА-Яа-я.]*$"));
+    if (code.match(t).hasMatch())
+        return SearchKind::CodePrefix;
+    if (digits.match(t).hasMatch())
+        return SearchKind::IinPrefix;
+    return SearchKind::NamePrefixes;
+}
+
+namespace {
+
+// One condition per name term: the patient must have a name part starting with each of them.
+void addNameTerms(const QString& search, const QString& patientIdColumn, QStringList& where, QVariantList& binds)
+{
+    const QStringList terms = NameText::searchTerms(search);
+    for (const QString& term : terms) {
+        where << QStringLiteral("%1 IN (SELECT patient_id FROM patient_term WHERE term >= ? AND term < ?)")
+                     .arg(patientIdColumn);
+        binds << term << NameText::prefixEnd(term);
+    }
+}
+
+} // namespace
+
+Listing patients()
+{
+    Listing l;
+    l.name = QStringLiteral("patients");
+    l.from = QStringLiteral("patient p");
+    l.idColumn = QStringLiteral("p.id");
+    l.baseWhere = QStringLiteral("p.deleted = 0");
+    l.columns = {
+        {QStringLiteral("iin"), QStringLiteral("p.iin"), QStringLiteral("p.iin")},
+        {QStringLiteral("name"),
+         QStringLiteral("p.last_name || ' ' || p.first_name || CASE WHEN p.middle_name = '' "
+                        "THEN '' ELSE ' ' || p.middle_name END"),
+         QStringLiteral("p.name_sort_key")},
+        {QStringLiteral("birth_date"), QStringLiteral("p.birth_date"), {}},
+        {QStringLiteral("sex"), QStringLiteral("p.sex"), {}},
+        {QStringLiteral("phone"), QStringLiteral("p.phone"), {}},
+        {QStringLiteral("region_code"), QStringLiteral("p.region_code"), {}},
+        {QStringLiteral("clinic"), QStringLiteral("p.clinic"), {}},
+        {QStringLiteral("insured"), QStringLiteral("p.insured"), {}},
+    };
+    l.naturalSortColumn = 1;
+    l.filter = [](const ListingRequest& request, QStringList& where, QVariantList& binds) {
+        const QString search = request.search.trimmed();
+        switch (classifySearch(search)) {
+        case SearchKind::Empty:
+        case SearchKind::CodePrefix:
+            break;
+        case SearchKind::IinPrefix: {
+            const QString prefix = QString(search).remove(QLatin1Char(' '));
+            where << QStringLiteral("p.iin >= ? AND p.iin < ?");
+            binds << prefix << NameText::prefixEnd(prefix);
+            break;
+        }
+        case SearchKind::NamePrefixes:
+            addNameTerms(search, QStringLiteral("p.id"), where, binds);
+            break;
+        }
+        if (request.filters.contains(QStringLiteral("region_code"))) {
+            where << QStringLiteral("p.region_code = ?");
+            binds << request.filters.value(QStringLiteral("region_code"));
+        }
+    };
+    return l;
+}
+
+Listing referrals()
+{
+    Listing l;
+    l.name = QStringLiteral("referrals");
+    l.from = QStringLiteral("referral r JOIN patient p ON p.id = r.patient_id JOIN hospital h ON h.id = r.hospital_id");
+    l.idColumn = QStringLiteral("r.id");
+    l.baseWhere = QStringLiteral("r.deleted = 0");
+    l.columns = {
+        {QStringLiteral("code"), QStringLiteral("r.code"), QStringLiteral("r.code")},
+        {QStringLiteral("registered_at"), QStringLiteral("r.registered_at"), QStringLiteral("r.registered_at")},
+        {QStringLiteral("status"), QStringLiteral("r.status"), {}},
+        {QStringLiteral("iin"), QStringLiteral("p.iin"), {}},
+        {QStringLiteral("patient"),
+         QStringLiteral("p.last_name || ' ' || p.first_name || CASE WHEN p.middle_name = '' "
+                        "THEN '' ELSE ' ' || p.middle_name END"),
+         {}},
+        {QStringLiteral("hospital_code"), QStringLiteral("h.code"), {}},
+        {QStringLiteral("hospital"), QStringLiteral("h.name"), {}},
+        {QStringLiteral("profile_code"), QStringLiteral("r.profile_code"), {}},
+        {QStringLiteral("preliminary_date"), QStringLiteral("r.preliminary_date"), {}},
+        {QStringLiteral("scheduled_date"), QStringLiteral("r.scheduled_date"), {}},
+        {QStringLiteral("funding"), QStringLiteral("r.funding"), {}},
+        {QStringLiteral("diagnosis_code"), QStringLiteral("r.diagnosis_code"), {}},
+    };
+    l.naturalSortColumn = 1;
+    l.filter = [](const ListingRequest& request, QStringList& where, QVariantList& binds) {
+        const QString search = request.search.trimmed();
+        switch (classifySearch(search)) {
+        case SearchKind::Empty:
+            break;
+        case SearchKind::CodePrefix: {
+            const QString prefix = search.toUpper();
+            where << QStringLiteral("r.code >= ? AND r.code < ?");
+            binds << prefix << NameText::prefixEnd(prefix);
+            break;
+        }
+        case SearchKind::IinPrefix: {
+            const QString prefix = QString(search).remove(QLatin1Char(' '));
+            where << QStringLiteral("r.patient_id IN (SELECT id FROM patient WHERE iin >= ? AND iin < ?)");
+            binds << prefix << NameText::prefixEnd(prefix);
+            break;
+        }
+        case SearchKind::NamePrefixes:
+            addNameTerms(search, QStringLiteral("r.patient_id"), where, binds);
+            break;
+        }
+        const QVariantMap& f = request.filters;
+        if (f.contains(QStringLiteral("status"))) {
+            where << QStringLiteral("r.status = ?");
+            binds << f.value(QStringLiteral("status"));
+        }
+        if (f.contains(QStringLiteral("hospital_id"))) {
+            where << QStringLiteral("r.hospital_id = ?");
+            binds << f.value(QStringLiteral("hospital_id"));
+        }
+        if (f.contains(QStringLiteral("profile_code"))) {
+            where << QStringLiteral("r.profile_code = ?");
+            binds << f.value(QStringLiteral("profile_code"));
+        }
+        if (f.contains(QStringLiteral("patient_id"))) {
+            where << QStringLiteral("r.patient_id = ?");
+            binds << f.value(QStringLiteral("patient_id"));
+        }
+        if (f.contains(QStringLiteral("region_code"))) {
+            where << QStringLiteral("h.region_code = ?");
+            binds << f.value(QStringLiteral("region_code"));
+        }
+    };
+    return l;
+}
+
+} // namespace Listings

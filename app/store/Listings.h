@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Listing.h"
+
+// The big tables of Joldama, defined where their SQL belongs.
+namespace Listings {
+
+// Patients: iin, name, birth_date, sex, phone, region_code, clinic, insured.
+Listing patients();
+
+// Referrals: code, registered_at, status, iin, patient, hospital_code, hospital, profile_code,
+// preliminary_date, scheduled_date, funding, diagnosis_code.
+// Filters: "status" (one status), "hospital_id", "profile_code", "patient_id", "region_code".
+Listing referrals();
+
+// How a free-text search is read: an IIN (or its first digits), a referral code, or name prefixes.
+enum class SearchKind { Empty, IinPrefix, CodePrefix, NamePrefixes };
+SearchKind classifySearch(const QString& text);
+
+} // namespace Listings

@@ -1,0 +1,112 @@
+#include "Migrator.h"
+
+#include "Query.h"
+#include "SqlScript.h"
+#include "WriteTransaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+Migrator::Migrator(Database& database, QList<Migration> migrations)
+    : m_database(database)
+    , m_migrations(std::move(migrations))
+{
+    std::sort(m_migrations.begin(), m_migrations.end(),
+              [](const Migration& a, const Migration& b) { return a.version < b.version; });
+}
+
+QList<Migrator::Migration> Migrator::builtIn()
+{
+    return fromFolder(QStringLiteral(":/migrations"));
+}
+
+QList<Migrator::Migration> Migrator::fromFolder(const QString& folder)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_([A-Za-z0-9_]+)\\.sql$"));
+    QList<Migration> migrations;
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString& file : files) {
+        const QRegularExpressionMatch match = pattern.match(file);
+        if (!match.hasMatch())
+            continue;
+        QFile f(QDir(folder).filePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
+    }
+    return migrations;
+}
+
+void Migrator::ensureVersionTable()
+{
+    m_database.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                      "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+}
+
+int Migrator::currentVersion() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+int Migrator::latestVersion() const
+{
+    return m_migrations.isEmpty() ? 0 : m_migrations.last().version;
+}
+
+void Migrator::migrate()
+{
+    const QStringList tables = m_database.connection().tables();
+    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_version")))
+        throw OperationError(OperationError::Kind::Storage,
+                             tr("%1 is a database of another program, not of Joldama. Nothing was changed. Choose "
+                                "another file.")
+                                 .arg(m_database.location().describe()));
+    ensureVersionTable();
+    const int current = currentVersion();
+    if (current > latestVersion())
+        throw OperationError(OperationError::Kind::NewerDatabase,
+                             tr("The database %1 was written by a newer Joldama (schema version %2; this program "
+                                "knows up to %3). Nothing was changed. Install the newer Joldama, or open another "
+                                "database.")
+                                 .arg(m_database.location().describe())
+                                 .arg(current)
+                                 .arg(latestVersion()));
+    for (const Migration& migration : std::as_const(m_migrations)) {
+        if (migration.version > current)
+            apply(migration);
+    }
+}
+
+void Migrator::apply(const Migration& migration)
+{
+    WriteTransaction transaction(m_database);
+    // Another workstation may have upgraded the file while this one waited for the lock.
+    if (currentVersion() >= migration.version)
+        return;
+    const QStringList statements = SqlScript::split(m_database.dialect().expandMigration(migration.sql));
+    for (const QString& statement : statements) {
+        QSqlQuery query(m_database.connection());
+        if (!query.exec(statement)) {
+            const OperationError cause = m_database.failure(query.lastError(), tr("upgrading the database"));
+            throw OperationError(cause.kind() == OperationError::Kind::Busy ? cause.kind()
+                                                                            : OperationError::Kind::Storage,
+                                 tr("Upgrading the database to version %1 (%2) failed; the database was left as it "
+                                    "was. %3")
+                                     .arg(migration.version)
+                                     .arg(migration.name, cause.message()));
+        }
+    }
+    Query(m_database, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"))
+        .bind(migration.version)
+        .bind(migration.name)
+        .bind(transaction.now())
+        .exec();
+    transaction.commit();
+}

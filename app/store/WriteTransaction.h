@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Database.h"
+#include "domain/Clock.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The one way Joldama writes. It takes the write lock at once (BEGIN IMMEDIATE on SQLite), rolls back
+// unless commit() is reached, and records every change it is told about in the change log, so audit and
+// the exchange of change packages between workstations need nothing from individual screens.
+// Nested transactions join the outermost one.
+class WriteTransaction
+{
+    Q_DECLARE_TR_FUNCTIONS(WriteTransaction)
+
+public:
+    explicit WriteTransaction(Database& database, const Clock& clock = Clock::system());
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    enum class Change { Insert, Update, Delete };
+    // Records that a travelling record changed. entity is the table name, uid the record's global id.
+    void noteChange(const QString& entity, const QString& uid, Change change);
+
+    void commit();
+    bool isOutermost() const { return m_outermost; }
+
+    // The one instant every write of this transaction records (UTC, ISO 8601).
+    const QString& now() const { return m_now; }
+    const QString& actor() const { return m_actor; }
+
+    // How many times BEGIN is tried when the database stays busy beyond the driver's own timeout.
+    static constexpr int beginAttempts = 3;
+
+private:
+    Database& m_database;
+    bool m_outermost = false;
+    bool m_done = false;
+    QString m_now;
+    QString m_actor;
+};
