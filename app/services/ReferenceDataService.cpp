@@ -1,0 +1,220 @@
+#include "ReferenceDataService.h"
+
+#include "domain/NameText.h"
+#include "io/CsvReader.h"
+#include "store/BedProfileStore.h"
+#include "store/ChecklistStore.h"
+#include "store/HospitalStore.h"
+#include "store/RegionStore.h"
+#include "store/RegionalContactStore.h"
+#include "store/SettingStore.h"
+#include "store/WriteTransaction.h"
+
+#include <QFile>
+#include <QUuid>
+
+namespace {
+QString newUid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+ReferenceDataService::ReferenceDataService(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{}
+
+QList<QHash<QString, QString>> ReferenceDataService::readShippedCsv(const QString& name)
+{
+    QFile file(QStringLiteral(":/reference/%1.csv").arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        throw OperationError(OperationError::Kind::Storage,
+                             tr("The shipped reference list %1 is missing from this build of Joldama.").arg(name));
+    CsvReader reader(&file);
+    QList<QHash<QString, QString>> records;
+    if (!reader.readHeader())
+        return records;
+    QStringList fields;
+    while (reader.readRecord(fields)) {
+        QHash<QString, QString> record;
+        for (int i = 0; i < reader.header().size(); ++i)
+            record.insert(reader.header().at(i), i < fields.size() ? fields.at(i) : QString());
+        records << record;
+    }
+    return records;
+}
+
+QStringList ReferenceDataService::loadShippedData()
+{
+    struct Set
+    {
+        const char* name;
+        void (ReferenceDataService::*load)();
+    };
+    // Order matters: contacts and hospitals refer to regions and profiles.
+    static const Set sets[] = {
+        {"regions", &ReferenceDataService::loadRegions},
+        {"regional_contacts", &ReferenceDataService::loadContacts},
+        {"bed_profiles", &ReferenceDataService::loadProfiles},
+        {"demo_hospitals", &ReferenceDataService::loadDemoHospitals},
+        {"document_types", &ReferenceDataService::loadDocumentTypes},
+        {"refusal_reasons", &ReferenceDataService::loadRefusalReasons},
+    };
+    QStringList loaded;
+    const SettingStore settings(m_database);
+    for (const Set& set : sets) {
+        const QString marker = QStringLiteral("reference.%1").arg(QLatin1String(set.name));
+        WriteTransaction transaction(m_database, m_clock);
+        if (!settings.value(marker).isEmpty())
+            continue;
+        (this->*set.load)();
+        settings.setValue(marker, transaction.now());
+        transaction.commit();
+        loaded << QLatin1String(set.name);
+    }
+    return loaded;
+}
+
+void ReferenceDataService::loadRegions()
+{
+    const RegionStore store(m_database);
+    const QString now = m_clock.nowStamp();
+    for (const auto& record : readShippedCsv(QStringLiteral("regions"))) {
+        Region region;
+        region.code = record.value(QStringLiteral("code"));
+        region.nameKk = record.value(QStringLiteral("name_kk"));
+        region.nameRu = record.value(QStringLiteral("name_ru"));
+        region.nameEn = record.value(QStringLiteral("name_en"));
+        region.population = record.value(QStringLiteral("population")).toInt();
+        region.populationYear = record.value(QStringLiteral("population_year")).toInt();
+        store.upsert(region, now);
+        QStringList names{region.nameKk, region.nameRu, region.nameEn};
+        names += record.value(QStringLiteral("aliases")).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        for (const QString& name : std::as_const(names))
+            store.addAlias(NameText::fold(name), region.code);
+    }
+}
+
+void ReferenceDataService::loadContacts()
+{
+    const RegionalContactStore store(m_database);
+    const QString now = m_clock.nowStamp();
+    for (const auto& record : readShippedCsv(QStringLiteral("regional_contacts"))) {
+        RegionalContact contact;
+        contact.uid = newUid();
+        contact.regionCode = record.value(QStringLiteral("region_code"));
+        contact.areaCode = record.value(QStringLiteral("area_code"));
+        contact.phone = record.value(QStringLiteral("phone"));
+        // The date the Bureau's portal gives as its last update, not the day this workstation started.
+        contact.updatedOn = Clock::dateFromText(record.value(QStringLiteral("updated_on")));
+        store.insert(contact, now);
+    }
+}
+
+void ReferenceDataService::loadProfiles()
+{
+    const BedProfileStore store(m_database);
+    const QString now = m_clock.nowStamp();
+    int order = 0;
+    for (const auto& record : readShippedCsv(QStringLiteral("bed_profiles"))) {
+        BedProfile profile;
+        profile.code = record.value(QStringLiteral("code"));
+        profile.nameKk = record.value(QStringLiteral("name_kk"));
+        profile.nameRu = record.value(QStringLiteral("name_ru"));
+        profile.nameEn = record.value(QStringLiteral("name_en"));
+        profile.ageGroup = BedProfile::ageGroupFromCode(record.value(QStringLiteral("age_group")));
+        profile.careForm = BedProfile::careFormFromCode(record.value(QStringLiteral("care_form")));
+        store.upsert(profile, order += 10, now);
+    }
+}
+
+void ReferenceDataService::loadDemoHospitals()
+{
+    const HospitalStore store(m_database);
+    const QList<BedProfile> profiles = BedProfileStore(m_database).all();
+    const QString now = m_clock.nowStamp();
+    for (const auto& record : readShippedCsv(QStringLiteral("demo_hospitals"))) {
+        Hospital hospital;
+        hospital.uid = newUid();
+        hospital.code = record.value(QStringLiteral("code"));
+        hospital.name = record.value(QStringLiteral("name"));
+        hospital.regionCode = record.value(QStringLiteral("region_code"));
+        hospital.address = record.value(QStringLiteral("address"));
+        hospital.phone = record.value(QStringLiteral("phone"));
+        hospital.kind = record.value(QStringLiteral("kind"));
+        hospital.demo = true;
+        const qint64 id = store.upsert(hospital, now);
+        // A demo hospital admits what its kind suggests: children's hospitals the children's profiles, the
+        // others the adult ones; every hospital runs a day hospital.
+        const bool children = hospital.kind == QLatin1String("children");
+        const bool cardiac = hospital.kind == QLatin1String("republican");
+        for (const BedProfile& profile : profiles) {
+            bool offers = false;
+            if (cardiac)
+                offers = profile.code == QLatin1String("CSU") || profile.code == QLatin1String("CAR");
+            else if (profile.careForm == BedProfile::CareForm::Day)
+                offers = true;
+            else if (children)
+                offers = profile.ageGroup != BedProfile::AgeGroup::Adult;
+            else
+                offers = profile.ageGroup != BedProfile::AgeGroup::Child;
+            if (offers)
+                store.setProfile(id, profile.code, true, now);
+        }
+    }
+}
+
+void ReferenceDataService::loadDocumentTypes()
+{
+    const ChecklistStore store(m_database);
+    const QString now = m_clock.nowStamp();
+    int order = 0;
+    for (const auto& record : readShippedCsv(QStringLiteral("document_types"))) {
+        DocumentType type;
+        type.code = record.value(QStringLiteral("code"));
+        type.nameKk = record.value(QStringLiteral("name_kk"));
+        type.nameRu = record.value(QStringLiteral("name_ru"));
+        type.nameEn = record.value(QStringLiteral("name_en"));
+        type.validityDays = record.value(QStringLiteral("validity_days")).toInt();
+        type.required = record.value(QStringLiteral("required")).toInt() != 0;
+        store.upsertDocumentType(type, order += 10, now);
+    }
+}
+
+void ReferenceDataService::loadRefusalReasons()
+{
+    const ChecklistStore store(m_database);
+    const QString now = m_clock.nowStamp();
+    int order = 0;
+    for (const auto& record : readShippedCsv(QStringLiteral("refusal_reasons"))) {
+        RefusalReason reason{record.value(QStringLiteral("code")), record.value(QStringLiteral("name_kk")),
+                             record.value(QStringLiteral("name_ru")), record.value(QStringLiteral("name_en")), true};
+        store.upsertRefusalReason(reason, order += 10, now);
+    }
+}
+
+QList<Region> ReferenceDataService::regions() const
+{
+    return RegionStore(m_database).all();
+}
+
+QList<BedProfile> ReferenceDataService::profiles(bool activeOnly) const
+{
+    return BedProfileStore(m_database).all(activeOnly);
+}
+
+QList<Hospital> ReferenceDataService::hospitals(bool activeOnly) const
+{
+    return HospitalStore(m_database).all(activeOnly);
+}
+
+QList<Hospital> ReferenceDataService::hospitalsOffering(const QString& regionCode, const QString& profileCode) const
+{
+    return HospitalStore(m_database).offering(regionCode, profileCode);
+}
+
+QString ReferenceDataService::resolveRegion(const QString& codeOrName) const
+{
+    return RegionStore(m_database).resolve(codeOrName);
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "store/Database.h"
+#include "store/DatabaseLocation.h"
+
+#include <memory>
+
+class BedService;
+class ReferenceDataService;
+class RegionalContactService;
+
+// Everything one open database offers, built once and handed to the GUI or the CLI: the composition
+// root. Services are passed in through constructors, never looked up as globals, so tests build their
+// own workspace on a temporary file.
+class Workspace
+{
+public:
+    // Opens the database, brings its schema up to date and loads the shipped reference data on first
+    // start. Throws OperationError with a message for the user.
+    static std::unique_ptr<Workspace> open(const DatabaseLocation& location, const Clock& clock = Clock::system());
+    ~Workspace();
+
+    Database& database() { return *m_database; }
+    const Clock& clock() const { return m_clock; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    ReferenceDataService& referenceData() { return *m_referenceData; }
+    RegionalContactService& contacts() { return *m_contacts; }
+    BedService& beds() { return *m_beds; }
+
+private:
+    Workspace(std::unique_ptr<Database> database, const Clock& clock);
+
+    std::unique_ptr<Database> m_database;
+    const Clock& m_clock;
+    int m_schemaVersion = 0;
+    std::unique_ptr<ReferenceDataService> m_referenceData;
+    std::unique_ptr<RegionalContactService> m_contacts;
+    std::unique_ptr<BedService> m_beds;
+};
