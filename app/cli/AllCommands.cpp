@@ -1,0 +1,7 @@
+#include "Cli.h"
+#include "ReferenceCommands.h"
+
+void addAllCommands(Cli& cli)
+{
+    addReferenceCommands(cli);
+}

@@ -1,0 +1,160 @@
+#include "Cli.h"
+
+#include "domain/AppInfo.h"
+#include "domain/OperationError.h"
+
+#include <QCommandLineParser>
+
+Cli::Cli(const Clock& clock)
+    : m_clock(clock)
+{}
+
+void Cli::add(CliCommand command)
+{
+    m_commands << std::move(command);
+}
+
+const CliCommand* Cli::match(const QStringList& words, int* used) const
+{
+    const CliCommand* best = nullptr;
+    int bestLength = 0;
+    for (const CliCommand& command : m_commands) {
+        const QStringList commandWords = command.words.split(QLatin1Char(' '));
+        if (commandWords.size() > words.size() || commandWords.size() <= bestLength)
+            continue;
+        if (words.mid(0, commandWords.size()) == commandWords) {
+            best = &command;
+            bestLength = int(commandWords.size());
+        }
+    }
+    *used = bestLength;
+    return best;
+}
+
+void Cli::printHelp(QTextStream& out) const
+{
+    out << "Usage: joldama-cli [--db PATH] [--lang kk|ru|en] COMMAND [ARGUMENTS]\n\n"
+           "Joldama, the workstation of a Bureau of Hospitalization, without its windows.\n\n"
+           "Global options:\n"
+           "  --db PATH        database file (default: "
+        << DatabaseLocation::defaultSqlitePath()
+        << ")\n"
+           "                   or postgresql://user@host:port/dbname for a bureau's shared server\n"
+           "  --lang LANG      language of names in the output: kk, ru or en (default en)\n"
+           "  --help           this help; COMMAND --help shows a command's options\n\n"
+           "Commands:\n";
+    for (const CliCommand& command : m_commands) {
+        QString synopsis = command.words;
+        if (!command.arguments.isEmpty())
+            synopsis += QLatin1Char(' ') + command.arguments;
+        out << "  " << synopsis.leftJustified(34) << ' ' << command.summary << '\n';
+    }
+    out << "\nExit status: 0 success, 1 failure (the message says what to do), 2 wrong usage.\n";
+    out.flush();
+}
+
+void Cli::printCommandHelp(const CliCommand& command, QTextStream& out) const
+{
+    out << "Usage: joldama-cli [--db PATH] " << command.words;
+    if (!command.options.isEmpty())
+        out << " [OPTIONS]";
+    if (!command.arguments.isEmpty())
+        out << ' ' << command.arguments;
+    out << "\n\n" << command.summary << "\n";
+    if (!command.options.isEmpty()) {
+        out << "\nOptions:\n";
+        for (const QCommandLineOption& option : command.options) {
+            QString names;
+            for (const QString& name : option.names())
+                names += (names.isEmpty() ? QString() : QStringLiteral(", ")) +
+                         (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+            if (!option.valueName().isEmpty())
+                names += QLatin1Char(' ') + option.valueName();
+            out << "  " << names.leftJustified(28) << ' ' << option.description() << '\n';
+        }
+    }
+    out.flush();
+}
+
+int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    // Global options may stand anywhere; take them out before matching the command words.
+    QStringList rest;
+    QString dbArgument;
+    QString langArgument = QStringLiteral("en");
+    bool help = false;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--db") || a == QLatin1String("--lang")) {
+            if (i + 1 >= arguments.size()) {
+                err << a << " needs a value. See joldama-cli --help.\n";
+                return UsageError;
+            }
+            (a == QLatin1String("--db") ? dbArgument : langArgument) = arguments.at(++i);
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            dbArgument = a.mid(5);
+        } else if (a.startsWith(QLatin1String("--lang="))) {
+            langArgument = a.mid(7);
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            help = true;
+        } else {
+            rest << a;
+        }
+    }
+    bool langOk = false;
+    const Language language = Languages::fromCode(langArgument, &langOk);
+    if (!langOk) {
+        err << "--lang takes kk, ru or en, not \"" << langArgument << "\".\n";
+        return UsageError;
+    }
+    if (rest.isEmpty()) {
+        printHelp(help ? out : err);
+        return help ? Success : UsageError;
+    }
+    int used = 0;
+    const CliCommand* command = match(rest, &used);
+    if (!command) {
+        err << "Unknown command \"" << rest.join(QLatin1Char(' ')) << "\". See joldama-cli --help for the list.\n";
+        return UsageError;
+    }
+    if (help) {
+        printCommandHelp(*command, out);
+        return Success;
+    }
+    if (dbArgument.isEmpty())
+        dbArgument = DatabaseLocation::defaultSqlitePath();
+    else if (dbArgument.trimmed().isEmpty()) {
+        err << "--db needs a file path. See joldama-cli --help.\n";
+        return UsageError;
+    }
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(command->options);
+    QStringList toParse{QStringLiteral("joldama-cli")};
+    toParse += rest.mid(used);
+    if (!parser.parse(toParse)) {
+        err << parser.errorText() << "\nSee joldama-cli " << command->words << " --help.\n";
+        return UsageError;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < command->minPositional || positional.size() > command->maxPositional) {
+        err << "Usage: joldama-cli " << command->words << ' ' << command->arguments << "\nSee joldama-cli "
+            << command->words << " --help.\n";
+        return UsageError;
+    }
+    try {
+        CliRun run(*command, parser, positional, DatabaseLocation::fromArgument(dbArgument), language, out, err,
+                   m_clock);
+        const int status = command->run(run);
+        out.flush();
+        return status;
+    } catch (const CliUsageError& e) {
+        err << e.message() << "\nSee joldama-cli " << command->words << " --help.\n";
+        return UsageError;
+    } catch (const OperationError& e) {
+        out.flush();
+        err << e.message() << '\n';
+        return Failure;
+    }
+}

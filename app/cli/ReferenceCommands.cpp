@@ -1,0 +1,134 @@
+#include "ReferenceCommands.h"
+
+#include "Cli.h"
+#include "domain/AppInfo.h"
+#include "services/ReferenceDataService.h"
+#include "services/RegionalContactService.h"
+#include "services/Workspace.h"
+#include "store/Migrator.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), QStringLiteral("print UTF-8 JSON instead of a table"));
+}
+
+int runInit(CliRun& run)
+{
+    Workspace& workspace = run.workspace();
+    run.out() << "Database ready: " << run.location().describe() << " (schema version " << workspace.schemaVersion()
+              << ")\n";
+    return Cli::Success;
+}
+
+int runVersion(CliRun& run)
+{
+    const int schema = Migrator::builtIn().isEmpty() ? 0 : Migrator::builtIn().last().version;
+    if (run.json()) {
+        run.printJson(QJsonObject{{QStringLiteral("version"), AppInfo::version()}, {QStringLiteral("schema"), schema}});
+        return Cli::Success;
+    }
+    run.out() << "joldama-cli " << AppInfo::version() << " (database schema " << schema << ")\n";
+    return Cli::Success;
+}
+
+int runRegionsList(CliRun& run)
+{
+    const QList<Region> regions = run.workspace().referenceData().regions();
+    if (run.json()) {
+        QJsonArray array;
+        for (const Region& r : regions) {
+            array.append(QJsonObject{{QStringLiteral("code"), r.code},
+                                     {QStringLiteral("name"), r.name(run.language())},
+                                     {QStringLiteral("name_kk"), r.nameKk},
+                                     {QStringLiteral("name_ru"), r.nameRu},
+                                     {QStringLiteral("name_en"), r.nameEn},
+                                     {QStringLiteral("population"), r.population},
+                                     {QStringLiteral("population_year"), r.populationYear}});
+        }
+        run.printJson(array);
+        return Cli::Success;
+    }
+    QList<QStringList> rows;
+    for (const Region& r : regions)
+        rows << QStringList{r.code, r.name(run.language())};
+    run.printTable({QStringLiteral("CODE"), QStringLiteral("REGION")}, rows);
+    return Cli::Success;
+}
+
+int runContactsList(CliRun& run)
+{
+    Workspace& workspace = run.workspace();
+    QHash<QString, QString> regionNames;
+    for (const Region& r : workspace.referenceData().regions())
+        regionNames.insert(r.code, r.name(run.language()));
+    const QList<RegionalContact> contacts = workspace.contacts().contacts();
+    if (run.json()) {
+        QJsonArray array;
+        for (const RegionalContact& c : contacts) {
+            array.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                     {QStringLiteral("region_code"), c.regionCode},
+                                     {QStringLiteral("region"), regionNames.value(c.regionCode)},
+                                     {QStringLiteral("area_code"), c.areaCode},
+                                     {QStringLiteral("phone"), c.phone},
+                                     {QStringLiteral("phone_missing"), !c.hasPhone()},
+                                     {QStringLiteral("dial"), c.dialString()},
+                                     {QStringLiteral("note"), c.note},
+                                     {QStringLiteral("updated"), c.updatedOn.toString(Qt::ISODate)}});
+        }
+        run.printJson(array);
+        return Cli::Success;
+    }
+    QList<QStringList> rows;
+    for (const RegionalContact& c : contacts) {
+        rows << QStringList{c.regionCode, regionNames.value(c.regionCode), c.areaCode,
+                            c.hasPhone() ? c.phone : QStringLiteral("(missing)"), c.updatedOn.toString(Qt::ISODate)};
+    }
+    run.printTable({QStringLiteral("CODE"), QStringLiteral("REGION"), QStringLiteral("AREA"), QStringLiteral("PHONE"),
+                    QStringLiteral("UPDATED")},
+                   rows);
+    return Cli::Success;
+}
+
+} // namespace
+
+void addReferenceCommands(Cli& cli)
+{
+    cli.add({QStringLiteral("init"),
+             {},
+             QStringLiteral("create the database, or upgrade it to this version"),
+             {},
+             0,
+             0,
+             true,
+             runInit});
+    cli.add({QStringLiteral("version"),
+             {},
+             QStringLiteral("print the program and database schema versions"),
+             {jsonOption()},
+             0,
+             0,
+             false,
+             runVersion});
+    cli.add({QStringLiteral("regions list"),
+             {},
+             QStringLiteral("list the 17 regions and 3 cities with KATO codes"),
+             {jsonOption()},
+             0,
+             0,
+             true,
+             runRegionsList});
+    cli.add({QStringLiteral("contacts list"),
+             {},
+             QStringLiteral("list the regional bureaus' telephones"),
+             {jsonOption()},
+             0,
+             0,
+             true,
+             runContactsList});
+}

@@ -1,0 +1,6 @@
+#pragma once
+
+class Cli;
+
+// init, version, regions list, contacts list.
+void addReferenceCommands(Cli& cli);
