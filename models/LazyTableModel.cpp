@@ -1,0 +1,296 @@
+#include "LazyTableModel.h"
+
+#include "RowLoader.h"
+
+#include <limits>
+
+LazyTableModel::LazyTableModel(const DatabaseLocation& location, Listing listing, ListingRequest initial,
+                               QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_listing(std::move(listing))
+    , m_request(std::move(initial))
+    , m_generation(std::make_shared<std::atomic<int>>(0))
+{
+    qRegisterMetaType<ListingRequest>();
+    qRegisterMetaType<ListingCursor>();
+    qRegisterMetaType<QList<ListingRow>>();
+    qRegisterMetaType<QList<ListingCursor>>();
+    if (m_request.sortColumn < 0)
+        m_request.sortColumn = m_listing.naturalSortColumn;
+    m_loader = new RowLoader(location, m_listing, m_generation);
+    m_loader->moveToThread(&m_thread);
+    connect(m_loader, &RowLoader::pageLoaded, this, &LazyTableModel::onPageLoaded);
+    connect(m_loader, &RowLoader::scanned, this, &LazyTableModel::onScanned);
+    connect(m_loader, &RowLoader::rowFound, this, &LazyTableModel::onRowFound);
+    connect(m_loader, &RowLoader::failed, this, &LazyTableModel::onFailed);
+    m_thread.setObjectName(QStringLiteral("loader-") + m_listing.name);
+    m_thread.start();
+    restart(false);
+}
+
+LazyTableModel::~LazyTableModel()
+{
+    m_generation->store(-1); // stops a running scan at its next step
+    QMetaObject::invokeMethod(m_loader, &RowLoader::close, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_loader;
+}
+
+int LazyTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int LazyTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_listing.columns.size());
+}
+
+const ListingRow* LazyTableModel::rowAt(int row) const
+{
+    const int page = row / PageSize;
+    const QList<ListingRow>* rows = m_cache.find(page);
+    if (!rows) {
+        requestPage(page);
+        return nullptr;
+    }
+    const int offset = row % PageSize;
+    return offset < rows->size() ? &rows->at(offset) : nullptr;
+}
+
+QVariant LazyTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rowCount || index.column() >= columnCount())
+        return {};
+    const ListingRow* row = rowAt(index.row());
+    if (!row)
+        return {}; // blank until the page arrives: no "loading…" in every cell
+    if (role == IdRole)
+        return row->id;
+    if (role == ValueRole)
+        return row->values.value(index.column());
+    return cellData(*row, index.column(), role);
+}
+
+QVariant LazyTableModel::cellData(const ListingRow& row, int column, int role) const
+{
+    if (role == Qt::DisplayRole)
+        return row.values.value(column);
+    return {};
+}
+
+QVariant LazyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < columnCount())
+        return columnTitle(section);
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+        return section + 1;
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+qint64 LazyTableModel::idAt(int row) const
+{
+    const QList<ListingRow>* rows = m_cache.peek(row / PageSize);
+    if (!rows || row % PageSize >= rows->size())
+        return -1;
+    return rows->at(row % PageSize).id;
+}
+
+QVariantList LazyTableModel::valuesAt(int row) const
+{
+    const QList<ListingRow>* rows = m_cache.peek(row / PageSize);
+    if (!rows || row % PageSize >= rows->size())
+        return {};
+    return rows->at(row % PageSize).values;
+}
+
+void LazyTableModel::requestPage(int page) const
+{
+    if (m_pending.contains(page))
+        return;
+    ListingCursor after;
+    bool fromStart = page == 0;
+    if (!fromStart) {
+        if (page - 1 < m_boundaries.size()) {
+            after = m_boundaries.at(page - 1);
+        } else if (const QList<ListingRow>* previous = m_cache.peek(page - 1); previous && !previous->isEmpty()) {
+            after = previous->last().cursor;
+        } else {
+            return; // the boundary arrives with the scan; the view asks again then
+        }
+    }
+    m_pending.insert(page);
+    const int generation = m_generation->load();
+    QMetaObject::invokeMethod(m_loader, "loadPage", Qt::QueuedConnection, Q_ARG(int, generation),
+                              Q_ARG(ListingRequest, m_request), Q_ARG(int, page), Q_ARG(ListingCursor, after),
+                              Q_ARG(bool, fromStart), Q_ARG(int, PageSize));
+}
+
+void LazyTableModel::restart(bool keepRows)
+{
+    const int generation = m_generation->load() + 1;
+    m_generation->store(generation);
+    m_pending.clear();
+    m_boundaries.clear();
+    m_total = -1;
+    m_lastPageLoaded = -1;
+    if (keepRows) {
+        // Rows stay on screen; the pages of the new generation replace them as they come.
+        m_stalePagesShown = true;
+    } else {
+        beginResetModel();
+        m_cache.clear();
+        m_rowCount = 0;
+        m_stalePagesShown = false;
+        endResetModel();
+    }
+    m_scanPending = true;
+    requestPage(0);
+    QMetaObject::invokeMethod(m_loader, "scan", Qt::QueuedConnection, Q_ARG(int, generation),
+                              Q_ARG(ListingRequest, m_request), Q_ARG(int, PageSize));
+}
+
+void LazyTableModel::setRowCount(int rows)
+{
+    if (rows > m_rowCount) {
+        beginInsertRows({}, m_rowCount, rows - 1);
+        m_rowCount = rows;
+        endInsertRows();
+    } else if (rows < m_rowCount) {
+        beginRemoveRows({}, rows, m_rowCount - 1);
+        m_rowCount = rows;
+        endRemoveRows();
+    }
+}
+
+void LazyTableModel::onPageLoaded(int generation, int page, const QList<ListingRow>& rows)
+{
+    if (generation != m_generation->load())
+        return;
+    m_pending.remove(page);
+    if (m_stalePagesShown) {
+        // First page of a refresh: drop the old pages, keep the row count until the scan says otherwise.
+        m_cache.clear();
+        m_stalePagesShown = false;
+        m_cache.insert(page, rows);
+        if (m_rowCount > 0)
+            emit dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
+    } else {
+        m_cache.insert(page, rows);
+    }
+    if (m_total < 0) {
+        // Before the count is known, rows are shown as they are read from the start.
+        if (page == m_lastPageLoaded + 1) {
+            m_lastPageLoaded = page;
+            setRowCount(std::max(m_rowCount, page * PageSize + int(rows.size())));
+            if (rows.size() < PageSize) {
+                // A short page is the last one: that is the total, whatever the scan will say.
+                m_total = page * PageSize + rows.size();
+                setRowCount(int(m_total));
+                emit countChanged(m_total);
+            }
+        }
+    }
+    const int first = page * PageSize;
+    const int last = std::min(m_rowCount, first + int(rows.size())) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+    emit pageArrived(page);
+}
+
+void LazyTableModel::onScanned(int generation, qint64 count, const QList<ListingCursor>& boundaries)
+{
+    if (generation != m_generation->load())
+        return;
+    m_scanPending = false;
+    m_boundaries = boundaries;
+    const bool changed = m_total != count;
+    m_total = count;
+    setRowCount(int(std::min<qint64>(count, std::numeric_limits<int>::max())));
+    if (changed)
+        emit countChanged(m_total);
+    if (m_stalePagesShown && m_rowCount > 0)
+        emit dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
+}
+
+void LazyTableModel::onRowFound(int generation, qint64 id, qint64 row)
+{
+    if (generation != m_generation->load())
+        return;
+    emit rowLocated(id, int(row));
+}
+
+void LazyTableModel::onFailed(int generation, const QString& message)
+{
+    if (generation != m_generation->load())
+        return;
+    m_pending.clear();
+    m_scanPending = false;
+    emit loadFailed(message);
+}
+
+bool LazyTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_total < 0 && m_lastPageLoaded >= 0 && m_rowCount == (m_lastPageLoaded + 1) * PageSize;
+}
+
+void LazyTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent))
+        requestPage(m_lastPageLoaded + 1);
+}
+
+void LazyTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!m_listing.isSortable(column)) {
+        // Unsortable at this size: keep the current order and tell the header so.
+        emit sortApplied(m_request.sortColumn, m_request.order);
+        return;
+    }
+    if (column == m_request.sortColumn && order == m_request.order)
+        return;
+    m_request.sortColumn = column;
+    m_request.order = order;
+    restart(false);
+    emit sortApplied(column, order);
+}
+
+void LazyTableModel::setSearch(const QString& text)
+{
+    if (text == m_request.search)
+        return;
+    m_request.search = text;
+    restart(false);
+}
+
+void LazyTableModel::setFilter(const QString& key, const QVariant& value)
+{
+    if (!value.isValid() || (value.typeId() == QMetaType::QString && value.toString().isEmpty())) {
+        if (!m_request.filters.contains(key))
+            return;
+        m_request.filters.remove(key);
+    } else {
+        if (m_request.filters.value(key) == value)
+            return;
+        m_request.filters.insert(key, value);
+    }
+    restart(false);
+}
+
+void LazyTableModel::setRequest(const ListingRequest& request)
+{
+    m_request = request;
+    restart(false);
+}
+
+void LazyTableModel::refresh()
+{
+    restart(true);
+}
+
+void LazyTableModel::locate(qint64 id)
+{
+    QMetaObject::invokeMethod(m_loader, "findRow", Qt::QueuedConnection, Q_ARG(int, m_generation->load()),
+                              Q_ARG(ListingRequest, m_request), Q_ARG(qint64, id));
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "RowPageCache.h"
+#include "store/DatabaseLocation.h"
+#include "store/Listing.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+class RowLoader;
+
+// A table over a listing of any size. Rows arrive a page at a time from a loader thread; data() never
+// touches the database. The first page is shown as soon as it is read; the count and the page
+// boundaries arrive from a background scan, after which any page — the millionth row included — is one
+// keyset query away. Changing the sort, the search or a filter starts a new generation, and whatever the
+// loader still returns for an older one is dropped.
+class LazyTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int PageSize = 256;
+    static constexpr int CachedPages = 64;
+    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int ValueRole = Qt::UserRole + 2; // the stored value, before formatting
+
+    // initial.sortColumn < 0 means the listing's natural order.
+    LazyTableModel(const DatabaseLocation& location, Listing listing, ListingRequest initial = {},
+                   QObject* parent = nullptr);
+    ~LazyTableModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    const Listing& listing() const { return m_listing; }
+    const ListingRequest& request() const { return m_request; }
+    void setSearch(const QString& text);
+    void setFilter(const QString& key, const QVariant& value); // an invalid value removes the filter
+    void setRequest(const ListingRequest& request);
+    // Reads the current request again (after a change), keeping the rows on screen until new ones arrive.
+    void refresh();
+
+    bool isCountKnown() const { return m_total >= 0; }
+    qint64 totalCount() const { return m_total; }
+    bool isLoading() const { return !m_pending.isEmpty() || m_scanPending; }
+    // The id of a loaded row, or -1 while its page is not in memory.
+    qint64 idAt(int row) const;
+    // The row values of a loaded row (empty while not in memory).
+    QVariantList valuesAt(int row) const;
+    // Asks where a record is in the current order; rowLocated() answers.
+    void locate(qint64 id);
+
+signals:
+    void countChanged(qint64 total);
+    void sortApplied(int column, Qt::SortOrder order);
+    void rowLocated(qint64 id, int row);
+    void loadFailed(const QString& message);
+    // A page arrived (tests and benchmarks wait for it).
+    void pageArrived(int page);
+
+protected:
+    // Column titles and cell formatting belong to the concrete model.
+    virtual QString columnTitle(int column) const = 0;
+    virtual QVariant cellData(const ListingRow& row, int column, int role) const;
+
+private:
+    void restart(bool keepRows);
+    void requestPage(int page) const;
+    void onPageLoaded(int generation, int page, const QList<ListingRow>& rows);
+    void onScanned(int generation, qint64 count, const QList<ListingCursor>& boundaries);
+    void onRowFound(int generation, qint64 id, qint64 row);
+    void onFailed(int generation, const QString& message);
+    void setRowCount(int rows);
+    const ListingRow* rowAt(int row) const;
+
+    Listing m_listing;
+    ListingRequest m_request;
+    QThread m_thread;
+    RowLoader* m_loader = nullptr;
+    std::shared_ptr<std::atomic<int>> m_generation;
+
+    int m_rowCount = 0;
+    qint64 m_total = -1; // -1 until the scan has counted
+    QList<ListingCursor> m_boundaries;
+    mutable RowPageCache m_cache{CachedPages};
+    mutable QSet<int> m_pending; // pages asked for in this generation
+    bool m_scanPending = false;
+    bool m_stalePagesShown = false; // after refresh(): pages of the old generation stay until replaced
+    int m_lastPageLoaded = -1;      // highest consecutive page read from the start, before the count is known
+};

@@ -1,0 +1,69 @@
+#include "RowLoader.h"
+
+#include "store/Database.h"
+#include "store/ListingReader.h"
+
+RowLoader::RowLoader(DatabaseLocation location, Listing listing, std::shared_ptr<std::atomic<int>> currentGeneration)
+    : m_location(std::move(location))
+    , m_listing(std::move(listing))
+    , m_currentGeneration(std::move(currentGeneration))
+{}
+
+RowLoader::~RowLoader() = default;
+
+Database& RowLoader::database()
+{
+    if (!m_database) {
+        auto database = std::make_unique<Database>(m_location);
+        database->open();
+        m_database = std::move(database);
+    }
+    return *m_database;
+}
+
+void RowLoader::close()
+{
+    m_database.reset();
+}
+
+void RowLoader::loadPage(int generation, const ListingRequest& request, int page, const ListingCursor& after,
+                         bool fromStart, int pageSize)
+{
+    if (isStale(generation))
+        return;
+    try {
+        const ListingReader reader(database(), m_listing, request);
+        const QList<ListingRow> rows =
+            reader.fetch(fromStart ? std::nullopt : std::optional<ListingCursor>(after), pageSize);
+        emit pageLoaded(generation, page, rows);
+    } catch (const OperationError& e) {
+        emit failed(generation, e.message());
+    }
+}
+
+void RowLoader::scan(int generation, const ListingRequest& request, int pageSize)
+{
+    if (isStale(generation))
+        return;
+    try {
+        const ListingReader reader(database(), m_listing, request);
+        qint64 count = 0;
+        QList<ListingCursor> boundaries;
+        if (reader.scan(pageSize, &count, &boundaries, [this, generation] { return isStale(generation); }))
+            emit scanned(generation, count, boundaries);
+    } catch (const OperationError& e) {
+        emit failed(generation, e.message());
+    }
+}
+
+void RowLoader::findRow(int generation, const ListingRequest& request, qint64 id)
+{
+    if (isStale(generation))
+        return;
+    try {
+        const ListingReader reader(database(), m_listing, request);
+        emit rowFound(generation, id, reader.rowOf(id));
+    } catch (const OperationError& e) {
+        emit failed(generation, e.message());
+    }
+}

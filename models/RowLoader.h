@@ -1,0 +1,52 @@
+#pragma once
+
+#include "store/DatabaseLocation.h"
+#include "store/Listing.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class Database;
+
+Q_DECLARE_METATYPE(ListingRequest)
+Q_DECLARE_METATYPE(ListingCursor)
+Q_DECLARE_METATYPE(QList<ListingRow>)
+Q_DECLARE_METATYPE(QList<ListingCursor>)
+
+// Reads a listing on a thread of its own, with its own connection, so the clerk's window never waits for
+// the disk. Every request carries the model's generation; a request older than the model's current
+// generation is skipped, and a running count stops as soon as it is superseded.
+class RowLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    RowLoader(DatabaseLocation location, Listing listing, std::shared_ptr<std::atomic<int>> currentGeneration);
+    ~RowLoader() override;
+
+public slots:
+    void loadPage(int generation, const ListingRequest& request, int page, const ListingCursor& after, bool fromStart,
+                  int pageSize);
+    void scan(int generation, const ListingRequest& request, int pageSize);
+    void findRow(int generation, const ListingRequest& request, qint64 id);
+    // Closes the connection in the thread that opened it.
+    void close();
+
+signals:
+    void pageLoaded(int generation, int page, const QList<ListingRow>& rows);
+    void scanned(int generation, qint64 count, const QList<ListingCursor>& boundaries);
+    void rowFound(int generation, qint64 id, qint64 row);
+    void failed(int generation, const QString& message);
+
+private:
+    bool isStale(int generation) const { return generation != m_currentGeneration->load(); }
+    Database& database();
+
+    DatabaseLocation m_location;
+    Listing m_listing;
+    std::shared_ptr<std::atomic<int>> m_currentGeneration;
+    std::unique_ptr<Database> m_database;
+};
