@@ -1,0 +1,712 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+    <context>
+        <name>AddContactDialog</name>
+        <message>
+            <source>Add a regional bureau contact</source>
+            <translation>Новый контакт регионального бюро</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Регион:</translation>
+        </message>
+        <message>
+            <source>&amp;Area code:</source>
+            <translation>&amp;Код города:</translation>
+        </message>
+        <message>
+            <source>for example 7172</source>
+            <translation>например, 7172</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Телефон:</translation>
+        </message>
+        <message>
+            <source>for example 557-290; leave empty if unknown</source>
+            <translation>например, 557-290; если номер неизвестен, оставьте пустым</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Примечание:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Application</name>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>Не удаётся открыть базу данных</translation>
+        </message>
+        <message>
+            <source>Start Joldama with --db PATH to work on another database file.</source>
+            <translation>Чтобы работать с другим файлом базы данных, запустите Joldama с параметром --db ПУТЬ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BedAvailabilityModel</name>
+        <message>
+            <source>no report</source>
+            <translation>нет сведений</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Регион</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Медицинская организация</translation>
+        </message>
+        <message>
+            <source>Bed profile</source>
+            <translation>Профиль койки</translation>
+        </message>
+        <message>
+            <source>Form of care</source>
+            <translation>Форма помощи</translation>
+        </message>
+        <message>
+            <source>Beds</source>
+            <translation>Коек</translation>
+        </message>
+        <message>
+            <source>Occupied</source>
+            <translation>Занято</translation>
+        </message>
+        <message>
+            <source>Reserved</source>
+            <translation>Резерв</translation>
+        </message>
+        <message>
+            <source>Free today</source>
+            <translation>Свободно сегодня</translation>
+        </message>
+        <message>
+            <source>Free tomorrow</source>
+            <translation>Свободно завтра</translation>
+        </message>
+        <message>
+            <source>Free the day after</source>
+            <translation>Свободно послезавтра</translation>
+        </message>
+        <message>
+            <source>Report of</source>
+            <translation>Сведения на</translation>
+        </message>
+    </context>
+    <context>
+        <name>CareTerms</name>
+        <message>
+            <source>Free care package (GOBMP)</source>
+            <translation>Гарантированный объём бесплатной медицинской помощи (ГОБМП)</translation>
+        </message>
+        <message>
+            <source>Compulsory health insurance (OSMS)</source>
+            <translation>Обязательное социальное медицинское страхование (ОСМС)</translation>
+        </message>
+        <message>
+            <source>High-tech care quota (HTMC)</source>
+            <translation>Квота на высокотехнологичную медицинскую услугу (ВТМУ)</translation>
+        </message>
+        <message>
+            <source>Paid by the patient</source>
+            <translation>Платно, за счёт пациента</translation>
+        </message>
+        <message>
+            <source>Surgical treatment</source>
+            <translation>Хирургическое лечение</translation>
+        </message>
+        <message>
+            <source>Conservative treatment</source>
+            <translation>Консервативное лечение</translation>
+        </message>
+        <message>
+            <source>Diagnostics</source>
+            <translation>Диагностика</translation>
+        </message>
+        <message>
+            <source>Rehabilitation</source>
+            <translation>Реабилитация</translation>
+        </message>
+        <message>
+            <source>Round-the-clock hospital</source>
+            <translation>Круглосуточный стационар</translation>
+        </message>
+        <message>
+            <source>Day hospital</source>
+            <translation>Дневной стационар</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>Село</translation>
+        </message>
+        <message>
+            <source>Brought by ambulance</source>
+            <translation>Доставлен скорой помощью</translation>
+        </message>
+        <message>
+            <source>Came on their own</source>
+            <translation>Обратился самостоятельно</translation>
+        </message>
+        <message>
+            <source>Transferred from another hospital</source>
+            <translation>Переведён из другой медицинской организации</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Мужской</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Женский</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>The Qt database driver %1 is not installed. Install the package that provides it (libqt6sql6-sqlite or libqt6sql6-psql).</source>
+            <translation>Драйвер баз данных Qt %1 не установлен. Установите пакет, в котором он есть (libqt6sql6-sqlite или libqt6sql6-psql).</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a database file. Give the path of a file, for example %2.</source>
+            <translation>%1 — это папка, а не файл базы данных. Укажите путь к файлу, например %2.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for the database. Choose a folder you may write to, or another file with --db.</source>
+            <translation>Не удаётся создать папку %1 для базы данных. Выберите папку, в которую у вас есть право записи, или другой файл через --db.</translation>
+        </message>
+        <message>
+            <source>opening the database</source>
+            <translation>открытие базы данных</translation>
+        </message>
+        <message>
+            <source>switching the database to write-ahead logging</source>
+            <translation>перевод базы данных в режим журнала упреждающей записи</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot use write-ahead logging (journal mode stays "%2"). Put the file on a local disk, not a network folder.</source>
+            <translation>База данных %1 не может работать в режиме упреждающей записи (режим журнала остаётся «%2»). Разместите файл на локальном диске, а не в сетевой папке.</translation>
+        </message>
+        <message>
+            <source>Another workstation is writing to the database and did not finish in time. Nothing was saved; try again in a moment.</source>
+            <translation>Другое рабочее место записывает данные и не успело закончить. Ничего не сохранено; повторите попытку через минуту.</translation>
+        </message>
+        <message>
+            <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
+            <translation>Диск, на котором находится %1, заполнен. Ничего не сохранено; освободите место и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>The database %1 is read-only for you. Nothing was saved; ask the administrator for write access or open another file.</source>
+            <translation>База данных %1 доступна вам только для чтения. Ничего не сохранено; попросите у администратора право записи или откройте другой файл.</translation>
+        </message>
+        <message>
+            <source>Cannot open the database file %1. Check that the folder exists and you may write to it, or choose another file with --db.</source>
+            <translation>Не удаётся открыть файл базы данных %1. Проверьте, что папка существует и у вас есть право записи в неё, или выберите другой файл через --db.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Joldama database (it is not an SQLite file). Choose another file with --db.</source>
+            <translation>%1 — не база данных Joldama (это не файл SQLite). Выберите другой файл через --db.</translation>
+        </message>
+        <message>
+            <source>The database %1 is damaged. Stop working with it and restore the latest backup; the administrator can help.</source>
+            <translation>База данных %1 повреждена. Прекратите работу с ней и восстановите последнюю резервную копию; в этом поможет администратор.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error while %1 (%2). Nothing was saved; check the disk and try again.</source>
+            <translation>Диск сообщил об ошибке (%1: %2). Ничего не сохранено; проверьте диск и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>The change breaks a rule of the database (%1). Nothing was saved.</source>
+            <translation>Изменение нарушает правило базы данных (%1). Ничего не сохранено.</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the database server %1 (%2). Check the network and the server, or work on a local file with --db.</source>
+            <translation>Не удаётся подключиться к серверу базы данных %1 (%2). Проверьте сеть и сервер или работайте с локальным файлом через --db.</translation>
+        </message>
+        <message>
+            <source>The database failed while %1: %2</source>
+            <translation>Ошибка базы данных (%1): %2</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>неизвестная ошибка</translation>
+        </message>
+    </context>
+    <context>
+        <name>HospitalBedsPage</name>
+        <message>
+            <source>All regions</source>
+            <translation>Все регионы</translation>
+        </message>
+        <message>
+            <source>All bed profiles</source>
+            <translation>Все профили коек</translation>
+        </message>
+        <message>
+            <source>Hospital beds</source>
+            <translation>Койки стационаров</translation>
+        </message>
+        <message>
+            <source>Filter by hospital, code or profile</source>
+            <translation>Отбор по организации, коду или профилю</translation>
+        </message>
+        <message>
+            <source>Hospital profiles: %1, with a bed report: %2. Free beds today: %3, tomorrow: %4, the day after: %5.</source>
+            <translation>Профилей в медицинских организациях: %1, со сведениями о койках: %2. Свободных коек сегодня: %3, завтра: %4, послезавтра: %5.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Iin</name>
+        <message>
+            <source>Enter the patient's IIN: 12 digits from the identity document.</source>
+            <translation>Введите ИИН пациента: 12 цифр из документа, удостоверяющего личность.</translation>
+        </message>
+        <message numerus="yes">
+            <source>An IIN has exactly 12 digits; this one has %n character(s). Check it against the identity document.</source>
+            <translation>
+                <numerusform>В ИИН ровно 12 цифр, а здесь %n символ. Сверьте номер с документом, удостоверяющим личность.</numerusform>
+                <numerusform>В ИИН ровно 12 цифр, а здесь %n символа. Сверьте номер с документом, удостоверяющим личность.</numerusform>
+                <numerusform>В ИИН ровно 12 цифр, а здесь %n символов. Сверьте номер с документом, удостоверяющим личность.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The 7th digit of an IIN must be 1 to 6 (century and sex). Check the number against the identity document.</source>
+            <translation>Седьмая цифра ИИН должна быть от 1 до 6 (век рождения и пол). Сверьте номер с документом, удостоверяющим личность.</translation>
+        </message>
+        <message>
+            <source>The first six digits of an IIN are the birth date (YYMMDD), and this is not a real date. Check the number against the identity document.</source>
+            <translation>Первые шесть цифр ИИН — дата рождения (ГГММДД), а такой даты не существует. Сверьте номер с документом, удостоверяющим личность.</translation>
+        </message>
+        <message>
+            <source>No IIN is ever issued with these first eleven digits. Check the number against the identity document.</source>
+            <translation>ИИН с такими первыми одиннадцатью цифрами никогда не выдаётся. Сверьте номер с документом, удостоверяющим личность.</translation>
+        </message>
+        <message>
+            <source>The last digit of this IIN does not match the others: a digit is probably mistyped. Check the number against the identity document.</source>
+            <translation>Последняя цифра ИИН не сходится с остальными: вероятно, одна из цифр введена с ошибкой. Сверьте номер с документом, удостоверяющим личность.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Joldama — Bureau of Hospitalization</source>
+            <translation>Joldama — Бюро госпитализации</translation>
+        </message>
+        <message>
+            <source>Patients</source>
+            <translation>Пациенты</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Направления</translation>
+        </message>
+        <message>
+            <source>Hospital beds</source>
+            <translation>Койки стационаров</translation>
+        </message>
+        <message>
+            <source>Regional contacts</source>
+            <translation>Контакты регионов</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Обновить</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Язык</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <source>&amp;About Joldama</source>
+            <translation>&amp;О программе Joldama</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>База данных: %1</translation>
+        </message>
+        <message>
+            <source>Start Joldama with --db PATH to work on another database file.</source>
+            <translation>Чтобы работать с другим файлом базы данных, запустите Joldama с параметром --db ПУТЬ.</translation>
+        </message>
+        <message>
+            <source>About Joldama</source>
+            <translation>О программе Joldama</translation>
+        </message>
+        <message>
+            <source>Joldama %1
+The workstation of a regional Bureau of Hospitalization: patients, referrals, waiting lists and free beds.
+
+Database: %2 (schema version %3)</source>
+            <translation>Joldama %1
+Рабочее место регионального бюро госпитализации: пациенты, направления, листы ожидания и свободные койки.
+
+База данных: %2 (версия схемы %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Migrator</name>
+        <message>
+            <source>%1 is a database of another program, not of Joldama. Nothing was changed. Choose another file.</source>
+            <translation>%1 — база данных другой программы, а не Joldama. Ничего не изменено. Выберите другой файл.</translation>
+        </message>
+        <message>
+            <source>The database %1 was written by a newer Joldama (schema version %2; this program knows up to %3). Nothing was changed. Install the newer Joldama, or open another database.</source>
+            <translation>База данных %1 создана более новой версией Joldama (версия схемы %2; эта программа знает версии до %3). Ничего не изменено. Установите новую версию Joldama или откройте другую базу данных.</translation>
+        </message>
+        <message>
+            <source>upgrading the database</source>
+            <translation>обновление базы данных</translation>
+        </message>
+        <message>
+            <source>Upgrading the database to version %1 (%2) failed; the database was left as it was. %3</source>
+            <translation>Не удалось обновить базу данных до версии %1 (%2); база данных осталась без изменений. %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientTableModel</name>
+        <message>
+            <source>IIN</source>
+            <translation>ИИН</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Регион</translation>
+        </message>
+        <message>
+            <source>Attached clinic</source>
+            <translation>Поликлиника прикрепления</translation>
+        </message>
+        <message>
+            <source>OSMS insured</source>
+            <translation>Застрахован в ОСМС</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientsPage</name>
+        <message>
+            <source>Counting…</source>
+            <translation>Подсчёт…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n patient(s)</source>
+            <translation>
+                <numerusform>%n пациент</numerusform>
+                <numerusform>%n пациента</numerusform>
+                <numerusform>%n пациентов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Patients</source>
+            <translation>Пациенты</translation>
+        </message>
+        <message>
+            <source>Find by IIN or name (any part, any case)</source>
+            <translation>Поиск по ИИН или ФИО (любая часть, любой регистр)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneNumber</name>
+        <message>
+            <source>A phone number may hold only digits, spaces, dashes, brackets and a leading +.</source>
+            <translation>Номер телефона может содержать только цифры, пробелы, дефисы, скобки и знак + в начале.</translation>
+        </message>
+        <message>
+            <source>Enter a Kazakhstan number with 10 digits after +7 or 8, for example 8 701 123 45 67.</source>
+            <translation>Введите казахстанский номер: 10 цифр после +7 или 8, например 8 701 123 45 67.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Query</name>
+        <message>
+            <source>preparing a query</source>
+            <translation>подготовка запроса</translation>
+        </message>
+        <message>
+            <source>reading or writing data</source>
+            <translation>чтение или запись данных</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceDataService</name>
+        <message>
+            <source>The shipped reference list %1 is missing from this build of Joldama.</source>
+            <translation>В этой сборке Joldama нет справочника %1, который должен поставляться с программой.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralStatuses</name>
+        <message>
+            <source>In the waiting list</source>
+            <translation>В листе ожидания</translation>
+        </message>
+        <message>
+            <source>Date confirmed</source>
+            <translation>Дата подтверждена</translation>
+        </message>
+        <message>
+            <source>Hospitalized</source>
+            <translation>Госпитализирован</translation>
+        </message>
+        <message>
+            <source>Discharged</source>
+            <translation>Выписан</translation>
+        </message>
+        <message>
+            <source>Refused by the hospital</source>
+            <translation>Отказ медицинской организации</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Аннулировано</translation>
+        </message>
+        <message>
+            <source>Did not come</source>
+            <translation>Неявка</translation>
+        </message>
+        <message>
+            <source>Moved to another hospital</source>
+            <translation>Переведено в другую медицинскую организацию</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralTableModel</name>
+        <message>
+            <source>Referral code</source>
+            <translation>Код направления</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Зарегистрировано</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ИИН</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Пациент</translation>
+        </message>
+        <message>
+            <source>Hospital code</source>
+            <translation>Код МО</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Медицинская организация</translation>
+        </message>
+        <message>
+            <source>Bed profile</source>
+            <translation>Профиль койки</translation>
+        </message>
+        <message>
+            <source>Preliminary date</source>
+            <translation>Предварительная дата</translation>
+        </message>
+        <message>
+            <source>Confirmed date</source>
+            <translation>Подтверждённая дата</translation>
+        </message>
+        <message>
+            <source>Funding</source>
+            <translation>Источник финансирования</translation>
+        </message>
+        <message>
+            <source>Diagnosis (ICD-10)</source>
+            <translation>Диагноз (МКБ-10)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsPage</name>
+        <message>
+            <source>Counting…</source>
+            <translation>Подсчёт…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s)</source>
+            <translation>
+                <numerusform>%n направление</numerusform>
+                <numerusform>%n направления</numerusform>
+                <numerusform>%n направлений</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Направления</translation>
+        </message>
+        <message>
+            <source>Find by referral code, IIN or patient name</source>
+            <translation>Поиск по коду направления, ИИН или ФИО пациента</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Все статусы</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionalContact</name>
+        <message>
+            <source>The area code is 3 to 5 digits, for example 7172.</source>
+            <translation>Код города — от 3 до 5 цифр, например 7172.</translation>
+        </message>
+        <message>
+            <source>The phone number may hold only digits, spaces and dashes, for example 557-290.</source>
+            <translation>Номер телефона может содержать только цифры, пробелы и дефисы, например 557-290.</translation>
+        </message>
+        <message>
+            <source>A local number has 5 to 8 digits; check it.</source>
+            <translation>Местный номер содержит от 5 до 8 цифр; проверьте его.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionalContactModel</name>
+        <message>
+            <source>number not published</source>
+            <translation>номер не опубликован</translation>
+        </message>
+        <message>
+            <source>The Bureau's portal gives no number for this bureau. Enter it when you learn it.</source>
+            <translation>Портал Бюро госпитализации не указывает номер этого бюро. Внесите его, когда узнаете.</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Регион</translation>
+        </message>
+        <message>
+            <source>Area code</source>
+            <translation>Код города</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>Обновлено</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionalContactService</name>
+        <message>
+            <source>Choose the region this bureau serves.</source>
+            <translation>Выберите регион, который обслуживает это бюро.</translation>
+        </message>
+        <message>
+            <source>This contact was removed on another workstation. Refresh the list.</source>
+            <translation>Этот контакт удалён на другом рабочем месте. Обновите список.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionalContactsPage</name>
+        <message>
+            <source>Contact not saved</source>
+            <translation>Контакт не сохранён</translation>
+        </message>
+        <message>
+            <source>Remove the contact of %1 (%2 %3)? It stays in the database's history but is no longer shown or printed.</source>
+            <translation>Удалить контакт: %1 (%2 %3)? Запись останется в истории базы данных, но больше не будет показываться и печататься.</translation>
+        </message>
+        <message>
+            <source>Remove contact</source>
+            <translation>Удаление контакта</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n контакт</numerusform>
+                <numerusform>%n контакта</numerusform>
+                <numerusform>%n контактов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without a published number</source>
+            <translation>
+                <numerusform>у %n номер не опубликован</numerusform>
+                <numerusform>у %n номер не опубликован</numerusform>
+                <numerusform>у %n номер не опубликован</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Regional bureau contacts</source>
+            <translation>Контакты региональных бюро</translation>
+        </message>
+        <message>
+            <source>Filter by region or number</source>
+            <translation>Отбор по региону или номеру</translation>
+        </message>
+        <message>
+            <source>&amp;Add contact…</source>
+            <translation>&amp;Добавить контакт…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteTransaction</name>
+        <message>
+            <source>starting to save</source>
+            <translation>начало сохранения</translation>
+        </message>
+        <message>
+            <source>saving</source>
+            <translation>сохранение</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,104 @@
+#include "HospitalBedsPage.h"
+
+#include "AlphabeticalSortProxy.h"
+#include "BedAvailabilityModel.h"
+#include "ReferenceNames.h"
+#include "services/Workspace.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+
+HospitalBedsPage::HospitalBedsPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent)
+    : TablePage(QStringLiteral("beds"), parent)
+    , m_names(names)
+    , m_model(new BedAvailabilityModel(workspace.beds(), names, this))
+    , m_proxy(new AlphabeticalSortProxy(this))
+    , m_region(new QComboBox(this))
+    , m_profile(new QComboBox(this))
+{
+    m_region->setObjectName(QStringLiteral("bedsRegionFilter"));
+    m_profile->setObjectName(QStringLiteral("bedsProfileFilter"));
+    addActionWidget(m_region);
+    addActionWidget(m_profile);
+    m_proxy->setSourceModel(m_model);
+    view()->setModel(m_proxy);
+    view()->sortByColumn(BedAvailabilityModel::Region, Qt::AscendingOrder);
+    view()->setColumnWidth(BedAvailabilityModel::Region, 190);
+    view()->setColumnWidth(BedAvailabilityModel::HospitalCode, 60);
+    view()->setColumnWidth(BedAvailabilityModel::Hospital, 330);
+    view()->setColumnWidth(BedAvailabilityModel::Profile, 170);
+    view()->setColumnWidth(BedAvailabilityModel::CareForm, 170);
+    connect(this, &TablePage::filterChanged, m_proxy, &AlphabeticalSortProxy::setFilterText);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &HospitalBedsPage::updateTotals);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &HospitalBedsPage::updateTotals);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &HospitalBedsPage::updateTotals);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &HospitalBedsPage::updateTotals);
+    auto reload = [this] { m_model->reload(m_region->currentData().toString(), m_profile->currentData().toString()); };
+    connect(m_region, &QComboBox::currentIndexChanged, this, reload);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, reload);
+    retranslate();
+}
+
+void HospitalBedsPage::refresh()
+{
+    m_model->reload(m_region->currentData().toString(), m_profile->currentData().toString());
+}
+
+void HospitalBedsPage::fillSelectors()
+{
+    const QSignalBlocker regionBlocker(m_region);
+    const QSignalBlocker profileBlocker(m_profile);
+    const QVariant region = m_region->currentData();
+    const QVariant profile = m_profile->currentData();
+    m_region->clear();
+    m_region->addItem(tr("All regions"), QString());
+    for (const QString& code : m_names.regionCodes())
+        m_region->addItem(m_names.regionName(code), code);
+    m_region->setCurrentIndex(std::max(0, m_region->findData(region)));
+    m_profile->clear();
+    m_profile->addItem(tr("All bed profiles"), QString());
+    for (const QString& code : m_names.profileCodes())
+        m_profile->addItem(m_names.profileName(code), code);
+    m_profile->setCurrentIndex(std::max(0, m_profile->findData(profile)));
+}
+
+void HospitalBedsPage::updateTotals()
+{
+    int free[3] = {0, 0, 0};
+    int reported = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+        const BedAvailability& beds = m_model->rowAt(source);
+        for (int d = 0; d < 3; ++d) {
+            if (beds.days[size_t(d)])
+                free[d] += beds.days[size_t(d)]->free();
+        }
+        reported += beds.days[0] ? 1 : 0;
+    }
+    countLabel()->setText(tr("Hospital profiles: %1, with a bed report: %2. Free beds today: %3, tomorrow: %4, the day "
+                             "after: %5.")
+                              .arg(m_proxy->rowCount())
+                              .arg(reported)
+                              .arg(free[0])
+                              .arg(free[1])
+                              .arg(free[2]));
+}
+
+void HospitalBedsPage::retranslate()
+{
+    titleLabel()->setText(tr("Hospital beds"));
+    filterEdit()->setPlaceholderText(tr("Filter by hospital, code or profile"));
+    fillSelectors();
+    updateTotals();
+}
+
+void HospitalBedsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    TablePage::changeEvent(event);
+}

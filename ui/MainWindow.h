@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/Language.h"
+
+#include <QMainWindow>
+
+class HospitalBedsPage;
+class LanguageSwitcher;
+class PatientsPage;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class ReferenceNames;
+class ReferralsPage;
+class RegionalContactsPage;
+class Workspace;
+
+// The clerk's workstation: a list of sections on the left, the section on the right, the database in
+// use in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Section { Patients, Referrals, HospitalBeds, RegionalContacts, SectionCount };
+
+    MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showSection(Section section);
+    Section currentSection() const;
+    void switchLanguage(Language language);
+
+    PatientsPage* patientsPage() const { return m_patients; }
+    ReferralsPage* referralsPage() const { return m_referrals; }
+    HospitalBedsPage* hospitalBedsPage() const { return m_beds; }
+    RegionalContactsPage* contactsPage() const { return m_contacts; }
+    ReferenceNames& names() const { return *m_names; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void retranslate();
+    void showAbout();
+
+    Workspace& m_workspace;
+    LanguageSwitcher& m_languages;
+    ReferenceNames* m_names;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    PatientsPage* m_patients;
+    ReferralsPage* m_referrals;
+    HospitalBedsPage* m_beds;
+    RegionalContactsPage* m_contacts;
+    QLabel* m_databaseLabel;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "TablePage.h"
+
+class QComboBox;
+class ReferralTableModel;
+class ReferenceNames;
+class Workspace;
+
+// Every referral, newest first: find by code, IIN or patient name; narrow by status.
+class ReferralsPage : public TablePage
+{
+    Q_OBJECT
+
+public:
+    ReferralsPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent = nullptr);
+    ReferralTableModel* model() const { return m_model; }
+    void refresh();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateCount();
+
+    ReferralTableModel* m_model;
+    QComboBox* m_status;
+};

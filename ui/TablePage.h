@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+// The frame every list of Joldama shares: a title, a filter box, a row of actions, the table and a line
+// that says how many rows there are. The filter waits for a pause in typing before it asks again.
+class TablePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TablePage(const QString& objectNamePrefix, QWidget* parent = nullptr);
+
+    QLabel* titleLabel() const { return m_title; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    QTableView* view() const { return m_view; }
+    QHBoxLayout* actionsLayout() const { return m_actions; }
+    // Adds a button or selector to the row of actions, left to right.
+    void addActionWidget(QWidget* widget);
+    QLabel* countLabel() const { return m_count; }
+
+    // Big tables: fixed row heights keep scrolling a million rows as cheap as scrolling ten.
+    void useFixedRowHeights();
+
+signals:
+    // The filter text after the clerk stopped typing (or pressed Enter).
+    void filterChanged(const QString& text);
+
+private:
+    QLabel* m_title;
+    QLineEdit* m_filter;
+    QTableView* m_view;
+    QHBoxLayout* m_actions;
+    QLabel* m_count;
+    QTimer* m_debounce;
+};
