@@ -1,0 +1,285 @@
+#include "LazyTableModel.h"
+#include "PatientTableModel.h"
+#include "ReferenceNames.h"
+#include "RowPageCache.h"
+#include "TestSupport.h"
+#include "domain/Iin.h"
+#include "domain/NameText.h"
+#include "services/ReferenceDataService.h"
+#include "store/Query.h"
+#include "store/WriteTransaction.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+// The lazy table model over a real file: pages from a loader thread, keyset windows, search and sort.
+class TestLazyModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void pageCacheIsBounded();
+    void countsAndShowsEveryRowInAlphabeticalOrder();
+    void deepRowsArriveWithoutScanningFromTheStart();
+    void sortByIinDescending();
+    void searchFindsKazakhAndRussianNamesInAnyCase();
+    void searchByIinPrefix();
+    void staleResultsAreDropped();
+    void refreshKeepsRowsAndPicksUpChanges();
+
+private:
+    void insertPatients(int count, int offset = 0);
+    static void waitForCount(LazyTableModel& model);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ReferenceNames> m_names;
+    int m_inserted = 0;
+    QStringList m_allNames;
+    // Brute force over the names inserted: how many have, for every search term, a part starting with it.
+    int expectedMatches(const QString& search) const;
+};
+
+int TestLazyModel::expectedMatches(const QString& search) const
+{
+    const QStringList wanted = NameText::searchTerms(search);
+    int n = 0;
+    for (const QString& name : m_allNames) {
+        const QStringList parts = NameText::searchTerms(name);
+        bool all = true;
+        for (const QString& w : wanted) {
+            bool any = false;
+            for (const QString& p : parts)
+                any = any || p.startsWith(w);
+            all = all && any;
+        }
+        n += all ? 1 : 0;
+    }
+    return n;
+}
+
+namespace {
+const QStringList lastNames{QStringLiteral("Әлиханов"),  QStringLiteral("Иванов"),   QStringLiteral("Қасымов"),
+                            QStringLiteral("Абаев"),     QStringLiteral("Ёлкин"),    QStringLiteral("Ұлықбеков"),
+                            QStringLiteral("Үсенов"),    QStringLiteral("Ісабеков"), QStringLiteral("Ыбыраев"),
+                            QStringLiteral("Кенжебаев"), QStringLiteral("Петров"),   QStringLiteral("Өтебаев")};
+const QStringList firstNames{QStringLiteral("Айгүл"), QStringLiteral("Иван"), QStringLiteral("Нұрлан"),
+                             QStringLiteral("Алёна"), QStringLiteral("Данияр")};
+
+} // namespace
+
+void TestLazyModel::initTestCase()
+{
+    TestSupport::isolateUserFolders();
+    m_workspace = TestSupport::openWorkspace(m_dir);
+    m_names = std::make_unique<ReferenceNames>(m_workspace->referenceData());
+    insertPatients(2000);
+}
+
+void TestLazyModel::cleanupTestCase()
+{
+    m_names.reset();
+    m_workspace.reset();
+}
+
+void TestLazyModel::insertPatients(int count, int offset)
+{
+    Database& db = m_workspace->database();
+    WriteTransaction tx(db);
+    for (int i = offset; i < offset + count; ++i) {
+        const QString last = lastNames.at(i % lastNames.size());
+        const QString first = firstNames.at((i / lastNames.size()) % firstNames.size());
+        const QString middle = QStringLiteral("№%1").arg(i, 5, 10, QLatin1Char('0'));
+        const QString name = last + QLatin1Char(' ') + first + QLatin1Char(' ') + middle;
+        Query insert(db,
+                     QStringLiteral("INSERT INTO patient (uid, iin, last_name, first_name, middle_name, name_sort_key, "
+                                    "birth_date, sex, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                    "RETURNING id"));
+        const qint64 id = insert.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
+                              .bind(QStringLiteral("%1").arg(100000000000LL + i))
+                              .bind(last)
+                              .bind(first)
+                              .bind(middle)
+                              .bind(NameText::sortKey(name))
+                              .bind(QStringLiteral("1985-07-20"))
+                              .bind(QStringLiteral("male"))
+                              .bind(tx.now())
+                              .bind(tx.now())
+                              .scalar()
+                              .toLongLong();
+        m_allNames << name;
+        for (const QString& term : NameText::searchTerms(name))
+            Query(db, QStringLiteral("INSERT INTO patient_term (term, patient_id) VALUES (?, ?)"))
+                .bind(term)
+                .bind(id)
+                .exec();
+    }
+    tx.commit();
+    m_inserted += count;
+}
+
+void TestLazyModel::waitForCount(LazyTableModel& model)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+}
+
+void TestLazyModel::pageCacheIsBounded()
+{
+    RowPageCache cache(3);
+    for (int page = 0; page < 5; ++page)
+        cache.insert(page, QList<ListingRow>{ListingRow{page, {}, {}}});
+    QCOMPARE(cache.size(), 3);
+    QVERIFY(!cache.contains(0));
+    QVERIFY(!cache.contains(1));
+    QVERIFY(cache.find(2)); // touch 2: now 3 is the oldest
+    cache.insert(5, {});
+    QVERIFY(cache.contains(2));
+    QVERIFY(!cache.contains(3));
+}
+
+void TestLazyModel::countsAndShowsEveryRowInAlphabeticalOrder()
+{
+    PatientTableModel model(m_workspace->database().location(), *m_names);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    waitForCount(model);
+    QCOMPARE(model.totalCount(), qint64(m_inserted));
+    QCOMPARE(model.rowCount(), m_inserted);
+    // Walk every row; pages arrive as they are asked for.
+    QString previous;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, PatientTableModel::Name);
+        if (!index.data().isValid())
+            QTRY_VERIFY_WITH_TIMEOUT(model.index(row, PatientTableModel::Name).data().isValid(), 5000);
+        const QString name = model.index(row, PatientTableModel::Name).data().toString();
+        if (!previous.isEmpty())
+            QVERIFY2(!NameText::lessThan(name, previous), qPrintable(previous + QStringLiteral(" > ") + name));
+        previous = name;
+    }
+    QVERIFY(model.index(0, PatientTableModel::Name).data().toString().startsWith(QStringLiteral("Абаев")));
+    QVERIFY(model.index(model.rowCount() - 1, PatientTableModel::Name)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Ісабеков")));
+}
+
+void TestLazyModel::deepRowsArriveWithoutScanningFromTheStart()
+{
+    PatientTableModel model(m_workspace->database().location(), *m_names);
+    waitForCount(model);
+    QSignalSpy pages(&model, &LazyTableModel::pageArrived);
+    const int deep = 1900;
+    QVERIFY(!model.index(deep, 0).data().isValid()); // not loaded yet: blank, not "loading…"
+    QTRY_VERIFY_WITH_TIMEOUT(model.index(deep, 0).data().isValid(), 5000);
+    // Exactly the page holding that row was read, straight from its boundary.
+    QCOMPARE(pages.count(), 1);
+    QCOMPARE(pages.first().at(0).toInt(), deep / LazyTableModel::PageSize);
+}
+
+void TestLazyModel::sortByIinDescending()
+{
+    PatientTableModel model(m_workspace->database().location(), *m_names);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    waitForCount(model);
+    QSignalSpy applied(&model, &LazyTableModel::sortApplied);
+    model.sort(PatientTableModel::Iin, Qt::DescendingOrder);
+    QCOMPARE(applied.count(), 1);
+    waitForCount(model);
+    QTRY_VERIFY(model.index(0, 0).data().isValid());
+    QCOMPARE(model.index(0, PatientTableModel::Iin).data().toString(),
+             QStringLiteral("%1").arg(100000000000LL + m_inserted - 1));
+    const int last = model.rowCount() - 1;
+    QTRY_VERIFY(model.index(last, 0).data().isValid());
+    QCOMPARE(model.index(last, PatientTableModel::Iin).data().toString(), QStringLiteral("100000000000"));
+    // Unsortable columns keep the order and say so.
+    model.sort(PatientTableModel::Phone, Qt::AscendingOrder);
+    QCOMPARE(applied.count(), 2);
+    QCOMPARE(applied.last().at(0).toInt(), int(PatientTableModel::Iin));
+    QCOMPARE(model.request().sortColumn, int(PatientTableModel::Iin));
+}
+
+void TestLazyModel::searchFindsKazakhAndRussianNamesInAnyCase()
+{
+    PatientTableModel model(m_workspace->database().location(), *m_names);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int perLastName = expectedMatches(QStringLiteral("Әлиханов"));
+    QVERIFY(perLastName > 100);
+    const struct
+    {
+        QString search;
+        int expected;
+    } cases[] = {
+        {QStringLiteral("әлиханов"), perLastName},
+        {QStringLiteral("ӘЛИ"), perLastName},
+        {QStringLiteral("ИВАНОВ"), expectedMatches(QStringLiteral("иванов"))},
+        {QStringLiteral("елкин"), expectedMatches(QStringLiteral("Ёлкин"))}, // ё = е
+        {QStringLiteral("ұлық"), expectedMatches(QStringLiteral("Ұлықбеков"))},
+        {QStringLiteral("иван"), expectedMatches(QStringLiteral("иван"))},
+        {QStringLiteral("Әлиханов алёна"), expectedMatches(QStringLiteral("әлиханов алена"))},
+        {QStringLiteral("Несуществующий"), 0},
+    };
+    QVERIFY(expectedMatches(QStringLiteral("иван")) > expectedMatches(QStringLiteral("иванов")));
+    QVERIFY(expectedMatches(QStringLiteral("елкин")) > 100);
+    QVERIFY(expectedMatches(QStringLiteral("әлиханов алена")) > 10);
+    for (const auto& c : cases) {
+        model.setSearch(c.search);
+        waitForCount(model);
+        QVERIFY2(
+            model.totalCount() == c.expected,
+            qPrintable(QStringLiteral("%1: %2 instead of %3").arg(c.search).arg(model.totalCount()).arg(c.expected)));
+    }
+}
+
+void TestLazyModel::searchByIinPrefix()
+{
+    PatientTableModel model(m_workspace->database().location(), *m_names);
+    model.setSearch(QStringLiteral("1000000001"));
+    waitForCount(model);
+    QCOMPARE(model.totalCount(), qint64(100)); // 100000000100 … 100000000199
+    model.setSearch(QStringLiteral("100000000042"));
+    waitForCount(model);
+    QCOMPARE(model.totalCount(), qint64(1));
+    QTRY_VERIFY(model.index(0, 0).data().isValid());
+    QCOMPARE(model.index(0, PatientTableModel::Iin).data().toString(), QStringLiteral("100000000042"));
+}
+
+void TestLazyModel::staleResultsAreDropped()
+{
+    PatientTableModel model(m_workspace->database().location(), *m_names);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Change the request while the previous loads are still in flight; only the last one may show.
+    for (const QString& s :
+         {QStringLiteral("и"), QStringLiteral("ив"), QStringLiteral("ива"), QString(), QStringLiteral("қасымов")}) {
+        model.setSearch(s);
+        model.sort(PatientTableModel::Iin, Qt::AscendingOrder);
+        model.sort(PatientTableModel::Name, Qt::AscendingOrder);
+    }
+    waitForCount(model);
+    QCOMPARE(model.totalCount(), qint64(expectedMatches(QStringLiteral("қасымов"))));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QTRY_VERIFY(model.index(row, 0).data().isValid());
+        QVERIFY(model.index(row, PatientTableModel::Name).data().toString().startsWith(QStringLiteral("Қасымов")));
+    }
+}
+
+void TestLazyModel::refreshKeepsRowsAndPicksUpChanges()
+{
+    PatientTableModel model(m_workspace->database().location(), *m_names);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSearch(QStringLiteral("Петров"));
+    waitForCount(model);
+    const qint64 before = model.totalCount();
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    insertPatients(24, 5000); // every 12th is a Петров: two more
+    model.refresh();
+    waitForCount(model);
+    QCOMPARE(model.totalCount(), before + 2);
+    QCOMPARE(reset.count(), 0); // no reset: the clerk's scroll position and selection stay
+}
+
+QTEST_MAIN(TestLazyModel)
+#include "tst_lazymodel.moc"

@@ -1,0 +1,303 @@
+#include "TestSupport.h"
+#include "store/Database.h"
+#include "store/Migrator.h"
+#include "store/Query.h"
+#include "store/SqlScript.h"
+#include "store/WriteTransaction.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+// The store on real SQLite files: durability pragmas, migrations, refusals, transactions, locks.
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { TestSupport::isolateUserFolders(); }
+    void freshDatabaseIsDurable();
+    void reopenKeepsDataAndSchema();
+    void newerDatabaseIsRefusedUntouched();
+    void failingMigrationRollsBack();
+    void foreignDatabaseIsRefused();
+    void notADatabaseSaysSo();
+    void folderInsteadOfFile();
+    void scriptSplitting();
+    void transactionRollsBackWhenNotCommitted();
+    void nestedTransactionsJoinTheOuter();
+    void secondWriterWaitsInsteadOfFailing();
+    void fullDatabaseLosesNothingSaved();
+
+private:
+    static QVariant pragma(Database& db, const QString& name)
+    {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("PRAGMA ") + name);
+        q.next();
+        return q.value(0);
+    }
+};
+
+void TestStore::freshDatabaseIsDurable()
+{
+    QTemporaryDir dir;
+    auto workspace = TestSupport::openWorkspace(dir, QStringLiteral("sub/folder/fresh.sqlite"));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("sub/folder/fresh.sqlite"))));
+    Database& db = workspace->database();
+    QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(pragma(db, QStringLiteral("synchronous")).toInt(), 2); // FULL
+    QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
+    QCOMPARE(pragma(db, QStringLiteral("busy_timeout")).toInt(), Database::busyTimeoutMs);
+    QCOMPARE(workspace->schemaVersion(), Migrator(db).latestVersion());
+    QVERIFY(workspace->schemaVersion() >= 1);
+    // A second connection (as a loader thread opens) gets the same settings.
+    auto other = db.openAnother();
+    QCOMPARE(pragma(*other, QStringLiteral("synchronous")).toInt(), 2);
+    QCOMPARE(pragma(*other, QStringLiteral("foreign_keys")).toInt(), 1);
+}
+
+void TestStore::reopenKeepsDataAndSchema()
+{
+    QTemporaryDir dir;
+    int versions = 0;
+    {
+        auto workspace = TestSupport::openWorkspace(dir);
+        Database& db = workspace->database();
+        WriteTransaction tx(db);
+        Query(db,
+              QStringLiteral("INSERT INTO app_setting (key, value) VALUES ('probe', 'Қазақ ё \"quoted\" 🙂')"))
+            .exec();
+        tx.commit();
+        versions = Query(db, QStringLiteral("SELECT count(*) FROM schema_version")).scalar().toInt();
+    }
+    auto workspace = TestSupport::openWorkspace(dir);
+    Database& db = workspace->database();
+    QCOMPARE(Query(db, QStringLiteral("SELECT value FROM app_setting WHERE key = 'probe'")).scalar().toString(),
+             QStringLiteral("Қазақ ё \"quoted\" 🙂"));
+    QCOMPARE(Query(db, QStringLiteral("SELECT count(*) FROM schema_version")).scalar().toInt(), versions);
+}
+
+void TestStore::newerDatabaseIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    {
+        auto workspace = TestSupport::openWorkspace(dir);
+        Database& db = workspace->database();
+        WriteTransaction tx(db);
+        Query(db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'future', 'x')"))
+            .exec();
+        tx.commit();
+    }
+    Database db(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("test.sqlite"))));
+    db.open();
+    Migrator migrator(db);
+    try {
+        migrator.migrate();
+        QFAIL("a newer database was accepted");
+    } catch (const OperationError& e) {
+        QCOMPARE(e.kind(), OperationError::Kind::NewerDatabase);
+        QVERIFY2(e.message().contains(QStringLiteral("newer Joldama")), qPrintable(e.message()));
+        QVERIFY(e.message().contains(QStringLiteral("999")));
+    }
+    QCOMPARE(migrator.currentVersion(), 999);
+    // Workspace::open refuses it the same way.
+    QVERIFY_THROWS_EXCEPTION(OperationError, TestSupport::openWorkspace(dir));
+}
+
+void TestStore::failingMigrationRollsBack()
+{
+    QTemporaryDir dir;
+    Database db(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("m.sqlite"))));
+    db.open();
+    const QList<Migrator::Migration> good{{1, QStringLiteral("first"),
+                                           QStringLiteral("CREATE TABLE a (id {{ID}}, t TEXT);\n"
+                                                          "INSERT INTO a (t) VALUES ('kept; really');")}};
+    Migrator(db, good).migrate();
+    QList<Migrator::Migration> bad = good;
+    bad << Migrator::Migration{2, QStringLiteral("second"),
+                               QStringLiteral("CREATE TABLE b (id INTEGER);\nINSERT INTO a (t) VALUES ('lost');\n"
+                                              "INSERT INTO no_such_table VALUES (1);")};
+    Migrator migrator(db, bad);
+    try {
+        migrator.migrate();
+        QFAIL("the broken migration succeeded");
+    } catch (const OperationError& e) {
+        QVERIFY2(e.message().contains(QStringLiteral("version 2")), qPrintable(e.message()));
+        QVERIFY(e.message().contains(QStringLiteral("left as it was")));
+    }
+    QCOMPARE(migrator.currentVersion(), 1);
+    QVERIFY(!db.connection().tables().contains(QStringLiteral("b")));
+    QCOMPARE(Query(db, QStringLiteral("SELECT count(*) FROM a")).scalar().toInt(), 1);
+    QCOMPARE(Query(db, QStringLiteral("SELECT t FROM a")).scalar().toString(), QStringLiteral("kept; really"));
+}
+
+void TestStore::foreignDatabaseIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        Database other(DatabaseLocation::sqliteFile(path));
+        other.open();
+        other.execute(QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY)"));
+    }
+    try {
+        Workspace::open(DatabaseLocation::sqliteFile(path));
+        QFAIL("another program's database was accepted");
+    } catch (const OperationError& e) {
+        QVERIFY2(e.message().contains(QStringLiteral("another program")), qPrintable(e.message()));
+    }
+    Database check(DatabaseLocation::sqliteFile(path));
+    check.open();
+    QCOMPARE(check.connection().tables(), QStringList{QStringLiteral("customers")});
+}
+
+void TestStore::notADatabaseSaysSo()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    try {
+        Workspace::open(DatabaseLocation::sqliteFile(path));
+        QFAIL("a text file was opened as a database");
+    } catch (const OperationError& e) {
+        QVERIFY2(e.message().contains(QStringLiteral("not a Joldama database")), qPrintable(e.message()));
+        QVERIFY(e.message().contains(QStringLiteral("--db")));
+    }
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray(4096, 'x'));
+}
+
+void TestStore::folderInsteadOfFile()
+{
+    QTemporaryDir dir;
+    try {
+        Workspace::open(DatabaseLocation::sqliteFile(dir.path()));
+        QFAIL("a folder was opened as a database");
+    } catch (const OperationError& e) {
+        QVERIFY2(e.message().contains(QStringLiteral("folder")), qPrintable(e.message()));
+    }
+}
+
+void TestStore::scriptSplitting()
+{
+    const QString script =
+        QStringLiteral("-- a comment; with a semicolon\n"
+                       "CREATE TABLE t (x TEXT DEFAULT 'a;b', y TEXT DEFAULT 'it''s; fine');\n"
+                       "/* block; comment */ INSERT INTO t (x) VALUES (\"q;q\");\n"
+                       "CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n  UPDATE t SET y = 'z;'; SELECT 1;\nEND;\n"
+                       "CREATE INDEX i ON t (x)");
+    const QStringList statements = SqlScript::split(script);
+    QCOMPARE(statements.size(), 4);
+    QVERIFY(statements.at(0).startsWith(QStringLiteral("CREATE TABLE t")));
+    QVERIFY(statements.at(0).contains(QStringLiteral("'it''s; fine'")));
+    QVERIFY(statements.at(1).contains(QStringLiteral("\"q;q\"")));
+    QVERIFY(statements.at(2).startsWith(QStringLiteral("CREATE TRIGGER")));
+    QVERIFY(statements.at(2).endsWith(QStringLiteral("END")));
+    QCOMPARE(statements.at(3), QStringLiteral("CREATE INDEX i ON t (x)"));
+}
+
+void TestStore::transactionRollsBackWhenNotCommitted()
+{
+    QTemporaryDir dir;
+    auto workspace = TestSupport::openWorkspace(dir);
+    Database& db = workspace->database();
+    try {
+        WriteTransaction tx(db);
+        Query(db, QStringLiteral("INSERT INTO app_setting (key, value) VALUES ('half', 'written')")).exec();
+        throw OperationError(OperationError::Kind::Invalid, QStringLiteral("stop"));
+    } catch (const OperationError&) {
+    }
+    QVERIFY(!Query(db, QStringLiteral("SELECT value FROM app_setting WHERE key = 'half'")).scalar().isValid());
+    QCOMPARE(db.writeDepth(), 0);
+}
+
+void TestStore::nestedTransactionsJoinTheOuter()
+{
+    QTemporaryDir dir;
+    auto workspace = TestSupport::openWorkspace(dir);
+    Database& db = workspace->database();
+    {
+        WriteTransaction outer(db);
+        {
+            WriteTransaction inner(db);
+            QVERIFY(!inner.isOutermost());
+            Query(db, QStringLiteral("INSERT INTO app_setting (key, value) VALUES ('inner', '1')")).exec();
+            inner.commit(); // joins: nothing is committed yet
+        }
+        // Not committed: the outer one rolls everything back.
+    }
+    QVERIFY(!Query(db, QStringLiteral("SELECT value FROM app_setting WHERE key = 'inner'")).scalar().isValid());
+}
+
+void TestStore::secondWriterWaitsInsteadOfFailing()
+{
+    QTemporaryDir dir;
+    auto workspace = TestSupport::openWorkspace(dir);
+    const DatabaseLocation location = workspace->database().location();
+    // Another "workstation" holds the write lock for a while, then commits.
+    QThread* holder = QThread::create([location] {
+        Database other(location);
+        other.open();
+        WriteTransaction tx(other);
+        Query(other, QStringLiteral("INSERT INTO app_setting (key, value) VALUES ('first', '1')")).exec();
+        QThread::msleep(700);
+        tx.commit();
+    });
+    holder->start();
+    QThread::msleep(150);
+    Database& db = workspace->database();
+    QElapsedTimer timer;
+    timer.start();
+    {
+        WriteTransaction tx(db); // waits for the lock instead of failing with "database is locked"
+        Query(db, QStringLiteral("INSERT INTO app_setting (key, value) VALUES ('second', '2')")).exec();
+        tx.commit();
+    }
+    QVERIFY(timer.elapsed() >= 300);
+    holder->wait();
+    delete holder;
+    QCOMPARE(
+        Query(db, QStringLiteral("SELECT count(*) FROM app_setting WHERE key IN ('first', 'second')")).scalar().toInt(),
+        2);
+}
+
+void TestStore::fullDatabaseLosesNothingSaved()
+{
+    QTemporaryDir dir;
+    auto workspace = TestSupport::openWorkspace(dir);
+    Database& db = workspace->database();
+    {
+        WriteTransaction tx(db);
+        Query(db, QStringLiteral("INSERT INTO app_setting (key, value) VALUES ('saved', 'before')")).exec();
+        tx.commit();
+    }
+    // A database that may not grow behaves like a full disk.
+    const int pages = pragma(db, QStringLiteral("page_count")).toInt();
+    db.execute(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2));
+    try {
+        WriteTransaction tx(db);
+        for (int i = 0; i < 2000; ++i)
+            Query(db, QStringLiteral("INSERT INTO app_setting (key, value) VALUES (?, ?)"))
+                .bind(QString::number(i))
+                .bind(QString(200, QLatin1Char('x')))
+                .exec();
+        tx.commit();
+        QFAIL("the full database accepted everything");
+    } catch (const OperationError& e) {
+        QCOMPARE(e.kind(), OperationError::Kind::Storage);
+        QVERIFY2(e.message().contains(QStringLiteral("full")), qPrintable(e.message()));
+        QVERIFY(e.message().contains(QStringLiteral("Nothing was saved")));
+    }
+    QCOMPARE(Query(db, QStringLiteral("SELECT value FROM app_setting WHERE key = 'saved'")).scalar().toString(),
+             QStringLiteral("before"));
+    QCOMPARE(Query(db, QStringLiteral("SELECT count(*) FROM app_setting WHERE key = '5'")).scalar().toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
