@@ -1,6 +1,7 @@
 #include "ReferenceCommands.h"
 
 #include "Cli.h"
+#include "CliOptions.h"
 #include "domain/AppInfo.h"
 #include "services/ReferenceDataService.h"
 #include "services/RegionalContactService.h"
@@ -15,7 +16,7 @@ namespace {
 
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"), QStringLiteral("print UTF-8 JSON instead of a table"));
+    return CliOptions::json();
 }
 
 int runInit(CliRun& run)

@@ -1,5 +1,7 @@
 #include "Language.h"
 
+#include <QLocale>
+
 namespace Languages {
 
 QString code(Language language)
@@ -40,6 +42,18 @@ QString nativeName(Language language)
         break;
     }
     return QStringLiteral("English");
+}
+
+Language current()
+{
+    switch (QLocale().language()) {
+    case QLocale::Kazakh:
+        return Language::Kazakh;
+    case QLocale::Russian:
+        return Language::Russian;
+    default:
+        return Language::English;
+    }
 }
 
 QString pick(Language language, const QString& kk, const QString& ru, const QString& en)

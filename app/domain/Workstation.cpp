@@ -1,16 +1,21 @@
 #include "Workstation.h"
 
+#include <QDir>
 #include <QtGlobal>
 
 namespace Workstation {
 
 QString currentUser()
 {
-    // USER on Linux and macOS, USERNAME on Windows; no platform calls needed.
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? QStringLiteral("unknown") : name;
+    // USER/LOGNAME on Linux and macOS, USERNAME on Windows; the home folder's name when a service
+    // starts Joldama without them. No platform calls needed.
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("unknown") : home;
 }
 
 } // namespace Workstation

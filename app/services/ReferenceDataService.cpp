@@ -5,6 +5,7 @@
 #include "store/BedProfileStore.h"
 #include "store/ChecklistStore.h"
 #include "store/HospitalStore.h"
+#include "store/IcdStore.h"
 #include "store/RegionStore.h"
 #include "store/RegionalContactStore.h"
 #include "store/SettingStore.h"
@@ -60,6 +61,7 @@ QStringList ReferenceDataService::loadShippedData()
         {"demo_hospitals", &ReferenceDataService::loadDemoHospitals},
         {"document_types", &ReferenceDataService::loadDocumentTypes},
         {"refusal_reasons", &ReferenceDataService::loadRefusalReasons},
+        {"icd10_common", &ReferenceDataService::loadCommonDiagnoses},
     };
     QStringList loaded;
     const SettingStore settings(m_database);
@@ -194,6 +196,17 @@ void ReferenceDataService::loadRefusalReasons()
     }
 }
 
+void ReferenceDataService::loadCommonDiagnoses()
+{
+    const IcdStore store(m_database);
+    const QString now = m_clock.nowStamp();
+    for (const auto& record : readShippedCsv(QStringLiteral("icd10_common"))) {
+        store.upsert(IcdEntry{record.value(QStringLiteral("code")), record.value(QStringLiteral("name_ru")),
+                              record.value(QStringLiteral("name_kk")), record.value(QStringLiteral("name_en")), true},
+                     now);
+    }
+}
+
 QList<Region> ReferenceDataService::regions() const
 {
     return RegionStore(m_database).all();
@@ -217,4 +230,14 @@ QList<Hospital> ReferenceDataService::hospitalsOffering(const QString& regionCod
 QString ReferenceDataService::resolveRegion(const QString& codeOrName) const
 {
     return RegionStore(m_database).resolve(codeOrName);
+}
+
+QList<DocumentType> ReferenceDataService::documentTypes(bool activeOnly) const
+{
+    return ChecklistStore(m_database).documentTypes(activeOnly);
+}
+
+QList<RefusalReason> ReferenceDataService::refusalReasons(bool activeOnly) const
+{
+    return ChecklistStore(m_database).refusalReasons(activeOnly);
 }

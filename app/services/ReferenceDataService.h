@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/BedProfile.h"
+#include "domain/DocumentType.h"
+#include "domain/RefusalReason.h"
 #include "domain/Clock.h"
 #include "domain/Hospital.h"
 #include "domain/Region.h"
@@ -27,6 +29,8 @@ public:
     QList<Hospital> hospitals(bool activeOnly = false) const;
     QList<Hospital> hospitalsOffering(const QString& regionCode, const QString& profileCode) const;
     QString resolveRegion(const QString& codeOrName) const;
+    QList<DocumentType> documentTypes(bool activeOnly = false) const;
+    QList<RefusalReason> refusalReasons(bool activeOnly = false) const;
 
     // Reads a shipped CSV resource (":/reference/NAME.csv") into records keyed by column name.
     static QList<QHash<QString, QString>> readShippedCsv(const QString& name);
@@ -38,6 +42,7 @@ private:
     void loadDemoHospitals();
     void loadDocumentTypes();
     void loadRefusalReasons();
+    void loadCommonDiagnoses();
 
     Database& m_database;
     const Clock& m_clock;

@@ -1,6 +1,9 @@
 #include "Workspace.h"
 
 #include "BedService.h"
+#include "DiagnosisService.h"
+#include "PatientService.h"
+#include "ReferralService.h"
 #include "ReferenceDataService.h"
 #include "RegionalContactService.h"
 #include "store/Migrator.h"
@@ -11,6 +14,9 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
     , m_referenceData(std::make_unique<ReferenceDataService>(*m_database, clock))
     , m_contacts(std::make_unique<RegionalContactService>(*m_database, clock))
     , m_beds(std::make_unique<BedService>(*m_database, clock))
+    , m_patients(std::make_unique<PatientService>(*m_database, clock))
+    , m_referrals(std::make_unique<ReferralService>(*m_database, clock))
+    , m_diagnoses(std::make_unique<DiagnosisService>(*m_database, clock))
 {}
 
 Workspace::~Workspace() = default;

@@ -7,6 +7,9 @@
 #include <memory>
 
 class BedService;
+class DiagnosisService;
+class PatientService;
+class ReferralService;
 class ReferenceDataService;
 class RegionalContactService;
 
@@ -28,6 +31,9 @@ public:
     ReferenceDataService& referenceData() { return *m_referenceData; }
     RegionalContactService& contacts() { return *m_contacts; }
     BedService& beds() { return *m_beds; }
+    PatientService& patients() { return *m_patients; }
+    ReferralService& referrals() { return *m_referrals; }
+    DiagnosisService& diagnoses() { return *m_diagnoses; }
 
 private:
     Workspace(std::unique_ptr<Database> database, const Clock& clock);
@@ -38,4 +44,7 @@ private:
     std::unique_ptr<ReferenceDataService> m_referenceData;
     std::unique_ptr<RegionalContactService> m_contacts;
     std::unique_ptr<BedService> m_beds;
+    std::unique_ptr<PatientService> m_patients;
+    std::unique_ptr<ReferralService> m_referrals;
+    std::unique_ptr<DiagnosisService> m_diagnoses;
 };

@@ -1,0 +1,6 @@
+#pragma once
+
+class Cli;
+
+// check-iin, patients add|find|show, import patients, export patients.
+void addPatientCommands(Cli& cli);

@@ -1,0 +1,311 @@
+#include "ReferralCommands.h"
+
+#include "Cli.h"
+#include "CliOptions.h"
+#include "CliOutput.h"
+#include "domain/CareTerms.h"
+#include "domain/DisplayFormat.h"
+#include "io/RecordJson.h"
+#include "services/DiagnosisService.h"
+#include "services/PatientService.h"
+#include "services/ReferenceDataService.h"
+#include "services/ReferralService.h"
+#include "services/Workspace.h"
+#include "store/HospitalStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+QCommandLineOption opt(const char* name, const char* description, const char* value = nullptr)
+{
+    return value ? QCommandLineOption(QLatin1String(name), QLatin1String(description), QLatin1String(value))
+                 : QCommandLineOption(QLatin1String(name), QLatin1String(description));
+}
+
+QDate dateOption(const CliRun& run, const QString& name)
+{
+    if (!run.isSet(name))
+        return {};
+    const QDate date = QDate::fromString(run.value(name), Qt::ISODate);
+    if (!date.isValid())
+        throw CliUsageError(QStringLiteral("--%1 takes a date as YYYY-MM-DD, not \"%2\".").arg(name, run.value(name)));
+    return date;
+}
+
+int runHospitalsList(CliRun& run)
+{
+    Workspace& workspace = run.workspace();
+    const QString region = run.value(QStringLiteral("region"));
+    const QString profile = run.value(QStringLiteral("profile")).toUpper();
+    const QList<Hospital> hospitals = profile.isEmpty() ? workspace.referenceData().hospitals()
+                                                        : workspace.referenceData().hospitalsOffering(region, profile);
+    const HospitalStore store(workspace.database());
+    QJsonArray array;
+    QList<QStringList> rows;
+    for (const Hospital& h : hospitals) {
+        if (!region.isEmpty() && h.regionCode != region)
+            continue;
+        if (run.json()) {
+            array.append(QJsonObject{{QStringLiteral("code"), h.code},
+                                     {QStringLiteral("name"), h.name},
+                                     {QStringLiteral("region_code"), h.regionCode},
+                                     {QStringLiteral("address"), h.address},
+                                     {QStringLiteral("phone"), h.phone},
+                                     {QStringLiteral("kind"), h.kind},
+                                     {QStringLiteral("active"), h.active},
+                                     {QStringLiteral("demo"), h.demo},
+                                     {QStringLiteral("profiles"), QJsonArray::fromStringList(store.profileCodes(h.id))}});
+        } else {
+            rows << QStringList{h.code, h.regionCode, h.name};
+        }
+    }
+    if (run.json())
+        run.printJson(array);
+    else
+        run.printTable({QStringLiteral("CODE"), QStringLiteral("REGION"), QStringLiteral("NAME")}, rows);
+    return Cli::Success;
+}
+
+int runProfilesList(CliRun& run)
+{
+    const QList<BedProfile> profiles = run.workspace().referenceData().profiles();
+    if (run.json()) {
+        QJsonArray array;
+        for (const BedProfile& p : profiles) {
+            array.append(QJsonObject{{QStringLiteral("code"), p.code},
+                                     {QStringLiteral("name"), p.name(run.language())},
+                                     {QStringLiteral("name_kk"), p.nameKk},
+                                     {QStringLiteral("name_ru"), p.nameRu},
+                                     {QStringLiteral("name_en"), p.nameEn},
+                                     {QStringLiteral("age_group"), BedProfile::ageGroupCode(p.ageGroup)},
+                                     {QStringLiteral("care_form"), BedProfile::careFormCode(p.careForm)},
+                                     {QStringLiteral("active"), p.active}});
+        }
+        run.printJson(array);
+        return Cli::Success;
+    }
+    QList<QStringList> rows;
+    for (const BedProfile& p : profiles)
+        rows << QStringList{p.code, p.name(run.language())};
+    run.printTable({QStringLiteral("CODE"), QStringLiteral("PROFILE")}, rows);
+    return Cli::Success;
+}
+
+QJsonObject fullReferral(Workspace& workspace, const Referral& r)
+{
+    QJsonObject object = RecordJson::referral(r);
+    if (const std::optional<Patient> p = workspace.patients().find(r.patientId)) {
+        object.insert(QStringLiteral("iin"), p->iin);
+        object.insert(QStringLiteral("patient"), p->fullName());
+    }
+    QJsonArray history;
+    for (const ReferralEvent& e : workspace.referrals().history(r.id))
+        history.append(RecordJson::event(e));
+    object.insert(QStringLiteral("history"), history);
+    QJsonArray documents;
+    for (const DocumentCheck::Line& line : workspace.referrals().documents(r))
+        documents.append(RecordJson::document(line));
+    object.insert(QStringLiteral("documents"), documents);
+    return object;
+}
+
+void printReferral(CliRun& run, Workspace& workspace, const Referral& r)
+{
+    if (run.json()) {
+        run.printJson(fullReferral(workspace, r));
+        return;
+    }
+    QTextStream& out = run.out();
+    const std::optional<Patient> p = workspace.patients().find(r.patientId);
+    out << "Code:        " << r.code << '\n'
+        << "Status:      " << ReferralStatuses::code(r.status) << '\n'
+        << "Patient:     " << (p ? p->iin + QLatin1Char(' ') + p->fullName() : QString()) << '\n'
+        << "Hospital:    " << r.hospitalCode << ' ' << r.hospitalName << '\n'
+        << "Profile:     " << r.profileCode << '\n'
+        << "Diagnosis:   " << r.diagnosisCode << ' ' << r.diagnosisName << '\n'
+        << "Funding:     " << r.funding << '\n'
+        << "Registered:  " << DisplayFormat::dateTime(r.registeredAt) << '\n';
+    if (r.scheduledDate.isValid())
+        out << "Confirmed:   " << r.scheduledDate.toString(Qt::ISODate) << '\n';
+    if (r.preliminaryDate.isValid())
+        out << "Preliminary: " << r.preliminaryDate.toString(Qt::ISODate) << '\n';
+    out << "History:\n";
+    for (const ReferralEvent& e : workspace.referrals().history(r.id)) {
+        out << "  " << DisplayFormat::dateTime(e.happenedAt) << "  " << (e.fromStatus.isEmpty() ? QStringLiteral("-") : e.fromStatus)
+            << " -> " << e.toStatus << "  " << e.actor;
+        if (!e.reason.isEmpty() || !e.reasonCode.isEmpty())
+            out << "  (" << (e.reasonCode.isEmpty() ? QString() : e.reasonCode + QStringLiteral(": ")) << e.reason << ')';
+        out << '\n';
+    }
+    out << "Documents:\n";
+    for (const DocumentCheck::Line& line : workspace.referrals().documents(r))
+        out << "  " << line.type.code.leftJustified(16) << ' ' << DocumentCheck::stateLabel(line.state) << '\n';
+    out.flush();
+}
+
+int runReferralsAdd(CliRun& run)
+{
+    ReferralService::Registration in;
+    in.iin = run.value(QStringLiteral("iin"));
+    in.hospitalCode = run.value(QStringLiteral("hospital"));
+    in.profileCode = run.value(QStringLiteral("profile"));
+    in.diagnosisCode = run.value(QStringLiteral("diagnosis"));
+    in.referringRegion = run.value(QStringLiteral("referring-region"));
+    in.referringOrg = run.value(QStringLiteral("referring-org"));
+    in.referringDoctor = run.value(QStringLiteral("doctor"));
+    if (run.isSet(QStringLiteral("purpose")))
+        in.purpose = run.value(QStringLiteral("purpose"));
+    if (run.isSet(QStringLiteral("funding")))
+        in.funding = run.value(QStringLiteral("funding"));
+    if (run.isSet(QStringLiteral("form")))
+        in.careForm = run.value(QStringLiteral("form"));
+    if (run.isSet(QStringLiteral("territory")))
+        in.territory = run.value(QStringLiteral("territory"));
+    in.priority = run.intValue(QStringLiteral("priority"), 0);
+    in.notes = run.value(QStringLiteral("notes"));
+    if (run.isSet(QStringLiteral("emergency"))) {
+        in.emergency = true;
+        in.emergencySource = run.value(QStringLiteral("emergency"));
+        in.admittedOn = dateOption(run, QStringLiteral("date"));
+    }
+    for (const char* required : {"iin", "hospital", "profile", "diagnosis"}) {
+        if (!run.isSet(QLatin1String(required)))
+            throw CliUsageError(QStringLiteral("--%1 is required.").arg(QLatin1String(required)));
+    }
+    Workspace& workspace = run.workspace();
+    const Referral r = workspace.referrals().registerReferral(in);
+    if (run.json())
+        run.printJson(fullReferral(workspace, r));
+    else
+        run.out() << r.code << '\n';
+    return Cli::Success;
+}
+
+int runReferralsShow(CliRun& run)
+{
+    Workspace& workspace = run.workspace();
+    const std::optional<Referral> r = workspace.referrals().find(run.positional().at(0));
+    if (!r) {
+        run.err() << "No referral has the code " << run.positional().at(0) << ". Check the code on the ticket.\n";
+        return Cli::Failure;
+    }
+    printReferral(run, workspace, *r);
+    return Cli::Success;
+}
+
+int runReferralsTransition(CliRun& run)
+{
+    ReferralStatus to;
+    const QString statusText = run.positional().at(1);
+    if (!ReferralStatuses::fromCode(statusText, &to))
+        throw CliUsageError(QStringLiteral("Unknown status \"%1\". Statuses: scheduled, hospitalized, discharged, refused, "
+                                           "cancelled, no_show, transferred.")
+                                .arg(statusText));
+    ReferralService::Transition details;
+    details.reason = run.value(QStringLiteral("reason"));
+    details.reasonCode = run.value(QStringLiteral("reason-code"));
+    // A refusal needs a reason from the list; "other" with the text is the natural default from a script.
+    if (to == ReferralStatus::Refused && details.reasonCode.isEmpty() && !details.reason.isEmpty())
+        details.reasonCode = QStringLiteral("other");
+    details.date = dateOption(run, QStringLiteral("date"));
+    details.documentsOverride = run.value(QStringLiteral("override-documents"));
+    details.newHospitalCode = run.value(QStringLiteral("hospital"));
+    Workspace& workspace = run.workspace();
+    const Referral r = workspace.referrals().transition(run.positional().at(0), to, details);
+    if (run.json()) {
+        run.printJson(fullReferral(workspace, r));
+        return Cli::Success;
+    }
+    run.out() << r.code << ": " << ReferralStatuses::code(r.status) << '\n';
+    if (to == ReferralStatus::Transferred) {
+        const QList<ReferralEvent> history = workspace.referrals().history(r.id);
+        run.out() << history.last().detail << '\n';
+    }
+    return Cli::Success;
+}
+
+int runReferralsDocument(CliRun& run)
+{
+    DocumentRecord record;
+    record.code = run.positional().at(1);
+    record.present = !run.isSet(QStringLiteral("missing"));
+    record.issuedOn = dateOption(run, QStringLiteral("issued"));
+    record.note = run.value(QStringLiteral("note"));
+    Workspace& workspace = run.workspace();
+    workspace.referrals().recordDocument(run.positional().at(0), record);
+    printReferral(run, workspace, *workspace.referrals().find(run.positional().at(0)));
+    return Cli::Success;
+}
+
+int runImportIcd(CliRun& run)
+{
+    QFile file(run.positional().at(0));
+    if (!file.open(QIODevice::ReadOnly)) {
+        run.err() << "Cannot read " << file.fileName() << ": " << file.errorString() << ". Check the path.\n";
+        return Cli::Failure;
+    }
+    const ImportReport report = run.workspace().diagnoses().importCsv(&file, run.isSet(QStringLiteral("skip-bad")));
+    for (const ImportReport::BadRow& bad : report.badRows)
+        run.err() << "line " << bad.line << ": " << bad.reason << '\n';
+    (report.committed ? run.out() : run.err()) << report.summary() << '\n';
+    return report.committed ? Cli::Success : Cli::Failure;
+}
+
+} // namespace
+
+void addReferralCommands(Cli& cli)
+{
+    cli.add({QStringLiteral("hospitals list"), {}, QStringLiteral("list hospitals (JSON: code, name, region_code, ...)"),
+             {CliOptions::json(), opt("region", "only this region (KATO code)", "RR"),
+              opt("profile", "only hospitals admitting to this bed profile", "CODE")},
+             0, 0, true, runHospitalsList});
+    cli.add({QStringLiteral("profiles list"), {}, QStringLiteral("list bed profiles (JSON: code, name, ...)"),
+             {CliOptions::json()}, 0, 0, true, runProfilesList});
+    cli.add({QStringLiteral("referrals add"), {},
+             QStringLiteral("register a referral and print its code (JSON key code)"),
+             {opt("iin", "the patient's IIN (required; the patient must be registered)", "IIN"),
+              opt("hospital", "receiving hospital code (required)", "CODE"),
+              opt("profile", "bed profile code (required)", "CODE"),
+              opt("diagnosis", "ICD-10 code from the dictionary (required)", "ICD10"),
+              opt("referring-region", "KATO region of the referring organization (default: the patient's)", "RR"),
+              opt("referring-org", "referring organization", "TEXT"), opt("doctor", "referring doctor", "NAME"),
+              opt("purpose", "surgical, conservative (default), diagnostics or rehabilitation", "PURPOSE"),
+              opt("funding", "gobmp (default), osms, htmc or paid", "FUNDING"),
+              opt("form", "round_the_clock or day (default: from the profile)", "FORM"),
+              opt("territory", "city (default) or village", "TERRITORY"),
+              opt("priority", "0 (usual, default) to 9 (most urgent)", "N"), opt("notes", "notes", "TEXT"),
+              opt("emergency", "record an emergency admission without a referral: ambulance, self or transfer", "SOURCE"),
+              opt("date", "emergency admission day, YYYY-MM-DD (default today)", "DATE"), CliOptions::json()},
+             0, 0, true, runReferralsAdd});
+    cli.add({QStringLiteral("referrals show"), QStringLiteral("CODE"),
+             QStringLiteral("show a referral with its history and documents"), {CliOptions::json()}, 1, 1, true,
+             runReferralsShow});
+    cli.add({QStringLiteral("referrals transition"), QStringLiteral("CODE STATUS"),
+             QStringLiteral("move a referral on: scheduled, hospitalized, discharged, refused, cancelled, no_show, "
+                            "transferred"),
+             {opt("reason", "why (required to cancel; with refusals, the text beside the reason code)", "TEXT"),
+              opt("reason-code", "refusal reason from the bureau's list (default: other)", "CODE"),
+              opt("date", "scheduled: the confirmed day; hospitalized/discharged: the day (default today)", "YYYY-MM-DD"),
+              opt("hospital", "transferred: the hospital the patient chose", "CODE"),
+              opt("override-documents", "hospitalized with missing or expired documents: why admitted anyway", "TEXT"),
+              CliOptions::json()},
+             2, 2, true, runReferralsTransition});
+    cli.add({QStringLiteral("referrals document"), QStringLiteral("CODE TYPE"),
+             QStringLiteral("record a document the patient has (TYPE from the checklist, e.g. blood_count)"),
+             {opt("issued", "date of issue, YYYY-MM-DD", "DATE"), opt("missing", "record the document as missing"),
+              opt("note", "note", "TEXT"), CliOptions::json()},
+             2, 2, true, runReferralsDocument});
+    cli.add({QStringLiteral("import icd10"), QStringLiteral("FILE.csv"),
+             QStringLiteral("import the ICD-10 dictionary (code,name_ru[,name_kk,name_en])"),
+             {opt("skip-bad", "import the good rows and report the bad ones")}, 1, 1, true, runImportIcd});
+    cli.add({QStringLiteral("export referrals"), {}, QStringLiteral("write every referral as CSV or JSON"),
+             {CliOptions::format(), CliOptions::output()}, 0, 0, true, [](CliRun& run) {
+                 const RecordExport::Format format = CliOutput::exportFormat(run);
+                 return CliOutput::write(run, [&](QIODevice* out) {
+                     return RecordExport::referrals(run.workspace().referrals(), run.workspace().patients(), out, format);
+                 });
+             }});
+}

@@ -1,0 +1,48 @@
+#include "ReferralCode.h"
+
+#include <QRegularExpression>
+
+QString ReferralCode::toBase36(qint64 value)
+{
+    return QString::number(value, 36).toUpper();
+}
+
+qint64 ReferralCode::fromBase36(const QString& text, bool* ok)
+{
+    return text.toLongLong(ok, 36);
+}
+
+ReferralCode ReferralCode::make(const QString& region, const QString& hospital, const QString& profile, qint64 sequence)
+{
+    return parse(QStringLiteral("%1.%2.%3.%4").arg(region, hospital, profile, toBase36(sequence)));
+}
+
+ReferralCode ReferralCode::parse(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{2})\\.([0-9A-Z]{4})\\.([0-9A-Z]{2,3})\\.([0-9A-Z]{1,12})$"));
+    ReferralCode code;
+    code.m_text = text.trimmed().toUpper();
+    const QRegularExpressionMatch match = pattern.match(code.m_text);
+    if (!match.hasMatch())
+        return code;
+    bool ok = false;
+    code.m_sequence = fromBase36(match.captured(4), &ok);
+    if (!ok || code.m_sequence <= 0)
+        return code;
+    code.m_region = match.captured(1);
+    code.m_hospital = match.captured(2);
+    code.m_profile = match.captured(3);
+    code.m_valid = true;
+    return code;
+}
+
+QString ReferralCode::problemText() const
+{
+    if (m_valid)
+        return {};
+    if (m_text.isEmpty())
+        return tr("Enter the referral code, for example 71.7101.CAR.1F.");
+    return tr("\"%1\" is not a referral code. A code looks like 71.7101.CAR.1F: region, hospital, bed profile and "
+              "number, separated by dots.")
+        .arg(m_text);
+}

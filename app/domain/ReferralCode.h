@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// The referral (hospitalization) code, RR.MMMM.PPP.N: the KATO region of the referring organization,
+// the receiving hospital's 4-character code, the bed-profile code (3 characters, or 2 as in "DH"), and
+// the sequence number within that hospital × profile queue in upper-case base 36.
+class ReferralCode
+{
+    Q_DECLARE_TR_FUNCTIONS(ReferralCode)
+
+public:
+    static ReferralCode parse(const QString& text); // trims, upper-cases Latin letters
+    static ReferralCode make(const QString& region, const QString& hospital, const QString& profile, qint64 sequence);
+
+    bool isValid() const { return m_valid; }
+    QString text() const { return m_text; }
+    QString region() const { return m_region; }
+    QString hospital() const { return m_hospital; }
+    QString profile() const { return m_profile; }
+    qint64 sequence() const { return m_sequence; }
+    // Why the text is not a referral code, for the clerk.
+    QString problemText() const;
+
+    static QString toBase36(qint64 value);
+    static qint64 fromBase36(const QString& text, bool* ok = nullptr);
+
+private:
+    QString m_text;
+    QString m_region;
+    QString m_hospital;
+    QString m_profile;
+    qint64 m_sequence = 0;
+    bool m_valid = false;
+};

@@ -1,0 +1,368 @@
+#include "ReferralService.h"
+
+#include "domain/CareTerms.h"
+#include "domain/DisplayFormat.h"
+#include "domain/IcdCode.h"
+#include "domain/Iin.h"
+#include "domain/ReferralCode.h"
+#include "domain/ReferralLifecycle.h"
+#include "store/BedProfileStore.h"
+#include "store/ChecklistStore.h"
+#include "store/HospitalStore.h"
+#include "store/IcdStore.h"
+#include "store/PatientStore.h"
+#include "store/ReferralStore.h"
+#include "store/RegionStore.h"
+#include "store/WriteTransaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace {
+QString newUid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+[[noreturn]] void invalid(const QString& message, const char* field)
+{
+    throw OperationError(OperationError::Kind::Invalid, message, QLatin1String(field));
+}
+} // namespace
+
+ReferralService::ReferralService(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+void ReferralService::queueChanged(qint64 hospitalId, const QString& profileCode) const
+{
+    if (m_queueChanged)
+        m_queueChanged(hospitalId, profileCode);
+}
+
+Referral ReferralService::checkedRegistration(const Registration& in) const
+{
+    Referral r;
+    const PatientStore patients(m_database);
+    std::optional<Patient> patient;
+    if (in.patientId > 0) {
+        patient = patients.find(in.patientId);
+    } else {
+        const Iin iin = Iin::parse(in.iin);
+        if (!iin.isValid())
+            invalid(iin.problemText(), "iin");
+        patient = patients.findByIin(iin.digits());
+        if (!patient)
+            throw OperationError(OperationError::Kind::NotFound,
+                                 tr("No patient with IIN %1 is registered. Register the patient first.").arg(iin.digits()),
+                                 QStringLiteral("iin"));
+    }
+    if (!patient)
+        invalid(tr("Choose the patient the referral is for."), "iin");
+    r.patientId = patient->id;
+
+    const RegionStore regions(m_database);
+    r.referringRegion = in.referringRegion.trimmed().isEmpty() ? patient->regionCode : regions.resolve(in.referringRegion);
+    if (r.referringRegion.isEmpty())
+        invalid(tr("Choose the region of the referring organization: its KATO code starts the referral code."),
+                "referring_region");
+    if (!regions.find(r.referringRegion))
+        invalid(tr("\"%1\" is not a region. Give its two-digit KATO code, for example 71 for Astana.").arg(in.referringRegion),
+                "referring_region");
+    r.referringOrg = in.referringOrg.trimmed();
+    r.referringDoctor = in.referringDoctor.trimmed();
+
+    const std::optional<BedProfile> profile = BedProfileStore(m_database).find(in.profileCode.trimmed().toUpper());
+    if (!profile || !profile->active)
+        invalid(tr("Choose the bed profile from the list (\"%1\" is not one).").arg(in.profileCode), "profile");
+    r.profileCode = profile->code;
+
+    const HospitalStore hospitals(m_database);
+    const std::optional<Hospital> hospital = hospitals.findByCode(in.hospitalCode);
+    if (!hospital || !hospital->active)
+        invalid(tr("There is no active hospital with the code \"%1\". Choose one from the list.").arg(in.hospitalCode),
+                "hospital");
+    if (!in.emergency && !hospitals.profileCodes(hospital->id).contains(r.profileCode))
+        invalid(tr("%1 does not admit planned patients to the profile \"%2\". Choose a hospital offered for this "
+                   "profile.")
+                    .arg(hospital->name, profile->name(Languages::current())),
+                "hospital");
+    r.hospitalId = hospital->id;
+    r.hospitalCode = hospital->code;
+    r.hospitalName = hospital->name;
+
+    r.careForm = in.careForm.isEmpty() ? BedProfile::careFormCode(profile->careForm) : in.careForm;
+    if (!CareTerms::careFormCodes().contains(r.careForm))
+        invalid(tr("The form of care is round_the_clock or day."), "care_form");
+    r.purpose = in.purpose;
+    if (!CareTerms::purposeCodes().contains(r.purpose))
+        invalid(tr("The purpose is one of: surgical, conservative, diagnostics, rehabilitation."), "purpose");
+    r.funding = in.funding;
+    if (!CareTerms::fundingCodes().contains(r.funding))
+        invalid(tr("The funding is one of: gobmp, osms, htmc, paid."), "funding");
+    r.territory = in.territory.isEmpty() ? QStringLiteral("city") : in.territory;
+    if (!CareTerms::territoryCodes().contains(r.territory))
+        invalid(tr("The territory is city or village."), "territory");
+    if (in.priority < 0 || in.priority > MaxPriority)
+        invalid(tr("The priority is a whole number from 0 (usual) to %1 (most urgent).").arg(MaxPriority), "priority");
+    r.priority = in.priority;
+
+    const QString diagnosis = IcdCode::normalize(in.diagnosisCode);
+    if (!IcdCode::isValid(diagnosis))
+        invalid(IcdCode::problemText(in.diagnosisCode), "diagnosis");
+    const std::optional<IcdEntry> entry = IcdStore(m_database).find(diagnosis);
+    if (!entry)
+        invalid(tr("%1 is not in the ICD-10 dictionary. Check the code, or import the full dictionary "
+                   "(joldama-cli import icd10 FILE.csv).")
+                    .arg(diagnosis),
+                "diagnosis");
+    r.diagnosisCode = entry->code;
+    r.diagnosisName = entry->nameRu;
+    r.notes = in.notes.trimmed();
+    r.emergency = in.emergency;
+    if (in.emergency) {
+        if (!CareTerms::emergencySourceCodes().contains(in.emergencySource))
+            invalid(tr("Say how the patient arrived: ambulance, self or transfer."), "emergency_source");
+        r.emergencySource = in.emergencySource;
+    }
+    return r;
+}
+
+Referral ReferralService::insertWithCode(Referral r, const QString& now) const
+{
+    const ReferralStore store(m_database);
+    // Official codes imported earlier may already use numbers of this queue: take the next free one.
+    for (;;) {
+        const qint64 n = store.takeSequence(r.hospitalId, r.profileCode);
+        r.code = ReferralCode::make(r.referringRegion, r.hospitalCode, r.profileCode, n).text();
+        if (!store.codeExists(r.code))
+            break;
+    }
+    r.uid = newUid();
+    r.id = store.insert(r, now);
+    return r;
+}
+
+void ReferralService::recordEvent(qint64 referralId, const QString& from, const QString& to, const Transition& details,
+                                  const QString& detail, const QString& now, const QString& actor) const
+{
+    ReferralEvent event;
+    event.happenedAt = Clock::fromStamp(now);
+    event.actor = actor;
+    event.fromStatus = from;
+    event.toStatus = to;
+    event.reasonCode = details.reasonCode;
+    event.reason = details.reason.trimmed();
+    event.eventDate = details.date;
+    event.detail = detail;
+    ReferralStore(m_database).insertEvent(referralId, event, newUid());
+}
+
+Referral ReferralService::registerReferral(const Registration& registration)
+{
+    Referral r = checkedRegistration(registration);
+    WriteTransaction transaction(m_database, m_clock);
+    r.registeredAt = Clock::fromStamp(transaction.now());
+    Transition first;
+    if (r.emergency) {
+        r.status = ReferralStatus::Hospitalized;
+        r.hospitalizedOn = registration.admittedOn.isValid() ? registration.admittedOn : m_clock.today();
+        first.date = r.hospitalizedOn;
+    } else {
+        r.status = ReferralStatus::Registered;
+    }
+    r = insertWithCode(r, transaction.now());
+    const QString detail = r.emergency
+                               ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("emergency_source"), r.emergencySource}})
+                                                       .toJson(QJsonDocument::Compact))
+                               : QString();
+    recordEvent(r.id, {}, ReferralStatuses::code(r.status), first, detail, transaction.now(), transaction.actor());
+    transaction.noteChange(QStringLiteral("referral"), r.uid, WriteTransaction::Change::Insert);
+    if (!r.emergency)
+        queueChanged(r.hospitalId, r.profileCode);
+    transaction.commit();
+    return *find(r.id);
+}
+
+Referral ReferralService::transition(const QString& codeText, ReferralStatus to, const Transition& details)
+{
+    const ReferralCode code = ReferralCode::parse(codeText);
+    WriteTransaction transaction(m_database, m_clock);
+    const ReferralStore store(m_database);
+    std::optional<Referral> found = store.findByCode(code.text());
+    if (!found)
+        throw OperationError(OperationError::Kind::NotFound,
+                             code.isValid() ? tr("No referral has the code %1. Check the code on the ticket.").arg(code.text())
+                                            : code.problemText());
+    Referral r = *found;
+    const ReferralStatus from = r.status;
+    if (const QString why = ReferralLifecycle::whyNot(from, to); !why.isEmpty())
+        throw OperationError(OperationError::Kind::Conflict, why, QStringLiteral("status"));
+
+    const QDate today = m_clock.today();
+    Transition recorded = details;
+    QJsonObject detail;
+    QString closedAt;
+    switch (to) {
+    case ReferralStatus::Scheduled:
+        if (!details.date.isValid())
+            invalid(tr("Give the confirmed admission date."), "date");
+        if (details.date < today)
+            invalid(tr("The admission date %1 has passed. Give today's date or a later one.").arg(DisplayFormat::date(details.date)),
+                    "date");
+        r.scheduledDate = details.date;
+        break;
+    case ReferralStatus::Hospitalized: {
+        r.hospitalizedOn = details.date.isValid() ? details.date : today;
+        if (r.hospitalizedOn > today)
+            invalid(tr("A patient cannot be admitted on a future day (%1).").arg(DisplayFormat::date(r.hospitalizedOn)), "date");
+        recorded.date = r.hospitalizedOn;
+        Referral onDay = r;
+        onDay.scheduledDate = r.hospitalizedOn;
+        const QList<DocumentCheck::Line> problems = DocumentCheck::problems(documents(onDay));
+        if (!problems.isEmpty()) {
+            QStringList names;
+            for (const DocumentCheck::Line& line : problems)
+                names << QStringLiteral("%1 (%2)").arg(line.type.name(Languages::current()), DocumentCheck::stateLabel(line.state));
+            if (details.documentsOverride.trimmed().isEmpty())
+                throw OperationError(OperationError::Kind::Conflict,
+                                     tr("The document package is not complete: %1. The hospital may refuse the patient. "
+                                        "To record the admission anyway, give the reason for the exception.")
+                                         .arg(names.join(QStringLiteral(", "))),
+                                     QStringLiteral("documents"));
+            detail.insert(QStringLiteral("documents_override"), details.documentsOverride.trimmed());
+            detail.insert(QStringLiteral("documents_missing"), names.join(QStringLiteral(", ")));
+        }
+        break;
+    }
+    case ReferralStatus::Discharged:
+        r.dischargedOn = details.date.isValid() ? details.date : today;
+        if (r.dischargedOn < r.hospitalizedOn)
+            invalid(tr("The discharge date cannot be before the admission on %1.").arg(DisplayFormat::date(r.hospitalizedOn)),
+                    "date");
+        if (r.dischargedOn > today)
+            invalid(tr("A patient cannot be discharged on a future day (%1).").arg(DisplayFormat::date(r.dischargedOn)), "date");
+        recorded.date = r.dischargedOn;
+        closedAt = transaction.now();
+        break;
+    case ReferralStatus::Refused: {
+        if (details.reasonCode.isEmpty())
+            invalid(tr("Choose the reason the hospital gave for refusing."), "reason");
+        bool known = false;
+        for (const RefusalReason& reason : ChecklistStore(m_database).refusalReasons())
+            known = known || reason.code == details.reasonCode;
+        if (!known)
+            invalid(tr("\"%1\" is not in the list of refusal reasons.").arg(details.reasonCode), "reason");
+        if (details.reasonCode == QLatin1String("other") && details.reason.trimmed().isEmpty())
+            invalid(tr("Describe the reason for the refusal."), "reason");
+        recorded.date = details.date.isValid() ? details.date : today;
+        closedAt = transaction.now();
+        break;
+    }
+    case ReferralStatus::Cancelled:
+        if (details.reason.trimmed().isEmpty())
+            invalid(tr("Give the reason for cancelling: who asked and why."), "reason");
+        closedAt = transaction.now();
+        break;
+    case ReferralStatus::NoShow:
+        recorded.date = r.scheduledDate;
+        break;
+    case ReferralStatus::Transferred: {
+        const HospitalStore hospitals(m_database);
+        const std::optional<Hospital> target = hospitals.findByCode(details.newHospitalCode);
+        if (!target || !target->active)
+            invalid(tr("Choose the hospital the patient moves to."), "hospital");
+        if (target->id == r.hospitalId)
+            invalid(tr("The patient is already in the queue of %1.").arg(target->name), "hospital");
+        if (!hospitals.profileCodes(target->id).contains(r.profileCode))
+            invalid(tr("%1 does not admit planned patients to this bed profile.").arg(target->name), "hospital");
+        // The new referral keeps the place in time: the original registration, not the day of the move.
+        Referral moved = r;
+        moved.hospitalId = target->id;
+        moved.hospitalCode = target->code;
+        moved.hospitalName = target->name;
+        moved.status = ReferralStatus::Registered;
+        moved.scheduledDate = QDate();
+        moved.preliminaryDate = QDate();
+        moved.transferredFromId = r.id;
+        moved = insertWithCode(moved, transaction.now());
+        for (const DocumentRecord& record : store.documents(r.id))
+            store.setDocument(moved.id, record, transaction.now());
+        Transition opened;
+        opened.reason = details.reason;
+        recordEvent(moved.id, {}, ReferralStatuses::code(ReferralStatus::Registered), opened,
+                    QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("transferred_from"), r.code}}).toJson(QJsonDocument::Compact)),
+                    transaction.now(), transaction.actor());
+        transaction.noteChange(QStringLiteral("referral"), moved.uid, WriteTransaction::Change::Insert);
+        detail.insert(QStringLiteral("transferred_to"), moved.code);
+        closedAt = transaction.now();
+        queueChanged(moved.hospitalId, moved.profileCode);
+        break;
+    }
+    case ReferralStatus::Registered:
+        break;
+    }
+    r.status = to;
+    store.saveLifecycle(r, closedAt, transaction.now());
+    recordEvent(r.id, ReferralStatuses::code(from), ReferralStatuses::code(to), recorded,
+                detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)),
+                transaction.now(), transaction.actor());
+    transaction.noteChange(QStringLiteral("referral"), r.uid, WriteTransaction::Change::Update);
+    queueChanged(r.hospitalId, r.profileCode);
+    transaction.commit();
+    return *store.find(r.id);
+}
+
+std::optional<Referral> ReferralService::find(const QString& code) const
+{
+    return ReferralStore(m_database).findByCode(ReferralCode::parse(code).text());
+}
+
+std::optional<Referral> ReferralService::find(qint64 id) const
+{
+    return ReferralStore(m_database).find(id);
+}
+
+QList<ReferralEvent> ReferralService::history(qint64 referralId) const
+{
+    return ReferralStore(m_database).events(referralId);
+}
+
+QList<Referral> ReferralService::forPatient(qint64 patientId) const
+{
+    return ReferralStore(m_database).forPatient(patientId);
+}
+
+QList<DocumentCheck::Line> ReferralService::documents(const Referral& referral) const
+{
+    const QDate day = referral.plannedDate().isValid() ? referral.plannedDate() : m_clock.today();
+    return DocumentCheck::evaluate(ChecklistStore(m_database).documentTypes(true), ReferralStore(m_database).documents(referral.id),
+                                   day);
+}
+
+void ReferralService::recordDocument(const QString& code, const DocumentRecord& record)
+{
+    WriteTransaction transaction(m_database, m_clock);
+    const ReferralStore store(m_database);
+    const std::optional<Referral> referral = store.findByCode(ReferralCode::parse(code).text());
+    if (!referral)
+        throw OperationError(OperationError::Kind::NotFound, tr("No referral has the code %1.").arg(code));
+    bool known = false;
+    for (const DocumentType& type : ChecklistStore(m_database).documentTypes())
+        known = known || type.code == record.code;
+    if (!known)
+        invalid(tr("\"%1\" is not in the document checklist.").arg(record.code), "document");
+    if (record.issuedOn.isValid() && record.issuedOn > m_clock.today())
+        invalid(tr("A document cannot be issued in the future (%1).").arg(DisplayFormat::date(record.issuedOn)), "issued_on");
+    store.setDocument(referral->id, record, transaction.now());
+    transaction.noteChange(QStringLiteral("referral"), referral->uid, WriteTransaction::Change::Update);
+    transaction.commit();
+}
+
+void ReferralService::forEach(const std::function<void(const Referral&)>& visit) const
+{
+    ReferralStore(m_database).forEach(visit);
+}

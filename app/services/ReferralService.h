@@ -1,0 +1,88 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "domain/DocumentCheck.h"
+#include "domain/Referral.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <functional>
+#include <optional>
+
+// Registers referrals and moves them through their life. Every change is one transaction together with
+// the event that records it (who, when, from, to, why), so history is never missing a step and never
+// rewritten.
+class ReferralService
+{
+    Q_DECLARE_TR_FUNCTIONS(ReferralService)
+
+public:
+    struct Registration
+    {
+        qint64 patientId = 0;
+        QString iin; // used when patientId is 0
+        QString referringRegion; // empty: the patient's region
+        QString referringOrg;
+        QString referringDoctor;
+        QString hospitalCode;
+        QString profileCode;
+        QString careForm; // empty: from the profile
+        QString purpose = QStringLiteral("conservative");
+        QString funding = QStringLiteral("gobmp");
+        QString territory = QStringLiteral("city");
+        int priority = 0;
+        QString diagnosisCode;
+        QString notes;
+        // Emergency admissions are recorded without a prior referral, straight as hospitalized.
+        bool emergency = false;
+        QString emergencySource; // ambulance / self / transfer
+        QDate admittedOn;        // emergency: the day of admission (default today)
+    };
+
+    struct Transition
+    {
+        QString reasonCode; // refusal: from the bureau's list of reasons
+        QString reason;     // free text; required for cancellation
+        QDate date;         // scheduled: the confirmed day; hospitalized/discharged: the day (default today)
+        QString documentsOverride; // hospitalization with missing or expired documents: why admitted anyway
+        QString newHospitalCode;   // transferred: the hospital the patient chose
+    };
+
+    static constexpr int MaxPriority = 9;
+
+    explicit ReferralService(Database& database, const Clock& clock = Clock::system());
+    // Called inside the transaction of every change to a hospital × profile queue, so whatever depends on
+    // the queue (preliminary dates) is updated in the same commit.
+    void setQueueChangedHandler(std::function<void(qint64 hospitalId, const QString& profileCode)> handler)
+    {
+        m_queueChanged = std::move(handler);
+    }
+
+    // Throws OperationError (Invalid with the field at fault: iin, hospital, profile, diagnosis,
+    // referring_region, purpose, funding, care_form, territory, priority, emergency_source).
+    Referral registerReferral(const Registration& registration);
+    // Applies a transition; throws OperationError(Conflict) with the reason an illegal one is refused.
+    Referral transition(const QString& code, ReferralStatus to, const Transition& details);
+
+    std::optional<Referral> find(const QString& code) const;
+    std::optional<Referral> find(qint64 id) const;
+    QList<ReferralEvent> history(qint64 referralId) const;
+    QList<Referral> forPatient(qint64 patientId) const;
+
+    // Documents against the planned admission day (today when there is none yet).
+    QList<DocumentCheck::Line> documents(const Referral& referral) const;
+    void recordDocument(const QString& code, const DocumentRecord& record);
+
+    void forEach(const std::function<void(const Referral&)>& visit) const;
+
+private:
+    Referral checkedRegistration(const Registration& registration) const;
+    Referral insertWithCode(Referral referral, const QString& now) const;
+    void recordEvent(qint64 referralId, const QString& from, const QString& to, const Transition& details,
+                     const QString& detail, const QString& now, const QString& actor) const;
+    void queueChanged(qint64 hospitalId, const QString& profileCode) const;
+
+    Database& m_database;
+    const Clock& m_clock;
+    std::function<void(qint64, const QString&)> m_queueChanged;
+};

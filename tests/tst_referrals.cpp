@@ -1,0 +1,452 @@
+#include "TestSupport.h"
+#include "domain/ReferralCode.h"
+#include "domain/ReferralLifecycle.h"
+#include "services/PatientService.h"
+#include "services/ReferenceDataService.h"
+#include "services/ReferralService.h"
+#include "store/Query.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Referrals: registration with codes, every transition of the lifecycle, documents, transfer, emergencies.
+class TestReferrals : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { TestSupport::isolateUserFolders(); }
+    void init();
+    void cleanup();
+    void codesFollowTheFormatAndCountInBase36();
+    void registrationAndItsFirstEventAreOneTransaction();
+    void careFormComesFromTheProfile();
+    void badRegistrationsNameTheField_data();
+    void badRegistrationsNameTheField();
+    void everyTransition_data();
+    void everyTransition();
+    void reasonsAndDatesAreRequired();
+    void documentsExpireAgainstThePlannedDate();
+    void hospitalizationNeedsCompleteDocumentsOrAnOverride();
+    void transferKeepsTheRegistrationTime();
+    void emergencyAdmissionWithoutAReferral();
+    void codeAlreadyTakenByAnImportIsSkipped();
+    void lifecycleTexts();
+
+private:
+    Referral registerOne(const QString& hospital = QStringLiteral("7101"), const QString& profile = QStringLiteral("CAR"));
+    // Drives a new referral to the given status through legal steps.
+    Referral referralIn(ReferralStatus status);
+    void allDocuments(const QString& code, const QDate& issued);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<Workspace> m_workspace;
+    int m_file = 0;
+};
+
+void TestReferrals::init()
+{
+    m_clock = std::make_unique<FixedClock>(TestSupport::fixedNow());
+    m_workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("r%1.sqlite").arg(++m_file), *m_clock);
+    Patient p;
+    p.iin = QStringLiteral("900115300013");
+    p.lastName = QStringLiteral("Әлиханов");
+    p.firstName = QStringLiteral("Нұрлан");
+    p.regionCode = QStringLiteral("71");
+    m_workspace->patients().registerPatient(p);
+}
+
+void TestReferrals::cleanup()
+{
+    m_workspace.reset();
+    m_clock.reset();
+}
+
+Referral TestReferrals::registerOne(const QString& hospital, const QString& profile)
+{
+    ReferralService::Registration in;
+    in.iin = QStringLiteral("900115300013");
+    in.hospitalCode = hospital;
+    in.profileCode = profile;
+    in.diagnosisCode = QStringLiteral("I25.1");
+    in.referringOrg = QStringLiteral("ГП №4");
+    return m_workspace->referrals().registerReferral(in);
+}
+
+void TestReferrals::allDocuments(const QString& code, const QDate& issued)
+{
+    for (const DocumentType& type : m_workspace->referenceData().documentTypes(true))
+        m_workspace->referrals().recordDocument(code, DocumentRecord{type.code, true, issued, {}});
+}
+
+Referral TestReferrals::referralIn(ReferralStatus status)
+{
+    ReferralService& referrals = m_workspace->referrals();
+    Referral r = registerOne();
+    ReferralService::Transition t;
+    auto go = [&](ReferralStatus to, ReferralService::Transition details = {}) { r = referrals.transition(r.code, to, details); };
+    switch (status) {
+    case ReferralStatus::Registered:
+        break;
+    case ReferralStatus::Scheduled:
+        t.date = m_clock->today().addDays(3);
+        go(ReferralStatus::Scheduled, t);
+        break;
+    case ReferralStatus::Hospitalized:
+    case ReferralStatus::Discharged:
+        t.date = m_clock->today();
+        go(ReferralStatus::Scheduled, t);
+        allDocuments(r.code, m_clock->today().addDays(-2));
+        go(ReferralStatus::Hospitalized);
+        if (status == ReferralStatus::Discharged)
+            go(ReferralStatus::Discharged);
+        break;
+    case ReferralStatus::Refused:
+        t.reasonCode = QStringLiteral("no_indication");
+        go(ReferralStatus::Refused, t);
+        break;
+    case ReferralStatus::Cancelled:
+        t.reason = QStringLiteral("Пациент отказался");
+        go(ReferralStatus::Cancelled, t);
+        break;
+    case ReferralStatus::NoShow:
+        t.date = m_clock->today();
+        go(ReferralStatus::Scheduled, t);
+        go(ReferralStatus::NoShow);
+        break;
+    case ReferralStatus::Transferred:
+        t.newHospitalCode = QStringLiteral("7102");
+        go(ReferralStatus::Transferred, t);
+        break;
+    }
+    return r;
+}
+
+void TestReferrals::codesFollowTheFormatAndCountInBase36()
+{
+    QCOMPARE(ReferralCode::toBase36(35), QStringLiteral("Z"));
+    QCOMPARE(ReferralCode::toBase36(36), QStringLiteral("10"));
+    QCOMPARE(ReferralCode::fromBase36(QStringLiteral("1F")), 51);
+    QVERIFY(ReferralCode::parse(QStringLiteral(" 71.7101.dh.1f ")).isValid());
+    QCOMPARE(ReferralCode::parse(QStringLiteral("71.7101.DH.1F")).profile(), QStringLiteral("DH"));
+    for (const char* bad : {"", "71.7101.CAR", "7.7101.CAR.1", "71.710.CAR.1", "71.7101.CARD.1", "71.7101.CAR.0", "71-7101-CAR-1"})
+        QVERIFY2(!ReferralCode::parse(QLatin1String(bad)).isValid(), bad);
+    QStringList codes;
+    for (int i = 0; i < 37; ++i)
+        codes << registerOne().code;
+    QCOMPARE(codes.first(), QStringLiteral("71.7101.CAR.1"));
+    QCOMPARE(codes.at(34), QStringLiteral("71.7101.CAR.Z"));
+    QCOMPARE(codes.at(35), QStringLiteral("71.7101.CAR.10"));
+    // Another queue counts on its own.
+    QCOMPARE(registerOne(QStringLiteral("7101"), QStringLiteral("THR")).code, QStringLiteral("71.7101.THR.1"));
+    QCOMPARE(QSet<QString>(codes.begin(), codes.end()).size(), codes.size());
+}
+
+void TestReferrals::registrationAndItsFirstEventAreOneTransaction()
+{
+    const Referral r = registerOne();
+    QCOMPARE(r.status, ReferralStatus::Registered);
+    QCOMPARE(r.registeredAt, TestSupport::fixedNow());
+    const QList<ReferralEvent> history = m_workspace->referrals().history(r.id);
+    QCOMPARE(history.size(), 1);
+    QVERIFY(history.first().fromStatus.isEmpty());
+    QCOMPARE(history.first().toStatus, QStringLiteral("registered"));
+    QVERIFY(!history.first().actor.isEmpty());
+    QCOMPARE(Query(m_workspace->database(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'referral'")).scalar().toInt(), 1);
+    // A registration that fails leaves neither the referral nor an event behind, nor a used number.
+    ReferralService::Registration bad;
+    bad.iin = QStringLiteral("900115300013");
+    bad.hospitalCode = QStringLiteral("7101");
+    bad.profileCode = QStringLiteral("CAR");
+    bad.diagnosisCode = QStringLiteral("Z99.99");
+    QVERIFY_THROWS_EXCEPTION(OperationError, m_workspace->referrals().registerReferral(bad));
+    QCOMPARE(Query(m_workspace->database(), QStringLiteral("SELECT count(*) FROM referral_event")).scalar().toInt(), 1);
+    QCOMPARE(registerOne().code, QStringLiteral("71.7101.CAR.2"));
+}
+
+void TestReferrals::careFormComesFromTheProfile()
+{
+    QCOMPARE(registerOne(QStringLiteral("7101"), QStringLiteral("DH")).careForm, QStringLiteral("day"));
+    QCOMPARE(registerOne(QStringLiteral("7101"), QStringLiteral("GSU")).careForm, QStringLiteral("round_the_clock"));
+}
+
+void TestReferrals::badRegistrationsNameTheField_data()
+{
+    QTest::addColumn<QString>("iin");
+    QTest::addColumn<QString>("hospital");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("diagnosis");
+    QTest::addColumn<int>("priority");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("unregistered patient") << "850720400126" << "7101" << "CAR" << "I25.1" << 0 << "iin";
+    QTest::newRow("invalid iin") << "850720400127" << "7101" << "CAR" << "I25.1" << 0 << "iin";
+    QTest::newRow("unknown hospital") << "900115300013" << "9999" << "CAR" << "I25.1" << 0 << "hospital";
+    QTest::newRow("hospital without profile") << "900115300013" << "7103" << "CAR" << "I25.1" << 0 << "hospital";
+    QTest::newRow("unknown profile") << "900115300013" << "7101" << "XYZ" << "I25.1" << 0 << "profile";
+    QTest::newRow("malformed icd") << "900115300013" << "7101" << "CAR" << "25.1" << 0 << "diagnosis";
+    QTest::newRow("icd not in dictionary") << "900115300013" << "7101" << "CAR" << "Z99.9" << 0 << "diagnosis";
+    QTest::newRow("priority") << "900115300013" << "7101" << "CAR" << "I25.1" << 10 << "priority";
+}
+
+void TestReferrals::badRegistrationsNameTheField()
+{
+    QFETCH(QString, iin);
+    QFETCH(QString, hospital);
+    QFETCH(QString, profile);
+    QFETCH(QString, diagnosis);
+    QFETCH(int, priority);
+    QFETCH(QString, field);
+    ReferralService::Registration in;
+    in.iin = iin;
+    in.hospitalCode = hospital;
+    in.profileCode = profile;
+    in.diagnosisCode = diagnosis;
+    in.priority = priority;
+    try {
+        m_workspace->referrals().registerReferral(in);
+        QFAIL("a bad referral was registered");
+    } catch (const OperationError& e) {
+        QCOMPARE(e.field(), field);
+        QVERIFY(!e.message().isEmpty());
+    }
+    QCOMPARE(Query(m_workspace->database(), QStringLiteral("SELECT count(*) FROM referral")).scalar().toInt(), 0);
+}
+
+void TestReferrals::everyTransition_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+    QTest::addColumn<bool>("allowed");
+    using S = ReferralStatus;
+    const QList<std::pair<S, S>> allowed{
+        {S::Registered, S::Scheduled}, {S::Registered, S::Refused},   {S::Registered, S::Cancelled},
+        {S::Registered, S::Transferred}, {S::Scheduled, S::Scheduled}, {S::Scheduled, S::Hospitalized},
+        {S::Scheduled, S::Refused},    {S::Scheduled, S::Cancelled},  {S::Scheduled, S::NoShow},
+        {S::Scheduled, S::Transferred}, {S::NoShow, S::Scheduled},    {S::NoShow, S::Cancelled},
+        {S::Hospitalized, S::Discharged}};
+    for (S from : ReferralStatuses::all()) {
+        for (S to : ReferralStatuses::all()) {
+            if (to == S::Registered)
+                continue; // nothing ever returns to the waiting list
+            const bool ok = allowed.contains({from, to});
+            QCOMPARE(ReferralLifecycle::isAllowed(from, to), ok);
+            QTest::addRow("%s → %s", qPrintable(ReferralStatuses::code(from)), qPrintable(ReferralStatuses::code(to)))
+                << int(from) << int(to) << ok;
+        }
+    }
+}
+
+void TestReferrals::everyTransition()
+{
+    QFETCH(int, from);
+    QFETCH(int, to);
+    QFETCH(bool, allowed);
+    const Referral r = referralIn(ReferralStatus(from));
+    QCOMPARE(int(r.status), from);
+    const int eventsBefore = int(m_workspace->referrals().history(r.id).size());
+    ReferralService::Transition t;
+    t.date = m_clock->today().addDays(5);
+    t.reason = QStringLiteral("по просьбе пациента");
+    t.reasonCode = QStringLiteral("no_beds");
+    t.newHospitalCode = QStringLiteral("7104");
+    t.documentsOverride = QStringLiteral("пакет довезут в день госпитализации");
+    if (ReferralStatus(to) == ReferralStatus::Hospitalized || ReferralStatus(to) == ReferralStatus::Discharged)
+        t.date = m_clock->today();
+    try {
+        const Referral after = m_workspace->referrals().transition(r.code, ReferralStatus(to), t);
+        QVERIFY2(allowed, "an illegal transition was applied");
+        QCOMPARE(int(after.status), to);
+        const QList<ReferralEvent> history = m_workspace->referrals().history(r.id);
+        QCOMPARE(history.size(), eventsBefore + 1);
+        QCOMPARE(history.last().fromStatus, ReferralStatuses::code(ReferralStatus(from)));
+        QCOMPARE(history.last().toStatus, ReferralStatuses::code(ReferralStatus(to)));
+    } catch (const OperationError& e) {
+        QVERIFY2(!allowed, qPrintable(e.message()));
+        QCOMPARE(e.kind(), OperationError::Kind::Conflict);
+        QVERIFY(!e.message().isEmpty());
+        QCOMPARE(m_workspace->referrals().history(r.id).size(), eventsBefore); // nothing recorded
+        QCOMPARE(int(m_workspace->referrals().find(r.id)->status), from);
+    }
+}
+
+void TestReferrals::reasonsAndDatesAreRequired()
+{
+    ReferralService& referrals = m_workspace->referrals();
+    const Referral r = registerOne();
+    auto expectField = [&](ReferralStatus to, const ReferralService::Transition& t, const QString& field) {
+        try {
+            referrals.transition(r.code, to, t);
+            QFAIL("accepted without the required detail");
+        } catch (const OperationError& e) {
+            QCOMPARE(e.field(), field);
+        }
+    };
+    expectField(ReferralStatus::Cancelled, {}, QStringLiteral("reason"));
+    expectField(ReferralStatus::Refused, {}, QStringLiteral("reason"));
+    ReferralService::Transition unknown;
+    unknown.reasonCode = QStringLiteral("because");
+    expectField(ReferralStatus::Refused, unknown, QStringLiteral("reason"));
+    ReferralService::Transition other;
+    other.reasonCode = QStringLiteral("other");
+    expectField(ReferralStatus::Refused, other, QStringLiteral("reason"));
+    expectField(ReferralStatus::Scheduled, {}, QStringLiteral("date"));
+    ReferralService::Transition past;
+    past.date = m_clock->today().addDays(-1);
+    expectField(ReferralStatus::Scheduled, past, QStringLiteral("date"));
+    ReferralService::Transition refusal;
+    refusal.reasonCode = QStringLiteral("documents");
+    refusal.reason = QStringLiteral("нет коагулограммы");
+    const Referral refused = referrals.transition(r.code, ReferralStatus::Refused, refusal);
+    const ReferralEvent last = referrals.history(refused.id).last();
+    QCOMPARE(last.reasonCode, QStringLiteral("documents"));
+    QCOMPARE(last.reason, QStringLiteral("нет коагулограммы"));
+    QCOMPARE(last.eventDate, m_clock->today());
+    QVERIFY_THROWS_EXCEPTION(OperationError, referrals.transition(QStringLiteral("71.7101.CAR.99"), ReferralStatus::Cancelled, {}));
+}
+
+void TestReferrals::documentsExpireAgainstThePlannedDate()
+{
+    ReferralService& referrals = m_workspace->referrals();
+    Referral r = registerOne();
+    referrals.recordDocument(r.code, DocumentRecord{QStringLiteral("blood_count"), true, QDate(2026, 11, 10), {}});
+    referrals.recordDocument(r.code, DocumentRecord{QStringLiteral("identity"), true, {}, {}});
+    referrals.recordDocument(r.code, DocumentRecord{QStringLiteral("urinalysis"), true, {}, {}});
+    auto stateOf = [&](const Referral& referral, const QString& code) {
+        for (const DocumentCheck::Line& line : referrals.documents(referral)) {
+            if (line.type.code == code)
+                return line;
+        }
+        return DocumentCheck::Line();
+    };
+    // Issued 10 November with 14 days' validity: valid through 23 November.
+    QCOMPARE(stateOf(r, QStringLiteral("blood_count")).validUntil, QDate(2026, 11, 23));
+    QCOMPARE(stateOf(r, QStringLiteral("blood_count")).state, DocumentCheck::State::Valid); // no date yet: today
+    ReferralService::Transition t;
+    t.date = QDate(2026, 11, 23);
+    r = referrals.transition(r.code, ReferralStatus::Scheduled, t);
+    QCOMPARE(stateOf(r, QStringLiteral("blood_count")).state, DocumentCheck::State::Valid);
+    t.date = QDate(2026, 11, 24);
+    r = referrals.transition(r.code, ReferralStatus::Scheduled, t);
+    QCOMPARE(stateOf(r, QStringLiteral("blood_count")).state, DocumentCheck::State::ExpiresBeforeAdmission);
+    QCOMPARE(stateOf(r, QStringLiteral("identity")).state, DocumentCheck::State::Valid); // never expires
+    QCOMPARE(stateOf(r, QStringLiteral("urinalysis")).state, DocumentCheck::State::NoIssueDate);
+    QCOMPARE(stateOf(r, QStringLiteral("coagulogram")).state, DocumentCheck::State::Missing);
+    QCOMPARE(stateOf(r, QStringLiteral("ecg")).state, DocumentCheck::State::Optional);
+    QVERIFY_THROWS_EXCEPTION(OperationError,
+                             referrals.recordDocument(r.code, DocumentRecord{QStringLiteral("ecg"), true, QDate(2026, 12, 1), {}}));
+}
+
+void TestReferrals::hospitalizationNeedsCompleteDocumentsOrAnOverride()
+{
+    ReferralService& referrals = m_workspace->referrals();
+    Referral r = registerOne();
+    ReferralService::Transition t;
+    t.date = m_clock->today();
+    r = referrals.transition(r.code, ReferralStatus::Scheduled, t);
+    allDocuments(r.code, m_clock->today().addDays(-20)); // lab tests 20 days old: expired
+    try {
+        referrals.transition(r.code, ReferralStatus::Hospitalized, {});
+        QFAIL("admitted with expired documents");
+    } catch (const OperationError& e) {
+        QCOMPARE(e.field(), QStringLiteral("documents"));
+        QVERIFY2(e.message().contains(QStringLiteral("Full blood count")), qPrintable(e.message()));
+    }
+    QCOMPARE(referrals.find(r.id)->status, ReferralStatus::Scheduled);
+    ReferralService::Transition override;
+    override.documentsOverride = QStringLiteral("анализы пересданы в приёмном покое");
+    r = referrals.transition(r.code, ReferralStatus::Hospitalized, override);
+    QCOMPARE(r.status, ReferralStatus::Hospitalized);
+    QCOMPARE(r.hospitalizedOn, m_clock->today());
+    const QJsonObject detail = QJsonDocument::fromJson(referrals.history(r.id).last().detail.toUtf8()).object();
+    QCOMPARE(detail.value(QStringLiteral("documents_override")).toString(), override.documentsOverride);
+    QVERIFY(detail.value(QStringLiteral("documents_missing")).toString().contains(QStringLiteral("Coagulogram")));
+    // Fresh documents: no override needed.
+    Referral second = registerOne();
+    t.date = m_clock->today();
+    second = referrals.transition(second.code, ReferralStatus::Scheduled, t);
+    allDocuments(second.code, m_clock->today().addDays(-1));
+    QCOMPARE(referrals.transition(second.code, ReferralStatus::Hospitalized, {}).status, ReferralStatus::Hospitalized);
+}
+
+void TestReferrals::transferKeepsTheRegistrationTime()
+{
+    ReferralService& referrals = m_workspace->referrals();
+    const Referral original = registerOne();
+    referrals.recordDocument(original.code, DocumentRecord{QStringLiteral("identity"), true, {}, {}});
+    m_clock->advance(3 * 24 * 3600); // the patient decides three days later
+    ReferralService::Transition t;
+    t.newHospitalCode = QStringLiteral("7102");
+    t.reason = QStringLiteral("свободный выбор пациента");
+    const Referral closed = referrals.transition(original.code, ReferralStatus::Transferred, t);
+    QCOMPARE(closed.status, ReferralStatus::Transferred);
+    const QString newCode = QJsonDocument::fromJson(referrals.history(closed.id).last().detail.toUtf8())
+                                .object()
+                                .value(QStringLiteral("transferred_to"))
+                                .toString();
+    QCOMPARE(newCode, QStringLiteral("71.7102.CAR.1"));
+    const Referral moved = *referrals.find(newCode);
+    QCOMPARE(moved.status, ReferralStatus::Registered);
+    QCOMPARE(moved.registeredAt, original.registeredAt); // the place in time is kept
+    QCOMPARE(moved.transferredFromId, original.id);
+    QCOMPARE(moved.hospitalCode, QStringLiteral("7102"));
+    QCOMPARE(moved.patientId, original.patientId);
+    QCOMPARE(moved.diagnosisCode, original.diagnosisCode);
+    bool identity = false;
+    for (const DocumentCheck::Line& line : referrals.documents(moved))
+        identity = identity || (line.type.code == QLatin1String("identity") && line.record.present);
+    QVERIFY(identity); // documents move with the patient
+    t.newHospitalCode = QStringLiteral("7103"); // a children's hospital: no adult cardiology
+    QVERIFY_THROWS_EXCEPTION(OperationError, referrals.transition(newCode, ReferralStatus::Transferred, t));
+}
+
+void TestReferrals::emergencyAdmissionWithoutAReferral()
+{
+    ReferralService::Registration in;
+    in.iin = QStringLiteral("900115300013");
+    in.hospitalCode = QStringLiteral("7101");
+    in.profileCode = QStringLiteral("GSU");
+    in.diagnosisCode = QStringLiteral("K80.1");
+    in.emergency = true;
+    try {
+        m_workspace->referrals().registerReferral(in);
+        QFAIL("emergency without a source");
+    } catch (const OperationError& e) {
+        QCOMPARE(e.field(), QStringLiteral("emergency_source"));
+    }
+    in.emergencySource = QStringLiteral("ambulance");
+    const Referral r = m_workspace->referrals().registerReferral(in);
+    QVERIFY(r.emergency);
+    QCOMPARE(r.status, ReferralStatus::Hospitalized);
+    QCOMPARE(r.emergencySource, QStringLiteral("ambulance"));
+    QCOMPARE(r.hospitalizedOn, m_clock->today());
+    QCOMPARE(m_workspace->referrals().history(r.id).first().toStatus, QStringLiteral("hospitalized"));
+    QCOMPARE(m_workspace->referrals().transition(r.code, ReferralStatus::Discharged, {}).status, ReferralStatus::Discharged);
+}
+
+void TestReferrals::codeAlreadyTakenByAnImportIsSkipped()
+{
+    const Referral first = registerOne();
+    // An official code with N = 2 arrives by import before the next local registration.
+    Query(m_workspace->database(),
+          QStringLiteral("INSERT INTO referral (uid, code, patient_id, referring_region, hospital_id, profile_code, care_form, "
+                         "purpose, funding, diagnosis_code, status, registered_at, created_at, updated_at) SELECT 'imported', "
+                         "'71.7101.CAR.2', patient_id, referring_region, hospital_id, profile_code, care_form, purpose, "
+                         "funding, diagnosis_code, status, registered_at, created_at, updated_at FROM referral WHERE id = ?"))
+        .bind(first.id)
+        .exec();
+    QCOMPARE(registerOne().code, QStringLiteral("71.7101.CAR.3"));
+}
+
+void TestReferrals::lifecycleTexts()
+{
+    QVERIFY(ReferralLifecycle::whyNot(ReferralStatus::Registered, ReferralStatus::Hospitalized).contains(QStringLiteral("date")));
+    QVERIFY(ReferralLifecycle::whyNot(ReferralStatus::Discharged, ReferralStatus::Scheduled).contains(QStringLiteral("closed")));
+    QVERIFY(ReferralLifecycle::whyNot(ReferralStatus::Registered, ReferralStatus::Scheduled).isEmpty());
+    QCOMPARE(ReferralLifecycle::nextStatuses(ReferralStatus::Hospitalized), QList<ReferralStatus>{ReferralStatus::Discharged});
+}
+
+QTEST_GUILESS_MAIN(TestReferrals)
+#include "tst_referrals.moc"
