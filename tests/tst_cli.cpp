@@ -167,14 +167,16 @@ void TestCli::help()
 
 void TestCli::checkIin()
 {
-    auto result = TestSupport::runCli({QStringLiteral("check-iin"), QStringLiteral("900115300401"), QStringLiteral("--json")});
+    auto result =
+        TestSupport::runCli({QStringLiteral("check-iin"), QStringLiteral("900115300401"), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     QJsonObject object = QJsonDocument::fromJson(result.out.toUtf8()).object();
     QCOMPARE(object.value(QStringLiteral("valid")).toBool(), true);
     QCOMPARE(object.value(QStringLiteral("reason")).toString(), QStringLiteral("ok"));
     QCOMPARE(object.value(QStringLiteral("birth_date")).toString(), QStringLiteral("1990-01-15"));
     QCOMPARE(object.value(QStringLiteral("sex")).toString(), QStringLiteral("male"));
-    result = TestSupport::runCli({QStringLiteral("check-iin"), QStringLiteral("901315300013"), QStringLiteral("--json")});
+    result =
+        TestSupport::runCli({QStringLiteral("check-iin"), QStringLiteral("901315300013"), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 1);
     object = QJsonDocument::fromJson(result.out.toUtf8()).object();
     QCOMPARE(object.value(QStringLiteral("valid")).toBool(), false);
@@ -188,7 +190,8 @@ void TestCli::checkIin()
 
 void TestCli::hospitalsAndProfiles()
 {
-    auto result = TestSupport::runCli({QStringLiteral("--db"), db(), QStringLiteral("hospitals"), QStringLiteral("list"), QStringLiteral("--json")});
+    auto result = TestSupport::runCli(
+        {QStringLiteral("--db"), db(), QStringLiteral("hospitals"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     const QJsonArray hospitals = QJsonDocument::fromJson(result.out.toUtf8()).array();
     QVERIFY(hospitals.size() >= 60);
@@ -197,11 +200,13 @@ void TestCli::hospitalsAndProfiles()
             QVERIFY(v.toObject().contains(QLatin1String(key)));
         QCOMPARE(v.toObject().value(QStringLiteral("code")).toString().size(), 4);
     }
-    result = TestSupport::runCli({QStringLiteral("--db"), db(), QStringLiteral("hospitals"), QStringLiteral("list"), QStringLiteral("--region"),
-                                  QStringLiteral("71"), QStringLiteral("--profile"), QStringLiteral("CSU"), QStringLiteral("--json")});
+    result = TestSupport::runCli({QStringLiteral("--db"), db(), QStringLiteral("hospitals"), QStringLiteral("list"),
+                                  QStringLiteral("--region"), QStringLiteral("71"), QStringLiteral("--profile"),
+                                  QStringLiteral("CSU"), QStringLiteral("--json")});
     const QJsonArray cardiac = QJsonDocument::fromJson(result.out.toUtf8()).array();
     QCOMPARE(cardiac.size(), 4); // two city hospitals, the children's one and the cardiac surgery centre
-    result = TestSupport::runCli({QStringLiteral("--db"), db(), QStringLiteral("--lang=kk"), QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
+    result = TestSupport::runCli({QStringLiteral("--db"), db(), QStringLiteral("--lang=kk"), QStringLiteral("profiles"),
+                                  QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     const QJsonArray profiles = QJsonDocument::fromJson(result.out.toUtf8()).array();
     QVERIFY(profiles.size() >= 20);
@@ -217,20 +222,25 @@ void TestCli::patientsAddAndFindInAlphabeticalOrder()
         const char* iin;
         const char* last;
         const char* first;
-    } people[] = {{"900115300013", "Ұлықбеков", "Нұрлан"}, {"850720400126", "Әлиева", "Алёна"},
-                  {"010203500078", "Алиев", "Нұрлан"}, {"051231600017", "Қасымова", "Нұргүл"}};
+    } people[] = {{"900115300013", "Ұлықбеков", "Нұрлан"},
+                  {"850720400126", "Әлиева", "Алёна"},
+                  {"010203500078", "Алиев", "Нұрлан"},
+                  {"051231600017", "Қасымова", "Нұргүл"}};
     for (const auto& p : people) {
-        const auto result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("patients"), QStringLiteral("add"),
-                                                 QStringLiteral("--iin"), QLatin1String(p.iin), QStringLiteral("--last-name"),
-                                                 QString::fromUtf8(p.last), QStringLiteral("--first-name"), QString::fromUtf8(p.first)});
+        const auto result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("patients"),
+                                                 QStringLiteral("add"), QStringLiteral("--iin"), QLatin1String(p.iin),
+                                                 QStringLiteral("--last-name"), QString::fromUtf8(p.last),
+                                                 QStringLiteral("--first-name"), QString::fromUtf8(p.first)});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     }
-    auto result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("--iin"),
-                                       QStringLiteral("900115300013"), QStringLiteral("--last-name"), QStringLiteral("Другой"),
-                                       QStringLiteral("--first-name"), QStringLiteral("Человек")});
+    auto result =
+        TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("patients"), QStringLiteral("add"),
+                             QStringLiteral("--iin"), QStringLiteral("900115300013"), QStringLiteral("--last-name"),
+                             QStringLiteral("Другой"), QStringLiteral("--first-name"), QStringLiteral("Человек")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.err.contains(QStringLiteral("already registered")));
-    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("patients"), QStringLiteral("find"), QStringLiteral("НҰР"), QStringLiteral("--json")});
+    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("patients"), QStringLiteral("find"),
+                                  QStringLiteral("НҰР"), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     const QJsonArray found = QJsonDocument::fromJson(result.out.toUtf8()).array();
     QStringList order;
@@ -240,66 +250,81 @@ void TestCli::patientsAddAndFindInAlphabeticalOrder()
         order << v.toObject().value(QStringLiteral("last_name")).toString();
     }
     QCOMPARE(order, (QStringList{QStringLiteral("Алиев"), QStringLiteral("Қасымова"), QStringLiteral("Ұлықбеков")}));
-    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("patients"), QStringLiteral("find"), QStringLiteral("алена")});
+    result = TestSupport::runCli(
+        {QStringLiteral("--db"), path, QStringLiteral("patients"), QStringLiteral("find"), QStringLiteral("алена")});
     QVERIFY(result.out.contains(QStringLiteral("Әлиева Алёна")));
 }
 
 void TestCli::referralsAddShowTransition()
 {
     const QString path = m_dir.filePath(QStringLiteral("referrals.sqlite"));
-    QCOMPARE(TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("--iin"),
-                                  QStringLiteral("900115300013"), QStringLiteral("--last-name"), QStringLiteral("Әлиханов"),
-                                  QStringLiteral("--first-name"), QStringLiteral("Нұрлан"), QStringLiteral("--region"), QStringLiteral("71")})
-                 .exitCode,
-             0);
-    auto result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("add"), QStringLiteral("--iin"),
-                                       QStringLiteral("900115300013"), QStringLiteral("--hospital"), QStringLiteral("7101"),
-                                       QStringLiteral("--profile"), QStringLiteral("CAR"), QStringLiteral("--diagnosis"), QStringLiteral("I25.1")});
+    QCOMPARE(
+        TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("patients"), QStringLiteral("add"),
+                             QStringLiteral("--iin"), QStringLiteral("900115300013"), QStringLiteral("--last-name"),
+                             QStringLiteral("Әлиханов"), QStringLiteral("--first-name"), QStringLiteral("Нұрлан"),
+                             QStringLiteral("--region"), QStringLiteral("71")})
+            .exitCode,
+        0);
+    auto result = TestSupport::runCli(
+        {QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("add"), QStringLiteral("--iin"),
+         QStringLiteral("900115300013"), QStringLiteral("--hospital"), QStringLiteral("7101"),
+         QStringLiteral("--profile"), QStringLiteral("CAR"), QStringLiteral("--diagnosis"), QStringLiteral("I25.1")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.trimmed(), QStringLiteral("71.7101.CAR.1"));
-    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("add"), QStringLiteral("--iin"),
-                                  QStringLiteral("900115300013"), QStringLiteral("--hospital"), QStringLiteral("7101"), QStringLiteral("--profile"),
-                                  QStringLiteral("CAR"), QStringLiteral("--diagnosis"), QStringLiteral("I25.1"), QStringLiteral("--funding"),
-                                  QStringLiteral("osms"), QStringLiteral("--priority"), QStringLiteral("2"), QStringLiteral("--json")});
+    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("add"),
+                                  QStringLiteral("--iin"), QStringLiteral("900115300013"), QStringLiteral("--hospital"),
+                                  QStringLiteral("7101"), QStringLiteral("--profile"), QStringLiteral("CAR"),
+                                  QStringLiteral("--diagnosis"), QStringLiteral("I25.1"), QStringLiteral("--funding"),
+                                  QStringLiteral("osms"), QStringLiteral("--priority"), QStringLiteral("2"),
+                                  QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     QJsonObject object = QJsonDocument::fromJson(result.out.toUtf8()).object();
     QCOMPARE(object.value(QStringLiteral("code")).toString(), QStringLiteral("71.7101.CAR.2"));
     QCOMPARE(object.value(QStringLiteral("funding")).toString(), QStringLiteral("osms"));
     // Bad input: exit 1, a message, nothing registered.
-    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("add"), QStringLiteral("--iin"),
-                                  QStringLiteral("900115300013"), QStringLiteral("--hospital"), QStringLiteral("7101"), QStringLiteral("--profile"),
-                                  QStringLiteral("CAR"), QStringLiteral("--diagnosis"), QStringLiteral("XX")});
+    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("add"),
+                                  QStringLiteral("--iin"), QStringLiteral("900115300013"), QStringLiteral("--hospital"),
+                                  QStringLiteral("7101"), QStringLiteral("--profile"), QStringLiteral("CAR"),
+                                  QStringLiteral("--diagnosis"), QStringLiteral("XX")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.err.contains(QStringLiteral("ICD-10")));
-    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("add"), QStringLiteral("--iin"),
-                                  QStringLiteral("900115300013")});
+    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("add"),
+                                  QStringLiteral("--iin"), QStringLiteral("900115300013")});
     QCOMPARE(result.exitCode, 2);
     // Transitions: an illegal one is refused with the reason.
-    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("transition"),
-                                  QStringLiteral("71.7101.CAR.1"), QStringLiteral("hospitalized")});
+    result =
+        TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("transition"),
+                             QStringLiteral("71.7101.CAR.1"), QStringLiteral("hospitalized")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.err.contains(QStringLiteral("Confirm the admission date first")));
-    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("transition"),
-                                  QStringLiteral("71.7101.CAR.1"), QStringLiteral("scheduled"), QStringLiteral("--date"),
-                                  QDate::currentDate().addDays(7).toString(Qt::ISODate)});
+    result =
+        TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("transition"),
+                             QStringLiteral("71.7101.CAR.1"), QStringLiteral("scheduled"), QStringLiteral("--date"),
+                             QDate::currentDate().addDays(7).toString(Qt::ISODate)});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("transition"),
-                                  QStringLiteral("71.7101.CAR.1"), QStringLiteral("cancelled"), QStringLiteral("--reason"),
-                                  QStringLiteral("пациент выбрал платную клинику; \"иное\"")});
+    result =
+        TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("transition"),
+                             QStringLiteral("71.7101.CAR.1"), QStringLiteral("cancelled"), QStringLiteral("--reason"),
+                             QStringLiteral("пациент выбрал платную клинику; \"иное\"")});
     QCOMPARE(result.exitCode, 0);
-    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("transition"),
-                                  QStringLiteral("71.7101.CAR.1"), QStringLiteral("bogus")});
+    result =
+        TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("transition"),
+                             QStringLiteral("71.7101.CAR.1"), QStringLiteral("bogus")});
     QCOMPARE(result.exitCode, 2);
-    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("show"), QStringLiteral("71.7101.car.1"),
-                                  QStringLiteral("--json")});
+    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("show"),
+                                  QStringLiteral("71.7101.car.1"), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     object = QJsonDocument::fromJson(result.out.toUtf8()).object();
     QCOMPARE(object.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
     QCOMPARE(object.value(QStringLiteral("iin")).toString(), QStringLiteral("900115300013"));
     const QJsonArray history = object.value(QStringLiteral("history")).toArray();
     QCOMPARE(history.size(), 3);
-    QCOMPARE(history.at(2).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("пациент выбрал платную клинику; \"иное\""));
-    QCOMPARE(TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("show"), QStringLiteral("71.7101.CAR.99")}).exitCode, 1);
+    QCOMPARE(history.at(2).toObject().value(QStringLiteral("reason")).toString(),
+             QStringLiteral("пациент выбрал платную клинику; \"иное\""));
+    QCOMPARE(TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("show"),
+                                  QStringLiteral("71.7101.CAR.99")})
+                 .exitCode,
+             1);
 }
 
 void TestCli::importPatientsReportsBadRowsByLine()
@@ -313,31 +338,38 @@ void TestCli::importPatientsReportsBadRowsByLine()
                "Ли,900115300014,Анна,\n"
                "Ёлкин,010203500078,Сергей,12\n");
     file.close();
-    auto result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("patients"), csv});
+    auto result =
+        TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("patients"), csv});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("line 3:")), qPrintable(result.err));
     QVERIFY(result.err.contains(QStringLiteral("line 4:")));
     QVERIFY(!result.err.contains(QStringLiteral("line 2:")));
-    QVERIFY(TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("patients"), QStringLiteral("find"), QStringLiteral("Сейт")}).out.count(QLatin1Char('\n')) == 1);
-    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("patients"), csv, QStringLiteral("--skip-bad")});
+    QVERIFY(TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("patients"), QStringLiteral("find"),
+                                 QStringLiteral("Сейт")})
+                .out.count(QLatin1Char('\n')) == 1);
+    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("patients"),
+                                  csv, QStringLiteral("--skip-bad")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(QStringLiteral("Imported 1 row")));
-    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("patients"), m_dir.filePath(QStringLiteral("missing.csv"))});
+    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("patients"),
+                                  m_dir.filePath(QStringLiteral("missing.csv"))});
     QCOMPARE(result.exitCode, 1);
 }
 
 void TestCli::exportsParseBack()
 {
     const QString path = m_dir.filePath(QStringLiteral("referrals.sqlite"));
-    auto result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("referrals"), QStringLiteral("--format"),
-                                       QStringLiteral("json")});
+    auto result =
+        TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("referrals"),
+                             QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(result.exitCode, 0);
     QJsonParseError error;
     const QJsonArray referrals = QJsonDocument::fromJson(result.out.toUtf8(), &error).array();
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(referrals.size(), 2);
     const QString out = m_dir.filePath(QStringLiteral("patients-export.csv"));
-    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("patients"), QStringLiteral("-o"), out});
+    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("patients"),
+                                  QStringLiteral("-o"), out});
     QCOMPARE(result.exitCode, 0);
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -345,11 +377,11 @@ void TestCli::exportsParseBack()
     QVERIFY(text.startsWith(QStringLiteral("iin,last_name,first_name")));
     QVERIFY(text.contains(QStringLiteral("900115300013,Әлиханов,Нұрлан")));
     // An unwritable path fails cleanly.
-    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("patients"), QStringLiteral("-o"),
-                                  QStringLiteral("/proc/joldama/out.csv")});
+    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("patients"),
+                                  QStringLiteral("-o"), QStringLiteral("/proc/joldama/out.csv")});
     QCOMPARE(result.exitCode, 1);
-    QCOMPARE(TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("patients"), QStringLiteral("--format"),
-                                  QStringLiteral("xml")})
+    QCOMPARE(TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("patients"),
+                                  QStringLiteral("--format"), QStringLiteral("xml")})
                  .exitCode,
              2);
 }

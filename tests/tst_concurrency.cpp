@@ -51,7 +51,8 @@ void TestConcurrency::twoProcessesRegisterIntoTheSameQueue()
     QVERIFY2(b.exitCode() == 0, qPrintable(errB));
     QVERIFY(!errA.contains(QStringLiteral("locked")) && !errB.contains(QStringLiteral("locked")));
     QStringList codes = QString::fromUtf8(a.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    const QStringList codesB = QString::fromUtf8(b.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList codesB =
+        QString::fromUtf8(b.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(codes.size(), perProcess);
     QCOMPARE(codesB.size(), perProcess);
     codes += codesB;
@@ -59,14 +60,18 @@ void TestConcurrency::twoProcessesRegisterIntoTheSameQueue()
     QCOMPARE(unique.size(), 2 * perProcess); // no duplicates
     auto workspace = Workspace::open(DatabaseLocation::sqliteFile(m_db));
     Database& db = workspace->database();
-    QCOMPARE(Query(db, QStringLiteral("SELECT count(*) FROM referral WHERE hospital_id = (SELECT id FROM hospital WHERE code = '7101')"))
-                 .scalar()
-                 .toInt(),
-             2 * perProcess); // none lost
+    QCOMPARE(
+        Query(db,
+              QStringLiteral(
+                  "SELECT count(*) FROM referral WHERE hospital_id = (SELECT id FROM hospital WHERE code = '7101')"))
+            .scalar()
+            .toInt(),
+        2 * perProcess); // none lost
     QCOMPARE(Query(db, QStringLiteral("SELECT count(*) FROM referral_event")).scalar().toInt(), 2 * perProcess);
     // The numbers are exactly 1 … 2N: nothing skipped, nothing taken twice.
     for (int n = 1; n <= 2 * perProcess; ++n)
-        QVERIFY2(unique.contains(QStringLiteral("71.7101.CAR.") + QString::number(n, 36).toUpper()), qPrintable(QString::number(n)));
+        QVERIFY2(unique.contains(QStringLiteral("71.7101.CAR.") + QString::number(n, 36).toUpper()),
+                 qPrintable(QString::number(n)));
 }
 
 void TestConcurrency::twoCliLoopsRegisterAtTheSameTime()
@@ -84,7 +89,8 @@ void TestConcurrency::twoCliLoopsRegisterAtTheSameTime()
     QVERIFY(b.waitForFinished(120000));
     QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
     QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
-    QStringList codes = QString::fromUtf8(a.readAllStandardOutput() + b.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList codes = QString::fromUtf8(a.readAllStandardOutput() + b.readAllStandardOutput())
+                            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(codes.size(), 2 * perLoop);
     QCOMPARE(QSet<QString>(codes.begin(), codes.end()).size(), 2 * perLoop);
 }

@@ -45,7 +45,8 @@ void TestPatients::init()
     m_workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("p%1.sqlite").arg(++m_file));
 }
 
-Patient TestPatients::patient(const QString& iin, const QString& last, const QString& first, const QString& middle) const
+Patient TestPatients::patient(const QString& iin, const QString& last, const QString& first,
+                              const QString& middle) const
 {
     Patient p;
     p.iin = iin;
@@ -83,9 +84,11 @@ void TestPatients::registrationDerivesBirthDateAndSex()
 
 void TestPatients::duplicateIinIsRefusedNamingThePatient()
 {
-    m_workspace->patients().registerPatient(patient(QStringLiteral("900115300013"), QStringLiteral("Әлиханов"), QStringLiteral("Нұрлан")));
+    m_workspace->patients().registerPatient(
+        patient(QStringLiteral("900115300013"), QStringLiteral("Әлиханов"), QStringLiteral("Нұрлан")));
     try {
-        m_workspace->patients().registerPatient(patient(QStringLiteral("9001 1530 0013"), QStringLiteral("Другой"), QStringLiteral("Человек")));
+        m_workspace->patients().registerPatient(
+            patient(QStringLiteral("9001 1530 0013"), QStringLiteral("Другой"), QStringLiteral("Человек")));
         QFAIL("a duplicate IIN was registered");
     } catch (const OperationError& e) {
         QCOMPARE(e.kind(), OperationError::Kind::Conflict);
@@ -105,13 +108,62 @@ void TestPatients::invalidFieldsAreNamed_data()
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("benefit");
     QTest::addColumn<QString>("field");
-    QTest::newRow("check digit") << "900115300014" << "Ли" << "Анна" << "" << "" << "" << "" << "iin";
-    QTest::newRow("digits in name") << "900115300013" << "Ли2" << "Анна" << "" << "" << "" << "" << "last_name";
-    QTest::newRow("empty first name") << "900115300013" << "Ли" << " " << "" << "" << "" << "" << "first_name";
-    QTest::newRow("symbols in middle name") << "900115300013" << "Ли" << "Анна" << "<b>" << "" << "" << "" << "middle_name";
-    QTest::newRow("bad phone") << "900115300013" << "Ли" << "Анна" << "" << "12345" << "" << "" << "phone";
-    QTest::newRow("unknown region") << "900115300013" << "Ли" << "Анна" << "" << "" << "Марс" << "" << "region_code";
-    QTest::newRow("unknown benefit") << "900115300013" << "Ли" << "Анна" << "" << "" << "" << "vip" << "benefit";
+    QTest::newRow("check digit") << "900115300014"
+                                 << "Ли"
+                                 << "Анна"
+                                 << ""
+                                 << ""
+                                 << ""
+                                 << ""
+                                 << "iin";
+    QTest::newRow("digits in name") << "900115300013"
+                                    << "Ли2"
+                                    << "Анна"
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << "last_name";
+    QTest::newRow("empty first name") << "900115300013"
+                                      << "Ли"
+                                      << " "
+                                      << ""
+                                      << ""
+                                      << ""
+                                      << ""
+                                      << "first_name";
+    QTest::newRow("symbols in middle name") << "900115300013"
+                                            << "Ли"
+                                            << "Анна"
+                                            << "<b>"
+                                            << ""
+                                            << ""
+                                            << ""
+                                            << "middle_name";
+    QTest::newRow("bad phone") << "900115300013"
+                               << "Ли"
+                               << "Анна"
+                               << ""
+                               << "12345"
+                               << ""
+                               << ""
+                               << "phone";
+    QTest::newRow("unknown region") << "900115300013"
+                                    << "Ли"
+                                    << "Анна"
+                                    << ""
+                                    << ""
+                                    << "Марс"
+                                    << ""
+                                    << "region_code";
+    QTest::newRow("unknown benefit") << "900115300013"
+                                     << "Ли"
+                                     << "Анна"
+                                     << ""
+                                     << ""
+                                     << ""
+                                     << "vip"
+                                     << "benefit";
 }
 
 void TestPatients::invalidFieldsAreNamed()
@@ -173,9 +225,12 @@ void TestPatients::searchInKazakhAndRussian()
     QFETCH(QString, search);
     QFETCH(QStringList, expected);
     PatientService& patients = m_workspace->patients();
-    patients.registerPatient(patient(QStringLiteral("900115300013"), QStringLiteral("Әлиханов"), QStringLiteral("Нұрлан"), QStringLiteral("Нұрланұлы")));
-    patients.registerPatient(patient(QStringLiteral("850720400126"), QStringLiteral("Иванова"), QStringLiteral("Алёна")));
-    patients.registerPatient(patient(QStringLiteral("010203500078"), QStringLiteral("Ёлкин"), QStringLiteral("Сергей")));
+    patients.registerPatient(patient(QStringLiteral("900115300013"), QStringLiteral("Әлиханов"),
+                                     QStringLiteral("Нұрлан"), QStringLiteral("Нұрланұлы")));
+    patients.registerPatient(
+        patient(QStringLiteral("850720400126"), QStringLiteral("Иванова"), QStringLiteral("Алёна")));
+    patients.registerPatient(
+        patient(QStringLiteral("010203500078"), QStringLiteral("Ёлкин"), QStringLiteral("Сергей")));
     QStringList found;
     for (const Patient& p : patients.search(search))
         found << p.iin;
@@ -185,9 +240,9 @@ void TestPatients::searchInKazakhAndRussian()
 void TestPatients::searchResultsAreAlphabetical()
 {
     PatientService& patients = m_workspace->patients();
-    const QStringList names{QStringLiteral("Ыбыраев"), QStringLiteral("Ісабеков"), QStringLiteral("Ұлықбеков"),
-                            QStringLiteral("Үсенов"),  QStringLiteral("Уалиев"),   QStringLiteral("Қасымов"),
-                            QStringLiteral("Кенжебаев"), QStringLiteral("Әбенов"), QStringLiteral("Абаев")};
+    const QStringList names{QStringLiteral("Ыбыраев"),   QStringLiteral("Ісабеков"), QStringLiteral("Ұлықбеков"),
+                            QStringLiteral("Үсенов"),    QStringLiteral("Уалиев"),   QStringLiteral("Қасымов"),
+                            QStringLiteral("Кенжебаев"), QStringLiteral("Әбенов"),   QStringLiteral("Абаев")};
     int serial = 1;
     for (const QString& name : names) {
         QString iin;
@@ -213,7 +268,8 @@ void TestPatients::searchResultsAreAlphabetical()
 void TestPatients::editingRenamesButKeepsTheIin()
 {
     PatientService& patients = m_workspace->patients();
-    Patient p = patients.registerPatient(patient(QStringLiteral("850720400126"), QStringLiteral("Иванова"), QStringLiteral("Алёна")));
+    Patient p = patients.registerPatient(
+        patient(QStringLiteral("850720400126"), QStringLiteral("Иванова"), QStringLiteral("Алёна")));
     p.lastName = QStringLiteral("Сәрсенова");
     p.address = QStringLiteral("Астана");
     patients.update(p);

@@ -36,7 +36,8 @@ private slots:
     void lifecycleTexts();
 
 private:
-    Referral registerOne(const QString& hospital = QStringLiteral("7101"), const QString& profile = QStringLiteral("CAR"));
+    Referral registerOne(const QString& hospital = QStringLiteral("7101"),
+                         const QString& profile = QStringLiteral("CAR"));
     // Drives a new referral to the given status through legal steps.
     Referral referralIn(ReferralStatus status);
     void allDocuments(const QString& code, const QDate& issued);
@@ -87,7 +88,9 @@ Referral TestReferrals::referralIn(ReferralStatus status)
     ReferralService& referrals = m_workspace->referrals();
     Referral r = registerOne();
     ReferralService::Transition t;
-    auto go = [&](ReferralStatus to, ReferralService::Transition details = {}) { r = referrals.transition(r.code, to, details); };
+    auto go = [&](ReferralStatus to, ReferralService::Transition details = {}) {
+        r = referrals.transition(r.code, to, details);
+    };
     switch (status) {
     case ReferralStatus::Registered:
         break;
@@ -132,7 +135,8 @@ void TestReferrals::codesFollowTheFormatAndCountInBase36()
     QCOMPARE(ReferralCode::fromBase36(QStringLiteral("1F")), 51);
     QVERIFY(ReferralCode::parse(QStringLiteral(" 71.7101.dh.1f ")).isValid());
     QCOMPARE(ReferralCode::parse(QStringLiteral("71.7101.DH.1F")).profile(), QStringLiteral("DH"));
-    for (const char* bad : {"", "71.7101.CAR", "7.7101.CAR.1", "71.710.CAR.1", "71.7101.CARD.1", "71.7101.CAR.0", "71-7101-CAR-1"})
+    for (const char* bad :
+         {"", "71.7101.CAR", "7.7101.CAR.1", "71.710.CAR.1", "71.7101.CARD.1", "71.7101.CAR.0", "71-7101-CAR-1"})
         QVERIFY2(!ReferralCode::parse(QLatin1String(bad)).isValid(), bad);
     QStringList codes;
     for (int i = 0; i < 37; ++i)
@@ -155,7 +159,10 @@ void TestReferrals::registrationAndItsFirstEventAreOneTransaction()
     QVERIFY(history.first().fromStatus.isEmpty());
     QCOMPARE(history.first().toStatus, QStringLiteral("registered"));
     QVERIFY(!history.first().actor.isEmpty());
-    QCOMPARE(Query(m_workspace->database(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'referral'")).scalar().toInt(), 1);
+    QCOMPARE(Query(m_workspace->database(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'referral'"))
+                 .scalar()
+                 .toInt(),
+             1);
     // A registration that fails leaves neither the referral nor an event behind, nor a used number.
     ReferralService::Registration bad;
     bad.iin = QStringLiteral("900115300013");
@@ -181,14 +188,38 @@ void TestReferrals::badRegistrationsNameTheField_data()
     QTest::addColumn<QString>("diagnosis");
     QTest::addColumn<int>("priority");
     QTest::addColumn<QString>("field");
-    QTest::newRow("unregistered patient") << "850720400126" << "7101" << "CAR" << "I25.1" << 0 << "iin";
-    QTest::newRow("invalid iin") << "850720400127" << "7101" << "CAR" << "I25.1" << 0 << "iin";
-    QTest::newRow("unknown hospital") << "900115300013" << "9999" << "CAR" << "I25.1" << 0 << "hospital";
-    QTest::newRow("hospital without profile") << "900115300013" << "7103" << "CAR" << "I25.1" << 0 << "hospital";
-    QTest::newRow("unknown profile") << "900115300013" << "7101" << "XYZ" << "I25.1" << 0 << "profile";
-    QTest::newRow("malformed icd") << "900115300013" << "7101" << "CAR" << "25.1" << 0 << "diagnosis";
-    QTest::newRow("icd not in dictionary") << "900115300013" << "7101" << "CAR" << "Z99.9" << 0 << "diagnosis";
-    QTest::newRow("priority") << "900115300013" << "7101" << "CAR" << "I25.1" << 10 << "priority";
+    QTest::newRow("unregistered patient") << "850720400126"
+                                          << "7101"
+                                          << "CAR"
+                                          << "I25.1" << 0 << "iin";
+    QTest::newRow("invalid iin") << "850720400127"
+                                 << "7101"
+                                 << "CAR"
+                                 << "I25.1" << 0 << "iin";
+    QTest::newRow("unknown hospital") << "900115300013"
+                                      << "9999"
+                                      << "CAR"
+                                      << "I25.1" << 0 << "hospital";
+    QTest::newRow("hospital without profile") << "900115300013"
+                                              << "7103"
+                                              << "CAR"
+                                              << "I25.1" << 0 << "hospital";
+    QTest::newRow("unknown profile") << "900115300013"
+                                     << "7101"
+                                     << "XYZ"
+                                     << "I25.1" << 0 << "profile";
+    QTest::newRow("malformed icd") << "900115300013"
+                                   << "7101"
+                                   << "CAR"
+                                   << "25.1" << 0 << "diagnosis";
+    QTest::newRow("icd not in dictionary") << "900115300013"
+                                           << "7101"
+                                           << "CAR"
+                                           << "Z99.9" << 0 << "diagnosis";
+    QTest::newRow("priority") << "900115300013"
+                              << "7101"
+                              << "CAR"
+                              << "I25.1" << 10 << "priority";
 }
 
 void TestReferrals::badRegistrationsNameTheField()
@@ -222,10 +253,10 @@ void TestReferrals::everyTransition_data()
     QTest::addColumn<bool>("allowed");
     using S = ReferralStatus;
     const QList<std::pair<S, S>> allowed{
-        {S::Registered, S::Scheduled}, {S::Registered, S::Refused},   {S::Registered, S::Cancelled},
+        {S::Registered, S::Scheduled},   {S::Registered, S::Refused},  {S::Registered, S::Cancelled},
         {S::Registered, S::Transferred}, {S::Scheduled, S::Scheduled}, {S::Scheduled, S::Hospitalized},
-        {S::Scheduled, S::Refused},    {S::Scheduled, S::Cancelled},  {S::Scheduled, S::NoShow},
-        {S::Scheduled, S::Transferred}, {S::NoShow, S::Scheduled},    {S::NoShow, S::Cancelled},
+        {S::Scheduled, S::Refused},      {S::Scheduled, S::Cancelled}, {S::Scheduled, S::NoShow},
+        {S::Scheduled, S::Transferred},  {S::NoShow, S::Scheduled},    {S::NoShow, S::Cancelled},
         {S::Hospitalized, S::Discharged}};
     for (S from : ReferralStatuses::all()) {
         for (S to : ReferralStatuses::all()) {
@@ -304,7 +335,8 @@ void TestReferrals::reasonsAndDatesAreRequired()
     QCOMPARE(last.reasonCode, QStringLiteral("documents"));
     QCOMPARE(last.reason, QStringLiteral("нет коагулограммы"));
     QCOMPARE(last.eventDate, m_clock->today());
-    QVERIFY_THROWS_EXCEPTION(OperationError, referrals.transition(QStringLiteral("71.7101.CAR.99"), ReferralStatus::Cancelled, {}));
+    QVERIFY_THROWS_EXCEPTION(OperationError,
+                             referrals.transition(QStringLiteral("71.7101.CAR.99"), ReferralStatus::Cancelled, {}));
 }
 
 void TestReferrals::documentsExpireAgainstThePlannedDate()
@@ -335,8 +367,9 @@ void TestReferrals::documentsExpireAgainstThePlannedDate()
     QCOMPARE(stateOf(r, QStringLiteral("urinalysis")).state, DocumentCheck::State::NoIssueDate);
     QCOMPARE(stateOf(r, QStringLiteral("coagulogram")).state, DocumentCheck::State::Missing);
     QCOMPARE(stateOf(r, QStringLiteral("ecg")).state, DocumentCheck::State::Optional);
-    QVERIFY_THROWS_EXCEPTION(OperationError,
-                             referrals.recordDocument(r.code, DocumentRecord{QStringLiteral("ecg"), true, QDate(2026, 12, 1), {}}));
+    QVERIFY_THROWS_EXCEPTION(
+        OperationError,
+        referrals.recordDocument(r.code, DocumentRecord{QStringLiteral("ecg"), true, QDate(2026, 12, 1), {}}));
 }
 
 void TestReferrals::hospitalizationNeedsCompleteDocumentsOrAnOverride()
@@ -397,7 +430,7 @@ void TestReferrals::transferKeepsTheRegistrationTime()
     bool identity = false;
     for (const DocumentCheck::Line& line : referrals.documents(moved))
         identity = identity || (line.type.code == QLatin1String("identity") && line.record.present);
-    QVERIFY(identity); // documents move with the patient
+    QVERIFY(identity);                          // documents move with the patient
     t.newHospitalCode = QStringLiteral("7103"); // a children's hospital: no adult cardiology
     QVERIFY_THROWS_EXCEPTION(OperationError, referrals.transition(newCode, ReferralStatus::Transferred, t));
 }
@@ -423,7 +456,8 @@ void TestReferrals::emergencyAdmissionWithoutAReferral()
     QCOMPARE(r.emergencySource, QStringLiteral("ambulance"));
     QCOMPARE(r.hospitalizedOn, m_clock->today());
     QCOMPARE(m_workspace->referrals().history(r.id).first().toStatus, QStringLiteral("hospitalized"));
-    QCOMPARE(m_workspace->referrals().transition(r.code, ReferralStatus::Discharged, {}).status, ReferralStatus::Discharged);
+    QCOMPARE(m_workspace->referrals().transition(r.code, ReferralStatus::Discharged, {}).status,
+             ReferralStatus::Discharged);
 }
 
 void TestReferrals::codeAlreadyTakenByAnImportIsSkipped()
@@ -431,10 +465,11 @@ void TestReferrals::codeAlreadyTakenByAnImportIsSkipped()
     const Referral first = registerOne();
     // An official code with N = 2 arrives by import before the next local registration.
     Query(m_workspace->database(),
-          QStringLiteral("INSERT INTO referral (uid, code, patient_id, referring_region, hospital_id, profile_code, care_form, "
-                         "purpose, funding, diagnosis_code, status, registered_at, created_at, updated_at) SELECT 'imported', "
-                         "'71.7101.CAR.2', patient_id, referring_region, hospital_id, profile_code, care_form, purpose, "
-                         "funding, diagnosis_code, status, registered_at, created_at, updated_at FROM referral WHERE id = ?"))
+          QStringLiteral(
+              "INSERT INTO referral (uid, code, patient_id, referring_region, hospital_id, profile_code, care_form, "
+              "purpose, funding, diagnosis_code, status, registered_at, created_at, updated_at) SELECT 'imported', "
+              "'71.7101.CAR.2', patient_id, referring_region, hospital_id, profile_code, care_form, purpose, "
+              "funding, diagnosis_code, status, registered_at, created_at, updated_at FROM referral WHERE id = ?"))
         .bind(first.id)
         .exec();
     QCOMPARE(registerOne().code, QStringLiteral("71.7101.CAR.3"));
@@ -442,10 +477,13 @@ void TestReferrals::codeAlreadyTakenByAnImportIsSkipped()
 
 void TestReferrals::lifecycleTexts()
 {
-    QVERIFY(ReferralLifecycle::whyNot(ReferralStatus::Registered, ReferralStatus::Hospitalized).contains(QStringLiteral("date")));
-    QVERIFY(ReferralLifecycle::whyNot(ReferralStatus::Discharged, ReferralStatus::Scheduled).contains(QStringLiteral("closed")));
+    QVERIFY(ReferralLifecycle::whyNot(ReferralStatus::Registered, ReferralStatus::Hospitalized)
+                .contains(QStringLiteral("date")));
+    QVERIFY(ReferralLifecycle::whyNot(ReferralStatus::Discharged, ReferralStatus::Scheduled)
+                .contains(QStringLiteral("closed")));
     QVERIFY(ReferralLifecycle::whyNot(ReferralStatus::Registered, ReferralStatus::Scheduled).isEmpty());
-    QCOMPARE(ReferralLifecycle::nextStatuses(ReferralStatus::Hospitalized), QList<ReferralStatus>{ReferralStatus::Discharged});
+    QCOMPARE(ReferralLifecycle::nextStatuses(ReferralStatus::Hospitalized),
+             QList<ReferralStatus>{ReferralStatus::Discharged});
 }
 
 QTEST_GUILESS_MAIN(TestReferrals)

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ClerkActions.h"
 #include "HospitalBedsPage.h"
 #include "LanguageSwitcher.h"
 #include "MessageBox.h"
@@ -7,6 +8,7 @@
 #include "ReferenceNames.h"
 #include "ReferralsPage.h"
 #include "RegionalContactsPage.h"
+#include "SearchPage.h"
 #include "domain/AppInfo.h"
 #include "services/Workspace.h"
 
@@ -15,11 +17,13 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 
 MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidget* parent)
     : QMainWindow(parent)
@@ -36,10 +40,31 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_referrals = new ReferralsPage(workspace, *m_names, m_stack);
     m_beds = new HospitalBedsPage(workspace, *m_names, m_stack);
     m_contacts = new RegionalContactsPage(workspace, *m_names, m_stack);
+    m_search = new SearchPage(workspace, *m_names, m_stack);
+    m_clerk = new ClerkActions(workspace, *m_names, this);
     m_stack->addWidget(m_patients);
     m_stack->addWidget(m_referrals);
     m_stack->addWidget(m_beds);
     m_stack->addWidget(m_contacts);
+    m_stack->addWidget(m_search); // reached through the search box, not the list of sections
+
+    connect(m_patients, &PatientsPage::newPatientRequested, m_clerk, &ClerkActions::newPatient);
+    connect(m_patients, &PatientsPage::editPatientRequested, m_clerk, &ClerkActions::editPatient);
+    connect(m_patients, &PatientsPage::newReferralRequested, m_clerk, &ClerkActions::newReferral);
+    connect(m_referrals, &ReferralsPage::newReferralRequested, m_clerk, &ClerkActions::newReferral);
+    connect(m_referrals, &ReferralsPage::openReferralRequested, m_clerk, &ClerkActions::openReferral);
+    connect(m_search, &SearchPage::editPatientRequested, m_clerk, &ClerkActions::editPatient);
+    connect(m_search, &SearchPage::openReferralRequested, m_clerk, &ClerkActions::openReferral);
+    connect(m_clerk, &ClerkActions::patientsChanged, this, [this] {
+        m_patients->refresh();
+        m_search->refresh();
+    });
+    connect(m_clerk, &ClerkActions::referralsChanged, this, [this] {
+        m_referrals->refresh();
+        m_search->refresh();
+    });
+    connect(m_clerk, &ClerkActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
@@ -76,7 +101,40 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_searchEdit = new QLineEdit(m_toolBar);
+    m_searchEdit->setObjectName(QStringLiteral("globalSearch"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(420);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] { search(m_searchEdit->text()); });
+
+    m_recordsMenu = menuBar()->addMenu(QString());
+    m_newPatientAction = m_recordsMenu->addAction(QIcon(QStringLiteral(":/icons/patients.svg")), QString());
+    m_newPatientAction->setObjectName(QStringLiteral("newPatientAction"));
+    m_newPatientAction->setShortcut(QKeySequence::New);
+    connect(m_newPatientAction, &QAction::triggered, m_clerk, &ClerkActions::newPatient);
+    m_newReferralAction = m_recordsMenu->addAction(QIcon(QStringLiteral(":/icons/referrals.svg")), QString());
+    m_newReferralAction->setObjectName(QStringLiteral("newReferralAction"));
+    m_newReferralAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_newReferralAction, &QAction::triggered, this,
+            [this] { m_clerk->newReferral(currentSection() == Patients ? m_patients->currentPatientId() : 0); });
+    m_recordsMenu->addSeparator();
+    m_findAction = m_recordsMenu->addAction(QString());
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_searchEdit->setFocus();
+        m_searchEdit->selectAll();
+    });
+    m_toolBar->addAction(m_newPatientAction);
+    m_toolBar->addAction(m_newReferralAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_searchEdit);
+
+    m_fileMenu = new QMenu(this);
+    menuBar()->insertMenu(m_recordsMenu->menuAction(), m_fileMenu);
     m_refreshAction = m_fileMenu->addAction(QString());
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, [this] {
@@ -84,6 +142,7 @@ void MainWindow::createMenus()
         m_patients->refresh();
         m_referrals->refresh();
         m_beds->refresh();
+        m_search->refresh();
     });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
@@ -122,11 +181,23 @@ void MainWindow::switchLanguage(Language language)
 void MainWindow::showSection(Section section)
 {
     m_navigation->setCurrentRow(section);
+    m_stack->setCurrentIndex(section);
 }
 
 MainWindow::Section MainWindow::currentSection() const
 {
     return Section(m_stack->currentIndex());
+}
+
+void MainWindow::search(const QString& text)
+{
+    if (m_searchEdit->text() != text)
+        m_searchEdit->setText(text);
+    m_search->search(text);
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->clearSelection();
+    m_navigation->setCurrentRow(-1);
+    m_stack->setCurrentWidget(m_search);
 }
 
 void MainWindow::retranslate()
@@ -143,6 +214,12 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Joldama"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_recordsMenu->setTitle(tr("&Records"));
+    m_newPatientAction->setText(tr("New &patient…"));
+    m_newReferralAction->setText(tr("New &referral…"));
+    m_findAction->setText(tr("&Find a patient or referral"));
+    m_searchEdit->setPlaceholderText(tr("Find a patient or referral: IIN, code or name (Ctrl+F)"));
     m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.database().location().describe()));
     m_databaseLabel->setToolTip(tr("Start Joldama with --db PATH to work on another database file."));
 }

@@ -4,7 +4,11 @@
 
 #include <QMainWindow>
 
+class ClerkActions;
 class HospitalBedsPage;
+class QLineEdit;
+class QToolBar;
+class SearchPage;
 class LanguageSwitcher;
 class PatientsPage;
 class QActionGroup;
@@ -37,6 +41,10 @@ public:
     ReferralsPage* referralsPage() const { return m_referrals; }
     HospitalBedsPage* hospitalBedsPage() const { return m_beds; }
     RegionalContactsPage* contactsPage() const { return m_contacts; }
+    SearchPage* searchPage() const { return m_search; }
+    ClerkActions* actions() const { return m_clerk; }
+    // Runs the one search for patients and referrals and shows what it found.
+    void search(const QString& text);
     ReferenceNames& names() const { return *m_names; }
 
 protected:
@@ -57,6 +65,14 @@ private:
     ReferralsPage* m_referrals;
     HospitalBedsPage* m_beds;
     RegionalContactsPage* m_contacts;
+    SearchPage* m_search;
+    ClerkActions* m_clerk;
+    QToolBar* m_toolBar = nullptr;
+    QLineEdit* m_searchEdit = nullptr;
+    QMenu* m_recordsMenu = nullptr;
+    QAction* m_newPatientAction = nullptr;
+    QAction* m_newReferralAction = nullptr;
+    QAction* m_findAction = nullptr;
     QLabel* m_databaseLabel;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

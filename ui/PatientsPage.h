@@ -3,6 +3,7 @@
 #include "TablePage.h"
 
 class PatientTableModel;
+class QPushButton;
 class ReferenceNames;
 class Workspace;
 
@@ -15,6 +16,13 @@ public:
     PatientsPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent = nullptr);
     PatientTableModel* model() const { return m_model; }
     void refresh();
+    // The id of the patient in the current row, or 0.
+    qint64 currentPatientId() const;
+
+signals:
+    void newPatientRequested();
+    void editPatientRequested(qint64 patientId);
+    void newReferralRequested(qint64 patientId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -22,6 +30,10 @@ protected:
 private:
     void retranslate();
     void updateCount();
+    void updateActions();
 
     PatientTableModel* m_model;
+    QPushButton* m_new;
+    QPushButton* m_edit;
+    QPushButton* m_referral;
 };

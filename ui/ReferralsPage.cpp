@@ -7,17 +7,31 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 
 ReferralsPage::ReferralsPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent)
     : TablePage(QStringLiteral("referrals"), parent)
     , m_model(new ReferralTableModel(workspace.database().location(), names, this))
     , m_status(new QComboBox(this))
+    , m_new(new QPushButton(this))
+    , m_open(new QPushButton(this))
 {
     m_status->setObjectName(QStringLiteral("referralStatusFilter"));
+    m_new->setObjectName(QStringLiteral("newReferralButton"));
+    m_open->setObjectName(QStringLiteral("openReferralButton"));
+    m_new->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    addActionWidget(m_new);
+    addActionWidget(m_open);
     addActionWidget(m_status);
+    connect(m_new, &QPushButton::clicked, this, [this] { emit newReferralRequested(0); });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentReferralId())
+            emit openReferralRequested(id);
+    });
     view()->setModel(m_model);
     useFixedRowHeights();
     view()->horizontalHeader()->setSortIndicator(ReferralTableModel::Registered, Qt::DescendingOrder);
@@ -34,7 +48,23 @@ ReferralsPage::ReferralsPage(Workspace& workspace, const ReferenceNames& names, 
             [this](int column, Qt::SortOrder order) { view()->horizontalHeader()->setSortIndicator(column, order); });
     connect(m_status, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setFilter(QStringLiteral("status"), m_status->currentData()); });
+    connect(view(), &QAbstractItemView::activated, this, [this] {
+        if (const qint64 id = currentReferralId())
+            emit openReferralRequested(id);
+    });
+    auto updateActions = [this] { m_open->setEnabled(currentReferralId() > 0); };
+    connect(view()->selectionModel(), &QItemSelectionModel::currentChanged, this, updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateActions);
     retranslate();
+    updateActions();
+}
+
+qint64 ReferralsPage::currentReferralId() const
+{
+    const QModelIndex current = view()->currentIndex();
+    if (!current.isValid())
+        return 0;
+    return std::max<qint64>(0, m_model->idAt(current.row()));
 }
 
 void ReferralsPage::refresh()
@@ -54,6 +84,8 @@ void ReferralsPage::updateCount()
 void ReferralsPage::retranslate()
 {
     titleLabel()->setText(tr("Referrals"));
+    m_new->setText(tr("&New referral…"));
+    m_open->setText(tr("&Open…"));
     filterEdit()->setPlaceholderText(tr("Find by referral code, IIN or patient name"));
     const QVariant current = m_status->currentData();
     const QSignalBlocker blocker(m_status);

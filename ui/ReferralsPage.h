@@ -3,6 +3,7 @@
 #include "TablePage.h"
 
 class QComboBox;
+class QPushButton;
 class ReferralTableModel;
 class ReferenceNames;
 class Workspace;
@@ -16,6 +17,11 @@ public:
     ReferralsPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent = nullptr);
     ReferralTableModel* model() const { return m_model; }
     void refresh();
+    qint64 currentReferralId() const;
+
+signals:
+    void newReferralRequested(qint64 patientId);
+    void openReferralRequested(qint64 referralId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -26,4 +32,6 @@ private:
 
     ReferralTableModel* m_model;
     QComboBox* m_status;
+    QPushButton* m_new;
+    QPushButton* m_open;
 };

@@ -16,7 +16,8 @@ QCommandLineOption output()
 
 QCommandLineOption format()
 {
-    return QCommandLineOption(QStringLiteral("format"), QStringLiteral("csv (default) or json"), QStringLiteral("FORMAT"));
+    return QCommandLineOption(QStringLiteral("format"), QStringLiteral("csv (default) or json"),
+                              QStringLiteral("FORMAT"));
 }
 
 } // namespace CliOptions

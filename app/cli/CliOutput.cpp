@@ -17,7 +17,8 @@ int write(CliRun& run, const std::function<qint64(QIODevice*)>& write)
         }
         const qint64 count = write(&file);
         if (!file.commit()) {
-            run.err() << "Cannot finish " << file.fileName() << ": " << file.errorString() << ". Nothing was written.\n";
+            run.err() << "Cannot finish " << file.fileName() << ": " << file.errorString()
+                      << ". Nothing was written.\n";
             return Cli::Failure;
         }
         run.err() << count << " record(s) written to " << file.fileName() << '\n';
@@ -34,7 +35,8 @@ int write(CliRun& run, const std::function<qint64(QIODevice*)>& write)
 
 RecordExport::Format exportFormat(const CliRun& run)
 {
-    const QString format = run.isSet(QStringLiteral("format")) ? run.value(QStringLiteral("format")) : QStringLiteral("csv");
+    const QString format =
+        run.isSet(QStringLiteral("format")) ? run.value(QStringLiteral("format")) : QStringLiteral("csv");
     if (format == QLatin1String("csv"))
         return RecordExport::Format::Csv;
     if (format == QLatin1String("json"))

@@ -20,14 +20,15 @@ int runCheckIin(CliRun& run)
 {
     const Iin iin = Iin::parse(run.positional().at(0));
     if (run.json()) {
-        run.printJson(QJsonObject{{QStringLiteral("iin"), iin.digits()},
-                                  {QStringLiteral("valid"), iin.isValid()},
-                                  {QStringLiteral("reason"), iin.problemCode()},
-                                  {QStringLiteral("message"), iin.problemText()},
-                                  {QStringLiteral("birth_date"), iin.isValid() ? QJsonValue(iin.birthDate().toString(Qt::ISODate))
-                                                                               : QJsonValue(QJsonValue::Null)},
-                                  {QStringLiteral("sex"), iin.isValid() ? QJsonValue(Iin::sexCode(iin.sex()))
-                                                                        : QJsonValue(QJsonValue::Null)}});
+        run.printJson(
+            QJsonObject{{QStringLiteral("iin"), iin.digits()},
+                        {QStringLiteral("valid"), iin.isValid()},
+                        {QStringLiteral("reason"), iin.problemCode()},
+                        {QStringLiteral("message"), iin.problemText()},
+                        {QStringLiteral("birth_date"), iin.isValid() ? QJsonValue(iin.birthDate().toString(Qt::ISODate))
+                                                                     : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("sex"),
+                         iin.isValid() ? QJsonValue(Iin::sexCode(iin.sex())) : QJsonValue(QJsonValue::Null)}});
     } else if (iin.isValid()) {
         run.out() << iin.digits() << ": valid, born " << iin.birthDate().toString(Qt::ISODate) << ", "
                   << Iin::sexCode(iin.sex()) << '\n';
@@ -126,32 +127,64 @@ int runImportPatients(CliRun& run)
 
 void addPatientCommands(Cli& cli)
 {
-    cli.add({QStringLiteral("check-iin"), QStringLiteral("IIN"),
+    cli.add({QStringLiteral("check-iin"),
+             QStringLiteral("IIN"),
              QStringLiteral("check an IIN; exit 0 when valid, 1 when not (JSON: valid, reason, birth_date, sex)"),
-             {CliOptions::json()}, 1, 1, false, runCheckIin});
-    cli.add({QStringLiteral("patients add"), {},
+             {CliOptions::json()},
+             1,
+             1,
+             false,
+             runCheckIin});
+    cli.add({QStringLiteral("patients add"),
+             {},
              QStringLiteral("register a patient (birth date and sex come from the IIN)"),
              {opt("iin", "the patient's IIN (required)", "IIN"), opt("last-name", "last name (required)", "NAME"),
               opt("first-name", "first name (required)", "NAME"), opt("middle-name", "middle name", "NAME"),
               opt("phone", "phone, e.g. 87011234567", "PHONE"), opt("address", "address", "TEXT"),
               opt("region", "region KATO code or name", "RR"), opt("clinic", "attached clinic", "TEXT"),
               opt("insured", "insured in OSMS"),
-              opt("benefit", "benefit category: disability_1, disability_2, disability_3, disabled_child, war_veteran, "
-                             "large_family, low_income, pensioner, other",
+              opt("benefit",
+                  "benefit category: disability_1, disability_2, disability_3, disabled_child, war_veteran, "
+                  "large_family, low_income, pensioner, other",
                   "CODE"),
               CliOptions::json()},
-             0, 0, true, runPatientsAdd});
-    cli.add({QStringLiteral("patients find"), QStringLiteral("TEXT"),
+             0,
+             0,
+             true,
+             runPatientsAdd});
+    cli.add({QStringLiteral("patients find"),
+             QStringLiteral("TEXT"),
              QStringLiteral("find patients by IIN or name prefixes, in alphabetical order"),
-             {CliOptions::json(), opt("limit", "at most N patients (default 200)", "N")}, 1, 8, true, runPatientsFind});
-    cli.add({QStringLiteral("patients show"), QStringLiteral("IIN"), QStringLiteral("show one patient"),
-             {CliOptions::json()}, 1, 1, true, runPatientsShow});
-    cli.add({QStringLiteral("import patients"), QStringLiteral("FILE.csv"),
+             {CliOptions::json(), opt("limit", "at most N patients (default 200)", "N")},
+             1,
+             8,
+             true,
+             runPatientsFind});
+    cli.add({QStringLiteral("patients show"),
+             QStringLiteral("IIN"),
+             QStringLiteral("show one patient"),
+             {CliOptions::json()},
+             1,
+             1,
+             true,
+             runPatientsShow});
+    cli.add({QStringLiteral("import patients"),
+             QStringLiteral("FILE.csv"),
              QStringLiteral("import patients from UTF-8 CSV (iin,last_name,first_name[,middle_name,phone,address,"
                             "region_code,clinic,insured,benefit]); nothing is imported if a row is bad"),
-             {opt("skip-bad", "import the good rows and report the bad ones")}, 1, 1, true, runImportPatients});
-    cli.add({QStringLiteral("export patients"), {}, QStringLiteral("write every patient as CSV or JSON"),
-             {CliOptions::format(), CliOptions::output()}, 0, 0, true, [](CliRun& run) {
+             {opt("skip-bad", "import the good rows and report the bad ones")},
+             1,
+             1,
+             true,
+             runImportPatients});
+    cli.add({QStringLiteral("export patients"),
+             {},
+             QStringLiteral("write every patient as CSV or JSON"),
+             {CliOptions::format(), CliOptions::output()},
+             0,
+             0,
+             true,
+             [](CliRun& run) {
                  const RecordExport::Format format = CliOutput::exportFormat(run);
                  return CliOutput::write(run, [&](QIODevice* out) {
                      return RecordExport::patients(run.workspace().patients(), out, format);

@@ -49,15 +49,16 @@ int runHospitalsList(CliRun& run)
         if (!region.isEmpty() && h.regionCode != region)
             continue;
         if (run.json()) {
-            array.append(QJsonObject{{QStringLiteral("code"), h.code},
-                                     {QStringLiteral("name"), h.name},
-                                     {QStringLiteral("region_code"), h.regionCode},
-                                     {QStringLiteral("address"), h.address},
-                                     {QStringLiteral("phone"), h.phone},
-                                     {QStringLiteral("kind"), h.kind},
-                                     {QStringLiteral("active"), h.active},
-                                     {QStringLiteral("demo"), h.demo},
-                                     {QStringLiteral("profiles"), QJsonArray::fromStringList(store.profileCodes(h.id))}});
+            array.append(
+                QJsonObject{{QStringLiteral("code"), h.code},
+                            {QStringLiteral("name"), h.name},
+                            {QStringLiteral("region_code"), h.regionCode},
+                            {QStringLiteral("address"), h.address},
+                            {QStringLiteral("phone"), h.phone},
+                            {QStringLiteral("kind"), h.kind},
+                            {QStringLiteral("active"), h.active},
+                            {QStringLiteral("demo"), h.demo},
+                            {QStringLiteral("profiles"), QJsonArray::fromStringList(store.profileCodes(h.id))}});
         } else {
             rows << QStringList{h.code, h.regionCode, h.name};
         }
@@ -134,10 +135,11 @@ void printReferral(CliRun& run, Workspace& workspace, const Referral& r)
         out << "Preliminary: " << r.preliminaryDate.toString(Qt::ISODate) << '\n';
     out << "History:\n";
     for (const ReferralEvent& e : workspace.referrals().history(r.id)) {
-        out << "  " << DisplayFormat::dateTime(e.happenedAt) << "  " << (e.fromStatus.isEmpty() ? QStringLiteral("-") : e.fromStatus)
-            << " -> " << e.toStatus << "  " << e.actor;
+        out << "  " << DisplayFormat::dateTime(e.happenedAt) << "  "
+            << (e.fromStatus.isEmpty() ? QStringLiteral("-") : e.fromStatus) << " -> " << e.toStatus << "  " << e.actor;
         if (!e.reason.isEmpty() || !e.reasonCode.isEmpty())
-            out << "  (" << (e.reasonCode.isEmpty() ? QString() : e.reasonCode + QStringLiteral(": ")) << e.reason << ')';
+            out << "  (" << (e.reasonCode.isEmpty() ? QString() : e.reasonCode + QStringLiteral(": ")) << e.reason
+                << ')';
         out << '\n';
     }
     out << "Documents:\n";
@@ -201,9 +203,10 @@ int runReferralsTransition(CliRun& run)
     ReferralStatus to;
     const QString statusText = run.positional().at(1);
     if (!ReferralStatuses::fromCode(statusText, &to))
-        throw CliUsageError(QStringLiteral("Unknown status \"%1\". Statuses: scheduled, hospitalized, discharged, refused, "
-                                           "cancelled, no_show, transferred.")
-                                .arg(statusText));
+        throw CliUsageError(
+            QStringLiteral("Unknown status \"%1\". Statuses: scheduled, hospitalized, discharged, refused, "
+                           "cancelled, no_show, transferred.")
+                .arg(statusText));
     ReferralService::Transition details;
     details.reason = run.value(QStringLiteral("reason"));
     details.reasonCode = run.value(QStringLiteral("reason-code"));
@@ -258,54 +261,96 @@ int runImportIcd(CliRun& run)
 
 void addReferralCommands(Cli& cli)
 {
-    cli.add({QStringLiteral("hospitals list"), {}, QStringLiteral("list hospitals (JSON: code, name, region_code, ...)"),
+    cli.add({QStringLiteral("hospitals list"),
+             {},
+             QStringLiteral("list hospitals (JSON: code, name, region_code, ...)"),
              {CliOptions::json(), opt("region", "only this region (KATO code)", "RR"),
               opt("profile", "only hospitals admitting to this bed profile", "CODE")},
-             0, 0, true, runHospitalsList});
-    cli.add({QStringLiteral("profiles list"), {}, QStringLiteral("list bed profiles (JSON: code, name, ...)"),
-             {CliOptions::json()}, 0, 0, true, runProfilesList});
-    cli.add({QStringLiteral("referrals add"), {},
-             QStringLiteral("register a referral and print its code (JSON key code)"),
-             {opt("iin", "the patient's IIN (required; the patient must be registered)", "IIN"),
-              opt("hospital", "receiving hospital code (required)", "CODE"),
-              opt("profile", "bed profile code (required)", "CODE"),
-              opt("diagnosis", "ICD-10 code from the dictionary (required)", "ICD10"),
-              opt("referring-region", "KATO region of the referring organization (default: the patient's)", "RR"),
-              opt("referring-org", "referring organization", "TEXT"), opt("doctor", "referring doctor", "NAME"),
-              opt("purpose", "surgical, conservative (default), diagnostics or rehabilitation", "PURPOSE"),
-              opt("funding", "gobmp (default), osms, htmc or paid", "FUNDING"),
-              opt("form", "round_the_clock or day (default: from the profile)", "FORM"),
-              opt("territory", "city (default) or village", "TERRITORY"),
-              opt("priority", "0 (usual, default) to 9 (most urgent)", "N"), opt("notes", "notes", "TEXT"),
-              opt("emergency", "record an emergency admission without a referral: ambulance, self or transfer", "SOURCE"),
-              opt("date", "emergency admission day, YYYY-MM-DD (default today)", "DATE"), CliOptions::json()},
-             0, 0, true, runReferralsAdd});
-    cli.add({QStringLiteral("referrals show"), QStringLiteral("CODE"),
-             QStringLiteral("show a referral with its history and documents"), {CliOptions::json()}, 1, 1, true,
+             0,
+             0,
+             true,
+             runHospitalsList});
+    cli.add({QStringLiteral("profiles list"),
+             {},
+             QStringLiteral("list bed profiles (JSON: code, name, ...)"),
+             {CliOptions::json()},
+             0,
+             0,
+             true,
+             runProfilesList});
+    cli.add(
+        {QStringLiteral("referrals add"),
+         {},
+         QStringLiteral("register a referral and print its code (JSON key code)"),
+         {opt("iin", "the patient's IIN (required; the patient must be registered)", "IIN"),
+          opt("hospital", "receiving hospital code (required)", "CODE"),
+          opt("profile", "bed profile code (required)", "CODE"),
+          opt("diagnosis", "ICD-10 code from the dictionary (required)", "ICD10"),
+          opt("referring-region", "KATO region of the referring organization (default: the patient's)", "RR"),
+          opt("referring-org", "referring organization", "TEXT"), opt("doctor", "referring doctor", "NAME"),
+          opt("purpose", "surgical, conservative (default), diagnostics or rehabilitation", "PURPOSE"),
+          opt("funding", "gobmp (default), osms, htmc or paid", "FUNDING"),
+          opt("form", "round_the_clock or day (default: from the profile)", "FORM"),
+          opt("territory", "city (default) or village", "TERRITORY"),
+          opt("priority", "0 (usual, default) to 9 (most urgent)", "N"), opt("notes", "notes", "TEXT"),
+          opt("emergency", "record an emergency admission without a referral: ambulance, self or transfer", "SOURCE"),
+          opt("date", "emergency admission day, YYYY-MM-DD (default today)", "DATE"), CliOptions::json()},
+         0,
+         0,
+         true,
+         runReferralsAdd});
+    cli.add({QStringLiteral("referrals show"),
+             QStringLiteral("CODE"),
+             QStringLiteral("show a referral with its history and documents"),
+             {CliOptions::json()},
+             1,
+             1,
+             true,
              runReferralsShow});
-    cli.add({QStringLiteral("referrals transition"), QStringLiteral("CODE STATUS"),
-             QStringLiteral("move a referral on: scheduled, hospitalized, discharged, refused, cancelled, no_show, "
-                            "transferred"),
-             {opt("reason", "why (required to cancel; with refusals, the text beside the reason code)", "TEXT"),
-              opt("reason-code", "refusal reason from the bureau's list (default: other)", "CODE"),
-              opt("date", "scheduled: the confirmed day; hospitalized/discharged: the day (default today)", "YYYY-MM-DD"),
-              opt("hospital", "transferred: the hospital the patient chose", "CODE"),
-              opt("override-documents", "hospitalized with missing or expired documents: why admitted anyway", "TEXT"),
-              CliOptions::json()},
-             2, 2, true, runReferralsTransition});
-    cli.add({QStringLiteral("referrals document"), QStringLiteral("CODE TYPE"),
+    cli.add(
+        {QStringLiteral("referrals transition"),
+         QStringLiteral("CODE STATUS"),
+         QStringLiteral("move a referral on: scheduled, hospitalized, discharged, refused, cancelled, no_show, "
+                        "transferred"),
+         {opt("reason", "why (required to cancel; with refusals, the text beside the reason code)", "TEXT"),
+          opt("reason-code", "refusal reason from the bureau's list (default: other)", "CODE"),
+          opt("date", "scheduled: the confirmed day; hospitalized/discharged: the day (default today)", "YYYY-MM-DD"),
+          opt("hospital", "transferred: the hospital the patient chose", "CODE"),
+          opt("override-documents", "hospitalized with missing or expired documents: why admitted anyway", "TEXT"),
+          CliOptions::json()},
+         2,
+         2,
+         true,
+         runReferralsTransition});
+    cli.add({QStringLiteral("referrals document"),
+             QStringLiteral("CODE TYPE"),
              QStringLiteral("record a document the patient has (TYPE from the checklist, e.g. blood_count)"),
              {opt("issued", "date of issue, YYYY-MM-DD", "DATE"), opt("missing", "record the document as missing"),
               opt("note", "note", "TEXT"), CliOptions::json()},
-             2, 2, true, runReferralsDocument});
-    cli.add({QStringLiteral("import icd10"), QStringLiteral("FILE.csv"),
+             2,
+             2,
+             true,
+             runReferralsDocument});
+    cli.add({QStringLiteral("import icd10"),
+             QStringLiteral("FILE.csv"),
              QStringLiteral("import the ICD-10 dictionary (code,name_ru[,name_kk,name_en])"),
-             {opt("skip-bad", "import the good rows and report the bad ones")}, 1, 1, true, runImportIcd});
-    cli.add({QStringLiteral("export referrals"), {}, QStringLiteral("write every referral as CSV or JSON"),
-             {CliOptions::format(), CliOptions::output()}, 0, 0, true, [](CliRun& run) {
+             {opt("skip-bad", "import the good rows and report the bad ones")},
+             1,
+             1,
+             true,
+             runImportIcd});
+    cli.add({QStringLiteral("export referrals"),
+             {},
+             QStringLiteral("write every referral as CSV or JSON"),
+             {CliOptions::format(), CliOptions::output()},
+             0,
+             0,
+             true,
+             [](CliRun& run) {
                  const RecordExport::Format format = CliOutput::exportFormat(run);
                  return CliOutput::write(run, [&](QIODevice* out) {
-                     return RecordExport::referrals(run.workspace().referrals(), run.workspace().patients(), out, format);
+                     return RecordExport::referrals(run.workspace().referrals(), run.workspace().patients(), out,
+                                                    format);
                  });
              }});
 }

@@ -39,8 +39,8 @@ QList<DocumentCheck::Line> DocumentCheck::problems(const QList<Line>& lines)
 {
     QList<Line> result;
     for (const Line& line : lines) {
-        if (line.state == State::Missing || line.state == State::ExpiresBeforeAdmission
-            || (line.state == State::NoIssueDate && line.type.required))
+        if (line.state == State::Missing || line.state == State::ExpiresBeforeAdmission ||
+            (line.state == State::NoIssueDate && line.type.required))
             result << line;
     }
     return result;

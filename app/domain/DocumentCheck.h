@@ -34,7 +34,8 @@ public:
     };
 
     // onDay: the planned admission day (today when there is none yet).
-    static QList<Line> evaluate(const QList<DocumentType>& types, const QList<DocumentRecord>& records, const QDate& onDay);
+    static QList<Line> evaluate(const QList<DocumentType>& types, const QList<DocumentRecord>& records,
+                                const QDate& onDay);
     // Lines that stop a hospitalization unless the clerk overrides them.
     static QList<Line> problems(const QList<Line>& lines);
     static QString stateLabel(State state);

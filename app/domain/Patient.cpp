@@ -51,9 +51,9 @@ QList<PatientRules::Problem> PatientRules::normalizeAndCheck(Patient& p)
     p.lastName = p.lastName.simplified();
     p.firstName = p.firstName.simplified();
     p.middleName = p.middleName.simplified();
-    for (const auto& [field, value] : {std::pair{QStringLiteral("last_name"), p.lastName},
-                                       std::pair{QStringLiteral("first_name"), p.firstName},
-                                       std::pair{QStringLiteral("middle_name"), p.middleName}}) {
+    for (const auto& [field, value] :
+         {std::pair{QStringLiteral("last_name"), p.lastName}, std::pair{QStringLiteral("first_name"), p.firstName},
+          std::pair{QStringLiteral("middle_name"), p.middleName}}) {
         if (const QString m = checkName(value, field); !m.isEmpty())
             problems << Problem{field, m};
     }
@@ -77,9 +77,9 @@ QList<PatientRules::Problem> PatientRules::normalizeAndCheck(Patient& p)
 
 QStringList PatientRules::benefitCodes()
 {
-    return {QStringLiteral("disability_1"), QStringLiteral("disability_2"),  QStringLiteral("disability_3"),
-            QStringLiteral("disabled_child"), QStringLiteral("war_veteran"), QStringLiteral("large_family"),
-            QStringLiteral("low_income"),   QStringLiteral("pensioner"),     QStringLiteral("other")};
+    return {QStringLiteral("disability_1"),   QStringLiteral("disability_2"), QStringLiteral("disability_3"),
+            QStringLiteral("disabled_child"), QStringLiteral("war_veteran"),  QStringLiteral("large_family"),
+            QStringLiteral("low_income"),     QStringLiteral("pensioner"),    QStringLiteral("other")};
 }
 
 QString PatientRules::benefitLabel(const QString& code)

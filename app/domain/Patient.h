@@ -15,7 +15,7 @@ struct Patient
     QString firstName;
     QString middleName;
     QDate birthDate;
-    QString sex; // male / female
+    QString sex;   // male / female
     QString phone; // +7XXXXXXXXXX or empty
     QString address;
     QString regionCode;

@@ -19,7 +19,8 @@ ReferralCode ReferralCode::make(const QString& region, const QString& hospital, 
 
 ReferralCode ReferralCode::parse(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^([0-9]{2})\\.([0-9A-Z]{4})\\.([0-9A-Z]{2,3})\\.([0-9A-Z]{1,12})$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^([0-9]{2})\\.([0-9A-Z]{4})\\.([0-9A-Z]{2,3})\\.([0-9A-Z]{1,12})$"));
     ReferralCode code;
     code.m_text = text.trimmed().toUpper();
     const QRegularExpressionMatch match = pattern.match(code.m_text);

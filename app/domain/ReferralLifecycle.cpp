@@ -7,8 +7,8 @@ bool ReferralLifecycle::isAllowed(ReferralStatus from, ReferralStatus to)
     case S::Registered:
         return to == S::Scheduled || to == S::Refused || to == S::Cancelled || to == S::Transferred;
     case S::Scheduled:
-        return to == S::Scheduled || to == S::Hospitalized || to == S::Refused || to == S::Cancelled || to == S::NoShow
-               || to == S::Transferred;
+        return to == S::Scheduled || to == S::Hospitalized || to == S::Refused || to == S::Cancelled ||
+               to == S::NoShow || to == S::Transferred;
     case S::NoShow:
         return to == S::Scheduled || to == S::Cancelled;
     case S::Hospitalized:
@@ -54,5 +54,6 @@ QString ReferralLifecycle::whyNot(ReferralStatus from, ReferralStatus to)
         return tr("The patient is in hospital: the only next step is discharge.");
     if (from == S::NoShow && (to == S::Refused || to == S::Transferred))
         return tr("The patient did not come: give a new date or cancel the referral.");
-    return tr("A referral cannot go from \"%1\" to \"%2\".").arg(ReferralStatuses::label(from), ReferralStatuses::label(to));
+    return tr("A referral cannot go from \"%1\" to \"%2\".")
+        .arg(ReferralStatuses::label(from), ReferralStatuses::label(to));
 }

@@ -18,7 +18,10 @@ public:
     static bool isAllowed(ReferralStatus from, ReferralStatus to);
     // Empty when allowed; otherwise a sentence saying why not and what is possible instead.
     static QString whyNot(ReferralStatus from, ReferralStatus to);
-    static bool needsReason(ReferralStatus to) { return to == ReferralStatus::Refused || to == ReferralStatus::Cancelled; }
+    static bool needsReason(ReferralStatus to)
+    {
+        return to == ReferralStatus::Refused || to == ReferralStatus::Cancelled;
+    }
     static bool needsDate(ReferralStatus to) { return to == ReferralStatus::Scheduled; }
     static QList<ReferralStatus> nextStatuses(ReferralStatus from);
 };

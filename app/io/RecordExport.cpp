@@ -34,10 +34,11 @@ private:
 
 qint64 RecordExport::patients(PatientService& service, QIODevice* out, Format format)
 {
-    static const QStringList columns{QStringLiteral("iin"),    QStringLiteral("last_name"),   QStringLiteral("first_name"),
-                                     QStringLiteral("middle_name"), QStringLiteral("birth_date"), QStringLiteral("sex"),
-                                     QStringLiteral("phone"),  QStringLiteral("address"),     QStringLiteral("region_code"),
-                                     QStringLiteral("clinic"), QStringLiteral("insured"),     QStringLiteral("benefit")};
+    static const QStringList columns{
+        QStringLiteral("iin"),         QStringLiteral("last_name"),  QStringLiteral("first_name"),
+        QStringLiteral("middle_name"), QStringLiteral("birth_date"), QStringLiteral("sex"),
+        QStringLiteral("phone"),       QStringLiteral("address"),    QStringLiteral("region_code"),
+        QStringLiteral("clinic"),      QStringLiteral("insured"),    QStringLiteral("benefit")};
     qint64 count = 0;
     if (format == Format::Json) {
         JsonArrayWriter writer(out);
@@ -52,8 +53,8 @@ qint64 RecordExport::patients(PatientService& service, QIODevice* out, Format fo
     writer.writeRecord(columns);
     service.forEach([&](const Patient& p) {
         writer.writeRecord({p.iin, p.lastName, p.firstName, p.middleName, p.birthDate.toString(Qt::ISODate), p.sex,
-                            p.phone, p.address, p.regionCode, p.clinic, p.insured ? QStringLiteral("1") : QStringLiteral("0"),
-                            p.benefit});
+                            p.phone, p.address, p.regionCode, p.clinic,
+                            p.insured ? QStringLiteral("1") : QStringLiteral("0"), p.benefit});
         ++count;
     });
     return count;
@@ -89,17 +90,18 @@ qint64 RecordExport::referrals(ReferralService& referrals, PatientService& patie
         return count;
     }
     CsvWriter writer(out);
-    writer.writeRecord({QStringLiteral("code"), QStringLiteral("status"), QStringLiteral("iin"), QStringLiteral("patient"),
-                        QStringLiteral("hospital"), QStringLiteral("profile"), QStringLiteral("care_form"),
-                        QStringLiteral("purpose"), QStringLiteral("funding"), QStringLiteral("priority"),
-                        QStringLiteral("diagnosis"), QStringLiteral("referring_region"), QStringLiteral("referring_org"),
-                        QStringLiteral("registered"), QStringLiteral("scheduled_date"), QStringLiteral("preliminary_date"),
-                        QStringLiteral("hospitalized_on"), QStringLiteral("discharged_on"), QStringLiteral("emergency")});
+    writer.writeRecord({QStringLiteral("code"), QStringLiteral("status"), QStringLiteral("iin"),
+                        QStringLiteral("patient"), QStringLiteral("hospital"), QStringLiteral("profile"),
+                        QStringLiteral("care_form"), QStringLiteral("purpose"), QStringLiteral("funding"),
+                        QStringLiteral("priority"), QStringLiteral("diagnosis"), QStringLiteral("referring_region"),
+                        QStringLiteral("referring_org"), QStringLiteral("registered"), QStringLiteral("scheduled_date"),
+                        QStringLiteral("preliminary_date"), QStringLiteral("hospitalized_on"),
+                        QStringLiteral("discharged_on"), QStringLiteral("emergency")});
     referrals.forEach([&](const Referral& r) {
         const Patient p = patientOf(r.patientId);
-        writer.writeRecord({r.code, ReferralStatuses::code(r.status), p.iin, p.fullName(), r.hospitalCode, r.profileCode,
-                            r.careForm, r.purpose, r.funding, QString::number(r.priority), r.diagnosisCode,
-                            r.referringRegion, r.referringOrg, Clock::stamp(r.registeredAt),
+        writer.writeRecord({r.code, ReferralStatuses::code(r.status), p.iin, p.fullName(), r.hospitalCode,
+                            r.profileCode, r.careForm, r.purpose, r.funding, QString::number(r.priority),
+                            r.diagnosisCode, r.referringRegion, r.referringOrg, Clock::stamp(r.registeredAt),
                             r.scheduledDate.toString(Qt::ISODate), r.preliminaryDate.toString(Qt::ISODate),
                             r.hospitalizedOn.toString(Qt::ISODate), r.dischargedOn.toString(Qt::ISODate),
                             r.emergency ? QStringLiteral("1") : QStringLiteral("0")});

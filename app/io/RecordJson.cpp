@@ -56,19 +56,21 @@ QJsonObject referral(const Referral& r)
 
 QJsonObject event(const ReferralEvent& e)
 {
-    return QJsonObject{{QStringLiteral("at"), Clock::stamp(e.happenedAt)},
-                       {QStringLiteral("actor"), e.actor},
-                       {QStringLiteral("from"), e.fromStatus.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.fromStatus)},
-                       {QStringLiteral("to"), e.toStatus},
-                       {QStringLiteral("reason_code"), e.reasonCode},
-                       {QStringLiteral("reason"), e.reason},
-                       {QStringLiteral("date"), dateOrNull(e.eventDate)},
-                       {QStringLiteral("detail"), e.detail}};
+    return QJsonObject{
+        {QStringLiteral("at"), Clock::stamp(e.happenedAt)},
+        {QStringLiteral("actor"), e.actor},
+        {QStringLiteral("from"), e.fromStatus.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.fromStatus)},
+        {QStringLiteral("to"), e.toStatus},
+        {QStringLiteral("reason_code"), e.reasonCode},
+        {QStringLiteral("reason"), e.reason},
+        {QStringLiteral("date"), dateOrNull(e.eventDate)},
+        {QStringLiteral("detail"), e.detail}};
 }
 
 QJsonObject document(const DocumentCheck::Line& line)
 {
-    static const char* const states[] = {"valid", "missing", "expires_before_admission", "no_issue_date", "not_required"};
+    static const char* const states[] = {"valid", "missing", "expires_before_admission", "no_issue_date",
+                                         "not_required"};
     return QJsonObject{{QStringLiteral("code"), line.type.code},
                        {QStringLiteral("name"), line.type.nameEn},
                        {QStringLiteral("present"), line.record.present},

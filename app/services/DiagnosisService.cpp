@@ -7,8 +7,7 @@
 DiagnosisService::DiagnosisService(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
-{
-}
+{}
 
 std::optional<IcdEntry> DiagnosisService::find(const QString& code) const
 {
@@ -29,8 +28,8 @@ ImportReport DiagnosisService::importCsv(QIODevice* device, bool skipBad)
 {
     ImportReport report;
     CsvReader reader(device);
-    if (!reader.readHeader() || reader.column(QStringLiteral("code")) < 0
-        || (reader.column(QStringLiteral("name_ru")) < 0 && reader.column(QStringLiteral("name")) < 0)) {
+    if (!reader.readHeader() || reader.column(QStringLiteral("code")) < 0 ||
+        (reader.column(QStringLiteral("name_ru")) < 0 && reader.column(QStringLiteral("name")) < 0)) {
         report.badRows << ImportReport::BadRow{1, tr("The first line must name the columns code and name_ru (or name); "
                                                      "name_kk and name_en may follow.")};
         return report;
@@ -55,7 +54,8 @@ ImportReport DiagnosisService::importCsv(QIODevice* device, bool skipBad)
             continue;
         }
         if (entry.nameRu.isEmpty()) {
-            report.badRows << ImportReport::BadRow{reader.recordLine(), tr("The diagnosis %1 has no name.").arg(entry.code)};
+            report.badRows << ImportReport::BadRow{reader.recordLine(),
+                                                   tr("The diagnosis %1 has no name.").arg(entry.code)};
             continue;
         }
         store.upsert(entry, transaction.now());

@@ -11,8 +11,7 @@
 PatientService::PatientService(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
-{
-}
+{}
 
 QList<PatientRules::Problem> PatientService::validate(Patient& patient) const
 {
@@ -59,7 +58,8 @@ Patient PatientService::update(Patient patient)
     const PatientStore store(m_database);
     const std::optional<Patient> saved = store.find(patient.id);
     if (!saved)
-        throw OperationError(OperationError::Kind::NotFound, tr("This patient is no longer in the registry. Refresh the list."));
+        throw OperationError(OperationError::Kind::NotFound,
+                             tr("This patient is no longer in the registry. Refresh the list."));
     if (saved->iin != patient.iin)
         throw OperationError(OperationError::Kind::Invalid,
                              tr("The IIN of a registered patient cannot be changed. If it was registered with a wrong "
@@ -102,10 +102,11 @@ ImportReport PatientService::importCsv(QIODevice* device, bool skipBad)
         report.badRows << ImportReport::BadRow{1, tr("The file is empty: the first line must name the columns.")};
         return report;
     }
-    static const QStringList known{QStringLiteral("iin"),    QStringLiteral("last_name"),   QStringLiteral("first_name"),
-                                   QStringLiteral("middle_name"), QStringLiteral("phone"), QStringLiteral("address"),
-                                   QStringLiteral("region_code"), QStringLiteral("clinic"), QStringLiteral("insured"),
-                                   QStringLiteral("benefit")};
+    static const QStringList known{QStringLiteral("iin"),         QStringLiteral("last_name"),
+                                   QStringLiteral("first_name"),  QStringLiteral("middle_name"),
+                                   QStringLiteral("phone"),       QStringLiteral("address"),
+                                   QStringLiteral("region_code"), QStringLiteral("clinic"),
+                                   QStringLiteral("insured"),     QStringLiteral("benefit")};
     QStringList missing;
     for (const char* required : {"iin", "last_name", "first_name"}) {
         if (reader.column(QLatin1String(required)) < 0)
@@ -119,7 +120,8 @@ ImportReport PatientService::importCsv(QIODevice* device, bool skipBad)
     }
     for (const QString& name : reader.header()) {
         if (!name.isEmpty() && !known.contains(name)) {
-            report.badRows << ImportReport::BadRow{1, tr("Unknown column \"%1\". Known columns: %2.").arg(name, known.join(QStringLiteral(", ")))};
+            report.badRows << ImportReport::BadRow{
+                1, tr("Unknown column \"%1\". Known columns: %2.").arg(name, known.join(QStringLiteral(", ")))};
             return report;
         }
     }
@@ -154,8 +156,9 @@ ImportReport PatientService::importCsv(QIODevice* device, bool skipBad)
         patient.regionCode = field(fields, "region_code");
         patient.clinic = field(fields, "clinic");
         const QString insured = field(fields, "insured").trimmed().toLower();
-        patient.insured = insured == QLatin1String("1") || insured == QLatin1String("yes") || insured == QLatin1String("true")
-                          || insured == QStringLiteral("да") || insured == QStringLiteral("иә");
+        patient.insured = insured == QLatin1String("1") || insured == QLatin1String("yes") ||
+                          insured == QLatin1String("true") || insured == QStringLiteral("да") ||
+                          insured == QStringLiteral("иә");
         patient.benefit = field(fields, "benefit").trimmed();
         const QList<PatientRules::Problem> problems = validate(patient);
         if (!problems.isEmpty()) {

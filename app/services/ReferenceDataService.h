@@ -1,10 +1,10 @@
 #pragma once
 
 #include "domain/BedProfile.h"
-#include "domain/DocumentType.h"
-#include "domain/RefusalReason.h"
 #include "domain/Clock.h"
+#include "domain/DocumentType.h"
 #include "domain/Hospital.h"
+#include "domain/RefusalReason.h"
 #include "domain/Region.h"
 #include "store/Database.h"
 

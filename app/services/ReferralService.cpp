@@ -34,8 +34,7 @@ QString newUid()
 ReferralService::ReferralService(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
-{
-}
+{}
 
 void ReferralService::queueChanged(qint64 hospitalId, const QString& profileCode) const
 {
@@ -56,21 +55,24 @@ Referral ReferralService::checkedRegistration(const Registration& in) const
             invalid(iin.problemText(), "iin");
         patient = patients.findByIin(iin.digits());
         if (!patient)
-            throw OperationError(OperationError::Kind::NotFound,
-                                 tr("No patient with IIN %1 is registered. Register the patient first.").arg(iin.digits()),
-                                 QStringLiteral("iin"));
+            throw OperationError(
+                OperationError::Kind::NotFound,
+                tr("No patient with IIN %1 is registered. Register the patient first.").arg(iin.digits()),
+                QStringLiteral("iin"));
     }
     if (!patient)
         invalid(tr("Choose the patient the referral is for."), "iin");
     r.patientId = patient->id;
 
     const RegionStore regions(m_database);
-    r.referringRegion = in.referringRegion.trimmed().isEmpty() ? patient->regionCode : regions.resolve(in.referringRegion);
+    r.referringRegion =
+        in.referringRegion.trimmed().isEmpty() ? patient->regionCode : regions.resolve(in.referringRegion);
     if (r.referringRegion.isEmpty())
         invalid(tr("Choose the region of the referring organization: its KATO code starts the referral code."),
                 "referring_region");
     if (!regions.find(r.referringRegion))
-        invalid(tr("\"%1\" is not a region. Give its two-digit KATO code, for example 71 for Astana.").arg(in.referringRegion),
+        invalid(tr("\"%1\" is not a region. Give its two-digit KATO code, for example 71 for Astana.")
+                    .arg(in.referringRegion),
                 "referring_region");
     r.referringOrg = in.referringOrg.trimmed();
     r.referringDoctor = in.referringDoctor.trimmed();
@@ -175,10 +177,11 @@ Referral ReferralService::registerReferral(const Registration& registration)
         r.status = ReferralStatus::Registered;
     }
     r = insertWithCode(r, transaction.now());
-    const QString detail = r.emergency
-                               ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("emergency_source"), r.emergencySource}})
-                                                       .toJson(QJsonDocument::Compact))
-                               : QString();
+    const QString detail =
+        r.emergency
+            ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("emergency_source"), r.emergencySource}})
+                                    .toJson(QJsonDocument::Compact))
+            : QString();
     recordEvent(r.id, {}, ReferralStatuses::code(r.status), first, detail, transaction.now(), transaction.actor());
     transaction.noteChange(QStringLiteral("referral"), r.uid, WriteTransaction::Change::Insert);
     if (!r.emergency)
@@ -195,8 +198,9 @@ Referral ReferralService::transition(const QString& codeText, ReferralStatus to,
     std::optional<Referral> found = store.findByCode(code.text());
     if (!found)
         throw OperationError(OperationError::Kind::NotFound,
-                             code.isValid() ? tr("No referral has the code %1. Check the code on the ticket.").arg(code.text())
-                                            : code.problemText());
+                             code.isValid()
+                                 ? tr("No referral has the code %1. Check the code on the ticket.").arg(code.text())
+                                 : code.problemText());
     Referral r = *found;
     const ReferralStatus from = r.status;
     if (const QString why = ReferralLifecycle::whyNot(from, to); !why.isEmpty())
@@ -211,14 +215,16 @@ Referral ReferralService::transition(const QString& codeText, ReferralStatus to,
         if (!details.date.isValid())
             invalid(tr("Give the confirmed admission date."), "date");
         if (details.date < today)
-            invalid(tr("The admission date %1 has passed. Give today's date or a later one.").arg(DisplayFormat::date(details.date)),
+            invalid(tr("The admission date %1 has passed. Give today's date or a later one.")
+                        .arg(DisplayFormat::date(details.date)),
                     "date");
         r.scheduledDate = details.date;
         break;
     case ReferralStatus::Hospitalized: {
         r.hospitalizedOn = details.date.isValid() ? details.date : today;
         if (r.hospitalizedOn > today)
-            invalid(tr("A patient cannot be admitted on a future day (%1).").arg(DisplayFormat::date(r.hospitalizedOn)), "date");
+            invalid(tr("A patient cannot be admitted on a future day (%1).").arg(DisplayFormat::date(r.hospitalizedOn)),
+                    "date");
         recorded.date = r.hospitalizedOn;
         Referral onDay = r;
         onDay.scheduledDate = r.hospitalizedOn;
@@ -226,13 +232,15 @@ Referral ReferralService::transition(const QString& codeText, ReferralStatus to,
         if (!problems.isEmpty()) {
             QStringList names;
             for (const DocumentCheck::Line& line : problems)
-                names << QStringLiteral("%1 (%2)").arg(line.type.name(Languages::current()), DocumentCheck::stateLabel(line.state));
+                names << QStringLiteral("%1 (%2)").arg(line.type.name(Languages::current()),
+                                                       DocumentCheck::stateLabel(line.state));
             if (details.documentsOverride.trimmed().isEmpty())
-                throw OperationError(OperationError::Kind::Conflict,
-                                     tr("The document package is not complete: %1. The hospital may refuse the patient. "
-                                        "To record the admission anyway, give the reason for the exception.")
-                                         .arg(names.join(QStringLiteral(", "))),
-                                     QStringLiteral("documents"));
+                throw OperationError(
+                    OperationError::Kind::Conflict,
+                    tr("The document package is not complete: %1. The hospital may refuse the patient. "
+                       "To record the admission anyway, give the reason for the exception.")
+                        .arg(names.join(QStringLiteral(", "))),
+                    QStringLiteral("documents"));
             detail.insert(QStringLiteral("documents_override"), details.documentsOverride.trimmed());
             detail.insert(QStringLiteral("documents_missing"), names.join(QStringLiteral(", ")));
         }
@@ -241,10 +249,12 @@ Referral ReferralService::transition(const QString& codeText, ReferralStatus to,
     case ReferralStatus::Discharged:
         r.dischargedOn = details.date.isValid() ? details.date : today;
         if (r.dischargedOn < r.hospitalizedOn)
-            invalid(tr("The discharge date cannot be before the admission on %1.").arg(DisplayFormat::date(r.hospitalizedOn)),
+            invalid(tr("The discharge date cannot be before the admission on %1.")
+                        .arg(DisplayFormat::date(r.hospitalizedOn)),
                     "date");
         if (r.dischargedOn > today)
-            invalid(tr("A patient cannot be discharged on a future day (%1).").arg(DisplayFormat::date(r.dischargedOn)), "date");
+            invalid(tr("A patient cannot be discharged on a future day (%1).").arg(DisplayFormat::date(r.dischargedOn)),
+                    "date");
         recorded.date = r.dischargedOn;
         closedAt = transaction.now();
         break;
@@ -294,7 +304,8 @@ Referral ReferralService::transition(const QString& codeText, ReferralStatus to,
         Transition opened;
         opened.reason = details.reason;
         recordEvent(moved.id, {}, ReferralStatuses::code(ReferralStatus::Registered), opened,
-                    QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("transferred_from"), r.code}}).toJson(QJsonDocument::Compact)),
+                    QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("transferred_from"), r.code}})
+                                          .toJson(QJsonDocument::Compact)),
                     transaction.now(), transaction.actor());
         transaction.noteChange(QStringLiteral("referral"), moved.uid, WriteTransaction::Change::Insert);
         detail.insert(QStringLiteral("transferred_to"), moved.code);
@@ -339,8 +350,8 @@ QList<Referral> ReferralService::forPatient(qint64 patientId) const
 QList<DocumentCheck::Line> ReferralService::documents(const Referral& referral) const
 {
     const QDate day = referral.plannedDate().isValid() ? referral.plannedDate() : m_clock.today();
-    return DocumentCheck::evaluate(ChecklistStore(m_database).documentTypes(true), ReferralStore(m_database).documents(referral.id),
-                                   day);
+    return DocumentCheck::evaluate(ChecklistStore(m_database).documentTypes(true),
+                                   ReferralStore(m_database).documents(referral.id), day);
 }
 
 void ReferralService::recordDocument(const QString& code, const DocumentRecord& record)
@@ -356,7 +367,8 @@ void ReferralService::recordDocument(const QString& code, const DocumentRecord& 
     if (!known)
         invalid(tr("\"%1\" is not in the document checklist.").arg(record.code), "document");
     if (record.issuedOn.isValid() && record.issuedOn > m_clock.today())
-        invalid(tr("A document cannot be issued in the future (%1).").arg(DisplayFormat::date(record.issuedOn)), "issued_on");
+        invalid(tr("A document cannot be issued in the future (%1).").arg(DisplayFormat::date(record.issuedOn)),
+                "issued_on");
     store.setDocument(referral->id, record, transaction.now());
     transaction.noteChange(QStringLiteral("referral"), referral->uid, WriteTransaction::Change::Update);
     transaction.commit();

@@ -20,7 +20,7 @@ public:
     struct Registration
     {
         qint64 patientId = 0;
-        QString iin; // used when patientId is 0
+        QString iin;             // used when patientId is 0
         QString referringRegion; // empty: the patient's region
         QString referringOrg;
         QString referringDoctor;
@@ -41,9 +41,9 @@ public:
 
     struct Transition
     {
-        QString reasonCode; // refusal: from the bureau's list of reasons
-        QString reason;     // free text; required for cancellation
-        QDate date;         // scheduled: the confirmed day; hospitalized/discharged: the day (default today)
+        QString reasonCode;        // refusal: from the bureau's list of reasons
+        QString reason;            // free text; required for cancellation
+        QDate date;                // scheduled: the confirmed day; hospitalized/discharged: the day (default today)
         QString documentsOverride; // hospitalization with missing or expired documents: why admitted anyway
         QString newHospitalCode;   // transferred: the hospital the patient chose
     };

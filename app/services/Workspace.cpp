@@ -3,8 +3,8 @@
 #include "BedService.h"
 #include "DiagnosisService.h"
 #include "PatientService.h"
-#include "ReferralService.h"
 #include "ReferenceDataService.h"
+#include "ReferralService.h"
 #include "RegionalContactService.h"
 #include "store/Migrator.h"
 

@@ -23,11 +23,13 @@ std::optional<IcdEntry> IcdStore::find(const QString& code) const
 
 void IcdStore::upsert(const IcdEntry& e, const QString& now) const
 {
-    Query(m_database, QStringLiteral("INSERT INTO icd10 (code, name_ru, name_kk, name_en, common, updated_at) VALUES (?, ?, ?, "
-                                     "?, ?, ?) ON CONFLICT (code) DO UPDATE SET name_ru = excluded.name_ru, name_kk = "
-                                     "CASE WHEN excluded.name_kk = '' THEN icd10.name_kk ELSE excluded.name_kk END, "
-                                     "name_en = CASE WHEN excluded.name_en = '' THEN icd10.name_en ELSE excluded.name_en "
-                                     "END, common = CASE WHEN excluded.common > icd10.common THEN excluded.common ELSE icd10.common END, updated_at = excluded.updated_at"))
+    Query(m_database,
+          QStringLiteral("INSERT INTO icd10 (code, name_ru, name_kk, name_en, common, updated_at) VALUES (?, ?, ?, "
+                         "?, ?, ?) ON CONFLICT (code) DO UPDATE SET name_ru = excluded.name_ru, name_kk = "
+                         "CASE WHEN excluded.name_kk = '' THEN icd10.name_kk ELSE excluded.name_kk END, "
+                         "name_en = CASE WHEN excluded.name_en = '' THEN icd10.name_en ELSE excluded.name_en "
+                         "END, common = CASE WHEN excluded.common > icd10.common THEN excluded.common ELSE "
+                         "icd10.common END, updated_at = excluded.updated_at"))
         .bind(e.code)
         .bind(e.nameRu)
         .bind(e.nameKk)
@@ -39,7 +41,9 @@ void IcdStore::upsert(const IcdEntry& e, const QString& now) const
 
 QList<IcdEntry> IcdStore::withCodePrefix(const QString& prefix, int limit) const
 {
-    Query q(m_database, selectEntry + QStringLiteral(" WHERE code >= ? AND code < ? ORDER BY common DESC, code LIMIT %1").arg(limit));
+    Query q(m_database,
+            selectEntry +
+                QStringLiteral(" WHERE code >= ? AND code < ? ORDER BY common DESC, code LIMIT %1").arg(limit));
     q.bind(prefix).bind(NameText::prefixEnd(prefix)).exec();
     QList<IcdEntry> entries;
     while (q.next())

@@ -21,8 +21,7 @@ class IcdStore
 public:
     explicit IcdStore(const Database& database)
         : m_database(database)
-    {
-    }
+    {}
 
     std::optional<IcdEntry> find(const QString& code) const;
     void upsert(const IcdEntry& entry, const QString& now) const;

@@ -60,8 +60,14 @@ Listing patients()
         const QString search = request.search.trimmed();
         switch (classifySearch(search)) {
         case SearchKind::Empty:
-        case SearchKind::CodePrefix:
             break;
+        case SearchKind::CodePrefix: {
+            // A referral code finds the patient it belongs to.
+            const QString prefix = search.toUpper();
+            where << QStringLiteral("p.id IN (SELECT patient_id FROM referral WHERE code >= ? AND code < ?)");
+            binds << prefix << NameText::prefixEnd(prefix);
+            break;
+        }
         case SearchKind::IinPrefix: {
             const QString prefix = QString(search).remove(QLatin1Char(' '));
             where << QStringLiteral("p.iin >= ? AND p.iin < ?");
@@ -72,6 +78,8 @@ Listing patients()
             addNameTerms(search, QStringLiteral("p.id"), where, binds);
             break;
         }
+        if (request.filters.contains(QStringLiteral("nothing")))
+            where << QStringLiteral("1 = 0");
         if (request.filters.contains(QStringLiteral("region_code"))) {
             where << QStringLiteral("p.region_code = ?");
             binds << request.filters.value(QStringLiteral("region_code"));
@@ -127,6 +135,8 @@ Listing referrals()
             break;
         }
         const QVariantMap& f = request.filters;
+        if (f.contains(QStringLiteral("nothing")))
+            where << QStringLiteral("1 = 0");
         if (f.contains(QStringLiteral("status"))) {
             where << QStringLiteral("r.status = ?");
             binds << f.value(QStringLiteral("status"));

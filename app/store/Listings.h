@@ -5,7 +5,8 @@
 // The big tables of Joldama, defined where their SQL belongs.
 namespace Listings {
 
-// Patients: iin, name, birth_date, sex, phone, region_code, clinic, insured.
+// Patients: iin, name, birth_date, sex, phone, region_code, clinic, insured. Filters: "region_code".
+// Every listing also takes "nothing" (any value): no rows, for a search page before its first search.
 Listing patients();
 
 // Referrals: code, registered_at, status, iin, patient, hospital_code, hospital, profile_code,

@@ -55,7 +55,8 @@ void PatientStore::writeTerms(qint64 id, const Patient& patient) const
     Query(m_database, QStringLiteral("DELETE FROM patient_term WHERE patient_id = ?")).bind(id).exec();
     const QStringList terms = NameText::searchTerms(patient.fullName());
     for (const QString& term : terms)
-        Query(m_database, QStringLiteral("INSERT INTO patient_term (term, patient_id) VALUES (?, ?) ON CONFLICT DO NOTHING"))
+        Query(m_database,
+              QStringLiteral("INSERT INTO patient_term (term, patient_id) VALUES (?, ?) ON CONFLICT DO NOTHING"))
             .bind(term)
             .bind(id)
             .exec();
@@ -63,10 +64,11 @@ void PatientStore::writeTerms(qint64 id, const Patient& patient) const
 
 qint64 PatientStore::insert(const Patient& p, const QString& now) const
 {
-    Query q(m_database,
-            QStringLiteral("INSERT INTO patient (uid, iin, last_name, first_name, middle_name, name_sort_key, birth_date, "
-                           "sex, phone, address, region_code, clinic, insured, benefit, created_at, updated_at) VALUES "
-                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    Query q(
+        m_database,
+        QStringLiteral("INSERT INTO patient (uid, iin, last_name, first_name, middle_name, name_sort_key, birth_date, "
+                       "sex, phone, address, region_code, clinic, insured, benefit, created_at, updated_at) VALUES "
+                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const qint64 id = q.bind(p.uid)
                           .bind(p.iin)
                           .bind(p.lastName)
@@ -91,9 +93,10 @@ qint64 PatientStore::insert(const Patient& p, const QString& now) const
 
 void PatientStore::update(const Patient& p, const QString& now) const
 {
-    Query(m_database, QStringLiteral("UPDATE patient SET last_name = ?, first_name = ?, middle_name = ?, name_sort_key = ?, "
-                                     "phone = ?, address = ?, region_code = ?, clinic = ?, insured = ?, benefit = ?, "
-                                     "updated_at = ?, row_version = row_version + 1 WHERE id = ?"))
+    Query(m_database,
+          QStringLiteral("UPDATE patient SET last_name = ?, first_name = ?, middle_name = ?, name_sort_key = ?, "
+                         "phone = ?, address = ?, region_code = ?, clinic = ?, insured = ?, benefit = ?, "
+                         "updated_at = ?, row_version = row_version + 1 WHERE id = ?"))
         .bind(p.lastName)
         .bind(p.firstName)
         .bind(p.middleName)
@@ -119,8 +122,8 @@ QList<Patient> PatientStore::search(const QString& text, int limit) const
     QStringList where{listing.baseWhere};
     QVariantList binds;
     listing.filter(request, where, binds);
-    Query q(m_database, selectPatient + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))
-                            + QStringLiteral(" ORDER BY p.name_sort_key, p.id LIMIT %1").arg(limit));
+    Query q(m_database, selectPatient + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")) +
+                            QStringLiteral(" ORDER BY p.name_sort_key, p.id LIMIT %1").arg(limit));
     for (const QVariant& value : std::as_const(binds))
         q.bind(value);
     q.exec();

@@ -14,8 +14,7 @@ class PatientStore
 public:
     explicit PatientStore(const Database& database)
         : m_database(database)
-    {
-    }
+    {}
 
     std::optional<Patient> find(qint64 id) const;
     std::optional<Patient> findByIin(const QString& iin) const;

@@ -59,9 +59,10 @@ Referral readReferral(const Query& q)
 
 qint64 ReferralStore::takeSequence(qint64 hospitalId, const QString& profileCode) const
 {
-    Query q(m_database, QStringLiteral("INSERT INTO referral_sequence (hospital_id, profile_code, next_value) VALUES (?, ?, 2) "
-                                       "ON CONFLICT (hospital_id, profile_code) DO UPDATE SET next_value = "
-                                       "referral_sequence.next_value + 1 RETURNING next_value - 1"));
+    Query q(m_database,
+            QStringLiteral("INSERT INTO referral_sequence (hospital_id, profile_code, next_value) VALUES (?, ?, 2) "
+                           "ON CONFLICT (hospital_id, profile_code) DO UPDATE SET next_value = "
+                           "referral_sequence.next_value + 1 RETURNING next_value - 1"));
     return q.bind(hospitalId).bind(profileCode).scalar().toLongLong();
 }
 
@@ -73,12 +74,13 @@ bool ReferralStore::codeExists(const QString& code) const
 qint64 ReferralStore::insert(const Referral& r, const QString& now) const
 {
     Query q(m_database,
-            QStringLiteral("INSERT INTO referral (uid, code, patient_id, referring_region, referring_org, referring_doctor, "
-                           "hospital_id, profile_code, care_form, purpose, funding, territory, priority, diagnosis_code, "
-                           "diagnosis_name, status, registered_at, scheduled_date, preliminary_date, hospitalized_on, "
-                           "discharged_on, emergency, emergency_source, transferred_from_id, notes, source, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?) RETURNING id"));
+            QStringLiteral(
+                "INSERT INTO referral (uid, code, patient_id, referring_region, referring_org, referring_doctor, "
+                "hospital_id, profile_code, care_form, purpose, funding, territory, priority, diagnosis_code, "
+                "diagnosis_name, status, registered_at, scheduled_date, preliminary_date, hospitalized_on, "
+                "discharged_on, emergency, emergency_source, transferred_from_id, notes, source, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?) RETURNING id"));
     return q.bind(r.uid)
         .bind(r.code)
         .bind(r.patientId)
@@ -131,8 +133,9 @@ std::optional<Referral> ReferralStore::findByCode(const QString& code) const
 
 void ReferralStore::saveLifecycle(const Referral& r, const QString& closedAt, const QString& now) const
 {
-    Query(m_database, QStringLiteral("UPDATE referral SET status = ?, scheduled_date = ?, hospitalized_on = ?, discharged_on = "
-                                     "?, closed_at = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"))
+    Query(m_database,
+          QStringLiteral("UPDATE referral SET status = ?, scheduled_date = ?, hospitalized_on = ?, discharged_on = "
+                         "?, closed_at = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"))
         .bind(ReferralStatuses::code(r.status))
         .bind(dateValue(r.scheduledDate))
         .bind(dateValue(r.hospitalizedOn))
@@ -145,13 +148,17 @@ void ReferralStore::saveLifecycle(const Referral& r, const QString& closedAt, co
 
 void ReferralStore::setPreliminaryDate(qint64 id, const QDate& date) const
 {
-    Query(m_database, QStringLiteral("UPDATE referral SET preliminary_date = ? WHERE id = ?")).bind(dateValue(date)).bind(id).exec();
+    Query(m_database, QStringLiteral("UPDATE referral SET preliminary_date = ? WHERE id = ?"))
+        .bind(dateValue(date))
+        .bind(id)
+        .exec();
 }
 
 void ReferralStore::insertEvent(qint64 referralId, const ReferralEvent& e, const QString& uid) const
 {
-    Query(m_database, QStringLiteral("INSERT INTO referral_event (uid, referral_id, happened_at, actor, from_status, to_status, "
-                                     "reason_code, reason, event_date, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    Query(m_database,
+          QStringLiteral("INSERT INTO referral_event (uid, referral_id, happened_at, actor, from_status, to_status, "
+                         "reason_code, reason, event_date, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         .bind(uid)
         .bind(referralId)
         .bind(Clock::stamp(e.happenedAt))
@@ -167,8 +174,9 @@ void ReferralStore::insertEvent(qint64 referralId, const ReferralEvent& e, const
 
 QList<ReferralEvent> ReferralStore::events(qint64 referralId) const
 {
-    Query q(m_database, QStringLiteral("SELECT id, happened_at, actor, from_status, to_status, reason_code, reason, event_date, "
-                                       "detail FROM referral_event WHERE referral_id = ? ORDER BY id"));
+    Query q(m_database,
+            QStringLiteral("SELECT id, happened_at, actor, from_status, to_status, reason_code, reason, event_date, "
+                           "detail FROM referral_event WHERE referral_id = ? ORDER BY id"));
     q.bind(referralId).exec();
     QList<ReferralEvent> events;
     while (q.next()) {
@@ -189,7 +197,9 @@ QList<ReferralEvent> ReferralStore::events(qint64 referralId) const
 
 QList<DocumentRecord> ReferralStore::documents(qint64 referralId) const
 {
-    Query q(m_database, QStringLiteral("SELECT document_code, present, issued_on, note FROM referral_document WHERE referral_id = ?"));
+    Query q(
+        m_database,
+        QStringLiteral("SELECT document_code, present, issued_on, note FROM referral_document WHERE referral_id = ?"));
     q.bind(referralId).exec();
     QList<DocumentRecord> records;
     while (q.next())
@@ -199,10 +209,11 @@ QList<DocumentRecord> ReferralStore::documents(qint64 referralId) const
 
 void ReferralStore::setDocument(qint64 referralId, const DocumentRecord& record, const QString& now) const
 {
-    Query(m_database, QStringLiteral("INSERT INTO referral_document (referral_id, document_code, present, issued_on, note, "
-                                     "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (referral_id, document_code) DO UPDATE "
-                                     "SET present = excluded.present, issued_on = excluded.issued_on, note = excluded.note, "
-                                     "updated_at = excluded.updated_at"))
+    Query(m_database,
+          QStringLiteral("INSERT INTO referral_document (referral_id, document_code, present, issued_on, note, "
+                         "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (referral_id, document_code) DO UPDATE "
+                         "SET present = excluded.present, issued_on = excluded.issued_on, note = excluded.note, "
+                         "updated_at = excluded.updated_at"))
         .bind(referralId)
         .bind(record.code)
         .bind(record.present ? 1 : 0)
@@ -214,7 +225,8 @@ void ReferralStore::setDocument(qint64 referralId, const DocumentRecord& record,
 
 QList<Referral> ReferralStore::forPatient(qint64 patientId) const
 {
-    Query q(m_database, selectReferral + QStringLiteral(" WHERE r.patient_id = ? ORDER BY r.registered_at DESC, r.id DESC"));
+    Query q(m_database,
+            selectReferral + QStringLiteral(" WHERE r.patient_id = ? ORDER BY r.registered_at DESC, r.id DESC"));
     q.bind(patientId).exec();
     QList<Referral> referrals;
     while (q.next())

@@ -14,8 +14,7 @@ class ReferralStore
 public:
     explicit ReferralStore(const Database& database)
         : m_database(database)
-    {
-    }
+    {}
 
     // The next sequence number N of a hospital × profile queue (taken under the caller's write lock).
     qint64 takeSequence(qint64 hospitalId, const QString& profileCode) const;

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/Patient.h"
+#include "domain/Referral.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <memory>
+
+namespace Ui {
+class ReferralDialog;
+}
+class QCompleter;
+class QStringListModel;
+class QTimer;
+class ReferenceNames;
+class Workspace;
+
+// Registers a referral, fast by keyboard: the patient by IIN or name with completion, the diagnosis by
+// code or name with completion, the profile, then the hospital the patient chose among those of the
+// region that admit to that profile. Enter registers; a problem is shown and its field gets the focus.
+class ReferralDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ReferralDialog(Workspace& workspace, const ReferenceNames& names, QWidget* parent = nullptr);
+    ~ReferralDialog() override;
+
+    void setPatient(const Patient& patient);
+    const Referral& saved() const { return m_saved; }
+
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void fillCombos();
+    void fillHospitals();
+    void lookUpPatients();
+    void resolvePatient();
+    void resolveDiagnosis(bool final);
+    void profileChanged();
+    void showProblem(const QString& message, const QString& field);
+
+    std::unique_ptr<Ui::ReferralDialog> m_ui;
+    Workspace& m_workspace;
+    const ReferenceNames& m_names;
+    QCompleter* m_patientCompleter;
+    QStringListModel* m_patientMatches;
+    QCompleter* m_diagnosisCompleter;
+    QTimer* m_patientLookup;
+    std::optional<Patient> m_patient;
+    QString m_diagnosisCode;
+    Referral m_saved;
+};

@@ -1,0 +1,118 @@
+#include "SearchPage.h"
+
+#include "PatientTableModel.h"
+#include "ReferralTableModel.h"
+#include "services/Workspace.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+QTableView* makeView(QWidget* parent, const QString& name)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setSortingEnabled(true);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+} // namespace
+
+SearchPage::SearchPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent)
+    : QWidget(parent)
+    , m_patients(new PatientTableModel(workspace.database().location(), names, this))
+    , m_referrals(new ReferralTableModel(workspace.database().location(), names, this))
+    , m_title(new QLabel(this))
+    , m_patientsLabel(new QLabel(this))
+    , m_referralsLabel(new QLabel(this))
+    , m_patientView(makeView(this, QStringLiteral("searchPatientsView")))
+    , m_referralView(makeView(this, QStringLiteral("searchReferralsView")))
+{
+    setObjectName(QStringLiteral("searchPage"));
+    // Nothing is listed until the clerk searches.
+    m_patients->setFilter(QStringLiteral("nothing"), true);
+    m_referrals->setFilter(QStringLiteral("nothing"), true);
+    m_patientView->setModel(m_patients);
+    m_referralView->setModel(m_referrals);
+    m_patientView->setColumnWidth(PatientTableModel::Iin, 130);
+    m_patientView->setColumnWidth(PatientTableModel::Name, 300);
+    m_referralView->setColumnWidth(0, 150);
+    m_referralView->setColumnWidth(ReferralTableModel::Patient, 240);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* top = new QWidget(splitter);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_patientsLabel);
+    topLayout->addWidget(m_patientView);
+    auto* bottom = new QWidget(splitter);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_referralsLabel);
+    bottomLayout->addWidget(m_referralView);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(splitter, 1);
+
+    connect(m_patientView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (const qint64 id = m_patients->idAt(index.row()); id > 0)
+            emit editPatientRequested(id);
+    });
+    connect(m_referralView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (const qint64 id = m_referrals->idAt(index.row()); id > 0)
+            emit openReferralRequested(id);
+    });
+    for (LazyTableModel* model : {static_cast<LazyTableModel*>(m_patients), static_cast<LazyTableModel*>(m_referrals)})
+        connect(model, &LazyTableModel::countChanged, this, &SearchPage::retranslate);
+    retranslate();
+}
+
+void SearchPage::search(const QString& text)
+{
+    m_text = text.trimmed();
+    for (LazyTableModel* model :
+         {static_cast<LazyTableModel*>(m_patients), static_cast<LazyTableModel*>(m_referrals)}) {
+        model->setSearch(m_text);
+        model->setFilter(QStringLiteral("nothing"), m_text.isEmpty() ? QVariant(true) : QVariant());
+    }
+    retranslate();
+}
+
+void SearchPage::refresh()
+{
+    m_patients->refresh();
+    m_referrals->refresh();
+}
+
+void SearchPage::retranslate()
+{
+    m_title->setText(m_text.isEmpty() ? tr("Search") : tr("Found for «%1»").arg(m_text));
+    m_patientsLabel->setText(m_patients->isCountKnown() ? tr("Patients: %1").arg(m_patients->totalCount())
+                                                        : tr("Patients"));
+    m_referralsLabel->setText(m_referrals->isCountKnown() ? tr("Referrals: %1").arg(m_referrals->totalCount())
+                                                          : tr("Referrals"));
+}
+
+void SearchPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

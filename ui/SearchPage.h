@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class PatientTableModel;
+class QLabel;
+class QTableView;
+class ReferenceNames;
+class ReferralTableModel;
+class Workspace;
+
+// What the one search box found: patients and referrals at once, by IIN, referral code or any prefix of
+// any part of a name, in Kazakh or Russian, in any case.
+class SearchPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SearchPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent = nullptr);
+
+    void search(const QString& text);
+    QString text() const { return m_text; }
+    PatientTableModel* patients() const { return m_patients; }
+    ReferralTableModel* referrals() const { return m_referrals; }
+    QTableView* patientView() const { return m_patientView; }
+    QTableView* referralView() const { return m_referralView; }
+    void refresh();
+
+signals:
+    void editPatientRequested(qint64 patientId);
+    void openReferralRequested(qint64 referralId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    QString m_text;
+    PatientTableModel* m_patients;
+    ReferralTableModel* m_referrals;
+    QLabel* m_title;
+    QLabel* m_patientsLabel;
+    QLabel* m_referralsLabel;
+    QTableView* m_patientView;
+    QTableView* m_referralView;
+};
