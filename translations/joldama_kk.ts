@@ -181,15 +181,15 @@
         <name>ClerkActions</name>
         <message>
             <source>Patient %1 saved.</source>
-            <translation type="unfinished" />
+            <translation>Пациент сақталды: %1.</translation>
         </message>
         <message>
             <source>Referral %1 registered.</source>
-            <translation type="unfinished" />
+            <translation>%1 жолдамасы тіркелді.</translation>
         </message>
         <message>
             <source>Referral registered</source>
-            <translation type="unfinished" />
+            <translation>Жолдама тіркелді</translation>
         </message>
         <message>
             <source>The referral is registered.
@@ -197,7 +197,11 @@
 Code: %1
 
 Give the patient this code: it shows their place in the waiting list.</source>
-            <translation type="unfinished" />
+            <translation>Жолдама тіркелді.
+
+Коды: %1
+
+Бұл кодты пациентке беріңіз: ол арқылы күту парағындағы кезегін білуге болады.</translation>
         </message>
     </context>
     <context>
@@ -275,50 +279,50 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <name>DiagnosisService</name>
         <message>
             <source>The first line must name the columns code and name_ru (or name); name_kk and name_en may follow.</source>
-            <translation type="unfinished" />
+            <translation>Бірінші жолда code және name_ru (немесе name) бағандарының атаулары болуы керек; олардан кейін name_kk және name_en болуы мүмкін.</translation>
         </message>
         <message>
             <source>The diagnosis %1 has no name.</source>
-            <translation type="unfinished" />
+            <translation>%1 диагнозының атауы жоқ.</translation>
         </message>
     </context>
     <context>
         <name>DocumentCheck</name>
         <message>
             <source>valid</source>
-            <translation type="unfinished" />
+            <translation>жарамды</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation>жоқ</translation>
         </message>
         <message>
             <source>will have expired</source>
-            <translation type="unfinished" />
+            <translation>мерзімі өтіп кетеді</translation>
         </message>
         <message>
             <source>no date of issue</source>
-            <translation type="unfinished" />
+            <translation>берілген күні жоқ</translation>
         </message>
         <message>
             <source>not required</source>
-            <translation type="unfinished" />
+            <translation>талап етілмейді</translation>
         </message>
         <message>
             <source>valid until %1</source>
-            <translation type="unfinished" />
+            <translation>%1 дейін жарамды</translation>
         </message>
         <message>
             <source>present</source>
-            <translation type="unfinished" />
+            <translation>бар</translation>
         </message>
         <message>
             <source>valid only until %1, before the admission day</source>
-            <translation type="unfinished" />
+            <translation>тек %1 дейін жарамды, мерзімі емдеуге жатқызу күніне дейін өтеді</translation>
         </message>
         <message>
             <source>present, but the date of issue is not recorded</source>
-            <translation type="unfinished" />
+            <translation>бар, бірақ берілген күні көрсетілмеген</translation>
         </message>
     </context>
     <context>
@@ -348,11 +352,11 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <name>IcdCode</name>
         <message>
             <source>Enter the diagnosis: an ICD-10 code such as I25.1, or start typing its name.</source>
-            <translation type="unfinished" />
+            <translation>Диагнозды енгізіңіз: АХЖ-10 кодын, мысалы, I25.1, немесе оның атауын тере бастаңыз.</translation>
         </message>
         <message>
             <source>"%1" is not an ICD-10 code. A code is a Latin letter and two digits, with an optional part after a dot: I25, I25.1, M17.11.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — АХЖ-10 коды емес. Код латын әрпі мен екі цифрдан тұрады, нүктеден кейін нақтылайтын бөлігі болуы мүмкін: I25, I25.1, M17.11.</translation>
         </message>
     </context>
     <context>
@@ -389,34 +393,34 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <name>ImportReport</name>
         <message>
             <source>The import was cancelled; the database is as it was before it.</source>
-            <translation type="unfinished" />
+            <translation>Импорттау тоқтатылды; дерекқор бұрынғы күйінде қалды.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was imported: %n row(s) have problems. Correct them and import the file again, or import the good rows only.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ештеңе импортталған жоқ: %n жолда қате бар. Қателерді түзетіп, файлды қайта импорттаңыз немесе тек дұрыс жолдарды импорттаңыз.</numerusform>
+                <numerusform>Ештеңе импортталған жоқ: %n жолда қате бар. Қателерді түзетіп, файлды қайта импорттаңыз немесе тек дұрыс жолдарды импорттаңыз.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported %n row(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n жол импортталды.</numerusform>
+                <numerusform>%n жол импортталды.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) were already there unchanged.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n жол дерекқорда бұрыннан бар, өзгерген жоқ.</numerusform>
+                <numerusform>%n жол дерекқорда бұрыннан бар, өзгерген жоқ.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n bad row(s) were skipped.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Қатесі бар %n жол өткізіп жіберілді.</numerusform>
+                <numerusform>Қатесі бар %n жол өткізіп жіберілді.</numerusform>
             </translation>
         </message>
     </context>
@@ -494,27 +498,27 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Негізгі құралдар тақтасы</translation>
         </message>
         <message>
             <source>&amp;Records</source>
-            <translation type="unfinished" />
+            <translation>&amp;Жазбалар</translation>
         </message>
         <message>
             <source>New &amp;patient…</source>
-            <translation type="unfinished" />
+            <translation>Жаңа &amp;пациент…</translation>
         </message>
         <message>
             <source>New &amp;referral…</source>
-            <translation type="unfinished" />
+            <translation>Жаңа &amp;жолдама…</translation>
         </message>
         <message>
             <source>&amp;Find a patient or referral</source>
-            <translation type="unfinished" />
+            <translation>Пациентті немесе жолдаманы &amp;іздеу</translation>
         </message>
         <message>
             <source>Find a patient or referral: IIN, code or name (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Пациентті немесе жолдаманы іздеу: ЖСН, код немесе аты-жөні (Ctrl+F)</translation>
         </message>
     </context>
     <context>
@@ -540,43 +544,43 @@ Database: %2 (schema version %3)</source>
         <name>PatientDialog</name>
         <message>
             <source>&amp;IIN:</source>
-            <translation type="unfinished" />
+            <translation>&amp;ЖСН:</translation>
         </message>
         <message>
             <source>12 digits from the identity document</source>
-            <translation type="unfinished" />
+            <translation>жеке басын куәландыратын құжаттағы 12 цифр</translation>
         </message>
         <message>
             <source>Born, sex:</source>
-            <translation type="unfinished" />
+            <translation>Туған күні, жынысы:</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Last name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тегі:</translation>
         </message>
         <message>
             <source>&amp;First name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Аты:</translation>
         </message>
         <message>
             <source>&amp;Middle name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Әкесінің аты:</translation>
         </message>
         <message>
             <source>P&amp;hone:</source>
-            <translation type="unfinished" />
+            <translation>Теле&amp;фон:</translation>
         </message>
         <message>
             <source>for example 8 701 123 45 67</source>
-            <translation type="unfinished">мысалы, 8 701 123 45 67</translation>
+            <translation>мысалы, 8 701 123 45 67</translation>
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation type="unfinished" />
+            <translation>Ме&amp;кенжайы:</translation>
         </message>
         <message>
             <source>&amp;Region:</source>
@@ -584,153 +588,153 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Attached &amp;clinic:</source>
-            <translation type="unfinished" />
+            <translation>Тіркелген &amp;емхана:</translation>
         </message>
         <message>
             <source>OSMS:</source>
-            <translation type="unfinished" />
+            <translation>МӘМС:</translation>
         </message>
         <message>
             <source>&amp;Insured in compulsory social health insurance</source>
-            <translation type="unfinished" />
+            <translation>&amp;Міндетті әлеуметтік медициналық сақтандыру жүйесінде сақтандырылған</translation>
         </message>
         <message>
             <source>&amp;Benefit category:</source>
-            <translation type="unfinished" />
+            <translation>Жеңілдік &amp;санаты:</translation>
         </message>
         <message>
             <source>Patient %1</source>
-            <translation type="unfinished" />
+            <translation>Пациент: %1</translation>
         </message>
         <message>
             <source>Register a patient</source>
-            <translation type="unfinished" />
+            <translation>Пациентті тіркеу</translation>
         </message>
         <message>
             <source>— not given —</source>
-            <translation type="unfinished" />
+            <translation>— көрсетілмеген —</translation>
         </message>
         <message>
             <source>Already registered</source>
-            <translation type="unfinished" />
+            <translation>Бұрын тіркелген</translation>
         </message>
         <message>
             <source>Open the registered patient?</source>
-            <translation type="unfinished" />
+            <translation>Тіркелген пациенттің жазбасын ашу керек пе?</translation>
         </message>
     </context>
     <context>
         <name>PatientRules</name>
         <message>
             <source>Enter the last name.</source>
-            <translation type="unfinished" />
+            <translation>Тегін енгізіңіз.</translation>
         </message>
         <message>
             <source>Enter the first name.</source>
-            <translation type="unfinished" />
+            <translation>Атын енгізіңіз.</translation>
         </message>
         <message>
             <source>The last name may hold only letters, with a hyphen, apostrophe or space between its parts.</source>
-            <translation type="unfinished" />
+            <translation>Тегінде тек әріптер болуы мүмкін; оның бөліктері сызықшамен, апострофпен немесе бос орынмен бөлінеді.</translation>
         </message>
         <message>
             <source>The first name may hold only letters, with a hyphen, apostrophe or space between its parts.</source>
-            <translation type="unfinished" />
+            <translation>Атында тек әріптер болуы мүмкін; оның бөліктері сызықшамен, апострофпен немесе бос орынмен бөлінеді.</translation>
         </message>
         <message>
             <source>The middle name may hold only letters, with a hyphen, apostrophe or space between its parts.</source>
-            <translation type="unfinished" />
+            <translation>Әкесінің атында тек әріптер болуы мүмкін; оның бөліктері сызықшамен, апострофпен немесе бос орынмен бөлінеді.</translation>
         </message>
         <message>
             <source>Choose the benefit category from the list.</source>
-            <translation type="unfinished" />
+            <translation>Жеңілдік санатын тізімнен таңдаңыз.</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Жоқ</translation>
         </message>
         <message>
             <source>Disability, group I</source>
-            <translation type="unfinished" />
+            <translation>I топтағы мүгедектік</translation>
         </message>
         <message>
             <source>Disability, group II</source>
-            <translation type="unfinished" />
+            <translation>II топтағы мүгедектік</translation>
         </message>
         <message>
             <source>Disability, group III</source>
-            <translation type="unfinished" />
+            <translation>III топтағы мүгедектік</translation>
         </message>
         <message>
             <source>Child with a disability</source>
-            <translation type="unfinished" />
+            <translation>Мүгедектігі бар бала</translation>
         </message>
         <message>
             <source>War veteran</source>
-            <translation type="unfinished" />
+            <translation>Соғыс ардагері</translation>
         </message>
         <message>
             <source>Large family</source>
-            <translation type="unfinished" />
+            <translation>Көп балалы отбасы</translation>
         </message>
         <message>
             <source>Low-income family</source>
-            <translation type="unfinished" />
+            <translation>Аз қамтылған отбасы</translation>
         </message>
         <message>
             <source>Pensioner</source>
-            <translation type="unfinished" />
+            <translation>Зейнеткер</translation>
         </message>
         <message>
             <source>Other category</source>
-            <translation type="unfinished" />
+            <translation>Басқа санат</translation>
         </message>
     </context>
     <context>
         <name>PatientService</name>
         <message>
             <source>"%1" is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — өңір емес. Өңірдің екі таңбалы ӘАОЖ кодын көрсетіңіз, мысалы, Астана үшін 71.</translation>
         </message>
         <message>
             <source>A patient with IIN %1 is already registered: %2. Open that record instead of registering the patient again.</source>
-            <translation type="unfinished" />
+            <translation>ЖСН-і %1 пациент бұрын тіркелген: %2. Пациентті қайта тіркемей, сол жазбаны ашыңыз.</translation>
         </message>
         <message>
             <source>This patient is no longer in the registry. Refresh the list.</source>
-            <translation type="unfinished" />
+            <translation>Бұл пациент тізілімде енді жоқ. Тізімді жаңартыңыз.</translation>
         </message>
         <message>
             <source>The IIN of a registered patient cannot be changed. If it was registered with a wrong IIN, register the patient with the right one.</source>
-            <translation type="unfinished" />
+            <translation>Тіркелген пациенттің ЖСН-ін өзгертуге болмайды. Пациент қате ЖСН-мен тіркелген болса, оны дұрыс ЖСН-мен тіркеңіз.</translation>
         </message>
         <message>
             <source>The file is empty: the first line must name the columns.</source>
-            <translation type="unfinished" />
+            <translation>Файл бос: бірінші жолда бағандардың атаулары болуы керек.</translation>
         </message>
         <message>
             <source>The header lacks the column(s) %1. The first line must name at least iin, last_name and first_name.</source>
-            <translation type="unfinished" />
+            <translation>Тақырып жолында мына бағандар жоқ: %1. Бірінші жолда кемінде iin, last_name және first_name болуы керек.</translation>
         </message>
         <message>
             <source>Unknown column "%1". Known columns: %2.</source>
-            <translation type="unfinished" />
+            <translation>«%1» бағаны белгісіз. Рұқсат етілген бағандар: %2.</translation>
         </message>
         <message>
             <source>A quoted field is never closed.</source>
-            <translation type="unfinished" />
+            <translation>Тырнақшадағы өріс жабылмаған.</translation>
         </message>
         <message>
             <source>The row has %1 fields, the header %2.</source>
-            <translation type="unfinished" />
+            <translation>Жолдағы өрістер саны: %1, ал тақырып жолында: %2.</translation>
         </message>
         <message>
             <source>IIN %1 appears twice in the file.</source>
-            <translation type="unfinished" />
+            <translation>%1 ЖСН файлда екі рет кездеседі.</translation>
         </message>
         <message>
             <source>IIN %1 is already registered as %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 ЖСН бұрын тіркелген: %2.</translation>
         </message>
     </context>
     <context>
@@ -791,15 +795,15 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>&amp;New patient…</source>
-            <translation type="unfinished" />
+            <translation>Жаңа &amp;пациент…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Өзгерту…</translation>
         </message>
         <message>
             <source>New &amp;referral for the patient…</source>
-            <translation type="unfinished" />
+            <translation>Пациентке жаңа жол&amp;дама…</translation>
         </message>
     </context>
     <context>
@@ -835,44 +839,44 @@ Database: %2 (schema version %3)</source>
         <name>ReferralCode</name>
         <message>
             <source>Enter the referral code, for example 71.7101.CAR.1F.</source>
-            <translation type="unfinished" />
+            <translation>Жолдама кодын енгізіңіз, мысалы, 71.7101.CAR.1F.</translation>
         </message>
         <message>
             <source>"%1" is not a referral code. A code looks like 71.7101.CAR.1F: region, hospital, bed profile and number, separated by dots.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — жолдама коды емес. Код 71.7101.CAR.1F түрінде болады: өңір, медициналық ұйым, төсек бейіні және нөмір нүктелермен бөлінеді.</translation>
         </message>
     </context>
     <context>
         <name>ReferralDetailDialog</name>
         <message>
             <source>Document not saved</source>
-            <translation type="unfinished" />
+            <translation>Құжат сақталмады</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Құжаттар</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Тарихы</translation>
         </message>
         <message>
             <source>Referral %1</source>
-            <translation type="unfinished" />
+            <translation>%1 жолдамасы</translation>
         </message>
         <message>
             <source>The document package is complete for %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 жағдай бойынша құжаттар топтамасы толық.</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>бүгінгі</translation>
         </message>
         <message numerus="yes">
             <source>%n document(s) missing or not valid on %1. Tick what the patient has and enter the date of issue.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 жағдай бойынша %n құжат жоқ немесе жарамсыз. Пациентте бар құжаттарды белгілеп, берілген күнін енгізіңіз.</numerusform>
+                <numerusform>%1 жағдай бойынша %n құжат жоқ немесе жарамсыз. Пациентте бар құжаттарды белгілеп, берілген күнін енгізіңіз.</numerusform>
             </translation>
         </message>
         <message>
@@ -893,7 +897,7 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Diagnosis</source>
-            <translation type="unfinished" />
+            <translation>Диагноз</translation>
         </message>
         <message>
             <source>Form of care</source>
@@ -901,7 +905,7 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>Емдеуге жатқызу мақсаты</translation>
         </message>
         <message>
             <source>Funding</source>
@@ -909,7 +913,7 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Басымдық</translation>
         </message>
         <message>
             <source>Registered</source>
@@ -925,365 +929,365 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Referred by</source>
-            <translation type="unfinished" />
+            <translation>Кім жолдады</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Ескертпе</translation>
         </message>
     </context>
     <context>
         <name>ReferralDialog</name>
         <message>
             <source>Register a referral</source>
-            <translation type="unfinished" />
+            <translation>Жолдаманы тіркеу</translation>
         </message>
         <message>
             <source>Patient and diagnosis</source>
-            <translation type="unfinished" />
+            <translation>Пациент және диагноз</translation>
         </message>
         <message>
             <source>&amp;Patient:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пациент:</translation>
         </message>
         <message>
             <source>IIN or name</source>
-            <translation type="unfinished" />
+            <translation>ЖСН немесе аты-жөні</translation>
         </message>
         <message>
             <source>&amp;Diagnosis:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Диагноз:</translation>
         </message>
         <message>
             <source>ICD-10 code or name</source>
-            <translation type="unfinished" />
+            <translation>АХЖ-10 коды немесе атауы</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Қайда</translation>
         </message>
         <message>
             <source>Bed &amp;profile:</source>
-            <translation type="unfinished" />
+            <translation>Төсек &amp;бейіні:</translation>
         </message>
         <message>
             <source>Hospitals in re&amp;gion:</source>
-            <translation type="unfinished" />
+            <translation>МҰ ө&amp;ңірі:</translation>
         </message>
         <message>
             <source>&amp;Hospital chosen by the patient:</source>
-            <translation type="unfinished" />
+            <translation>Пациент &amp;таңдаған МҰ:</translation>
         </message>
         <message>
             <source>Terms</source>
-            <translation type="unfinished" />
+            <translation>Емдеуге жатқызу шарттары</translation>
         </message>
         <message>
             <source>&amp;Form of care:</source>
-            <translation type="unfinished" />
+            <translation>Көмек &amp;нысаны:</translation>
         </message>
         <message>
             <source>P&amp;urpose:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Мақсаты:</translation>
         </message>
         <message>
             <source>F&amp;unding:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Қаржыландыру көзі:</translation>
         </message>
         <message>
             <source>&amp;Territory:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Аумақ:</translation>
         </message>
         <message>
             <source>Pr&amp;iority:</source>
-            <translation type="unfinished" />
+            <translation>Ба&amp;сымдық:</translation>
         </message>
         <message>
             <source>Referred by</source>
-            <translation type="unfinished" />
+            <translation>Кім жолдады</translation>
         </message>
         <message>
             <source>Region of the &amp;referring organization:</source>
-            <translation type="unfinished" />
+            <translation>Жолдама берген ұйымның &amp;өңірі:</translation>
         </message>
         <message>
             <source>Referring &amp;organization:</source>
-            <translation type="unfinished" />
+            <translation>Жолдама берген &amp;ұйым:</translation>
         </message>
         <message>
             <source>&amp;Doctor:</source>
-            <translation type="unfinished" />
+            <translation>Дә&amp;рігер:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ескертпе:</translation>
         </message>
         <message>
             <source>Emergency:</source>
-            <translation type="unfinished" />
+            <translation>Шұғыл жағдай:</translation>
         </message>
         <message>
             <source>&amp;Emergency admission without a referral</source>
-            <translation type="unfinished" />
+            <translation>Жолдамасыз &amp;шұғыл емдеуге жатқызу</translation>
         </message>
         <message>
             <source>&amp;Register</source>
-            <translation type="unfinished" />
+            <translation>Тір&amp;кеу</translation>
         </message>
         <message>
             <source>No hospital of this region admits to this profile</source>
-            <translation type="unfinished" />
+            <translation>Бұл өңірде осы бейін бойынша қабылдайтын медициналық ұйым жоқ</translation>
         </message>
         <message>
             <source>No registered patient has this IIN.</source>
-            <translation type="unfinished" />
+            <translation>Мұндай ЖСН-і бар пациент тіркелмеген.</translation>
         </message>
         <message>
             <source>%1 is not in the ICD-10 dictionary.</source>
-            <translation type="unfinished" />
+            <translation>%1 коды АХЖ-10 анықтамалығында жоқ.</translation>
         </message>
     </context>
     <context>
         <name>ReferralDocumentModel</name>
         <message>
             <source>(if needed)</source>
-            <translation type="unfinished" />
+            <translation>(қажет болса)</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) from issue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>берілген күннен бастап %n күн</numerusform>
+                <numerusform>берілген күннен бастап %n күн</numerusform>
             </translation>
         </message>
         <message>
             <source>does not expire</source>
-            <translation type="unfinished" />
+            <translation>мерзімсіз</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Құжат</translation>
         </message>
         <message>
             <source>Has it</source>
-            <translation type="unfinished" />
+            <translation>Бар</translation>
         </message>
         <message>
             <source>Issued on</source>
-            <translation type="unfinished" />
+            <translation>Берілген күні</translation>
         </message>
         <message>
             <source>Valid until</source>
-            <translation type="unfinished" />
+            <translation>Жарамдылық мерзімі</translation>
         </message>
         <message>
             <source>On the planned day</source>
-            <translation type="unfinished" />
+            <translation>Жоспарлы күнге</translation>
         </message>
     </context>
     <context>
         <name>ReferralHistoryModel</name>
         <message>
             <source>moved to %1</source>
-            <translation type="unfinished" />
+            <translation>ауыстырылды, жаңа жолдама %1</translation>
         </message>
         <message>
             <source>moved from %1</source>
-            <translation type="unfinished" />
+            <translation>%1 жолдамасынан ауыстырылды</translation>
         </message>
         <message>
             <source>admitted without the full document package: %1</source>
-            <translation type="unfinished" />
+            <translation>құжаттардың толық топтамасынсыз емдеуге жатқызылды: %1</translation>
         </message>
         <message>
             <source>emergency admission</source>
-            <translation type="unfinished" />
+            <translation>шұғыл емдеуге жатқызу</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Күні мен уақыты</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Пайдаланушы</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Бұрынғы мәртебесі</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Жаңа мәртебесі</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Оқиға күні</translation>
         </message>
         <message>
             <source>Reason and details</source>
-            <translation type="unfinished" />
+            <translation>Себебі және толығырақ</translation>
         </message>
     </context>
     <context>
         <name>ReferralLifecycle</name>
         <message>
             <source>The referral is closed (%1): nothing more can happen to it. Register a new referral if the patient still needs hospitalization.</source>
-            <translation type="unfinished" />
+            <translation>Жолдама жабылған (%1): оны енді өзгертуге болмайды. Пациентке әлі де емдеуге жатқызу қажет болса, жаңа жолдама тіркеңіз.</translation>
         </message>
         <message>
             <source>Confirm the admission date first: only a referral with a confirmed date can be marked as hospitalized.</source>
-            <translation type="unfinished" />
+            <translation>Алдымен емдеуге жатқызу күнін растаңыз: емдеуге жатқызылды деп тек күні расталған жолдаманы ғана белгілеуге болады.</translation>
         </message>
         <message>
             <source>Only a hospitalized patient can be discharged.</source>
-            <translation type="unfinished" />
+            <translation>Тек емдеуге жатқызылған пациентті ғана шығаруға болады.</translation>
         </message>
         <message>
             <source>Only a patient with a confirmed date can be marked as not having come.</source>
-            <translation type="unfinished" />
+            <translation>Келмеді деп тек күні расталған пациентті ғана белгілеуге болады.</translation>
         </message>
         <message>
             <source>A referral cannot go back to the waiting list; give it a new date instead.</source>
-            <translation type="unfinished" />
+            <translation>Жолдаманы күту парағына қайтаруға болмайды; оның орнына жаңа күн белгілеңіз.</translation>
         </message>
         <message>
             <source>The patient is in hospital: the only next step is discharge.</source>
-            <translation type="unfinished" />
+            <translation>Пациент стационарда жатыр: келесі қадам тек шығару болуы мүмкін.</translation>
         </message>
         <message>
             <source>The patient did not come: give a new date or cancel the referral.</source>
-            <translation type="unfinished" />
+            <translation>Пациент келмеді: жаңа күн белгілеңіз немесе жолдаманың күшін жойыңыз.</translation>
         </message>
         <message>
             <source>A referral cannot go from "%1" to "%2".</source>
-            <translation type="unfinished" />
+            <translation>Жолдаманы «%1» мәртебесінен «%2» мәртебесіне ауыстыруға болмайды.</translation>
         </message>
     </context>
     <context>
         <name>ReferralService</name>
         <message>
             <source>No patient with IIN %1 is registered. Register the patient first.</source>
-            <translation type="unfinished" />
+            <translation>ЖСН-і %1 пациент тіркелмеген. Алдымен пациентті тіркеңіз.</translation>
         </message>
         <message>
             <source>Choose the patient the referral is for.</source>
-            <translation type="unfinished" />
+            <translation>Жолдама ресімделетін пациентті таңдаңыз.</translation>
         </message>
         <message>
             <source>Choose the region of the referring organization: its KATO code starts the referral code.</source>
-            <translation type="unfinished" />
+            <translation>Жолдама берген ұйымның өңірін таңдаңыз: жолдама коды осы өңірдің ӘАОЖ кодынан басталады.</translation>
         </message>
         <message>
             <source>"%1" is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — өңір емес. Өңірдің екі таңбалы ӘАОЖ кодын көрсетіңіз, мысалы, Астана үшін 71.</translation>
         </message>
         <message>
             <source>Choose the bed profile from the list ("%1" is not one).</source>
-            <translation type="unfinished" />
+            <translation>Төсек бейінін тізімнен таңдаңыз («%1» — төсек бейіні емес).</translation>
         </message>
         <message>
             <source>There is no active hospital with the code "%1". Choose one from the list.</source>
-            <translation type="unfinished" />
+            <translation>«%1» коды бар жұмыс істеп тұрған медициналық ұйым жоқ. Медициналық ұйымды тізімнен таңдаңыз.</translation>
         </message>
         <message>
             <source>%1 does not admit planned patients to the profile "%2". Choose a hospital offered for this profile.</source>
-            <translation type="unfinished" />
+            <translation>%1 «%2» бейіні бойынша жоспарлы пациенттерді қабылдамайды. Осы бейін үшін ұсынылған медициналық ұйымды таңдаңыз.</translation>
         </message>
         <message>
             <source>The form of care is round_the_clock or day.</source>
-            <translation type="unfinished" />
+            <translation>Көмек нысаны round_the_clock немесе day болуы керек.</translation>
         </message>
         <message>
             <source>The purpose is one of: surgical, conservative, diagnostics, rehabilitation.</source>
-            <translation type="unfinished" />
+            <translation>Емдеуге жатқызу мақсаты мына мәндердің бірі болуы керек: surgical, conservative, diagnostics, rehabilitation.</translation>
         </message>
         <message>
             <source>The funding is one of: gobmp, osms, htmc, paid.</source>
-            <translation type="unfinished" />
+            <translation>Қаржыландыру көзі мына мәндердің бірі болуы керек: gobmp, osms, htmc, paid.</translation>
         </message>
         <message>
             <source>The territory is city or village.</source>
-            <translation type="unfinished" />
+            <translation>Аумақ city немесе village болуы керек.</translation>
         </message>
         <message>
             <source>The priority is a whole number from 0 (usual) to %1 (most urgent).</source>
-            <translation type="unfinished" />
+            <translation>Басымдық 0 (қалыпты) мен %1 (ең шұғыл) аралығындағы бүтін сан болуы керек.</translation>
         </message>
         <message>
             <source>%1 is not in the ICD-10 dictionary. Check the code, or import the full dictionary (joldama-cli import icd10 FILE.csv).</source>
-            <translation type="unfinished" />
+            <translation>%1 коды АХЖ-10 анықтамалығында жоқ. Кодты тексеріңіз немесе толық анықтамалықты импорттаңыз (joldama-cli import icd10 FILE.csv).</translation>
         </message>
         <message>
             <source>Say how the patient arrived: ambulance, self or transfer.</source>
-            <translation type="unfinished" />
+            <translation>Пациенттің қалай түскенін көрсетіңіз: ambulance, self немесе transfer.</translation>
         </message>
         <message>
             <source>No referral has the code %1. Check the code on the ticket.</source>
-            <translation type="unfinished" />
+            <translation>%1 коды бар жолдама жоқ. Кодты талонмен салыстырыңыз.</translation>
         </message>
         <message>
             <source>Give the confirmed admission date.</source>
-            <translation type="unfinished" />
+            <translation>Емдеуге жатқызудың расталған күнін көрсетіңіз.</translation>
         </message>
         <message>
             <source>The admission date %1 has passed. Give today's date or a later one.</source>
-            <translation type="unfinished" />
+            <translation>Емдеуге жатқызу күні (%1) өтіп кетті. Бүгінгі немесе одан кейінгі күнді көрсетіңіз.</translation>
         </message>
         <message>
             <source>A patient cannot be admitted on a future day (%1).</source>
-            <translation type="unfinished" />
+            <translation>Емдеуге жатқызуды болашақ күнмен (%1) белгілеуге болмайды.</translation>
         </message>
         <message>
             <source>The document package is not complete: %1. The hospital may refuse the patient. To record the admission anyway, give the reason for the exception.</source>
-            <translation type="unfinished" />
+            <translation>Құжаттар топтамасы толық емес: %1. Медициналық ұйым пациентті қабылдаудан бас тартуы мүмкін. Емдеуге жатқызуды бәрібір тіркеу үшін ерекшелік себебін көрсетіңіз.</translation>
         </message>
         <message>
             <source>The discharge date cannot be before the admission on %1.</source>
-            <translation type="unfinished" />
+            <translation>Шығарылған күні емдеуге жатқызылған күннен (%1) бұрын болмауы керек.</translation>
         </message>
         <message>
             <source>A patient cannot be discharged on a future day (%1).</source>
-            <translation type="unfinished" />
+            <translation>Шығаруды болашақ күнмен (%1) белгілеуге болмайды.</translation>
         </message>
         <message>
             <source>Choose the reason the hospital gave for refusing.</source>
-            <translation type="unfinished" />
+            <translation>Медициналық ұйым көрсеткен бас тарту себебін таңдаңыз.</translation>
         </message>
         <message>
             <source>"%1" is not in the list of refusal reasons.</source>
-            <translation type="unfinished" />
+            <translation>«%1» бас тарту себептерінің тізімінде жоқ.</translation>
         </message>
         <message>
             <source>Describe the reason for the refusal.</source>
-            <translation type="unfinished" />
+            <translation>Бас тарту себебін сипаттаңыз.</translation>
         </message>
         <message>
             <source>Give the reason for cancelling: who asked and why.</source>
-            <translation type="unfinished" />
+            <translation>Күшін жою себебін көрсетіңіз: кімнің өтініші бойынша және неге.</translation>
         </message>
         <message>
             <source>Choose the hospital the patient moves to.</source>
-            <translation type="unfinished" />
+            <translation>Пациент ауыстырылатын медициналық ұйымды таңдаңыз.</translation>
         </message>
         <message>
             <source>The patient is already in the queue of %1.</source>
-            <translation type="unfinished" />
+            <translation>Пациент осы медициналық ұйымның кезегінде тұр: %1.</translation>
         </message>
         <message>
             <source>%1 does not admit planned patients to this bed profile.</source>
-            <translation type="unfinished" />
+            <translation>%1 осы төсек бейіні бойынша жоспарлы пациенттерді қабылдамайды.</translation>
         </message>
         <message>
             <source>No referral has the code %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 коды бар жолдама жоқ.</translation>
         </message>
         <message>
             <source>"%1" is not in the document checklist.</source>
-            <translation type="unfinished" />
+            <translation>«%1» құжаттар тізбесінде жоқ.</translation>
         </message>
         <message>
             <source>A document cannot be issued in the future (%1).</source>
-            <translation type="unfinished" />
+            <translation>Құжаттың берілген күні болашақ күн бола алмайды (%1).</translation>
         </message>
     </context>
     <context>
@@ -1399,11 +1403,11 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>&amp;New referral…</source>
-            <translation type="unfinished" />
+            <translation>Жаңа жол&amp;дама…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>А&amp;шу…</translation>
         </message>
     </context>
     <context>
@@ -1512,15 +1516,15 @@ Database: %2 (schema version %3)</source>
         <name>SearchPage</name>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Іздеу</translation>
         </message>
         <message>
             <source>Found for «%1»</source>
-            <translation type="unfinished" />
+            <translation>«%1» сұрауы бойынша табылғандар</translation>
         </message>
         <message>
             <source>Patients: %1</source>
-            <translation type="unfinished" />
+            <translation>Пациенттер: %1</translation>
         </message>
         <message>
             <source>Patients</source>
@@ -1528,7 +1532,7 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Referrals: %1</source>
-            <translation type="unfinished" />
+            <translation>Жолдамалар: %1</translation>
         </message>
         <message>
             <source>Referrals</source>
@@ -1539,103 +1543,103 @@ Database: %2 (schema version %3)</source>
         <name>TransitionDialog</name>
         <message>
             <source>Confirm the &amp;date…</source>
-            <translation type="unfinished" />
+            <translation>Күнін &amp;растау…</translation>
         </message>
         <message>
             <source>&amp;Admitted…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Емдеуге жатқызылды…</translation>
         </message>
         <message>
             <source>D&amp;ischarged…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Шығарылды…</translation>
         </message>
         <message>
             <source>Re&amp;fused by the hospital…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Медициналық ұйым бас тартты…</translation>
         </message>
         <message>
             <source>&amp;Cancel the referral…</source>
-            <translation type="unfinished" />
+            <translation>Жолдаманың күшін &amp;жою…</translation>
         </message>
         <message>
             <source>Did &amp;not come…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Келмеді…</translation>
         </message>
         <message>
             <source>&amp;Move to another hospital…</source>
-            <translation type="unfinished" />
+            <translation>Басқа медициналық ұйымға &amp;ауыстыру…</translation>
         </message>
         <message>
             <source>Admission day:</source>
-            <translation type="unfinished" />
+            <translation>Емдеуге жатқызу күні:</translation>
         </message>
         <message>
             <source>Admitted on:</source>
-            <translation type="unfinished" />
+            <translation>Емдеуге жатқызылған күні:</translation>
         </message>
         <message>
             <source>The document package is not complete:</source>
-            <translation type="unfinished" />
+            <translation>Құжаттар топтамасы толық емес:</translation>
         </message>
         <message>
             <source>The hospital may refuse the patient. To record the admission anyway, say why.</source>
-            <translation type="unfinished" />
+            <translation>Медициналық ұйым пациентті қабылдаудан бас тартуы мүмкін. Емдеуге жатқызуды бәрібір тіркеу үшін себебін көрсетіңіз.</translation>
         </message>
         <message>
             <source>for example: the tests were repeated in the admission ward</source>
-            <translation type="unfinished" />
+            <translation>мысалы: талдаулар қабылдау бөлімшесінде қайта тапсырылды</translation>
         </message>
         <message>
             <source>Admitted anyway because:</source>
-            <translation type="unfinished" />
+            <translation>Толық топтамасыз емдеуге жатқызу себебі:</translation>
         </message>
         <message>
             <source>Discharged on:</source>
-            <translation type="unfinished" />
+            <translation>Шығарылған күні:</translation>
         </message>
         <message>
             <source>Reason given by the hospital:</source>
-            <translation type="unfinished" />
+            <translation>Медициналық ұйым көрсеткен себеп:</translation>
         </message>
         <message>
             <source>Details:</source>
-            <translation type="unfinished" />
+            <translation>Толығырақ:</translation>
         </message>
         <message>
             <source>what the hospital said, in a few words</source>
-            <translation type="unfinished" />
+            <translation>медициналық ұйымның жауабы, қысқаша</translation>
         </message>
         <message>
             <source>Who asked and why:</source>
-            <translation type="unfinished" />
+            <translation>Кімнің өтініші бойынша және неге:</translation>
         </message>
         <message>
             <source>for example: the patient was treated in a paid clinic</source>
-            <translation type="unfinished" />
+            <translation>мысалы: пациент ақылы клиникада емделді</translation>
         </message>
         <message>
             <source>The patient did not come on %1. The referral can then be given a new date or cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Пациент %1 күні емдеуге жатқызуға келмеді. Одан кейін жолдамаға жаңа күн белгілеуге немесе оның күшін жоюға болады.</translation>
         </message>
         <message>
             <source>Region:</source>
-            <translation type="unfinished" />
+            <translation>Өңір:</translation>
         </message>
         <message>
             <source>Hospital the patient chose:</source>
-            <translation type="unfinished" />
+            <translation>Пациент таңдаған медициналық ұйым:</translation>
         </message>
         <message>
             <source>Note:</source>
-            <translation type="unfinished" />
+            <translation>Ескертпе:</translation>
         </message>
         <message>
             <source>the patient's free choice</source>
-            <translation type="unfinished" />
+            <translation>пациенттің еркін таңдауы</translation>
         </message>
         <message>
             <source>&amp;Record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Жазу</translation>
         </message>
     </context>
     <context>

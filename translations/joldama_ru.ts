@@ -181,15 +181,15 @@
         <name>ClerkActions</name>
         <message>
             <source>Patient %1 saved.</source>
-            <translation type="unfinished" />
+            <translation>Пациент %1 сохранён.</translation>
         </message>
         <message>
             <source>Referral %1 registered.</source>
-            <translation type="unfinished" />
+            <translation>Направление %1 зарегистрировано.</translation>
         </message>
         <message>
             <source>Referral registered</source>
-            <translation type="unfinished" />
+            <translation>Направление зарегистрировано</translation>
         </message>
         <message>
             <source>The referral is registered.
@@ -197,7 +197,11 @@
 Code: %1
 
 Give the patient this code: it shows their place in the waiting list.</source>
-            <translation type="unfinished" />
+            <translation>Направление зарегистрировано.
+
+Код: %1
+
+Сообщите пациенту этот код: по нему можно узнать очерёдность в листе ожидания.</translation>
         </message>
     </context>
     <context>
@@ -275,50 +279,50 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <name>DiagnosisService</name>
         <message>
             <source>The first line must name the columns code and name_ru (or name); name_kk and name_en may follow.</source>
-            <translation type="unfinished" />
+            <translation>В первой строке должны быть названия столбцов code и name_ru (или name); после них могут идти name_kk и name_en.</translation>
         </message>
         <message>
             <source>The diagnosis %1 has no name.</source>
-            <translation type="unfinished" />
+            <translation>У диагноза %1 нет названия.</translation>
         </message>
     </context>
     <context>
         <name>DocumentCheck</name>
         <message>
             <source>valid</source>
-            <translation type="unfinished" />
+            <translation>действует</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation>отсутствует</translation>
         </message>
         <message>
             <source>will have expired</source>
-            <translation type="unfinished" />
+            <translation>срок действия истечёт</translation>
         </message>
         <message>
             <source>no date of issue</source>
-            <translation type="unfinished" />
+            <translation>нет даты выдачи</translation>
         </message>
         <message>
             <source>not required</source>
-            <translation type="unfinished" />
+            <translation>не требуется</translation>
         </message>
         <message>
             <source>valid until %1</source>
-            <translation type="unfinished" />
+            <translation>действует до %1</translation>
         </message>
         <message>
             <source>present</source>
-            <translation type="unfinished" />
+            <translation>имеется</translation>
         </message>
         <message>
             <source>valid only until %1, before the admission day</source>
-            <translation type="unfinished" />
+            <translation>действует только до %1, срок истекает до дня госпитализации</translation>
         </message>
         <message>
             <source>present, but the date of issue is not recorded</source>
-            <translation type="unfinished" />
+            <translation>имеется, но дата выдачи не указана</translation>
         </message>
     </context>
     <context>
@@ -348,11 +352,11 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <name>IcdCode</name>
         <message>
             <source>Enter the diagnosis: an ICD-10 code such as I25.1, or start typing its name.</source>
-            <translation type="unfinished" />
+            <translation>Введите диагноз: код МКБ-10, например I25.1, или начните вводить его название.</translation>
         </message>
         <message>
             <source>"%1" is not an ICD-10 code. A code is a Latin letter and two digits, with an optional part after a dot: I25, I25.1, M17.11.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — не код МКБ-10. Код состоит из латинской буквы и двух цифр, после точки может идти уточнение: I25, I25.1, M17.11.</translation>
         </message>
     </context>
     <context>
@@ -390,38 +394,38 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <name>ImportReport</name>
         <message>
             <source>The import was cancelled; the database is as it was before it.</source>
-            <translation type="unfinished" />
+            <translation>Импорт отменён; база данных осталась без изменений.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was imported: %n row(s) have problems. Correct them and import the file again, or import the good rows only.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ничего не импортировано: в %n строке есть ошибки. Исправьте их и импортируйте файл заново или импортируйте только правильные строки.</numerusform>
+                <numerusform>Ничего не импортировано: в %n строках есть ошибки. Исправьте их и импортируйте файл заново или импортируйте только правильные строки.</numerusform>
+                <numerusform>Ничего не импортировано: в %n строках есть ошибки. Исправьте их и импортируйте файл заново или импортируйте только правильные строки.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported %n row(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Импортирована %n строка.</numerusform>
+                <numerusform>Импортированы %n строки.</numerusform>
+                <numerusform>Импортировано %n строк.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) were already there unchanged.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n строка уже была в базе без изменений.</numerusform>
+                <numerusform>%n строки уже были в базе без изменений.</numerusform>
+                <numerusform>%n строк уже было в базе без изменений.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n bad row(s) were skipped.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Пропущена %n строка с ошибками.</numerusform>
+                <numerusform>Пропущены %n строки с ошибками.</numerusform>
+                <numerusform>Пропущено %n строк с ошибками.</numerusform>
             </translation>
         </message>
     </context>
@@ -499,27 +503,27 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Основная панель инструментов</translation>
         </message>
         <message>
             <source>&amp;Records</source>
-            <translation type="unfinished" />
+            <translation>&amp;Записи</translation>
         </message>
         <message>
             <source>New &amp;patient…</source>
-            <translation type="unfinished" />
+            <translation>Новый &amp;пациент…</translation>
         </message>
         <message>
             <source>New &amp;referral…</source>
-            <translation type="unfinished" />
+            <translation>Новое &amp;направление…</translation>
         </message>
         <message>
             <source>&amp;Find a patient or referral</source>
-            <translation type="unfinished" />
+            <translation>На&amp;йти пациента или направление</translation>
         </message>
         <message>
             <source>Find a patient or referral: IIN, code or name (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Поиск пациента или направления: ИИН, код или ФИО (Ctrl+F)</translation>
         </message>
     </context>
     <context>
@@ -545,43 +549,43 @@ Database: %2 (schema version %3)</source>
         <name>PatientDialog</name>
         <message>
             <source>&amp;IIN:</source>
-            <translation type="unfinished" />
+            <translation>&amp;ИИН:</translation>
         </message>
         <message>
             <source>12 digits from the identity document</source>
-            <translation type="unfinished" />
+            <translation>12 цифр из документа, удостоверяющего личность</translation>
         </message>
         <message>
             <source>Born, sex:</source>
-            <translation type="unfinished" />
+            <translation>Дата рождения, пол:</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Last name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Фамилия:</translation>
         </message>
         <message>
             <source>&amp;First name:</source>
-            <translation type="unfinished" />
+            <translation>И&amp;мя:</translation>
         </message>
         <message>
             <source>&amp;Middle name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отчество:</translation>
         </message>
         <message>
             <source>P&amp;hone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Телефон:</translation>
         </message>
         <message>
             <source>for example 8 701 123 45 67</source>
-            <translation type="unfinished">например, 8 701 123 45 67</translation>
+            <translation>например, 8 701 123 45 67</translation>
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Адрес:</translation>
         </message>
         <message>
             <source>&amp;Region:</source>
@@ -589,153 +593,153 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Attached &amp;clinic:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Поликлиника прикрепления:</translation>
         </message>
         <message>
             <source>OSMS:</source>
-            <translation type="unfinished" />
+            <translation>ОСМС:</translation>
         </message>
         <message>
             <source>&amp;Insured in compulsory social health insurance</source>
-            <translation type="unfinished" />
+            <translation>&amp;Застрахован в системе обязательного социального медицинского страхования</translation>
         </message>
         <message>
             <source>&amp;Benefit category:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Льготная категория:</translation>
         </message>
         <message>
             <source>Patient %1</source>
-            <translation type="unfinished" />
+            <translation>Пациент %1</translation>
         </message>
         <message>
             <source>Register a patient</source>
-            <translation type="unfinished" />
+            <translation>Регистрация пациента</translation>
         </message>
         <message>
             <source>— not given —</source>
-            <translation type="unfinished" />
+            <translation>— не указан —</translation>
         </message>
         <message>
             <source>Already registered</source>
-            <translation type="unfinished" />
+            <translation>Уже зарегистрирован</translation>
         </message>
         <message>
             <source>Open the registered patient?</source>
-            <translation type="unfinished" />
+            <translation>Открыть запись зарегистрированного пациента?</translation>
         </message>
     </context>
     <context>
         <name>PatientRules</name>
         <message>
             <source>Enter the last name.</source>
-            <translation type="unfinished" />
+            <translation>Введите фамилию.</translation>
         </message>
         <message>
             <source>Enter the first name.</source>
-            <translation type="unfinished" />
+            <translation>Введите имя.</translation>
         </message>
         <message>
             <source>The last name may hold only letters, with a hyphen, apostrophe or space between its parts.</source>
-            <translation type="unfinished" />
+            <translation>Фамилия может содержать только буквы; её части разделяются дефисом, апострофом или пробелом.</translation>
         </message>
         <message>
             <source>The first name may hold only letters, with a hyphen, apostrophe or space between its parts.</source>
-            <translation type="unfinished" />
+            <translation>Имя может содержать только буквы; его части разделяются дефисом, апострофом или пробелом.</translation>
         </message>
         <message>
             <source>The middle name may hold only letters, with a hyphen, apostrophe or space between its parts.</source>
-            <translation type="unfinished" />
+            <translation>Отчество может содержать только буквы; его части разделяются дефисом, апострофом или пробелом.</translation>
         </message>
         <message>
             <source>Choose the benefit category from the list.</source>
-            <translation type="unfinished" />
+            <translation>Выберите льготную категорию из списка.</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Нет</translation>
         </message>
         <message>
             <source>Disability, group I</source>
-            <translation type="unfinished" />
+            <translation>Инвалидность I группы</translation>
         </message>
         <message>
             <source>Disability, group II</source>
-            <translation type="unfinished" />
+            <translation>Инвалидность II группы</translation>
         </message>
         <message>
             <source>Disability, group III</source>
-            <translation type="unfinished" />
+            <translation>Инвалидность III группы</translation>
         </message>
         <message>
             <source>Child with a disability</source>
-            <translation type="unfinished" />
+            <translation>Ребёнок с инвалидностью</translation>
         </message>
         <message>
             <source>War veteran</source>
-            <translation type="unfinished" />
+            <translation>Ветеран войны</translation>
         </message>
         <message>
             <source>Large family</source>
-            <translation type="unfinished" />
+            <translation>Многодетная семья</translation>
         </message>
         <message>
             <source>Low-income family</source>
-            <translation type="unfinished" />
+            <translation>Малообеспеченная семья</translation>
         </message>
         <message>
             <source>Pensioner</source>
-            <translation type="unfinished" />
+            <translation>Пенсионер</translation>
         </message>
         <message>
             <source>Other category</source>
-            <translation type="unfinished" />
+            <translation>Другая категория</translation>
         </message>
     </context>
     <context>
         <name>PatientService</name>
         <message>
             <source>"%1" is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — не регион. Укажите двузначный код КАТО региона, например 71 для Астаны.</translation>
         </message>
         <message>
             <source>A patient with IIN %1 is already registered: %2. Open that record instead of registering the patient again.</source>
-            <translation type="unfinished" />
+            <translation>Пациент с ИИН %1 уже зарегистрирован: %2. Откройте эту запись, а не регистрируйте пациента повторно.</translation>
         </message>
         <message>
             <source>This patient is no longer in the registry. Refresh the list.</source>
-            <translation type="unfinished" />
+            <translation>Этого пациента больше нет в регистре. Обновите список.</translation>
         </message>
         <message>
             <source>The IIN of a registered patient cannot be changed. If it was registered with a wrong IIN, register the patient with the right one.</source>
-            <translation type="unfinished" />
+            <translation>ИИН зарегистрированного пациента изменить нельзя. Если пациент зарегистрирован с ошибочным ИИН, зарегистрируйте его с правильным ИИН.</translation>
         </message>
         <message>
             <source>The file is empty: the first line must name the columns.</source>
-            <translation type="unfinished" />
+            <translation>Файл пуст: в первой строке должны быть названия столбцов.</translation>
         </message>
         <message>
             <source>The header lacks the column(s) %1. The first line must name at least iin, last_name and first_name.</source>
-            <translation type="unfinished" />
+            <translation>В заголовке нет столбцов: %1. В первой строке должны быть как минимум iin, last_name и first_name.</translation>
         </message>
         <message>
             <source>Unknown column "%1". Known columns: %2.</source>
-            <translation type="unfinished" />
+            <translation>Неизвестный столбец «%1». Допустимые столбцы: %2.</translation>
         </message>
         <message>
             <source>A quoted field is never closed.</source>
-            <translation type="unfinished" />
+            <translation>Поле в кавычках не закрыто.</translation>
         </message>
         <message>
             <source>The row has %1 fields, the header %2.</source>
-            <translation type="unfinished" />
+            <translation>Полей в строке: %1, а в заголовке: %2.</translation>
         </message>
         <message>
             <source>IIN %1 appears twice in the file.</source>
-            <translation type="unfinished" />
+            <translation>ИИН %1 встречается в файле дважды.</translation>
         </message>
         <message>
             <source>IIN %1 is already registered as %2.</source>
-            <translation type="unfinished" />
+            <translation>ИИН %1 уже зарегистрирован: %2.</translation>
         </message>
     </context>
     <context>
@@ -797,15 +801,15 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>&amp;New patient…</source>
-            <translation type="unfinished" />
+            <translation>Новый &amp;пациент…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Изменить…</translation>
         </message>
         <message>
             <source>New &amp;referral for the patient…</source>
-            <translation type="unfinished" />
+            <translation>Новое &amp;направление для пациента…</translation>
         </message>
     </context>
     <context>
@@ -841,45 +845,45 @@ Database: %2 (schema version %3)</source>
         <name>ReferralCode</name>
         <message>
             <source>Enter the referral code, for example 71.7101.CAR.1F.</source>
-            <translation type="unfinished" />
+            <translation>Введите код направления, например 71.7101.CAR.1F.</translation>
         </message>
         <message>
             <source>"%1" is not a referral code. A code looks like 71.7101.CAR.1F: region, hospital, bed profile and number, separated by dots.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — не код направления. Код имеет вид 71.7101.CAR.1F: регион, МО, профиль койки и номер, разделённые точками.</translation>
         </message>
     </context>
     <context>
         <name>ReferralDetailDialog</name>
         <message>
             <source>Document not saved</source>
-            <translation type="unfinished" />
+            <translation>Документ не сохранён</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Документы</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>История</translation>
         </message>
         <message>
             <source>Referral %1</source>
-            <translation type="unfinished" />
+            <translation>Направление %1</translation>
         </message>
         <message>
             <source>The document package is complete for %1.</source>
-            <translation type="unfinished" />
+            <translation>Пакет документов на %1 собран полностью.</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>сегодня</translation>
         </message>
         <message numerus="yes">
             <source>%n document(s) missing or not valid on %1. Tick what the patient has and enter the date of issue.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>На %1 отсутствует или недействителен %n документ. Отметьте документы, которые есть у пациента, и введите дату выдачи.</numerusform>
+                <numerusform>На %1 отсутствуют или недействительны %n документа. Отметьте документы, которые есть у пациента, и введите дату выдачи.</numerusform>
+                <numerusform>На %1 отсутствуют или недействительны %n документов. Отметьте документы, которые есть у пациента, и введите дату выдачи.</numerusform>
             </translation>
         </message>
         <message>
@@ -900,7 +904,7 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Diagnosis</source>
-            <translation type="unfinished" />
+            <translation>Диагноз</translation>
         </message>
         <message>
             <source>Form of care</source>
@@ -908,7 +912,7 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>Цель госпитализации</translation>
         </message>
         <message>
             <source>Funding</source>
@@ -916,7 +920,7 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Приоритет</translation>
         </message>
         <message>
             <source>Registered</source>
@@ -932,366 +936,366 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Referred by</source>
-            <translation type="unfinished" />
+            <translation>Кем направлен</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
     </context>
     <context>
         <name>ReferralDialog</name>
         <message>
             <source>Register a referral</source>
-            <translation type="unfinished" />
+            <translation>Регистрация направления</translation>
         </message>
         <message>
             <source>Patient and diagnosis</source>
-            <translation type="unfinished" />
+            <translation>Пациент и диагноз</translation>
         </message>
         <message>
             <source>&amp;Patient:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пациент:</translation>
         </message>
         <message>
             <source>IIN or name</source>
-            <translation type="unfinished" />
+            <translation>ИИН или ФИО</translation>
         </message>
         <message>
             <source>&amp;Diagnosis:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Диагноз:</translation>
         </message>
         <message>
             <source>ICD-10 code or name</source>
-            <translation type="unfinished" />
+            <translation>Код МКБ-10 или название</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Куда</translation>
         </message>
         <message>
             <source>Bed &amp;profile:</source>
-            <translation type="unfinished" />
+            <translation>Профиль &amp;койки:</translation>
         </message>
         <message>
             <source>Hospitals in re&amp;gion:</source>
-            <translation type="unfinished" />
+            <translation>Ре&amp;гион МО:</translation>
         </message>
         <message>
             <source>&amp;Hospital chosen by the patient:</source>
-            <translation type="unfinished" />
+            <translation>МО по &amp;выбору пациента:</translation>
         </message>
         <message>
             <source>Terms</source>
-            <translation type="unfinished" />
+            <translation>Условия госпитализации</translation>
         </message>
         <message>
             <source>&amp;Form of care:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Форма помощи:</translation>
         </message>
         <message>
             <source>P&amp;urpose:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Цель госпитализации:</translation>
         </message>
         <message>
             <source>F&amp;unding:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Источник финансирования:</translation>
         </message>
         <message>
             <source>&amp;Territory:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Местность:</translation>
         </message>
         <message>
             <source>Pr&amp;iority:</source>
-            <translation type="unfinished" />
+            <translation>Приори&amp;тет:</translation>
         </message>
         <message>
             <source>Referred by</source>
-            <translation type="unfinished" />
+            <translation>Кем направлен</translation>
         </message>
         <message>
             <source>Region of the &amp;referring organization:</source>
-            <translation type="unfinished" />
+            <translation>Регион &amp;направившей организации:</translation>
         </message>
         <message>
             <source>Referring &amp;organization:</source>
-            <translation type="unfinished" />
+            <translation>Направившая &amp;организация:</translation>
         </message>
         <message>
             <source>&amp;Doctor:</source>
-            <translation type="unfinished" />
+            <translation>В&amp;рач:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>Приме&amp;чание:</translation>
         </message>
         <message>
             <source>Emergency:</source>
-            <translation type="unfinished" />
+            <translation>Экстренный случай:</translation>
         </message>
         <message>
             <source>&amp;Emergency admission without a referral</source>
-            <translation type="unfinished" />
+            <translation>&amp;Экстренная госпитализация без направления</translation>
         </message>
         <message>
             <source>&amp;Register</source>
-            <translation type="unfinished" />
+            <translation>&amp;Зарегистрировать</translation>
         </message>
         <message>
             <source>No hospital of this region admits to this profile</source>
-            <translation type="unfinished" />
+            <translation>В этом регионе нет МО, принимающих по этому профилю</translation>
         </message>
         <message>
             <source>No registered patient has this IIN.</source>
-            <translation type="unfinished" />
+            <translation>Пациент с таким ИИН не зарегистрирован.</translation>
         </message>
         <message>
             <source>%1 is not in the ICD-10 dictionary.</source>
-            <translation type="unfinished" />
+            <translation>Кода %1 нет в справочнике МКБ-10.</translation>
         </message>
     </context>
     <context>
         <name>ReferralDocumentModel</name>
         <message>
             <source>(if needed)</source>
-            <translation type="unfinished" />
+            <translation>(при необходимости)</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) from issue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n день с даты выдачи</numerusform>
+                <numerusform>%n дня с даты выдачи</numerusform>
+                <numerusform>%n дней с даты выдачи</numerusform>
             </translation>
         </message>
         <message>
             <source>does not expire</source>
-            <translation type="unfinished" />
+            <translation>бессрочно</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Документ</translation>
         </message>
         <message>
             <source>Has it</source>
-            <translation type="unfinished" />
+            <translation>Имеется</translation>
         </message>
         <message>
             <source>Issued on</source>
-            <translation type="unfinished" />
+            <translation>Дата выдачи</translation>
         </message>
         <message>
             <source>Valid until</source>
-            <translation type="unfinished" />
+            <translation>Срок действия</translation>
         </message>
         <message>
             <source>On the planned day</source>
-            <translation type="unfinished" />
+            <translation>На плановую дату</translation>
         </message>
     </context>
     <context>
         <name>ReferralHistoryModel</name>
         <message>
             <source>moved to %1</source>
-            <translation type="unfinished" />
+            <translation>переведено, новое направление %1</translation>
         </message>
         <message>
             <source>moved from %1</source>
-            <translation type="unfinished" />
+            <translation>переведено с направления %1</translation>
         </message>
         <message>
             <source>admitted without the full document package: %1</source>
-            <translation type="unfinished" />
+            <translation>госпитализирован без полного пакета документов: %1</translation>
         </message>
         <message>
             <source>emergency admission</source>
-            <translation type="unfinished" />
+            <translation>экстренная госпитализация</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Дата и время</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Пользователь</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Прежний статус</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Новый статус</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Дата события</translation>
         </message>
         <message>
             <source>Reason and details</source>
-            <translation type="unfinished" />
+            <translation>Причина и подробности</translation>
         </message>
     </context>
     <context>
         <name>ReferralLifecycle</name>
         <message>
             <source>The referral is closed (%1): nothing more can happen to it. Register a new referral if the patient still needs hospitalization.</source>
-            <translation type="unfinished" />
+            <translation>Направление закрыто (%1): изменить его больше нельзя. Если пациенту всё ещё нужна госпитализация, зарегистрируйте новое направление.</translation>
         </message>
         <message>
             <source>Confirm the admission date first: only a referral with a confirmed date can be marked as hospitalized.</source>
-            <translation type="unfinished" />
+            <translation>Сначала подтвердите дату госпитализации: отметить госпитализацию можно только по направлению с подтверждённой датой.</translation>
         </message>
         <message>
             <source>Only a hospitalized patient can be discharged.</source>
-            <translation type="unfinished" />
+            <translation>Выписать можно только госпитализированного пациента.</translation>
         </message>
         <message>
             <source>Only a patient with a confirmed date can be marked as not having come.</source>
-            <translation type="unfinished" />
+            <translation>Неявку можно отметить только при подтверждённой дате госпитализации.</translation>
         </message>
         <message>
             <source>A referral cannot go back to the waiting list; give it a new date instead.</source>
-            <translation type="unfinished" />
+            <translation>Направление нельзя вернуть в лист ожидания; вместо этого назначьте новую дату.</translation>
         </message>
         <message>
             <source>The patient is in hospital: the only next step is discharge.</source>
-            <translation type="unfinished" />
+            <translation>Пациент находится в стационаре: следующий шаг возможен только один — выписка.</translation>
         </message>
         <message>
             <source>The patient did not come: give a new date or cancel the referral.</source>
-            <translation type="unfinished" />
+            <translation>Пациент не явился: назначьте новую дату или аннулируйте направление.</translation>
         </message>
         <message>
             <source>A referral cannot go from "%1" to "%2".</source>
-            <translation type="unfinished" />
+            <translation>Направление нельзя перевести из статуса «%1» в статус «%2».</translation>
         </message>
     </context>
     <context>
         <name>ReferralService</name>
         <message>
             <source>No patient with IIN %1 is registered. Register the patient first.</source>
-            <translation type="unfinished" />
+            <translation>Пациент с ИИН %1 не зарегистрирован. Сначала зарегистрируйте пациента.</translation>
         </message>
         <message>
             <source>Choose the patient the referral is for.</source>
-            <translation type="unfinished" />
+            <translation>Выберите пациента, на которого оформляется направление.</translation>
         </message>
         <message>
             <source>Choose the region of the referring organization: its KATO code starts the referral code.</source>
-            <translation type="unfinished" />
+            <translation>Выберите регион направившей организации: код направления начинается с кода КАТО этого региона.</translation>
         </message>
         <message>
             <source>"%1" is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — не регион. Укажите двузначный код КАТО региона, например 71 для Астаны.</translation>
         </message>
         <message>
             <source>Choose the bed profile from the list ("%1" is not one).</source>
-            <translation type="unfinished" />
+            <translation>Выберите профиль койки из списка («%1» — не профиль койки).</translation>
         </message>
         <message>
             <source>There is no active hospital with the code "%1". Choose one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Действующей МО с кодом «%1» нет. Выберите медицинскую организацию из списка.</translation>
         </message>
         <message>
             <source>%1 does not admit planned patients to the profile "%2". Choose a hospital offered for this profile.</source>
-            <translation type="unfinished" />
+            <translation>%1 не принимает плановых пациентов по профилю «%2». Выберите МО из предложенных для этого профиля.</translation>
         </message>
         <message>
             <source>The form of care is round_the_clock or day.</source>
-            <translation type="unfinished" />
+            <translation>Форма помощи должна быть round_the_clock или day.</translation>
         </message>
         <message>
             <source>The purpose is one of: surgical, conservative, diagnostics, rehabilitation.</source>
-            <translation type="unfinished" />
+            <translation>Цель госпитализации — одно из значений: surgical, conservative, diagnostics, rehabilitation.</translation>
         </message>
         <message>
             <source>The funding is one of: gobmp, osms, htmc, paid.</source>
-            <translation type="unfinished" />
+            <translation>Источник финансирования — одно из значений: gobmp, osms, htmc, paid.</translation>
         </message>
         <message>
             <source>The territory is city or village.</source>
-            <translation type="unfinished" />
+            <translation>Местность должна быть city или village.</translation>
         </message>
         <message>
             <source>The priority is a whole number from 0 (usual) to %1 (most urgent).</source>
-            <translation type="unfinished" />
+            <translation>Приоритет — целое число от 0 (обычный) до %1 (самый срочный).</translation>
         </message>
         <message>
             <source>%1 is not in the ICD-10 dictionary. Check the code, or import the full dictionary (joldama-cli import icd10 FILE.csv).</source>
-            <translation type="unfinished" />
+            <translation>Кода %1 нет в справочнике МКБ-10. Проверьте код или импортируйте полный справочник (joldama-cli import icd10 FILE.csv).</translation>
         </message>
         <message>
             <source>Say how the patient arrived: ambulance, self or transfer.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, как поступил пациент: ambulance, self или transfer.</translation>
         </message>
         <message>
             <source>No referral has the code %1. Check the code on the ticket.</source>
-            <translation type="unfinished" />
+            <translation>Направления с кодом %1 нет. Сверьте код с талоном.</translation>
         </message>
         <message>
             <source>Give the confirmed admission date.</source>
-            <translation type="unfinished" />
+            <translation>Укажите подтверждённую дату госпитализации.</translation>
         </message>
         <message>
             <source>The admission date %1 has passed. Give today's date or a later one.</source>
-            <translation type="unfinished" />
+            <translation>Дата госпитализации %1 уже прошла. Укажите сегодняшнюю или более позднюю дату.</translation>
         </message>
         <message>
             <source>A patient cannot be admitted on a future day (%1).</source>
-            <translation type="unfinished" />
+            <translation>Нельзя отметить госпитализацию будущей датой (%1).</translation>
         </message>
         <message>
             <source>The document package is not complete: %1. The hospital may refuse the patient. To record the admission anyway, give the reason for the exception.</source>
-            <translation type="unfinished" />
+            <translation>Пакет документов неполный: %1. МО может отказать пациенту в госпитализации. Чтобы всё же отметить госпитализацию, укажите причину исключения.</translation>
         </message>
         <message>
             <source>The discharge date cannot be before the admission on %1.</source>
-            <translation type="unfinished" />
+            <translation>Дата выписки не может быть раньше даты госпитализации (%1).</translation>
         </message>
         <message>
             <source>A patient cannot be discharged on a future day (%1).</source>
-            <translation type="unfinished" />
+            <translation>Нельзя отметить выписку будущей датой (%1).</translation>
         </message>
         <message>
             <source>Choose the reason the hospital gave for refusing.</source>
-            <translation type="unfinished" />
+            <translation>Выберите причину отказа, указанную МО.</translation>
         </message>
         <message>
             <source>"%1" is not in the list of refusal reasons.</source>
-            <translation type="unfinished" />
+            <translation>«%1» нет в списке причин отказа.</translation>
         </message>
         <message>
             <source>Describe the reason for the refusal.</source>
-            <translation type="unfinished" />
+            <translation>Опишите причину отказа.</translation>
         </message>
         <message>
             <source>Give the reason for cancelling: who asked and why.</source>
-            <translation type="unfinished" />
+            <translation>Укажите причину аннулирования: по чьей просьбе и почему.</translation>
         </message>
         <message>
             <source>Choose the hospital the patient moves to.</source>
-            <translation type="unfinished" />
+            <translation>Выберите МО, в которую переводится пациент.</translation>
         </message>
         <message>
             <source>The patient is already in the queue of %1.</source>
-            <translation type="unfinished" />
+            <translation>Пациент уже стоит в очереди этой МО: %1.</translation>
         </message>
         <message>
             <source>%1 does not admit planned patients to this bed profile.</source>
-            <translation type="unfinished" />
+            <translation>%1 не принимает плановых пациентов по этому профилю койки.</translation>
         </message>
         <message>
             <source>No referral has the code %1.</source>
-            <translation type="unfinished" />
+            <translation>Направления с кодом %1 нет.</translation>
         </message>
         <message>
             <source>"%1" is not in the document checklist.</source>
-            <translation type="unfinished" />
+            <translation>«%1» нет в перечне документов.</translation>
         </message>
         <message>
             <source>A document cannot be issued in the future (%1).</source>
-            <translation type="unfinished" />
+            <translation>Дата выдачи документа не может быть в будущем (%1).</translation>
         </message>
     </context>
     <context>
@@ -1408,11 +1412,11 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>&amp;New referral…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новое направление…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Открыть…</translation>
         </message>
     </context>
     <context>
@@ -1523,15 +1527,15 @@ Database: %2 (schema version %3)</source>
         <name>SearchPage</name>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Поиск</translation>
         </message>
         <message>
             <source>Found for «%1»</source>
-            <translation type="unfinished" />
+            <translation>Найдено по запросу «%1»</translation>
         </message>
         <message>
             <source>Patients: %1</source>
-            <translation type="unfinished" />
+            <translation>Пациенты: %1</translation>
         </message>
         <message>
             <source>Patients</source>
@@ -1539,7 +1543,7 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Referrals: %1</source>
-            <translation type="unfinished" />
+            <translation>Направления: %1</translation>
         </message>
         <message>
             <source>Referrals</source>
@@ -1550,103 +1554,103 @@ Database: %2 (schema version %3)</source>
         <name>TransitionDialog</name>
         <message>
             <source>Confirm the &amp;date…</source>
-            <translation type="unfinished" />
+            <translation>Подтвердить &amp;дату…</translation>
         </message>
         <message>
             <source>&amp;Admitted…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Госпитализирован…</translation>
         </message>
         <message>
             <source>D&amp;ischarged…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выписан…</translation>
         </message>
         <message>
             <source>Re&amp;fused by the hospital…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отказ медицинской организации…</translation>
         </message>
         <message>
             <source>&amp;Cancel the referral…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Аннулировать направление…</translation>
         </message>
         <message>
             <source>Did &amp;not come…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Неявка…</translation>
         </message>
         <message>
             <source>&amp;Move to another hospital…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Перевести в другую МО…</translation>
         </message>
         <message>
             <source>Admission day:</source>
-            <translation type="unfinished" />
+            <translation>Дата госпитализации:</translation>
         </message>
         <message>
             <source>Admitted on:</source>
-            <translation type="unfinished" />
+            <translation>Фактическая дата госпитализации:</translation>
         </message>
         <message>
             <source>The document package is not complete:</source>
-            <translation type="unfinished" />
+            <translation>Пакет документов неполный:</translation>
         </message>
         <message>
             <source>The hospital may refuse the patient. To record the admission anyway, say why.</source>
-            <translation type="unfinished" />
+            <translation>МО может отказать пациенту в госпитализации. Чтобы всё же отметить госпитализацию, укажите причину.</translation>
         </message>
         <message>
             <source>for example: the tests were repeated in the admission ward</source>
-            <translation type="unfinished" />
+            <translation>например: анализы пересданы в приёмном отделении</translation>
         </message>
         <message>
             <source>Admitted anyway because:</source>
-            <translation type="unfinished" />
+            <translation>Причина госпитализации без полного пакета:</translation>
         </message>
         <message>
             <source>Discharged on:</source>
-            <translation type="unfinished" />
+            <translation>Дата выписки:</translation>
         </message>
         <message>
             <source>Reason given by the hospital:</source>
-            <translation type="unfinished" />
+            <translation>Причина, указанная МО:</translation>
         </message>
         <message>
             <source>Details:</source>
-            <translation type="unfinished" />
+            <translation>Подробности:</translation>
         </message>
         <message>
             <source>what the hospital said, in a few words</source>
-            <translation type="unfinished" />
+            <translation>кратко: что сообщила МО</translation>
         </message>
         <message>
             <source>Who asked and why:</source>
-            <translation type="unfinished" />
+            <translation>По чьей просьбе и почему:</translation>
         </message>
         <message>
             <source>for example: the patient was treated in a paid clinic</source>
-            <translation type="unfinished" />
+            <translation>например: пациент пролечен в платной клинике</translation>
         </message>
         <message>
             <source>The patient did not come on %1. The referral can then be given a new date or cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Пациент не явился на госпитализацию %1. После этого направлению можно назначить новую дату или аннулировать его.</translation>
         </message>
         <message>
             <source>Region:</source>
-            <translation type="unfinished" />
+            <translation>Регион:</translation>
         </message>
         <message>
             <source>Hospital the patient chose:</source>
-            <translation type="unfinished" />
+            <translation>МО по выбору пациента:</translation>
         </message>
         <message>
             <source>Note:</source>
-            <translation type="unfinished" />
+            <translation>Примечание:</translation>
         </message>
         <message>
             <source>the patient's free choice</source>
-            <translation type="unfinished" />
+            <translation>свободный выбор пациента</translation>
         </message>
         <message>
             <source>&amp;Record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Записать</translation>
         </message>
     </context>
     <context>
