@@ -2,10 +2,12 @@
 #include "PatientCommands.h"
 #include "ReferenceCommands.h"
 #include "ReferralCommands.h"
+#include "WaitingListCommands.h"
 
 void addAllCommands(Cli& cli)
 {
     addReferenceCommands(cli);
     addPatientCommands(cli);
     addReferralCommands(cli);
+    addWaitingListCommands(cli);
 }

@@ -37,6 +37,42 @@ ReferralCode ReferralCode::parse(const QString& text)
     return code;
 }
 
+ReferralCode ReferralCode::parseScanned(const QString& text)
+{
+    const ReferralCode direct = parse(text);
+    if (direct.isValid())
+        return direct;
+    // Number row of the Kazakh layout, keys 1 … 0.
+    static const QString kazakhDigits = QStringLiteral("\"әіңғ,.үұқ");
+    // Letter keys of the Russian (and Kazakh) layout → the Latin letter or sign on the same key.
+    static const QString cyrillic = QStringLiteral("йцукенгшщзхъфывапролджэячсмитьбюё");
+    static const QString latin = QStringLiteral("qwertyuiop[]asdfghjkl;'zxcvbnm,.`");
+    bool kazakhLayout = false;
+    for (const QChar ch : text) {
+        const QChar lower = ch.toLower();
+        if (lower == QChar(0x0259) || lower == QChar(0x04D9) || lower == QChar(0x0456) || lower == QChar(0x04A3)
+            || lower == QChar(0x0493) || lower == QChar(0x04AF) || lower == QChar(0x04B1) || lower == QChar(0x049B)
+            || ch == QLatin1Char('"'))
+            kazakhLayout = true;
+    }
+    QString decoded;
+    for (const QChar ch : text.trimmed()) {
+        const qsizetype digit = kazakhDigits.indexOf(ch.toLower());
+        if (kazakhLayout && digit >= 0) {
+            decoded += QChar(u'0' + char16_t((digit + 1) % 10));
+            continue;
+        }
+        const qsizetype key = cyrillic.indexOf(ch.toLower());
+        if (key >= 0) {
+            const QChar mapped = latin.at(key);
+            decoded += ch.isUpper() ? mapped.toUpper() : mapped;
+            continue;
+        }
+        decoded += ch;
+    }
+    return parse(decoded);
+}
+
 QString ReferralCode::problemText() const
 {
     if (m_valid)

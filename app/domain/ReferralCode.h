@@ -12,6 +12,10 @@ class ReferralCode
 
 public:
     static ReferralCode parse(const QString& text); // trims, upper-cases Latin letters
+    // A code read by a barcode or QR scanner, which types like a keyboard: under the Kazakh layout the
+    // number row gives " ә і ң ғ , . ү ұ қ instead of 1–0 and Latin letters come out as Cyrillic ones
+    // (the Russian layout gives the same letters); the keys are mapped back to what was printed.
+    static ReferralCode parseScanned(const QString& text);
     static ReferralCode make(const QString& region, const QString& hospital, const QString& profile, qint64 sequence);
 
     bool isValid() const { return m_valid; }

@@ -2,10 +2,12 @@
 
 #include "domain/BedAvailability.h"
 #include "domain/Clock.h"
+#include "store/BedStore.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <functional>
 
 // Free beds of every hospital and profile for today and the next two days.
 class BedService
@@ -17,7 +19,16 @@ public:
 
     QList<BedAvailability> availability(const QString& regionCode = {}, const QString& profileCode = {}) const;
 
+    // Records a hospital's beds in a profile for a day (today when invalid). Throws OperationError
+    // (Invalid) when the numbers do not add up. The form of care is the profile's when empty.
+    void report(const QString& hospitalCode, const QString& profileCode, const QDate& day, const BedCount& count,
+                const QString& careForm = {});
+    QList<BedStore::Report> history(const QString& hospitalCode, const QString& profileCode) const;
+
+    void setBedsChangedHandler(std::function<void(qint64, const QString&)> handler) { m_bedsChanged = std::move(handler); }
+
 private:
+    std::function<void(qint64, const QString&)> m_bedsChanged;
     Database& m_database;
     const Clock& m_clock;
 };

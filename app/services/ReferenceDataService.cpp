@@ -3,6 +3,7 @@
 #include "domain/NameText.h"
 #include "io/CsvReader.h"
 #include "store/BedProfileStore.h"
+#include "store/CalendarStore.h"
 #include "store/ChecklistStore.h"
 #include "store/HospitalStore.h"
 #include "store/IcdStore.h"
@@ -62,6 +63,7 @@ QStringList ReferenceDataService::loadShippedData()
         {"document_types", &ReferenceDataService::loadDocumentTypes},
         {"refusal_reasons", &ReferenceDataService::loadRefusalReasons},
         {"icd10_common", &ReferenceDataService::loadCommonDiagnoses},
+        {"calendar_2026_2027", &ReferenceDataService::loadCalendar},
     };
     QStringList loaded;
     const SettingStore settings(m_database);
@@ -203,6 +205,20 @@ void ReferenceDataService::loadCommonDiagnoses()
     for (const auto& record : readShippedCsv(QStringLiteral("icd10_common"))) {
         store.upsert(IcdEntry{record.value(QStringLiteral("code")), record.value(QStringLiteral("name_ru")),
                               record.value(QStringLiteral("name_kk")), record.value(QStringLiteral("name_en")), true},
+                     now);
+    }
+}
+
+void ReferenceDataService::loadCalendar()
+{
+    // Public holidays of Kazakhstan and the days off the law carries over from weekends. Days off the
+    // Government moves by decree each year are entered by the bureau.
+    const CalendarStore store(m_database);
+    const QString now = m_clock.nowStamp();
+    for (const auto& record : readShippedCsv(QStringLiteral("calendar"))) {
+        store.upsert(CalendarDay{Clock::dateFromText(record.value(QStringLiteral("day"))), record.value(QStringLiteral("kind")),
+                                 record.value(QStringLiteral("name_kk")), record.value(QStringLiteral("name_ru")),
+                                 record.value(QStringLiteral("name_en"))},
                      now);
     }
 }

@@ -43,6 +43,7 @@ private:
     void loadDocumentTypes();
     void loadRefusalReasons();
     void loadCommonDiagnoses();
+    void loadCalendar();
 
     Database& m_database;
     const Clock& m_clock;

@@ -13,6 +13,7 @@
 #include "store/PatientStore.h"
 #include "store/ReferralStore.h"
 #include "store/RegionStore.h"
+#include "store/TallyStore.h"
 #include "store/WriteTransaction.h"
 
 #include <QJsonDocument>
@@ -40,6 +41,27 @@ void ReferralService::queueChanged(qint64 hospitalId, const QString& profileCode
 {
     if (m_queueChanged)
         m_queueChanged(hospitalId, profileCode);
+}
+
+void ReferralService::countNew(const Referral& r, bool newRegistration) const
+{
+    const TallyStore tallies(m_database);
+    tallies.addStatus(ReferralStatuses::code(r.status), 1);
+    if (newRegistration && !r.emergency)
+        tallies.addRegistered(r.registeredAt.date(), 1);
+    if (r.isActive())
+        tallies.addWaiting(r.profileCode, r.registeredAt.date(), 1);
+}
+
+void ReferralService::countTransition(const Referral& r, ReferralStatus from, ReferralStatus to) const
+{
+    const TallyStore tallies(m_database);
+    tallies.addStatus(ReferralStatuses::code(from), -1);
+    tallies.addStatus(ReferralStatuses::code(to), 1);
+    const bool wasActive = ReferralStatuses::isActive(from);
+    const bool isActive = ReferralStatuses::isActive(to);
+    if (wasActive != isActive)
+        tallies.addWaiting(r.profileCode, r.registeredAt.date(), isActive ? 1 : -1);
 }
 
 Referral ReferralService::checkedRegistration(const Registration& in) const
@@ -183,6 +205,7 @@ Referral ReferralService::registerReferral(const Registration& registration)
                                     .toJson(QJsonDocument::Compact))
             : QString();
     recordEvent(r.id, {}, ReferralStatuses::code(r.status), first, detail, transaction.now(), transaction.actor());
+    countNew(r, true);
     transaction.noteChange(QStringLiteral("referral"), r.uid, WriteTransaction::Change::Insert);
     if (!r.emergency)
         queueChanged(r.hospitalId, r.profileCode);
@@ -307,6 +330,7 @@ Referral ReferralService::transition(const QString& codeText, ReferralStatus to,
                     QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("transferred_from"), r.code}})
                                           .toJson(QJsonDocument::Compact)),
                     transaction.now(), transaction.actor());
+        countNew(moved, false); // the same patient's place, not a new registration
         transaction.noteChange(QStringLiteral("referral"), moved.uid, WriteTransaction::Change::Insert);
         detail.insert(QStringLiteral("transferred_to"), moved.code);
         closedAt = transaction.now();
@@ -318,6 +342,7 @@ Referral ReferralService::transition(const QString& codeText, ReferralStatus to,
     }
     r.status = to;
     store.saveLifecycle(r, closedAt, transaction.now());
+    countTransition(r, from, to);
     recordEvent(r.id, ReferralStatuses::code(from), ReferralStatuses::code(to), recorded,
                 detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)),
                 transaction.now(), transaction.actor());
@@ -371,6 +396,7 @@ void ReferralService::recordDocument(const QString& code, const DocumentRecord& 
                 "issued_on");
     store.setDocument(referral->id, record, transaction.now());
     transaction.noteChange(QStringLiteral("referral"), referral->uid, WriteTransaction::Change::Update);
+    queueChanged(referral->hospitalId, referral->profileCode); // whether the package is complete
     transaction.commit();
 }
 

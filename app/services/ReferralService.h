@@ -81,6 +81,8 @@ private:
     void recordEvent(qint64 referralId, const QString& from, const QString& to, const Transition& details,
                      const QString& detail, const QString& now, const QString& actor) const;
     void queueChanged(qint64 hospitalId, const QString& profileCode) const;
+    void countNew(const Referral& referral, bool newRegistration) const;
+    void countTransition(const Referral& referral, ReferralStatus from, ReferralStatus to) const;
 
     Database& m_database;
     const Clock& m_clock;

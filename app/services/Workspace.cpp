@@ -1,10 +1,14 @@
 #include "Workspace.h"
 
 #include "BedService.h"
+#include "CalendarService.h"
+#include "DashboardService.h"
+#include "HospitalService.h"
 #include "DiagnosisService.h"
 #include "PatientService.h"
 #include "ReferenceDataService.h"
 #include "ReferralService.h"
+#include "WaitingListService.h"
 #include "RegionalContactService.h"
 #include "store/Migrator.h"
 
@@ -17,7 +21,20 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
     , m_patients(std::make_unique<PatientService>(*m_database, clock))
     , m_referrals(std::make_unique<ReferralService>(*m_database, clock))
     , m_diagnoses(std::make_unique<DiagnosisService>(*m_database, clock))
-{}
+    , m_waitingList(std::make_unique<WaitingListService>(*m_database, clock))
+    , m_hospitals(std::make_unique<HospitalService>(*m_database, clock))
+    , m_calendar(std::make_unique<CalendarService>(*m_database, clock))
+    , m_dashboard(std::make_unique<DashboardService>(*m_database, clock))
+{
+    // Every change to a queue plans its preliminary dates again, inside the same transaction.
+    m_referrals->setQueueChangedHandler(
+        [this](qint64 hospitalId, const QString& profileCode) { m_waitingList->recompute(hospitalId, profileCode); });
+    m_beds->setBedsChangedHandler(
+        [this](qint64 hospitalId, const QString& profileCode) { m_waitingList->recompute(hospitalId, profileCode); });
+    m_hospitals->setBedsChangedHandler(
+        [this](qint64 hospitalId, const QString& profileCode) { m_waitingList->recompute(hospitalId, profileCode); });
+    m_calendar->setCalendarChangedHandler([this] { m_waitingList->recomputeAll(); });
+}
 
 Workspace::~Workspace() = default;
 
@@ -30,5 +47,6 @@ std::unique_ptr<Workspace> Workspace::open(const DatabaseLocation& location, con
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(database), clock));
     workspace->m_schemaVersion = migrator.currentVersion();
     workspace->m_referenceData->loadShippedData();
+    workspace->m_waitingList->ensurePlannedToday();
     return workspace;
 }

@@ -7,9 +7,13 @@
 #include <memory>
 
 class BedService;
+class CalendarService;
+class DashboardService;
+class HospitalService;
 class DiagnosisService;
 class PatientService;
 class ReferralService;
+class WaitingListService;
 class ReferenceDataService;
 class RegionalContactService;
 
@@ -34,6 +38,10 @@ public:
     PatientService& patients() { return *m_patients; }
     ReferralService& referrals() { return *m_referrals; }
     DiagnosisService& diagnoses() { return *m_diagnoses; }
+    WaitingListService& waitingList() { return *m_waitingList; }
+    HospitalService& hospitals() { return *m_hospitals; }
+    CalendarService& calendar() { return *m_calendar; }
+    DashboardService& dashboard() { return *m_dashboard; }
 
 private:
     Workspace(std::unique_ptr<Database> database, const Clock& clock);
@@ -47,4 +55,8 @@ private:
     std::unique_ptr<PatientService> m_patients;
     std::unique_ptr<ReferralService> m_referrals;
     std::unique_ptr<DiagnosisService> m_diagnoses;
+    std::unique_ptr<WaitingListService> m_waitingList;
+    std::unique_ptr<HospitalService> m_hospitals;
+    std::unique_ptr<CalendarService> m_calendar;
+    std::unique_ptr<DashboardService> m_dashboard;
 };

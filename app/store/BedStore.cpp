@@ -30,6 +30,59 @@ QList<BedAvailability> BedStore::offeredProfiles(const QString& regionCode, cons
     return rows;
 }
 
+void BedStore::report(const Report& r, const QString& now, const QString& actor) const
+{
+    Query(m_database, QStringLiteral("INSERT INTO bed_status (hospital_id, profile_code, care_form, for_date, total, occupied, "
+                                     "reserved, updated_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hospital_id, "
+                                     "profile_code, care_form, for_date) DO UPDATE SET total = excluded.total, occupied = "
+                                     "excluded.occupied, reserved = excluded.reserved, updated_at = excluded.updated_at, actor = "
+                                     "excluded.actor"))
+        .bind(r.hospitalId)
+        .bind(r.profileCode)
+        .bind(r.careForm)
+        .bind(Clock::dateText(r.forDate))
+        .bind(r.count.total)
+        .bind(r.count.occupied)
+        .bind(r.count.reserved)
+        .bind(now)
+        .bind(actor)
+        .exec();
+    Query(m_database, QStringLiteral("INSERT INTO bed_status_history (hospital_id, profile_code, care_form, for_date, total, "
+                                     "occupied, reserved, reported_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        .bind(r.hospitalId)
+        .bind(r.profileCode)
+        .bind(r.careForm)
+        .bind(Clock::dateText(r.forDate))
+        .bind(r.count.total)
+        .bind(r.count.occupied)
+        .bind(r.count.reserved)
+        .bind(now)
+        .bind(actor)
+        .exec();
+}
+
+QList<BedStore::Report> BedStore::history(qint64 hospitalId, const QString& profileCode, int limit) const
+{
+    Query q(m_database, QStringLiteral("SELECT hospital_id, profile_code, care_form, for_date, total, occupied, reserved, "
+                                       "reported_at, actor FROM bed_status_history WHERE hospital_id = ? AND profile_code = ? "
+                                       "ORDER BY id DESC LIMIT %1")
+                            .arg(limit));
+    q.bind(hospitalId).bind(profileCode).exec();
+    QList<Report> reports;
+    while (q.next()) {
+        Report r;
+        r.hospitalId = q.integer(0);
+        r.profileCode = q.text(1);
+        r.careForm = q.text(2);
+        r.forDate = Clock::dateFromText(q.text(3));
+        r.count = BedCount{int(q.integer(4)), int(q.integer(5)), int(q.integer(6))};
+        r.reportedAt = q.text(7);
+        r.actor = q.text(8);
+        reports << r;
+    }
+    return reports;
+}
+
 QHash<QString, std::pair<BedCount, QDate>> BedStore::countsOn(const QDate& day) const
 {
     Query q(m_database, QStringLiteral("SELECT b.hospital_id, b.profile_code, b.care_form, b.total, b.occupied, "

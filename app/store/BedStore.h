@@ -32,6 +32,21 @@ public:
     QHash<QString, std::pair<BedCount, QDate>> countsOn(const QDate& day) const;
     static QString keyText(qint64 hospitalId, const QString& profileCode, const QString& careForm);
 
+    struct Report
+    {
+        qint64 hospitalId = 0;
+        QString profileCode;
+        QString careForm;
+        QDate forDate;
+        BedCount count;
+        QString reportedAt; // history only
+        QString actor;      // history only
+    };
+    // Records the figures for a day: the current value is replaced, the report is added to history.
+    void report(const Report& report, const QString& now, const QString& actor) const;
+    // Every report of one hospital × profile, newest first.
+    QList<Report> history(qint64 hospitalId, const QString& profileCode, int limit = 500) const;
+
 private:
     const Database& m_database;
 };

@@ -2,6 +2,7 @@
 
 #include "Query.h"
 #include "domain/Clock.h"
+#include "domain/QueueKey.h"
 
 namespace {
 const QString selectReferral = QStringLiteral(
@@ -79,8 +80,8 @@ qint64 ReferralStore::insert(const Referral& r, const QString& now) const
                 "hospital_id, profile_code, care_form, purpose, funding, territory, priority, diagnosis_code, "
                 "diagnosis_name, status, registered_at, scheduled_date, preliminary_date, hospitalized_on, "
                 "discharged_on, emergency, emergency_source, transferred_from_id, notes, source, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?) RETURNING id"));
+                "updated_at, queue_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?) RETURNING id"));
     return q.bind(r.uid)
         .bind(r.code)
         .bind(r.patientId)
@@ -109,6 +110,7 @@ qint64 ReferralStore::insert(const Referral& r, const QString& now) const
         .bind(r.source)
         .bind(now)
         .bind(now)
+        .bind(QueueKey::make(r.priority, Clock::stamp(r.registeredAt), r.code))
         .scalar()
         .toLongLong();
 }

@@ -1,0 +1,202 @@
+#include "WaitingListService.h"
+
+#include "domain/PreliminaryDatePlanner.h"
+#include "domain/QueueKey.h"
+#include "domain/ReferralCode.h"
+#include "store/CalendarStore.h"
+#include "store/ChecklistStore.h"
+#include "store/HospitalStore.h"
+#include "store/ReferralStore.h"
+#include "store/RegionalContactStore.h"
+#include "store/SettingStore.h"
+#include "store/WaitingListStore.h"
+#include "store/WriteTransaction.h"
+
+WaitingListService::WaitingListService(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+int WaitingListService::capacityPerDay(qint64 hospitalId, const QString& profileCode) const
+{
+    const WaitingListStore::Capacity c = WaitingListStore(m_database).capacity(hospitalId, profileCode);
+    return c.perDay ? std::max(1, *c.perDay) : defaultCapacity(c.beds);
+}
+
+void WaitingListService::plan(qint64 hospitalId, const QString& profileCode, const WorkingCalendar& calendar,
+                              const QList<DocumentType>& documents)
+{
+    const WaitingListStore store(m_database);
+    const WaitingListStore::Capacity capacity = store.capacity(hospitalId, profileCode);
+    const int perDay = capacity.perDay ? std::max(1, *capacity.perDay) : defaultCapacity(capacity.beds);
+    QList<WaitingListStore::Place> places = store.places(hospitalId, profileCode);
+    QList<PreliminaryDatePlanner::Entry> entries;
+    entries.reserve(places.size());
+    for (const WaitingListStore::Place& s : std::as_const(places))
+        entries << PreliminaryDatePlanner::Entry{s.id, s.registered, s.confirmed};
+    PreliminaryDatePlanner planner(calendar, perDay, capacity.leadDays, m_clock.today());
+    const QHash<qint64, QDate> dates = planner.plan(entries);
+    const QHash<qint64, QList<DocumentRecord>> records = store.documents(hospitalId, profileCode);
+    QList<WaitingListStore::Place> changed;
+    for (WaitingListStore::Place& s : places) {
+        const QDate date = dates.value(s.id);
+        const bool ok = DocumentCheck::problems(DocumentCheck::evaluate(documents, records.value(s.id), date)).isEmpty();
+        if (date != s.preliminary || ok != s.documentsOk) {
+            s.preliminary = date;
+            s.documentsOk = ok;
+            changed << s;
+        }
+    }
+    store.savePlan(changed);
+}
+
+void WaitingListService::recompute(qint64 hospitalId, const QString& profileCode)
+{
+    WriteTransaction transaction(m_database, m_clock);
+    plan(hospitalId, profileCode, CalendarStore(m_database).calendar(), ChecklistStore(m_database).documentTypes(true));
+    transaction.commit();
+}
+
+void WaitingListService::recomputeAll()
+{
+    WriteTransaction transaction(m_database, m_clock);
+    const WorkingCalendar calendar = CalendarStore(m_database).calendar();
+    const QList<DocumentType> documents = ChecklistStore(m_database).documentTypes(true);
+    for (const auto& [hospitalId, profileCode] : WaitingListStore(m_database).activeQueues())
+        plan(hospitalId, profileCode, calendar, documents);
+    SettingStore(m_database).setValue(QStringLiteral("waiting_list.planned_on"), Clock::dateText(m_clock.today()));
+    transaction.commit();
+}
+
+void WaitingListService::ensurePlannedToday()
+{
+    if (SettingStore(m_database).value(QStringLiteral("waiting_list.planned_on")) != Clock::dateText(m_clock.today()))
+        recomputeAll();
+}
+
+void WaitingListService::setCapacity(qint64 hospitalId, const QString& profileCode, std::optional<int> perDay, int leadDays)
+{
+    if (perDay && *perDay < 1)
+        throw OperationError(OperationError::Kind::Invalid, tr("The capacity is at least one planned admission a day."),
+                             QStringLiteral("capacity"));
+    if (leadDays < 0 || leadDays > 365)
+        throw OperationError(OperationError::Kind::Invalid, tr("The lead time is 0 to 365 days."), QStringLiteral("lead_days"));
+    WriteTransaction transaction(m_database, m_clock);
+    WaitingListStore(m_database).setCapacity(hospitalId, profileCode, perDay, leadDays, transaction.now());
+    if (const std::optional<Hospital> hospital = HospitalStore(m_database).find(hospitalId))
+        transaction.noteChange(QStringLiteral("hospital"), hospital->uid, WriteTransaction::Change::Update);
+    plan(hospitalId, profileCode, CalendarStore(m_database).calendar(), ChecklistStore(m_database).documentTypes(true));
+    transaction.commit();
+}
+
+QList<WaitingListService::QueueEntry> WaitingListService::queue(qint64 hospitalId, const QString& profileCode, int offset,
+                                                                int limit) const
+{
+    QList<QueueEntry> entries;
+    const QDate today = m_clock.today();
+    qint64 position = offset;
+    for (const WaitingListStore::Row& row : WaitingListStore(m_database).rows(hospitalId, profileCode, offset, limit)) {
+        QueueEntry e;
+        e.position = ++position;
+        e.referralId = row.id;
+        e.code = row.code;
+        e.patient = row.patient;
+        e.iin = row.iin;
+        e.registeredAt = row.registeredAt;
+        e.daysWaited = int(row.registeredAt.date().daysTo(today));
+        e.preliminaryDate = row.preliminaryDate;
+        e.scheduledDate = row.scheduledDate;
+        e.status = row.status;
+        e.priority = row.priority;
+        e.documentsOk = row.documentsOk;
+        entries << e;
+    }
+    return entries;
+}
+
+qint64 WaitingListService::position(const Referral& r) const
+{
+    if (!r.isActive())
+        return 0;
+    return WaitingListStore(m_database).position(r.hospitalId, r.profileCode,
+                                                 QueueKey::make(r.priority, Clock::stamp(r.registeredAt), r.code));
+}
+
+qint64 WaitingListService::queueLength(qint64 hospitalId, const QString& profileCode) const
+{
+    return WaitingListStore(m_database).length(hospitalId, profileCode);
+}
+
+WaitingListService::Lookup WaitingListService::lookup(const QString& codeText) const
+{
+    const ReferralCode code = ReferralCode::parse(codeText);
+    if (!code.isValid())
+        throw OperationError(OperationError::Kind::Invalid, code.problemText(), QStringLiteral("code"));
+    const std::optional<Referral> referral = ReferralStore(m_database).findByCode(code.text());
+    if (!referral)
+        throw OperationError(OperationError::Kind::NotFound,
+                             tr("No referral has the code %1. Check it against the ticket; if it is right, the referral "
+                                "may be registered in another region's database — ask that region's bureau.")
+                                 .arg(code.text()),
+                             QStringLiteral("code"));
+    Lookup result;
+    result.referral = *referral;
+    result.profileCode = referral->profileCode;
+    result.hospital = HospitalStore(m_database).find(referral->hospitalId).value_or(Hospital());
+    if (referral->isActive()) {
+        result.position = position(*referral);
+        result.queueLength = queueLength(referral->hospitalId, referral->profileCode);
+        result.preliminaryDate = referral->plannedDate();
+    }
+    for (const DocumentType& type : ChecklistStore(m_database).documentTypes(true)) {
+        if (type.required)
+            result.documentsToBring << type;
+    }
+    const QList<RegionalContact> contacts = RegionalContactStore(m_database).forRegion(result.hospital.regionCode);
+    for (const RegionalContact& c : contacts) {
+        if (c.hasPhone()) {
+            result.bureau = c;
+            break;
+        }
+    }
+    if (!result.bureau && !contacts.isEmpty())
+        result.bureau = contacts.first();
+    return result;
+}
+
+QList<WaitingListService::Alternative> WaitingListService::alternatives(const Referral& referral) const
+{
+    const HospitalStore hospitals(m_database);
+    const std::optional<Hospital> current = hospitals.find(referral.hospitalId);
+    if (!current)
+        return {};
+    const WorkingCalendar calendar = CalendarStore(m_database).calendar();
+    const WaitingListStore store(m_database);
+    const QString key = QueueKey::make(referral.priority, Clock::stamp(referral.registeredAt), referral.code);
+    QList<Alternative> result;
+    for (const Hospital& h : hospitals.offering(current->regionCode, referral.profileCode)) {
+        if (h.id == referral.hospitalId)
+            continue;
+        Alternative a;
+        a.hospital = h;
+        const QList<WaitingListStore::Place> places = store.places(h.id, referral.profileCode);
+        a.queueLength = places.size();
+        QList<PreliminaryDatePlanner::Entry> entries;
+        int at = 0;
+        for (const WaitingListStore::Place& s : places) {
+            entries << PreliminaryDatePlanner::Entry{s.id, s.registered, s.confirmed};
+            if (s.queueKey < key)
+                ++at;
+        }
+        a.position = at + 1;
+        const WaitingListStore::Capacity c = store.capacity(h.id, referral.profileCode);
+        PreliminaryDatePlanner planner(calendar, c.perDay ? *c.perDay : defaultCapacity(c.beds), c.leadDays, m_clock.today());
+        a.preliminaryDate = planner.dateAt(entries, at, referral.registeredAt.date());
+        result << a;
+    }
+    std::sort(result.begin(), result.end(), [](const Alternative& a, const Alternative& b) {
+        return a.preliminaryDate != b.preliminaryDate ? a.preliminaryDate < b.preliminaryDate : a.hospital.code < b.hospital.code;
+    });
+    return result;
+}

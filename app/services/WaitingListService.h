@@ -1,0 +1,88 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "domain/DocumentType.h"
+#include "domain/Hospital.h"
+#include "domain/Referral.h"
+#include "domain/RegionalContact.h"
+#include "domain/WorkingCalendar.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+// The waiting list of every hospital × bed profile: positions, preliminary dates, and the answer to a
+// patient's "where am I?" by referral code. Preliminary dates are planned again inside the same
+// transaction as every change to a queue, so what a clerk reads is never stale; a new day replans all.
+class WaitingListService
+{
+    Q_DECLARE_TR_FUNCTIONS(WaitingListService)
+
+public:
+    explicit WaitingListService(Database& database, const Clock& clock = Clock::system());
+
+    struct QueueEntry
+    {
+        qint64 position = 0;
+        qint64 referralId = 0;
+        QString code;
+        QString patient;
+        QString iin;
+        QDateTime registeredAt;
+        int daysWaited = 0;
+        QDate preliminaryDate;
+        QDate scheduledDate;
+        ReferralStatus status = ReferralStatus::Registered;
+        int priority = 0;
+        bool documentsOk = false;
+    };
+
+    struct Lookup
+    {
+        Referral referral;
+        Hospital hospital;
+        QString profileCode;
+        qint64 position = 0; // 0 when the referral is not in a waiting list
+        qint64 queueLength = 0;
+        QDate preliminaryDate;
+        QList<DocumentType> documentsToBring;
+        std::optional<RegionalContact> bureau; // the regional bureau of the hospital's region
+    };
+
+    struct Alternative
+    {
+        Hospital hospital;
+        qint64 queueLength = 0;
+        qint64 position = 0;       // where the patient would stand, keeping the registration time
+        QDate preliminaryDate;     // the date they would get there
+    };
+
+    // Plans one queue again (joins the caller's transaction, or runs its own).
+    void recompute(qint64 hospitalId, const QString& profileCode);
+    void recomputeAll();
+    // Replans every queue once per day: yesterday's preliminary dates may now lie in the past.
+    void ensurePlannedToday();
+
+    // The queue in order, from `offset`, at most `limit` entries (the GUI uses a lazy listing instead).
+    QList<QueueEntry> queue(qint64 hospitalId, const QString& profileCode, int offset = 0, int limit = 1000000) const;
+    qint64 position(const Referral& referral) const;
+    qint64 queueLength(qint64 hospitalId, const QString& profileCode) const;
+    // Throws OperationError: Invalid for a malformed code (with what a code looks like), NotFound for an
+    // unknown one.
+    Lookup lookup(const QString& codeText) const;
+    // The other hospitals of the region admitting this profile, with their queue and the date the
+    // patient would get there.
+    QList<Alternative> alternatives(const Referral& referral) const;
+
+    // Planned admissions per day: the bureau's setting or, without one, a tenth of the beds [I].
+    int capacityPerDay(qint64 hospitalId, const QString& profileCode) const;
+    void setCapacity(qint64 hospitalId, const QString& profileCode, std::optional<int> perDay, int leadDays);
+    static int defaultCapacity(int beds) { return std::max(1, beds / 10); }
+
+private:
+    void plan(qint64 hospitalId, const QString& profileCode, const WorkingCalendar& calendar,
+              const QList<DocumentType>& documents);
+
+    Database& m_database;
+    const Clock& m_clock;
+};
