@@ -70,11 +70,12 @@ void TallyStore::rebuild() const
     QHash<QDate, qint64> registered;
     QHash<std::pair<QString, QDate>, qint64> waiting;
     {
-        Query q(m_database, QStringLiteral("SELECT registered_at, profile_code, status, emergency FROM referral WHERE deleted = 0"));
+        Query q(m_database, QStringLiteral("SELECT registered_at, profile_code, status, emergency, transferred_from_id FROM referral "
+                                           "WHERE deleted = 0"));
         q.exec();
         while (q.next()) {
             const QDate day = Clock::fromStamp(q.text(0)).date();
-            if (q.integer(3) == 0)
+            if (q.integer(3) == 0 && q.isNull(4)) // a transfer continues an earlier registration
                 registered[day] += 1;
             const QString status = q.text(2);
             if (status == QLatin1String("registered") || status == QLatin1String("scheduled"))
