@@ -4,6 +4,7 @@
 #include "ReferenceNames.h"
 #include "domain/CareTerms.h"
 #include "domain/DisplayFormat.h"
+#include "domain/OperationError.h"
 #include "services/BedService.h"
 
 #include <QBrush>
@@ -109,6 +110,8 @@ QVariant BedAvailabilityModel::data(const QModelIndex& index, int role) const
         if (index.column() == Profile)
             return row.profileCode;
         return {};
+    case Qt::EditRole:
+        return number(index.column());
     case Qt::TextAlignmentRole:
         if (index.column() >= Total && index.column() <= FreeDayAfter)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -125,6 +128,42 @@ QVariant BedAvailabilityModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+Qt::ItemFlags BedAvailabilityModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() >= Total && index.column() <= Reserved)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool BedAvailabilityModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || index.column() < Total || index.column() > Reserved)
+        return false;
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    if (!ok) {
+        emit editRejected(tr("Enter a whole number of beds."));
+        return false;
+    }
+    const BedAvailability& row = m_rows.at(index.row());
+    BedCount count = row.days[0].value_or(BedCount{});
+    (index.column() == Total ? count.total : index.column() == Occupied ? count.occupied : count.reserved) = number;
+    try {
+        m_service.report(row.hospitalCode, row.profileCode, {}, count, row.careForm);
+    } catch (const OperationError& e) {
+        emit editRejected(e.message());
+        return false;
+    }
+    // Read the row again: tomorrow and the day after carry today's report unless they have their own.
+    for (const BedAvailability& fresh : m_service.availability(row.regionCode, row.profileCode)) {
+        if (fresh.hospitalId == row.hospitalId && fresh.careForm == row.careForm)
+            m_rows[index.row()] = fresh;
+    }
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    return true;
 }
 
 QVariant BedAvailabilityModel::headerData(int section, Qt::Orientation orientation, int role) const

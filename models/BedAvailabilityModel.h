@@ -36,11 +36,17 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Today's beds, occupied and reserved are edited in place; each edit is a dated report.
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
     void reload(const QString& regionCode = {}, const QString& profileCode = {});
     const BedAvailability& rowAt(int row) const { return m_rows.at(row); }
     // Free beds summed over the rows with a report, for today + d.
     int totalFree(int day) const;
+
+signals:
+    void editRejected(const QString& message);
 
 private:
     BedService& m_service;

@@ -2,11 +2,11 @@
 #include "domain/ReferralCode.h"
 #include "io/CsvReader.h"
 #include "services/BedService.h"
-#include "services/ReferenceDataService.h"
 #include "services/CalendarService.h"
 #include "services/DashboardService.h"
 #include "services/HospitalService.h"
 #include "services/PatientService.h"
+#include "services/ReferenceDataService.h"
 #include "services/ReferralService.h"
 #include "services/WaitingListService.h"
 #include "store/HospitalStore.h"
@@ -108,11 +108,11 @@ WorkingCalendar TestWaitingList::shippedCalendarIndependently()
 void TestWaitingList::queueOrderWithPrioritiesAndTies()
 {
     // Same clock for all: registration times tie, so the code decides; priority comes first.
-    const Referral a = add(0);               // 71.7101.CAR.1
-    const Referral b = add(2);               // .2, urgent
+    const Referral a = add(0); // 71.7101.CAR.1
+    const Referral b = add(2); // .2, urgent
     m_clock->advance(60);
-    const Referral c = add(0);               // .3, a minute later
-    const Referral d = add(2);               // .4, urgent, a minute later
+    const Referral c = add(0);                                                         // .3, a minute later
+    const Referral d = add(2);                                                         // .4, urgent, a minute later
     const Referral e = add(0, QStringLiteral("7101"), QStringLiteral("850720400126")); // .5, same minute as c
     const Hospital h = *HospitalStore(m_workspace->database()).findByCode(QStringLiteral("7101"));
     QStringList order;
@@ -229,9 +229,10 @@ void TestWaitingList::queueLongerThanAYearOfCapacity()
     for (const auto& e : m_workspace->waitingList().queue(h.id, QStringLiteral("CAR"))) {
         while (!calendar.isWorkingDay(expected))
             expected = expected.addDays(1);
-        QVERIFY2(e.preliminaryDate == expected, qPrintable(QStringLiteral("#%1: %2 instead of %3")
-                                                               .arg(i)
-                                                               .arg(e.preliminaryDate.toString(Qt::ISODate), expected.toString(Qt::ISODate))));
+        QVERIFY2(e.preliminaryDate == expected,
+                 qPrintable(QStringLiteral("#%1: %2 instead of %3")
+                                .arg(i)
+                                .arg(e.preliminaryDate.toString(Qt::ISODate), expected.toString(Qt::ISODate))));
         expected = expected.addDays(1);
         ++i;
     }
@@ -256,7 +257,8 @@ void TestWaitingList::calendarChangesReplanTheQueue()
 {
     const Referral r = add(); // Monday 16 November, capacity 1: today
     QCOMPARE(r.preliminaryDate, QDate(2026, 11, 16));
-    m_workspace->calendar().setDayOff(QDate(2026, 11, 16), QStringLiteral("Демалыс"), QStringLiteral("Выходной"), QStringLiteral("Day off"));
+    m_workspace->calendar().setDayOff(QDate(2026, 11, 16), QStringLiteral("Демалыс"), QStringLiteral("Выходной"),
+                                      QStringLiteral("Day off"));
     QCOMPARE(m_workspace->referrals().find(r.id)->preliminaryDate, QDate(2026, 11, 17));
     m_workspace->calendar().clear(QDate(2026, 11, 16));
     QCOMPARE(m_workspace->referrals().find(r.id)->preliminaryDate, QDate(2026, 11, 16));
@@ -318,14 +320,20 @@ void TestWaitingList::scannerLayouts_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("code");
-    QTest::newRow("plain") << "71.7101.CAR.1F" << "71.7101.CAR.1F";
-    QTest::newRow("lower case") << "71.7101.car.1f" << "71.7101.CAR.1F";
+    QTest::newRow("plain") << "71.7101.CAR.1F"
+                           << "71.7101.CAR.1F";
+    QTest::newRow("lower case") << "71.7101.car.1f"
+                                << "71.7101.CAR.1F";
     // Kazakh layout: 7→. 1→" 0→қ, the dot key → ю, C A R F → С Ф К А.
-    QTest::newRow("kazakh layout") << ".\"ю.\"қ\"юСФКю\"А" << "71.7101.CAR.1F";
-    QTest::newRow("kazakh layout digits") << "ұғю\"әіңюDHю,ү" << "95.1234.DH.68"; // Latin letters pass through
+    QTest::newRow("kazakh layout") << ".\"ю.\"қ\"юСФКю\"А"
+                                   << "71.7101.CAR.1F";
+    QTest::newRow("kazakh layout digits") << "ұғю\"әіңюDHю,ү"
+                                          << "95.1234.DH.68"; // Latin letters pass through
     // Russian layout: digits stay, the dot key → ю, letters Cyrillic.
-    QTest::newRow("russian layout") << "71ю7101юСФКю1А" << "71.7101.CAR.1F";
-    QTest::newRow("russian layout lower") << "71ю7101юсфкю1а" << "71.7101.CAR.1F";
+    QTest::newRow("russian layout") << "71ю7101юСФКю1А"
+                                    << "71.7101.CAR.1F";
+    QTest::newRow("russian layout lower") << "71ю7101юсфкю1а"
+                                          << "71.7101.CAR.1F";
 }
 
 void TestWaitingList::scannerLayouts()
@@ -351,7 +359,8 @@ void TestWaitingList::freeChoiceShowsTheOtherHospitals()
     }
     QVERIFY(codes.contains(QStringLiteral("7102")));
     QVERIFY(!codes.contains(QStringLiteral("7101")));
-    const auto other = std::find_if(alternatives.cbegin(), alternatives.cend(), [](const auto& a) { return a.hospital.code == QLatin1String("7102"); });
+    const auto other = std::find_if(alternatives.cbegin(), alternatives.cend(),
+                                    [](const auto& a) { return a.hospital.code == QLatin1String("7102"); });
     QCOMPARE(other->queueLength, 0);
     QCOMPARE(other->position, 1);
     QCOMPARE(other->preliminaryDate, QDate(2026, 11, 16));
@@ -372,7 +381,8 @@ void TestWaitingList::bedReportsKeepTheirHistory()
     QCOMPARE(history.at(2).count.occupied, 30);
     QVERIFY(!history.at(2).actor.isEmpty());
     const QList<BedAvailability> rows = beds.availability(QStringLiteral("71"), QStringLiteral("CAR"));
-    const auto row = std::find_if(rows.cbegin(), rows.cend(), [](const auto& r) { return r.hospitalCode == QLatin1String("7101"); });
+    const auto row =
+        std::find_if(rows.cbegin(), rows.cend(), [](const auto& r) { return r.hospitalCode == QLatin1String("7101"); });
     QCOMPARE(row->days[0]->free(), 3);  // today's latest report
     QCOMPARE(row->days[1]->free(), 20); // tomorrow has a report of its own
     QCOMPARE(row->days[2]->free(), 20); // the day after carries tomorrow's forward
@@ -387,9 +397,10 @@ void TestWaitingList::bedReportsKeepTheirHistory()
 
 void TestWaitingList::importsHospitalsAndBeds()
 {
-    QByteArray hospitals = "code,name,region_code,address,phone,kind,profiles\n"
-                           "7120,\"ТОО \"\"Медицинский центр Ақ Жол\"\"\",Астана,\"пр. Абая, 10\",8 7172 55 66 77,private,CAR|THR\n"
-                           "7101,Городская многопрофильная больница № 1,71,ул. Сарыарка 6,,city,CAR|NEU|DH\n";
+    QByteArray hospitals =
+        "code,name,region_code,address,phone,kind,profiles\n"
+        "7120,\"ТОО \"\"Медицинский центр Ақ Жол\"\"\",Астана,\"пр. Абая, 10\",8 7172 55 66 77,private,CAR|THR\n"
+        "7101,Городская многопрофильная больница № 1,71,ул. Сарыарка 6,,city,CAR|NEU|DH\n";
     QBuffer buffer(&hospitals);
     buffer.open(QIODevice::ReadOnly);
     ImportReport report = m_workspace->hospitals().importCsv(&buffer, false);
@@ -401,7 +412,8 @@ void TestWaitingList::importsHospitalsAndBeds()
     QCOMPARE(h.phone, QStringLiteral("+77172556677"));
     QVERIFY(!h.demo);
     const QStringList profiles = m_workspace->hospitals().profiles(h.id);
-    QCOMPARE(QSet<QString>(profiles.begin(), profiles.end()), (QSet<QString>{QStringLiteral("CAR"), QStringLiteral("THR")}));
+    QCOMPARE(QSet<QString>(profiles.begin(), profiles.end()),
+             (QSet<QString>{QStringLiteral("CAR"), QStringLiteral("THR")}));
     QVERIFY(!m_workspace->hospitals().find(QStringLiteral("7101"))->demo);
     buffer.seek(0);
     report = m_workspace->hospitals().importCsv(&buffer, false);

@@ -2,8 +2,17 @@
 
 #include "AlphabeticalSortProxy.h"
 #include "BedAvailabilityModel.h"
+#include "MessageBox.h"
 #include "ReferenceNames.h"
+#include "domain/DisplayFormat.h"
+#include "services/BedService.h"
 #include "services/Workspace.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
 
 #include <QComboBox>
 #include <QEvent>
@@ -15,15 +24,25 @@
 HospitalBedsPage::HospitalBedsPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent)
     : TablePage(QStringLiteral("beds"), parent)
     , m_names(names)
+    , m_workspace(workspace)
     , m_model(new BedAvailabilityModel(workspace.beds(), names, this))
     , m_proxy(new AlphabeticalSortProxy(this))
     , m_region(new QComboBox(this))
     , m_profile(new QComboBox(this))
+    , m_history(new QPushButton(this))
 {
+    m_history->setObjectName(QStringLiteral("bedHistoryButton"));
     m_region->setObjectName(QStringLiteral("bedsRegionFilter"));
     m_profile->setObjectName(QStringLiteral("bedsProfileFilter"));
     addActionWidget(m_region);
     addActionWidget(m_profile);
+    addActionWidget(m_history);
+    connect(m_history, &QPushButton::clicked, this, &HospitalBedsPage::showHistory);
+    connect(m_model, &BedAvailabilityModel::editRejected, this,
+            [this](const QString& message) { MessageBox::warning(this, tr("Beds not saved"), message); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &HospitalBedsPage::updateTotals);
+    view()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
     m_proxy->setSourceModel(m_model);
     view()->setModel(m_proxy);
     view()->sortByColumn(BedAvailabilityModel::Region, Qt::AscendingOrder);
@@ -88,8 +107,46 @@ void HospitalBedsPage::updateTotals()
                               .arg(free[2]));
 }
 
+void HospitalBedsPage::showHistory()
+{
+    const QModelIndex current = view()->currentIndex();
+    if (!current.isValid())
+        return;
+    const BedAvailability& row = m_model->rowAt(m_proxy->mapToSource(current).row());
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("bedHistoryDialog"));
+    dialog.setWindowTitle(tr("Bed reports: %1, %2").arg(row.hospitalName, m_names.profileName(row.profileCode)));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* table = new QTableWidget(&dialog);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->setColumnCount(6);
+    table->setHorizontalHeaderLabels(
+        {tr("For the day"), tr("Beds"), tr("Occupied"), tr("Reserved"), tr("Reported"), tr("By")});
+    const QList<BedStore::Report> reports = m_workspace.beds().history(row.hospitalCode, row.profileCode);
+    table->setRowCount(int(reports.size()));
+    for (int i = 0; i < reports.size(); ++i) {
+        const BedStore::Report& r = reports.at(i);
+        table->setItem(i, 0, new QTableWidgetItem(DisplayFormat::date(r.forDate)));
+        table->setItem(i, 1, new QTableWidgetItem(QString::number(r.count.total)));
+        table->setItem(i, 2, new QTableWidgetItem(QString::number(r.count.occupied)));
+        table->setItem(i, 3, new QTableWidgetItem(QString::number(r.count.reserved)));
+        table->setItem(i, 4, new QTableWidgetItem(DisplayFormat::dateTimeFromStored(r.reportedAt)));
+        table->setItem(i, 5, new QTableWidgetItem(r.actor));
+    }
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnsToContents();
+    layout->addWidget(table);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(720, 420);
+    dialog.exec();
+}
+
 void HospitalBedsPage::retranslate()
 {
+    m_history->setText(tr("&History…"));
     titleLabel()->setText(tr("Hospital beds"));
     filterEdit()->setPlaceholderText(tr("Filter by hospital, code or profile"));
     fillSelectors();

@@ -5,6 +5,7 @@
 class AlphabeticalSortProxy;
 class BedAvailabilityModel;
 class QComboBox;
+class QPushButton;
 class ReferenceNames;
 class Workspace;
 
@@ -25,10 +26,13 @@ private:
     void retranslate();
     void fillSelectors();
     void updateTotals();
+    void showHistory();
 
     const ReferenceNames& m_names;
+    Workspace& m_workspace;
     BedAvailabilityModel* m_model;
     AlphabeticalSortProxy* m_proxy;
     QComboBox* m_region;
     QComboBox* m_profile;
+    QPushButton* m_history;
 };

@@ -1,20 +1,33 @@
 #include "MainWindow.h"
 
+#include "CalendarDialog.h"
 #include "ClerkActions.h"
+#include "DashboardPage.h"
+#include "FileDialog.h"
 #include "HospitalBedsPage.h"
+#include "HospitalsPage.h"
+#include "ImportReportDialog.h"
 #include "LanguageSwitcher.h"
+#include "LookupDialog.h"
 #include "MessageBox.h"
 #include "PatientsPage.h"
 #include "ReferenceNames.h"
 #include "ReferralsPage.h"
 #include "RegionalContactsPage.h"
+#include "ScannerListener.h"
 #include "SearchPage.h"
+#include "WaitingListPage.h"
 #include "domain/AppInfo.h"
+#include "domain/OperationError.h"
+#include "services/DiagnosisService.h"
+#include "services/HospitalService.h"
+#include "services/PatientService.h"
 #include "services/Workspace.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,13 +51,19 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_names->setLanguage(languages.language());
     m_patients = new PatientsPage(workspace, *m_names, m_stack);
     m_referrals = new ReferralsPage(workspace, *m_names, m_stack);
+    m_waiting = new WaitingListPage(workspace, *m_names, m_stack);
     m_beds = new HospitalBedsPage(workspace, *m_names, m_stack);
+    m_hospitals = new HospitalsPage(workspace, *m_names, m_stack);
+    m_dashboard = new DashboardPage(workspace, *m_names, m_stack);
     m_contacts = new RegionalContactsPage(workspace, *m_names, m_stack);
     m_search = new SearchPage(workspace, *m_names, m_stack);
     m_clerk = new ClerkActions(workspace, *m_names, this);
     m_stack->addWidget(m_patients);
     m_stack->addWidget(m_referrals);
+    m_stack->addWidget(m_waiting);
     m_stack->addWidget(m_beds);
+    m_stack->addWidget(m_hospitals);
+    m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_contacts);
     m_stack->addWidget(m_search); // reached through the search box, not the list of sections
 
@@ -61,8 +80,15 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     });
     connect(m_clerk, &ClerkActions::referralsChanged, this, [this] {
         m_referrals->refresh();
+        m_waiting->refresh();
         m_search->refresh();
     });
+    connect(m_waiting, &WaitingListPage::openReferralRequested, m_clerk, &ClerkActions::openReferral);
+    connect(m_hospitals, &HospitalsPage::registryChanged, this, &MainWindow::referenceDataChanged);
+    // A scanner read while the clerk is not typing into a field goes straight to the lookup.
+    auto* scanner = new ScannerListener(this);
+    qApp->installEventFilter(scanner);
+    connect(scanner, &ScannerListener::scanned, this, &MainWindow::lookUp);
     connect(m_clerk, &ClerkActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 
@@ -71,7 +97,8 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_navigation->setFixedWidth(220);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
-    const char* icons[SectionCount] = {":/icons/patients.svg", ":/icons/referrals.svg", ":/icons/beds.svg",
+    const char* icons[SectionCount] = {":/icons/patients.svg", ":/icons/referrals.svg", ":/icons/queue.svg",
+                                       ":/icons/beds.svg",     ":/icons/hospital.svg",  ":/icons/dashboard.svg",
                                        ":/icons/contacts.svg"};
     for (int i = 0; i < SectionCount; ++i)
         m_navigation->addItem(new QListWidgetItem(QIcon(QString::fromLatin1(icons[i])), QString()));
@@ -132,6 +159,27 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_newReferralAction);
     m_toolBar->addSeparator();
     m_toolBar->addWidget(m_searchEdit);
+    auto* spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    // The code lookup is what patients ask for most: it stands out at the right of the toolbar.
+    m_lookupEdit = new QLineEdit(m_toolBar);
+    m_lookupEdit->setObjectName(QStringLiteral("lookupEdit"));
+    m_lookupEdit->setClearButtonEnabled(true);
+    m_lookupEdit->setMinimumWidth(300);
+    m_lookupEdit->addAction(QIcon(QStringLiteral(":/icons/lookup.svg")), QLineEdit::LeadingPosition);
+    m_lookupEdit->setStyleSheet(
+        QStringLiteral("QLineEdit { border: 2px solid #2b5f8e; border-radius: 4px; padding: 3px; }"));
+    connect(m_lookupEdit, &QLineEdit::returnPressed, this, [this] { lookUp(m_lookupEdit->text()); });
+    m_toolBar->addWidget(m_lookupEdit);
+    m_lookupAction = new QAction(this);
+    m_lookupAction->setObjectName(QStringLiteral("lookupAction"));
+    m_lookupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_lookupAction, &QAction::triggered, this, [this] {
+        m_lookupEdit->setFocus();
+        m_lookupEdit->selectAll();
+    });
+    m_recordsMenu->addAction(m_lookupAction);
 
     m_fileMenu = new QMenu(this);
     menuBar()->insertMenu(m_recordsMenu->menuAction(), m_fileMenu);
@@ -145,10 +193,32 @@ void MainWindow::createMenus()
         m_search->refresh();
     });
     m_fileMenu->addSeparator();
+    m_importMenu = m_fileMenu->addMenu(QString());
+    m_importPatients = m_importMenu->addAction(QString());
+    m_importHospitals = m_importMenu->addAction(QString());
+    m_importBeds = m_importMenu->addAction(QString());
+    m_importIcd = m_importMenu->addAction(QString());
+    connect(m_importPatients, &QAction::triggered, this, [this] { importFile(0); });
+    connect(m_importHospitals, &QAction::triggered, this, [this] { importFile(1); });
+    connect(m_importBeds, &QAction::triggered, this, [this] { importFile(2); });
+    connect(m_importIcd, &QAction::triggered, this, [this] { importFile(3); });
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_bureauMenu = menuBar()->addMenu(QString());
+    m_calendarAction = m_bureauMenu->addAction(QString());
+    m_calendarAction->setObjectName(QStringLiteral("calendarAction"));
+    connect(m_calendarAction, &QAction::triggered, this, [this] {
+        CalendarDialog dialog(m_workspace, *m_names, this);
+        connect(&dialog, &CalendarDialog::calendarChanged, this, [this] {
+            m_waiting->refresh();
+            m_referrals->refresh();
+        });
+        dialog.exec();
+    });
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -203,8 +273,8 @@ void MainWindow::search(const QString& text)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Joldama — Bureau of Hospitalization"));
-    const QString titles[SectionCount] = {tr("Patients"), tr("Referrals"), tr("Hospital beds"),
-                                          tr("Regional contacts")};
+    const QString titles[SectionCount] = {tr("Patients"),  tr("Referrals"), tr("Waiting lists"),    tr("Hospital beds"),
+                                          tr("Hospitals"), tr("Dashboard"), tr("Regional contacts")};
     for (int i = 0; i < SectionCount; ++i)
         m_navigation->item(i)->setText(titles[i]);
     m_fileMenu->setTitle(tr("&File"));
@@ -220,8 +290,79 @@ void MainWindow::retranslate()
     m_newReferralAction->setText(tr("New &referral…"));
     m_findAction->setText(tr("&Find a patient or referral"));
     m_searchEdit->setPlaceholderText(tr("Find a patient or referral: IIN, code or name (Ctrl+F)"));
+    m_lookupEdit->setPlaceholderText(tr("Where am I? Referral code (Ctrl+L)"));
+    m_lookupAction->setText(tr("&Look up a referral code"));
+    m_importMenu->setTitle(tr("&Import"));
+    m_importPatients->setText(tr("&Patients from CSV…"));
+    m_importHospitals->setText(tr("&Hospital registry from CSV…"));
+    m_importBeds->setText(tr("&Bed reports from CSV…"));
+    m_importIcd->setText(tr("ICD-10 &dictionary from CSV…"));
+    m_bureauMenu->setTitle(tr("&Bureau"));
+    m_calendarAction->setText(tr("Working &calendar…"));
     m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.database().location().describe()));
     m_databaseLabel->setToolTip(tr("Start Joldama with --db PATH to work on another database file."));
+}
+
+void MainWindow::lookUp(const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    LookupDialog dialog(m_workspace, *m_names, this);
+    connect(&dialog, &LookupDialog::openReferralRequested, m_clerk, &ClerkActions::openReferral);
+    connect(&dialog, &LookupDialog::showQueueRequested, this, [this](const QString& hospital, const QString& profile) {
+        showSection(WaitingLists);
+        m_waiting->showQueue(hospital, profile);
+    });
+    dialog.lookUp(text);
+    m_lookupEdit->clear();
+    dialog.exec();
+}
+
+void MainWindow::importFile(int kind)
+{
+    const QString titles[] = {tr("Import patients"), tr("Import the hospital registry"), tr("Import bed reports"),
+                              tr("Import the ICD-10 dictionary")};
+    const QString path = FileDialog::openFileName(this, titles[kind], tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::warning(this, titles[kind], tr("Cannot read %1: %2.").arg(path, file.errorString()));
+        return;
+    }
+    ImportReport report;
+    try {
+        switch (kind) {
+        case 0:
+            report = m_workspace.patients().importCsv(&file, false);
+            break;
+        case 1:
+            report = m_workspace.hospitals().importCsv(&file, false);
+            break;
+        case 2:
+            report = m_workspace.hospitals().importBedsCsv(&file, false);
+            break;
+        default:
+            report = m_workspace.diagnoses().importCsv(&file, false);
+            break;
+        }
+    } catch (const OperationError& e) {
+        MessageBox::warning(this, titles[kind], e.message());
+        return;
+    }
+    ImportReportDialog::show(this, titles[kind], report);
+    if (report.committed) {
+        m_patients->refresh();
+        referenceDataChanged();
+    }
+}
+
+void MainWindow::referenceDataChanged()
+{
+    m_names->reload();
+    m_hospitals->refresh();
+    m_beds->refresh();
+    m_waiting->refresh();
 }
 
 void MainWindow::showAbout()

@@ -5,6 +5,9 @@
 #include <QMainWindow>
 
 class ClerkActions;
+class DashboardPage;
+class HospitalsPage;
+class WaitingListPage;
 class HospitalBedsPage;
 class QLineEdit;
 class QToolBar;
@@ -28,7 +31,16 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Section { Patients, Referrals, HospitalBeds, RegionalContacts, SectionCount };
+    enum Section {
+        Patients,
+        Referrals,
+        WaitingLists,
+        HospitalBeds,
+        Hospitals,
+        Dashboard,
+        RegionalContacts,
+        SectionCount
+    };
 
     MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -42,6 +54,11 @@ public:
     HospitalBedsPage* hospitalBedsPage() const { return m_beds; }
     RegionalContactsPage* contactsPage() const { return m_contacts; }
     SearchPage* searchPage() const { return m_search; }
+    WaitingListPage* waitingListPage() const { return m_waiting; }
+    HospitalsPage* hospitalsPage() const { return m_hospitals; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    // "Where am I?" for a code typed, pasted or scanned.
+    void lookUp(const QString& text);
     ClerkActions* actions() const { return m_clerk; }
     // Runs the one search for patients and referrals and shows what it found.
     void search(const QString& text);
@@ -55,6 +72,8 @@ private:
     void createMenus();
     void retranslate();
     void showAbout();
+    void importFile(int kind);
+    void referenceDataChanged();
 
     Workspace& m_workspace;
     LanguageSwitcher& m_languages;
@@ -66,6 +85,18 @@ private:
     HospitalBedsPage* m_beds;
     RegionalContactsPage* m_contacts;
     SearchPage* m_search;
+    WaitingListPage* m_waiting;
+    HospitalsPage* m_hospitals;
+    DashboardPage* m_dashboard;
+    QLineEdit* m_lookupEdit = nullptr;
+    QAction* m_lookupAction = nullptr;
+    QMenu* m_importMenu = nullptr;
+    QAction* m_importPatients = nullptr;
+    QAction* m_importHospitals = nullptr;
+    QAction* m_importBeds = nullptr;
+    QAction* m_importIcd = nullptr;
+    QMenu* m_bureauMenu = nullptr;
+    QAction* m_calendarAction = nullptr;
     ClerkActions* m_clerk;
     QToolBar* m_toolBar = nullptr;
     QLineEdit* m_searchEdit = nullptr;

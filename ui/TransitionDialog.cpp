@@ -5,6 +5,7 @@
 #include "domain/OperationError.h"
 #include "services/ReferenceDataService.h"
 #include "services/ReferralService.h"
+#include "services/WaitingListService.h"
 #include "services/Workspace.h"
 
 #include <QComboBox>
@@ -163,11 +164,15 @@ TransitionDialog::TransitionDialog(Workspace& workspace, const ReferenceNames& n
 
 void TransitionDialog::fillHospitals()
 {
+    // The patient chooses knowing each queue: how long it is and the day they would get there, keeping
+    // their original registration time.
     m_hospital->clear();
-    for (const Hospital& h :
-         m_workspace.referenceData().hospitalsOffering(m_region->currentData().toString(), m_referral.profileCode)) {
-        if (h.id != m_referral.hospitalId)
-            m_hospital->addItem(QStringLiteral("%1 — %2").arg(h.code, h.name), h.code);
+    for (const auto& a : m_workspace.waitingList().alternatives(m_referral, m_region->currentData().toString())) {
+        m_hospital->addItem(tr("%1 — %2 · %3 waiting · about %4")
+                                .arg(a.hospital.code, a.hospital.name)
+                                .arg(a.queueLength)
+                                .arg(DisplayFormat::date(a.preliminaryDate)),
+                            a.hospital.code);
     }
 }
 

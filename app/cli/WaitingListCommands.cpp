@@ -46,7 +46,8 @@ Hospital requiredHospital(CliRun& run)
     const std::optional<Hospital> h = run.workspace().hospitals().find(run.value(QStringLiteral("hospital")));
     if (!h)
         throw OperationError(OperationError::Kind::NotFound,
-                             QStringLiteral("No hospital has the code %1. See joldama-cli hospitals list.").arg(run.value(QStringLiteral("hospital"))));
+                             QStringLiteral("No hospital has the code %1. See joldama-cli hospitals list.")
+                                 .arg(run.value(QStringLiteral("hospital"))));
     return *h;
 }
 
@@ -67,22 +68,25 @@ int runLookup(CliRun& run)
     if (run.json()) {
         QJsonArray documents;
         for (const DocumentType& d : l.documentsToBring)
-            documents.append(QJsonObject{{QStringLiteral("code"), d.code},
-                                         {QStringLiteral("name"), d.name(run.language())},
-                                         {QStringLiteral("validity_days"), d.validityDays > 0 ? QJsonValue(d.validityDays) : QJsonValue(QJsonValue::Null)}});
-        run.printJson(QJsonObject{{QStringLiteral("code"), l.referral.code},
-                                  {QStringLiteral("status"), ReferralStatuses::code(l.referral.status)},
-                                  {QStringLiteral("hospital"), l.hospital.code},
-                                  {QStringLiteral("hospital_name"), l.hospital.name},
-                                  {QStringLiteral("hospital_address"), l.hospital.address},
-                                  {QStringLiteral("hospital_phone"), l.hospital.phone},
-                                  {QStringLiteral("profile"), l.profileCode},
-                                  {QStringLiteral("position"), l.position > 0 ? QJsonValue(l.position) : QJsonValue(QJsonValue::Null)},
-                                  {QStringLiteral("queue_length"), l.queueLength},
-                                  {QStringLiteral("preliminary_date"), dateOrNull(l.preliminaryDate)},
-                                  {QStringLiteral("scheduled_date"), dateOrNull(l.referral.scheduledDate)},
-                                  {QStringLiteral("documents"), documents},
-                                  {QStringLiteral("bureau_phone"), l.bureau ? l.bureau->dialString() : QString()}});
+            documents.append(
+                QJsonObject{{QStringLiteral("code"), d.code},
+                            {QStringLiteral("name"), d.name(run.language())},
+                            {QStringLiteral("validity_days"),
+                             d.validityDays > 0 ? QJsonValue(d.validityDays) : QJsonValue(QJsonValue::Null)}});
+        run.printJson(QJsonObject{
+            {QStringLiteral("code"), l.referral.code},
+            {QStringLiteral("status"), ReferralStatuses::code(l.referral.status)},
+            {QStringLiteral("hospital"), l.hospital.code},
+            {QStringLiteral("hospital_name"), l.hospital.name},
+            {QStringLiteral("hospital_address"), l.hospital.address},
+            {QStringLiteral("hospital_phone"), l.hospital.phone},
+            {QStringLiteral("profile"), l.profileCode},
+            {QStringLiteral("position"), l.position > 0 ? QJsonValue(l.position) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("queue_length"), l.queueLength},
+            {QStringLiteral("preliminary_date"), dateOrNull(l.preliminaryDate)},
+            {QStringLiteral("scheduled_date"), dateOrNull(l.referral.scheduledDate)},
+            {QStringLiteral("documents"), documents},
+            {QStringLiteral("bureau_phone"), l.bureau ? l.bureau->dialString() : QString()}});
         return Cli::Success;
     }
     QTextStream& out = run.out();
@@ -122,8 +126,8 @@ int runQueue(CliRun& run)
     for (const auto& e : entries)
         rows << QStringList{QString::number(e.position), e.code, DisplayFormat::date(e.registeredAt.date()),
                             DisplayFormat::date(e.preliminaryDate), ReferralStatuses::code(e.status)};
-    run.printTable({QStringLiteral("POS"), QStringLiteral("CODE"), QStringLiteral("REGISTERED"), QStringLiteral("PRELIMINARY"),
-                    QStringLiteral("STATUS")},
+    run.printTable({QStringLiteral("POS"), QStringLiteral("CODE"), QStringLiteral("REGISTERED"),
+                    QStringLiteral("PRELIMINARY"), QStringLiteral("STATUS")},
                    rows);
     return Cli::Success;
 }
@@ -143,10 +147,14 @@ int runCapacitySet(CliRun& run)
 
 int runBedsList(CliRun& run)
 {
-    const QList<BedAvailability> rows = run.workspace().beds().availability(run.value(QStringLiteral("region")),
-                                                                             run.value(QStringLiteral("profile")).toUpper());
-    auto count = [](const std::optional<BedCount>& c, int BedCount::*field) { return c ? QJsonValue((*c).*field) : QJsonValue(QJsonValue::Null); };
-    auto freeOf = [](const std::optional<BedCount>& c) { return c ? QJsonValue(c->free()) : QJsonValue(QJsonValue::Null); };
+    const QList<BedAvailability> rows = run.workspace().beds().availability(
+        run.value(QStringLiteral("region")), run.value(QStringLiteral("profile")).toUpper());
+    auto count = [](const std::optional<BedCount>& c, int BedCount::*field) {
+        return c ? QJsonValue((*c).*field) : QJsonValue(QJsonValue::Null);
+    };
+    auto freeOf = [](const std::optional<BedCount>& c) {
+        return c ? QJsonValue(c->free()) : QJsonValue(QJsonValue::Null);
+    };
     if (run.json()) {
         QJsonArray array;
         for (const BedAvailability& r : rows)
@@ -167,12 +175,17 @@ int runBedsList(CliRun& run)
     }
     QList<QStringList> table;
     for (const BedAvailability& r : rows) {
-        auto text = [](const std::optional<BedCount>& c) { return c ? QString::number(c->free()) : QStringLiteral("-"); };
-        table << QStringList{r.regionCode, r.hospitalCode, r.profileCode, r.days[0] ? QString::number(r.days[0]->total) : QStringLiteral("-"),
-                             text(r.days[0]), text(r.days[1]), text(r.days[2])};
+        auto text = [](const std::optional<BedCount>& c) {
+            return c ? QString::number(c->free()) : QStringLiteral("-");
+        };
+        table << QStringList{r.regionCode,    r.hospitalCode,
+                             r.profileCode,   r.days[0] ? QString::number(r.days[0]->total) : QStringLiteral("-"),
+                             text(r.days[0]), text(r.days[1]),
+                             text(r.days[2])};
     }
-    run.printTable({QStringLiteral("REGION"), QStringLiteral("HOSPITAL"), QStringLiteral("PROFILE"), QStringLiteral("BEDS"),
-                    QStringLiteral("FREE_TODAY"), QStringLiteral("TOMORROW"), QStringLiteral("DAY_AFTER")},
+    run.printTable({QStringLiteral("REGION"), QStringLiteral("HOSPITAL"), QStringLiteral("PROFILE"),
+                    QStringLiteral("BEDS"), QStringLiteral("FREE_TODAY"), QStringLiteral("TOMORROW"),
+                    QStringLiteral("DAY_AFTER")},
                    table);
     return Cli::Success;
 }
@@ -185,7 +198,8 @@ int runBedsSet(CliRun& run)
         throw CliUsageError(QStringLiteral("--total and --occupied are required."));
     const BedCount count{run.intValue(QStringLiteral("total"), 0), run.intValue(QStringLiteral("occupied"), 0),
                          run.intValue(QStringLiteral("reserved"), 0)};
-    run.workspace().beds().report(h.code, profile, dateOption(run, QStringLiteral("date")), count, run.value(QStringLiteral("form")));
+    run.workspace().beds().report(h.code, profile, dateOption(run, QStringLiteral("date")), count,
+                                  run.value(QStringLiteral("form")));
     run.out() << h.code << ' ' << profile << ": " << count.free() << " free of " << count.total << '\n';
     return Cli::Success;
 }
@@ -209,10 +223,14 @@ int runBedsHistory(CliRun& run)
     }
     QList<QStringList> rows;
     for (const BedStore::Report& r : reports)
-        rows << QStringList{r.forDate.toString(Qt::ISODate), QString::number(r.count.total), QString::number(r.count.occupied),
-                            QString::number(r.count.reserved), r.reportedAt, r.actor};
-    run.printTable({QStringLiteral("DATE"), QStringLiteral("TOTAL"), QStringLiteral("OCCUPIED"), QStringLiteral("RESERVED"),
-                    QStringLiteral("REPORTED_AT"), QStringLiteral("BY")},
+        rows << QStringList{r.forDate.toString(Qt::ISODate),
+                            QString::number(r.count.total),
+                            QString::number(r.count.occupied),
+                            QString::number(r.count.reserved),
+                            r.reportedAt,
+                            r.actor};
+    run.printTable({QStringLiteral("DATE"), QStringLiteral("TOTAL"), QStringLiteral("OCCUPIED"),
+                    QStringLiteral("RESERVED"), QStringLiteral("REPORTED_AT"), QStringLiteral("BY")},
                    rows);
     return Cli::Success;
 }
@@ -240,15 +258,17 @@ int runHolidaysList(CliRun& run)
     if (run.json()) {
         QJsonArray array;
         for (const CalendarDay& d : days)
-            array.append(QJsonObject{{QStringLiteral("date"), d.day.toString(Qt::ISODate)},
-                                     {QStringLiteral("kind"), d.kind},
-                                     {QStringLiteral("name"), Languages::pick(run.language(), d.nameKk, d.nameRu, d.nameEn)}});
+            array.append(
+                QJsonObject{{QStringLiteral("date"), d.day.toString(Qt::ISODate)},
+                            {QStringLiteral("kind"), d.kind},
+                            {QStringLiteral("name"), Languages::pick(run.language(), d.nameKk, d.nameRu, d.nameEn)}});
         run.printJson(array);
         return Cli::Success;
     }
     QList<QStringList> rows;
     for (const CalendarDay& d : days)
-        rows << QStringList{d.day.toString(Qt::ISODate), d.kind, Languages::pick(run.language(), d.nameKk, d.nameRu, d.nameEn)};
+        rows << QStringList{d.day.toString(Qt::ISODate), d.kind,
+                            Languages::pick(run.language(), d.nameKk, d.nameRu, d.nameEn)};
     run.printTable({QStringLiteral("DATE"), QStringLiteral("KIND"), QStringLiteral("NAME")}, rows);
     return Cli::Success;
 }
@@ -262,9 +282,9 @@ int runHolidaysAdd(CliRun& run)
         run.workspace().calendar().setWorkingDay(day, run.value(QStringLiteral("name")));
     } else {
         const QString name = run.value(QStringLiteral("name"));
-        run.workspace().calendar().setDayOff(day, run.value(QStringLiteral("name-kk")).isEmpty() ? name : run.value(QStringLiteral("name-kk")),
-                                             run.value(QStringLiteral("name-ru")).isEmpty() ? name : run.value(QStringLiteral("name-ru")),
-                                             name);
+        run.workspace().calendar().setDayOff(
+            day, run.value(QStringLiteral("name-kk")).isEmpty() ? name : run.value(QStringLiteral("name-kk")),
+            run.value(QStringLiteral("name-ru")).isEmpty() ? name : run.value(QStringLiteral("name-ru")), name);
     }
     run.out() << day.toString(Qt::ISODate) << " saved; waiting lists planned again\n";
     return Cli::Success;
@@ -311,11 +331,15 @@ int runDashboard(CliRun& run)
         return Cli::Success;
     }
     run.out() << "Referrals: " << s.total << ", registered today " << s.registeredToday << ", this month "
-              << s.registeredThisMonth << ", refused share " << QString::number(100.0 * s.refusedShare, 'f', 1) << "%\n";
+              << s.registeredThisMonth << ", refused share " << QString::number(100.0 * s.refusedShare, 'f', 1)
+              << "%\n";
     QList<QStringList> rows;
     for (const auto& w : s.waits)
-        rows << QStringList{w.profileCode, QString::number(w.waiting), QString::number(w.medianDays), QString::number(w.p90Days)};
-    run.printTable({QStringLiteral("PROFILE"), QStringLiteral("WAITING"), QStringLiteral("MEDIAN_DAYS"), QStringLiteral("P90_DAYS")}, rows);
+        rows << QStringList{w.profileCode, QString::number(w.waiting), QString::number(w.medianDays),
+                            QString::number(w.p90Days)};
+    run.printTable({QStringLiteral("PROFILE"), QStringLiteral("WAITING"), QStringLiteral("MEDIAN_DAYS"),
+                    QStringLiteral("P90_DAYS")},
+                   rows);
     return Cli::Success;
 }
 
@@ -328,48 +352,113 @@ QList<QCommandLineOption> hospitalProfile()
 
 void addWaitingListCommands(Cli& cli)
 {
-    cli.add({QStringLiteral("lookup"), QStringLiteral("CODE"),
-             QStringLiteral("where a referral stands: status, hospital, position, preliminary date (exit 1 when unknown)"),
-             {CliOptions::json()}, 1, 1, true, runLookup});
-    cli.add({QStringLiteral("queue"), {}, QStringLiteral("the waiting list of a hospital × profile in order"),
-             hospitalProfile() + QList<QCommandLineOption>{CliOptions::json()}, 0, 0, true, runQueue});
-    cli.add({QStringLiteral("capacity set"), {},
-             QStringLiteral("planned admissions a day for a hospital × profile (auto: a tenth of the beds)"),
-             hospitalProfile()
-                 + QList<QCommandLineOption>{opt("per-day", "admissions a day, or auto", "N"),
-                                             opt("lead-days", "days between registration and the earliest admission", "N")},
-             0, 0, true, runCapacitySet});
-    cli.add({QStringLiteral("beds list"), {}, QStringLiteral("free beds today, tomorrow and the day after"),
-             {opt("region", "only this region (KATO code)", "RR"), opt("profile", "only this bed profile", "CODE"), CliOptions::json()},
-             0, 0, true, runBedsList});
-    cli.add({QStringLiteral("beds set"), {}, QStringLiteral("record a hospital's beds in a profile for a day"),
-             hospitalProfile()
-                 + QList<QCommandLineOption>{opt("total", "beds in the profile (required)", "N"),
-                                             opt("occupied", "occupied beds (required)", "N"),
-                                             opt("reserved", "beds held for planned patients", "N"),
-                                             opt("date", "the day, YYYY-MM-DD (default today)", "DATE"),
-                                             opt("form", "round_the_clock or day (default: the profile's)", "FORM")},
-             0, 0, true, runBedsSet});
-    cli.add({QStringLiteral("beds history"), {}, QStringLiteral("every bed report of a hospital × profile, newest first"),
-             hospitalProfile() + QList<QCommandLineOption>{CliOptions::json()}, 0, 0, true, runBedsHistory});
-    cli.add({QStringLiteral("import hospitals"), QStringLiteral("FILE.csv"),
-             QStringLiteral("import the hospital registry (code,name,region_code[,address,phone,kind,active,profiles])"),
-             {opt("skip-bad", "import the good rows and report the bad ones")}, 1, 1, true,
-             [](CliRun& run) { return runImport(run, false); }});
-    cli.add({QStringLiteral("import beds"), QStringLiteral("FILE.csv"),
+    cli.add(
+        {QStringLiteral("lookup"),
+         QStringLiteral("CODE"),
+         QStringLiteral("where a referral stands: status, hospital, position, preliminary date (exit 1 when unknown)"),
+         {CliOptions::json()},
+         1,
+         1,
+         true,
+         runLookup});
+    cli.add({QStringLiteral("queue"),
+             {},
+             QStringLiteral("the waiting list of a hospital × profile in order"),
+             hospitalProfile() + QList<QCommandLineOption>{CliOptions::json()},
+             0,
+             0,
+             true,
+             runQueue});
+    cli.add(
+        {QStringLiteral("capacity set"),
+         {},
+         QStringLiteral("planned admissions a day for a hospital × profile (auto: a tenth of the beds)"),
+         hospitalProfile() +
+             QList<QCommandLineOption>{opt("per-day", "admissions a day, or auto", "N"),
+                                       opt("lead-days", "days between registration and the earliest admission", "N")},
+         0,
+         0,
+         true,
+         runCapacitySet});
+    cli.add({QStringLiteral("beds list"),
+             {},
+             QStringLiteral("free beds today, tomorrow and the day after"),
+             {opt("region", "only this region (KATO code)", "RR"), opt("profile", "only this bed profile", "CODE"),
+              CliOptions::json()},
+             0,
+             0,
+             true,
+             runBedsList});
+    cli.add({QStringLiteral("beds set"),
+             {},
+             QStringLiteral("record a hospital's beds in a profile for a day"),
+             hospitalProfile() +
+                 QList<QCommandLineOption>{opt("total", "beds in the profile (required)", "N"),
+                                           opt("occupied", "occupied beds (required)", "N"),
+                                           opt("reserved", "beds held for planned patients", "N"),
+                                           opt("date", "the day, YYYY-MM-DD (default today)", "DATE"),
+                                           opt("form", "round_the_clock or day (default: the profile's)", "FORM")},
+             0,
+             0,
+             true,
+             runBedsSet});
+    cli.add({QStringLiteral("beds history"),
+             {},
+             QStringLiteral("every bed report of a hospital × profile, newest first"),
+             hospitalProfile() + QList<QCommandLineOption>{CliOptions::json()},
+             0,
+             0,
+             true,
+             runBedsHistory});
+    cli.add(
+        {QStringLiteral("import hospitals"),
+         QStringLiteral("FILE.csv"),
+         QStringLiteral("import the hospital registry (code,name,region_code[,address,phone,kind,active,profiles])"),
+         {opt("skip-bad", "import the good rows and report the bad ones")},
+         1,
+         1,
+         true,
+         [](CliRun& run) { return runImport(run, false); }});
+    cli.add({QStringLiteral("import beds"),
+             QStringLiteral("FILE.csv"),
              QStringLiteral("import bed reports (hospital_code,profile_code,date,total,occupied[,reserved,care_form])"),
-             {opt("skip-bad", "import the good rows and report the bad ones")}, 1, 1, true,
+             {opt("skip-bad", "import the good rows and report the bad ones")},
+             1,
+             1,
+             true,
              [](CliRun& run) { return runImport(run, true); }});
-    cli.add({QStringLiteral("holidays list"), {}, QStringLiteral("public holidays and moved days of a year"),
-             {opt("year", "the year (default this year)", "Y"), CliOptions::json()}, 0, 0, true, runHolidaysList});
-    cli.add({QStringLiteral("holidays add"), QStringLiteral("YYYY-MM-DD"),
+    cli.add({QStringLiteral("holidays list"),
+             {},
+             QStringLiteral("public holidays and moved days of a year"),
+             {opt("year", "the year (default this year)", "Y"), CliOptions::json()},
+             0,
+             0,
+             true,
+             runHolidaysList});
+    cli.add({QStringLiteral("holidays add"),
+             QStringLiteral("YYYY-MM-DD"),
              QStringLiteral("make a day a day off (or, with --working, a weekend day a working day)"),
              {opt("name", "name of the holiday (English, and the default for the others)", "TEXT"),
               opt("name-ru", "name in Russian", "TEXT"), opt("name-kk", "name in Kazakh", "TEXT"),
               opt("working", "the day is a working day")},
-             1, 1, true, runHolidaysAdd});
-    cli.add({QStringLiteral("holidays remove"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("make a day an ordinary day again"),
-             {}, 1, 1, true, runHolidaysRemove});
-    cli.add({QStringLiteral("dashboard"), {}, QStringLiteral("referrals by status, days waited, refusals, beds by region"),
-             {CliOptions::json()}, 0, 0, true, runDashboard});
+             1,
+             1,
+             true,
+             runHolidaysAdd});
+    cli.add({QStringLiteral("holidays remove"),
+             QStringLiteral("YYYY-MM-DD"),
+             QStringLiteral("make a day an ordinary day again"),
+             {},
+             1,
+             1,
+             true,
+             runHolidaysRemove});
+    cli.add({QStringLiteral("dashboard"),
+             {},
+             QStringLiteral("referrals by status, days waited, refusals, beds by region"),
+             {CliOptions::json()},
+             0,
+             0,
+             true,
+             runDashboard});
 }

@@ -8,8 +8,7 @@ PreliminaryDatePlanner::PreliminaryDatePlanner(const WorkingCalendar& calendar, 
     , m_capacity(std::max(1, capacityPerDay))
     , m_leadDays(std::max(0, leadDays))
     , m_today(today)
-{
-}
+{}
 
 QHash<qint64, QDate> PreliminaryDatePlanner::plan(const QList<Entry>& entries)
 {

@@ -16,8 +16,8 @@ public:
     struct Entry
     {
         qint64 id = 0;
-        QDate registered;   // day of registration
-        QDate confirmed;    // a scheduled referral's date, or invalid
+        QDate registered; // day of registration
+        QDate confirmed;  // a scheduled referral's date, or invalid
     };
 
     PreliminaryDatePlanner(const WorkingCalendar& calendar, int capacityPerDay, int leadDays, const QDate& today);

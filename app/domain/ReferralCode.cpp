@@ -50,9 +50,9 @@ ReferralCode ReferralCode::parseScanned(const QString& text)
     bool kazakhLayout = false;
     for (const QChar ch : text) {
         const QChar lower = ch.toLower();
-        if (lower == QChar(0x0259) || lower == QChar(0x04D9) || lower == QChar(0x0456) || lower == QChar(0x04A3)
-            || lower == QChar(0x0493) || lower == QChar(0x04AF) || lower == QChar(0x04B1) || lower == QChar(0x049B)
-            || ch == QLatin1Char('"'))
+        if (lower == QChar(0x0259) || lower == QChar(0x04D9) || lower == QChar(0x0456) || lower == QChar(0x04A3) ||
+            lower == QChar(0x0493) || lower == QChar(0x04AF) || lower == QChar(0x04B1) || lower == QChar(0x049B) ||
+            ch == QLatin1Char('"'))
             kazakhLayout = true;
     }
     QString decoded;

@@ -10,27 +10,30 @@ BedService::BedService(Database& database, const Clock& clock)
     , m_clock(clock)
 {}
 
-void BedService::report(const QString& hospitalCode, const QString& profileCode, const QDate& day, const BedCount& count,
-                        const QString& careForm)
+void BedService::report(const QString& hospitalCode, const QString& profileCode, const QDate& day,
+                        const BedCount& count, const QString& careForm)
 {
     const std::optional<Hospital> hospital = HospitalStore(m_database).findByCode(hospitalCode);
     if (!hospital)
         throw OperationError(OperationError::Kind::NotFound,
-                             tr("There is no hospital with the code \"%1\".").arg(hospitalCode), QStringLiteral("hospital"));
+                             tr("There is no hospital with the code \"%1\".").arg(hospitalCode),
+                             QStringLiteral("hospital"));
     const std::optional<BedProfile> profile = BedProfileStore(m_database).find(profileCode.toUpper());
     if (!profile)
         throw OperationError(OperationError::Kind::Invalid, tr("\"%1\" is not a bed profile.").arg(profileCode),
                              QStringLiteral("profile"));
     if (count.total < 0 || count.occupied < 0 || count.reserved < 0)
-        throw OperationError(OperationError::Kind::Invalid, tr("Bed numbers cannot be negative."), QStringLiteral("total"));
+        throw OperationError(OperationError::Kind::Invalid, tr("Bed numbers cannot be negative."),
+                             QStringLiteral("total"));
     if (count.occupied + count.reserved > count.total)
-        throw OperationError(OperationError::Kind::Invalid,
-                             tr("Occupied (%1) and reserved (%2) beds together exceed the %3 beds of the profile. Check the "
-                                "numbers.")
-                                 .arg(count.occupied)
-                                 .arg(count.reserved)
-                                 .arg(count.total),
-                             QStringLiteral("occupied"));
+        throw OperationError(
+            OperationError::Kind::Invalid,
+            tr("Occupied (%1) and reserved (%2) beds together exceed the %3 beds of the profile. Check the "
+               "numbers.")
+                .arg(count.occupied)
+                .arg(count.reserved)
+                .arg(count.total),
+            QStringLiteral("occupied"));
     const QString form = careForm.isEmpty() ? BedProfile::careFormCode(profile->careForm) : careForm;
     if (form != QLatin1String("day") && form != QLatin1String("round_the_clock"))
         throw OperationError(OperationError::Kind::Invalid, tr("The form of care is round_the_clock or day."),

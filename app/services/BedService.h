@@ -25,7 +25,10 @@ public:
                 const QString& careForm = {});
     QList<BedStore::Report> history(const QString& hospitalCode, const QString& profileCode) const;
 
-    void setBedsChangedHandler(std::function<void(qint64, const QString&)> handler) { m_bedsChanged = std::move(handler); }
+    void setBedsChangedHandler(std::function<void(qint64, const QString&)> handler)
+    {
+        m_bedsChanged = std::move(handler);
+    }
 
 private:
     std::function<void(qint64, const QString&)> m_bedsChanged;

@@ -5,8 +5,7 @@
 CalendarService::CalendarService(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
-{
-}
+{}
 
 QList<CalendarDay> CalendarService::year(int year) const
 {
@@ -41,11 +40,12 @@ void CalendarService::setDayOff(const QDate& day, const QString& nameKk, const Q
 void CalendarService::setWorkingDay(const QDate& day, const QString& note)
 {
     if (day.isValid() && day.dayOfWeek() < 6)
-        throw OperationError(OperationError::Kind::Invalid,
-                             tr("%1 is a weekday: it is a working day already unless it is a holiday; clear the holiday "
-                                "instead.")
-                                 .arg(day.toString(QStringLiteral("dd.MM.yyyy"))),
-                             QStringLiteral("day"));
+        throw OperationError(
+            OperationError::Kind::Invalid,
+            tr("%1 is a weekday: it is a working day already unless it is a holiday; clear the holiday "
+               "instead.")
+                .arg(day.toString(QStringLiteral("dd.MM.yyyy"))),
+            QStringLiteral("day"));
     save(CalendarDay{day, QStringLiteral("working_day"), note, note, note});
 }
 

@@ -8,8 +8,7 @@
 DashboardService::DashboardService(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
-{
-}
+{}
 
 DashboardService::Summary DashboardService::summary() const
 {
@@ -21,8 +20,9 @@ DashboardService::Summary DashboardService::summary() const
     const QDate today = m_clock.today();
     s.registeredToday = tallies.registeredBetween(today, today);
     s.registeredThisMonth = tallies.registeredBetween(QDate(today.year(), today.month(), 1), today);
-    const qint64 decided = s.byStatus.value(QStringLiteral("refused")) + s.byStatus.value(QStringLiteral("hospitalized"))
-                           + s.byStatus.value(QStringLiteral("discharged"));
+    const qint64 decided = s.byStatus.value(QStringLiteral("refused")) +
+                           s.byStatus.value(QStringLiteral("hospitalized")) +
+                           s.byStatus.value(QStringLiteral("discharged"));
     s.refusedShare = decided > 0 ? double(s.byStatus.value(QStringLiteral("refused"))) / double(decided) : 0.0;
 
     // Days waited from the histogram of active referrals: oldest registrations first, so walking the

@@ -15,8 +15,7 @@
 HospitalService::HospitalService(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
-{
-}
+{}
 
 QList<Hospital> HospitalService::hospitals() const
 {
@@ -39,9 +38,10 @@ Hospital HospitalService::checked(Hospital h) const
     h.code = h.code.trimmed().toUpper();
     h.name = h.name.simplified();
     if (!codePattern.match(h.code).hasMatch())
-        throw OperationError(OperationError::Kind::Invalid,
-                             tr("A hospital code is 4 Latin letters or digits, as in the referral codes (for example 7101)."),
-                             QStringLiteral("code"));
+        throw OperationError(
+            OperationError::Kind::Invalid,
+            tr("A hospital code is 4 Latin letters or digits, as in the referral codes (for example 7101)."),
+            QStringLiteral("code"));
     if (h.name.isEmpty())
         throw OperationError(OperationError::Kind::Invalid, tr("Enter the hospital's name."), QStringLiteral("name"));
     const QString region = RegionStore(m_database).resolve(h.regionCode);
@@ -71,7 +71,8 @@ Hospital HospitalService::save(Hospital hospital, const QStringList& profileCode
         h.uid = existing->uid;
         if (hospital.id > 0 && existing->id != hospital.id)
             throw OperationError(OperationError::Kind::Conflict,
-                                 tr("The code %1 already belongs to %2.").arg(h.code, existing->name), QStringLiteral("code"));
+                                 tr("The code %1 already belongs to %2.").arg(h.code, existing->name),
+                                 QStringLiteral("code"));
     }
     const bool inserted = h.uid.isEmpty();
     h.id = store.upsert(h, transaction.now());
@@ -94,7 +95,8 @@ void HospitalService::setProfiles(qint64 hospitalId, const QStringList& profileC
         if (c.isEmpty())
             continue;
         if (!profiles.find(c))
-            throw OperationError(OperationError::Kind::Invalid, tr("\"%1\" is not a bed profile.").arg(code), QStringLiteral("profiles"));
+            throw OperationError(OperationError::Kind::Invalid, tr("\"%1\" is not a bed profile.").arg(code),
+                                 QStringLiteral("profiles"));
         wanted.insert(c);
     }
     for (const QString& current : store.profileCodes(hospitalId)) {
@@ -110,8 +112,8 @@ ImportReport HospitalService::importCsv(QIODevice* device, bool skipBad)
 {
     ImportReport report;
     CsvReader reader(device);
-    if (!reader.readHeader() || reader.column(QStringLiteral("code")) < 0 || reader.column(QStringLiteral("name")) < 0
-        || reader.column(QStringLiteral("region_code")) < 0) {
+    if (!reader.readHeader() || reader.column(QStringLiteral("code")) < 0 ||
+        reader.column(QStringLiteral("name")) < 0 || reader.column(QStringLiteral("region_code")) < 0) {
         report.badRows << ImportReport::BadRow{
             1, tr("The first line must name at least the columns code, name and region_code; address, phone, kind, "
                   "active and profiles may follow.")};
@@ -134,17 +136,19 @@ ImportReport HospitalService::importCsv(QIODevice* device, bool skipBad)
         h.phone = field(fields, "phone");
         h.kind = field(fields, "kind");
         const QString active = field(fields, "active").trimmed().toLower();
-        h.active = active.isEmpty() || active == QLatin1String("1") || active == QLatin1String("yes") || active == QLatin1String("true");
+        h.active = active.isEmpty() || active == QLatin1String("1") || active == QLatin1String("yes") ||
+                   active == QLatin1String("true");
         try {
             h = checked(h);
             const std::optional<Hospital> existing = store.findByCode(h.code);
             const QStringList profiles = field(fields, "profiles").split(QLatin1Char('|'), Qt::SkipEmptyParts);
-            if (existing && existing->name == h.name && existing->regionCode == h.regionCode && existing->address == h.address
-                && existing->phone == h.phone && existing->kind == h.kind && existing->active == h.active && !existing->demo
-                && (profiles.isEmpty() || QSet<QString>(profiles.begin(), profiles.end()) == [&] {
-                       const QStringList p = store.profileCodes(existing->id);
-                       return QSet<QString>(p.begin(), p.end());
-                   }())) {
+            if (existing && existing->name == h.name && existing->regionCode == h.regionCode &&
+                existing->address == h.address && existing->phone == h.phone && existing->kind == h.kind &&
+                existing->active == h.active && !existing->demo &&
+                (profiles.isEmpty() || QSet<QString>(profiles.begin(), profiles.end()) == [&] {
+                    const QStringList p = store.profileCodes(existing->id);
+                    return QSet<QString>(p.begin(), p.end());
+                }())) {
                 ++report.unchanged;
                 continue;
             }
@@ -175,8 +179,9 @@ ImportReport HospitalService::importBedsCsv(QIODevice* device, bool skipBad)
         headerOk = headerOk && reader.column(QLatin1String(name)) >= 0;
     if (!headerOk) {
         report.badRows << ImportReport::BadRow{
-            1, tr("The first line must name the columns hospital_code, profile_code, date, total and occupied; reserved "
-                  "and care_form may follow.")};
+            1,
+            tr("The first line must name the columns hospital_code, profile_code, date, total and occupied; reserved "
+               "and care_form may follow.")};
         return report;
     }
     auto field = [&](const QStringList& fields, const char* name) {
@@ -222,7 +227,8 @@ ImportReport HospitalService::importBedsCsv(QIODevice* device, bool skipBad)
         BedStore::Report r;
         r.hospitalId = hospital->id;
         r.profileCode = profile->code;
-        r.careForm = field(fields, "care_form").isEmpty() ? BedProfile::careFormCode(profile->careForm) : field(fields, "care_form");
+        r.careForm = field(fields, "care_form").isEmpty() ? BedProfile::careFormCode(profile->careForm)
+                                                          : field(fields, "care_form");
         r.forDate = day;
         r.count = count;
         hospitals.setProfile(hospital->id, profile->code, true, transaction.now());

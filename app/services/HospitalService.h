@@ -32,7 +32,10 @@ public:
     // hospital_code,profile_code,date,total,occupied[,reserved,care_form]
     ImportReport importBedsCsv(QIODevice* device, bool skipBad);
 
-    void setBedsChangedHandler(std::function<void(qint64, const QString&)> handler) { m_bedsChanged = std::move(handler); }
+    void setBedsChangedHandler(std::function<void(qint64, const QString&)> handler)
+    {
+        m_bedsChanged = std::move(handler);
+    }
 
 private:
     Hospital checked(Hospital hospital) const;

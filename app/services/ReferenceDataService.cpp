@@ -216,9 +216,9 @@ void ReferenceDataService::loadCalendar()
     const CalendarStore store(m_database);
     const QString now = m_clock.nowStamp();
     for (const auto& record : readShippedCsv(QStringLiteral("calendar"))) {
-        store.upsert(CalendarDay{Clock::dateFromText(record.value(QStringLiteral("day"))), record.value(QStringLiteral("kind")),
-                                 record.value(QStringLiteral("name_kk")), record.value(QStringLiteral("name_ru")),
-                                 record.value(QStringLiteral("name_en"))},
+        store.upsert(CalendarDay{Clock::dateFromText(record.value(QStringLiteral("day"))),
+                                 record.value(QStringLiteral("kind")), record.value(QStringLiteral("name_kk")),
+                                 record.value(QStringLiteral("name_ru")), record.value(QStringLiteral("name_en"))},
                      now);
     }
 }

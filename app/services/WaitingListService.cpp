@@ -15,8 +15,7 @@
 WaitingListService::WaitingListService(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
-{
-}
+{}
 
 int WaitingListService::capacityPerDay(qint64 hospitalId, const QString& profileCode) const
 {
@@ -41,7 +40,8 @@ void WaitingListService::plan(qint64 hospitalId, const QString& profileCode, con
     QList<WaitingListStore::Place> changed;
     for (WaitingListStore::Place& s : places) {
         const QDate date = dates.value(s.id);
-        const bool ok = DocumentCheck::problems(DocumentCheck::evaluate(documents, records.value(s.id), date)).isEmpty();
+        const bool ok =
+            DocumentCheck::problems(DocumentCheck::evaluate(documents, records.value(s.id), date)).isEmpty();
         if (date != s.preliminary || ok != s.documentsOk) {
             s.preliminary = date;
             s.documentsOk = ok;
@@ -75,13 +75,15 @@ void WaitingListService::ensurePlannedToday()
         recomputeAll();
 }
 
-void WaitingListService::setCapacity(qint64 hospitalId, const QString& profileCode, std::optional<int> perDay, int leadDays)
+void WaitingListService::setCapacity(qint64 hospitalId, const QString& profileCode, std::optional<int> perDay,
+                                     int leadDays)
 {
     if (perDay && *perDay < 1)
         throw OperationError(OperationError::Kind::Invalid, tr("The capacity is at least one planned admission a day."),
                              QStringLiteral("capacity"));
     if (leadDays < 0 || leadDays > 365)
-        throw OperationError(OperationError::Kind::Invalid, tr("The lead time is 0 to 365 days."), QStringLiteral("lead_days"));
+        throw OperationError(OperationError::Kind::Invalid, tr("The lead time is 0 to 365 days."),
+                             QStringLiteral("lead_days"));
     WriteTransaction transaction(m_database, m_clock);
     WaitingListStore(m_database).setCapacity(hospitalId, profileCode, perDay, leadDays, transaction.now());
     if (const std::optional<Hospital> hospital = HospitalStore(m_database).find(hospitalId))
@@ -90,8 +92,8 @@ void WaitingListService::setCapacity(qint64 hospitalId, const QString& profileCo
     transaction.commit();
 }
 
-QList<WaitingListService::QueueEntry> WaitingListService::queue(qint64 hospitalId, const QString& profileCode, int offset,
-                                                                int limit) const
+QList<WaitingListService::QueueEntry> WaitingListService::queue(qint64 hospitalId, const QString& profileCode,
+                                                                int offset, int limit) const
 {
     QList<QueueEntry> entries;
     const QDate today = m_clock.today();
@@ -119,8 +121,8 @@ qint64 WaitingListService::position(const Referral& r) const
 {
     if (!r.isActive())
         return 0;
-    return WaitingListStore(m_database).position(r.hospitalId, r.profileCode,
-                                                 QueueKey::make(r.priority, Clock::stamp(r.registeredAt), r.code));
+    return WaitingListStore(m_database)
+        .position(r.hospitalId, r.profileCode, QueueKey::make(r.priority, Clock::stamp(r.registeredAt), r.code));
 }
 
 qint64 WaitingListService::queueLength(qint64 hospitalId, const QString& profileCode) const
@@ -135,11 +137,12 @@ WaitingListService::Lookup WaitingListService::lookup(const QString& codeText) c
         throw OperationError(OperationError::Kind::Invalid, code.problemText(), QStringLiteral("code"));
     const std::optional<Referral> referral = ReferralStore(m_database).findByCode(code.text());
     if (!referral)
-        throw OperationError(OperationError::Kind::NotFound,
-                             tr("No referral has the code %1. Check it against the ticket; if it is right, the referral "
-                                "may be registered in another region's database — ask that region's bureau.")
-                                 .arg(code.text()),
-                             QStringLiteral("code"));
+        throw OperationError(
+            OperationError::Kind::NotFound,
+            tr("No referral has the code %1. Check it against the ticket; if it is right, the referral "
+               "may be registered in another region's database — ask that region's bureau.")
+                .arg(code.text()),
+            QStringLiteral("code"));
     Lookup result;
     result.referral = *referral;
     result.profileCode = referral->profileCode;
@@ -165,7 +168,8 @@ WaitingListService::Lookup WaitingListService::lookup(const QString& codeText) c
     return result;
 }
 
-QList<WaitingListService::Alternative> WaitingListService::alternatives(const Referral& referral) const
+QList<WaitingListService::Alternative> WaitingListService::alternatives(const Referral& referral,
+                                                                        const QString& regionCode) const
 {
     const HospitalStore hospitals(m_database);
     const std::optional<Hospital> current = hospitals.find(referral.hospitalId);
@@ -175,7 +179,8 @@ QList<WaitingListService::Alternative> WaitingListService::alternatives(const Re
     const WaitingListStore store(m_database);
     const QString key = QueueKey::make(referral.priority, Clock::stamp(referral.registeredAt), referral.code);
     QList<Alternative> result;
-    for (const Hospital& h : hospitals.offering(current->regionCode, referral.profileCode)) {
+    for (const Hospital& h :
+         hospitals.offering(regionCode.isEmpty() ? current->regionCode : regionCode, referral.profileCode)) {
         if (h.id == referral.hospitalId)
             continue;
         Alternative a;
@@ -191,12 +196,14 @@ QList<WaitingListService::Alternative> WaitingListService::alternatives(const Re
         }
         a.position = at + 1;
         const WaitingListStore::Capacity c = store.capacity(h.id, referral.profileCode);
-        PreliminaryDatePlanner planner(calendar, c.perDay ? *c.perDay : defaultCapacity(c.beds), c.leadDays, m_clock.today());
+        PreliminaryDatePlanner planner(calendar, c.perDay ? *c.perDay : defaultCapacity(c.beds), c.leadDays,
+                                       m_clock.today());
         a.preliminaryDate = planner.dateAt(entries, at, referral.registeredAt.date());
         result << a;
     }
     std::sort(result.begin(), result.end(), [](const Alternative& a, const Alternative& b) {
-        return a.preliminaryDate != b.preliminaryDate ? a.preliminaryDate < b.preliminaryDate : a.hospital.code < b.hospital.code;
+        return a.preliminaryDate != b.preliminaryDate ? a.preliminaryDate < b.preliminaryDate
+                                                      : a.hospital.code < b.hospital.code;
     });
     return result;
 }

@@ -53,8 +53,8 @@ public:
     {
         Hospital hospital;
         qint64 queueLength = 0;
-        qint64 position = 0;       // where the patient would stand, keeping the registration time
-        QDate preliminaryDate;     // the date they would get there
+        qint64 position = 0;   // where the patient would stand, keeping the registration time
+        QDate preliminaryDate; // the date they would get there
     };
 
     // Plans one queue again (joins the caller's transaction, or runs its own).
@@ -72,7 +72,8 @@ public:
     Lookup lookup(const QString& codeText) const;
     // The other hospitals of the region admitting this profile, with their queue and the date the
     // patient would get there.
-    QList<Alternative> alternatives(const Referral& referral) const;
+    // regionCode: another region to look in (the patient may choose any); empty: the hospital's own.
+    QList<Alternative> alternatives(const Referral& referral, const QString& regionCode = {}) const;
 
     // Planned admissions per day: the bureau's setting or, without one, a tenth of the beds [I].
     int capacityPerDay(qint64 hospitalId, const QString& profileCode) const;

@@ -3,13 +3,13 @@
 #include "BedService.h"
 #include "CalendarService.h"
 #include "DashboardService.h"
-#include "HospitalService.h"
 #include "DiagnosisService.h"
+#include "HospitalService.h"
 #include "PatientService.h"
 #include "ReferenceDataService.h"
 #include "ReferralService.h"
-#include "WaitingListService.h"
 #include "RegionalContactService.h"
+#include "WaitingListService.h"
 #include "store/Migrator.h"
 
 Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)

@@ -32,11 +32,12 @@ QList<BedAvailability> BedStore::offeredProfiles(const QString& regionCode, cons
 
 void BedStore::report(const Report& r, const QString& now, const QString& actor) const
 {
-    Query(m_database, QStringLiteral("INSERT INTO bed_status (hospital_id, profile_code, care_form, for_date, total, occupied, "
-                                     "reserved, updated_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hospital_id, "
-                                     "profile_code, care_form, for_date) DO UPDATE SET total = excluded.total, occupied = "
-                                     "excluded.occupied, reserved = excluded.reserved, updated_at = excluded.updated_at, actor = "
-                                     "excluded.actor"))
+    Query(m_database,
+          QStringLiteral("INSERT INTO bed_status (hospital_id, profile_code, care_form, for_date, total, occupied, "
+                         "reserved, updated_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hospital_id, "
+                         "profile_code, care_form, for_date) DO UPDATE SET total = excluded.total, occupied = "
+                         "excluded.occupied, reserved = excluded.reserved, updated_at = excluded.updated_at, actor = "
+                         "excluded.actor"))
         .bind(r.hospitalId)
         .bind(r.profileCode)
         .bind(r.careForm)
@@ -47,8 +48,9 @@ void BedStore::report(const Report& r, const QString& now, const QString& actor)
         .bind(now)
         .bind(actor)
         .exec();
-    Query(m_database, QStringLiteral("INSERT INTO bed_status_history (hospital_id, profile_code, care_form, for_date, total, "
-                                     "occupied, reserved, reported_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    Query(m_database,
+          QStringLiteral("INSERT INTO bed_status_history (hospital_id, profile_code, care_form, for_date, total, "
+                         "occupied, reserved, reported_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         .bind(r.hospitalId)
         .bind(r.profileCode)
         .bind(r.careForm)
@@ -63,10 +65,11 @@ void BedStore::report(const Report& r, const QString& now, const QString& actor)
 
 QList<BedStore::Report> BedStore::history(qint64 hospitalId, const QString& profileCode, int limit) const
 {
-    Query q(m_database, QStringLiteral("SELECT hospital_id, profile_code, care_form, for_date, total, occupied, reserved, "
-                                       "reported_at, actor FROM bed_status_history WHERE hospital_id = ? AND profile_code = ? "
-                                       "ORDER BY id DESC LIMIT %1")
-                            .arg(limit));
+    Query q(m_database,
+            QStringLiteral("SELECT hospital_id, profile_code, care_form, for_date, total, occupied, reserved, "
+                           "reported_at, actor FROM bed_status_history WHERE hospital_id = ? AND profile_code = ? "
+                           "ORDER BY id DESC LIMIT %1")
+                .arg(limit));
     q.bind(hospitalId).bind(profileCode).exec();
     QList<Report> reports;
     while (q.next()) {

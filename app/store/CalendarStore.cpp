@@ -5,8 +5,9 @@
 
 QList<CalendarDay> CalendarStore::days(const QDate& from, const QDate& to) const
 {
-    Query q(m_database, QStringLiteral("SELECT day, kind, name_kk, name_ru, name_en FROM calendar_day WHERE day >= ? AND day "
-                                       "<= ? ORDER BY day"));
+    Query q(m_database,
+            QStringLiteral("SELECT day, kind, name_kk, name_ru, name_en FROM calendar_day WHERE day >= ? AND day "
+                           "<= ? ORDER BY day"));
     q.bind(Clock::dateText(from)).bind(Clock::dateText(to)).exec();
     QList<CalendarDay> result;
     while (q.next())
@@ -31,10 +32,11 @@ WorkingCalendar CalendarStore::calendar() const
 
 void CalendarStore::upsert(const CalendarDay& d, const QString& now) const
 {
-    Query(m_database, QStringLiteral("INSERT INTO calendar_day (day, kind, name_kk, name_ru, name_en, updated_at) VALUES (?, ?, "
-                                     "?, ?, ?, ?) ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, name_kk = "
-                                     "excluded.name_kk, name_ru = excluded.name_ru, name_en = excluded.name_en, updated_at = "
-                                     "excluded.updated_at"))
+    Query(m_database,
+          QStringLiteral("INSERT INTO calendar_day (day, kind, name_kk, name_ru, name_en, updated_at) VALUES (?, ?, "
+                         "?, ?, ?, ?) ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, name_kk = "
+                         "excluded.name_kk, name_ru = excluded.name_ru, name_en = excluded.name_en, updated_at = "
+                         "excluded.updated_at"))
         .bind(Clock::dateText(d.day))
         .bind(d.kind)
         .bind(d.nameKk)

@@ -21,8 +21,7 @@ class CalendarStore
 public:
     explicit CalendarStore(const Database& database)
         : m_database(database)
-    {
-    }
+    {}
 
     QList<CalendarDay> days(const QDate& from, const QDate& to) const;
     WorkingCalendar calendar() const;

@@ -161,4 +161,42 @@ Listing referrals()
     return l;
 }
 
+Listing waitingList()
+{
+    Listing l;
+    l.name = QStringLiteral("waiting_list");
+    l.from = QStringLiteral("referral r JOIN patient p ON p.id = r.patient_id");
+    l.idColumn = QStringLiteral("r.id");
+    // Exactly the condition of the partial index referral_queue, so SQLite walks that index in order.
+    l.baseWhere = QStringLiteral("r.status IN ('registered', 'scheduled') AND r.deleted = 0");
+    l.columns = {
+        {QStringLiteral("code"), QStringLiteral("r.code"), QStringLiteral("r.queue_key")},
+        {QStringLiteral("patient"),
+         QStringLiteral("p.last_name || ' ' || p.first_name || CASE WHEN p.middle_name = '' "
+                        "THEN '' ELSE ' ' || p.middle_name END"),
+         {}},
+        {QStringLiteral("iin"), QStringLiteral("p.iin"), {}},
+        {QStringLiteral("registered_at"), QStringLiteral("r.registered_at"), {}},
+        {QStringLiteral("preliminary_date"), QStringLiteral("r.preliminary_date"), {}},
+        {QStringLiteral("scheduled_date"), QStringLiteral("r.scheduled_date"), {}},
+        {QStringLiteral("status"), QStringLiteral("r.status"), {}},
+        {QStringLiteral("documents_ok"), QStringLiteral("r.documents_ok"), {}},
+        {QStringLiteral("priority"), QStringLiteral("r.priority"), {}},
+    };
+    l.naturalSortColumn = 0;
+    l.filter = [](const ListingRequest& request, QStringList& where, QVariantList& binds) {
+        // Without a queue chosen there is nothing to list.
+        if (!request.filters.contains(QStringLiteral("hospital_id")) ||
+            !request.filters.contains(QStringLiteral("profile_code")) ||
+            request.filters.contains(QStringLiteral("nothing"))) {
+            where << QStringLiteral("1 = 0");
+            return;
+        }
+        where << QStringLiteral("r.hospital_id = ? AND r.profile_code = ?");
+        binds << request.filters.value(QStringLiteral("hospital_id"))
+              << request.filters.value(QStringLiteral("profile_code"));
+    };
+    return l;
+}
+
 } // namespace Listings

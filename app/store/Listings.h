@@ -14,6 +14,10 @@ Listing patients();
 // Filters: "status" (one status), "hospital_id", "profile_code", "patient_id", "region_code".
 Listing referrals();
 
+// One waiting list (filters "hospital_id" and "profile_code", both required), in queue order: code,
+// patient, iin, registered_at, preliminary_date, scheduled_date, status, documents_ok, priority.
+Listing waitingList();
+
 // How a free-text search is read: an IIN (or its first digits), a referral code, or name prefixes.
 enum class SearchKind { Empty, IinPrefix, CodePrefix, NamePrefixes };
 SearchKind classifySearch(const QString& text);

@@ -5,8 +5,9 @@
 
 void TallyStore::addStatus(const QString& status, qint64 delta) const
 {
-    Query(m_database, QStringLiteral("INSERT INTO tally_status (status, n) VALUES (?, ?) ON CONFLICT (status) DO UPDATE SET "
-                                     "n = tally_status.n + excluded.n"))
+    Query(m_database,
+          QStringLiteral("INSERT INTO tally_status (status, n) VALUES (?, ?) ON CONFLICT (status) DO UPDATE SET "
+                         "n = tally_status.n + excluded.n"))
         .bind(status)
         .bind(delta)
         .exec();
@@ -14,8 +15,9 @@ void TallyStore::addStatus(const QString& status, qint64 delta) const
 
 void TallyStore::addRegistered(const QDate& day, qint64 delta) const
 {
-    Query(m_database, QStringLiteral("INSERT INTO tally_registered_day (day, n) VALUES (?, ?) ON CONFLICT (day) DO UPDATE "
-                                     "SET n = tally_registered_day.n + excluded.n"))
+    Query(m_database,
+          QStringLiteral("INSERT INTO tally_registered_day (day, n) VALUES (?, ?) ON CONFLICT (day) DO UPDATE "
+                         "SET n = tally_registered_day.n + excluded.n"))
         .bind(Clock::dateText(day))
         .bind(delta)
         .exec();
@@ -23,8 +25,9 @@ void TallyStore::addRegistered(const QDate& day, qint64 delta) const
 
 void TallyStore::addWaiting(const QString& profileCode, const QDate& registeredDay, qint64 delta) const
 {
-    Query(m_database, QStringLiteral("INSERT INTO tally_waiting (profile_code, registered_day, n) VALUES (?, ?, ?) ON "
-                                     "CONFLICT (profile_code, registered_day) DO UPDATE SET n = tally_waiting.n + excluded.n"))
+    Query(m_database,
+          QStringLiteral("INSERT INTO tally_waiting (profile_code, registered_day, n) VALUES (?, ?, ?) ON "
+                         "CONFLICT (profile_code, registered_day) DO UPDATE SET n = tally_waiting.n + excluded.n"))
         .bind(profileCode)
         .bind(Clock::dateText(registeredDay))
         .bind(delta)
@@ -43,7 +46,8 @@ QHash<QString, qint64> TallyStore::statusCounts() const
 
 qint64 TallyStore::registeredBetween(const QDate& from, const QDate& to) const
 {
-    Query q(m_database, QStringLiteral("SELECT coalesce(sum(n), 0) FROM tally_registered_day WHERE day >= ? AND day <= ?"));
+    Query q(m_database,
+            QStringLiteral("SELECT coalesce(sum(n), 0) FROM tally_registered_day WHERE day >= ? AND day <= ?"));
     return q.bind(Clock::dateText(from)).bind(Clock::dateText(to)).scalar().toLongLong();
 }
 
@@ -63,15 +67,18 @@ void TallyStore::rebuild() const
     m_database.execute(QStringLiteral("DELETE FROM tally_status"));
     m_database.execute(QStringLiteral("DELETE FROM tally_registered_day"));
     m_database.execute(QStringLiteral("DELETE FROM tally_waiting"));
-    m_database.execute(QStringLiteral("INSERT INTO tally_status (status, n) SELECT status, count(*) FROM referral WHERE "
-                                      "deleted = 0 GROUP BY status"));
+    m_database.execute(
+        QStringLiteral("INSERT INTO tally_status (status, n) SELECT status, count(*) FROM referral WHERE "
+                       "deleted = 0 GROUP BY status"));
     // Days are the workstation's local days, as the services count them; SQL has no portable way to
     // shift a UTC stamp into local time, so the stamps are read and counted here.
     QHash<QDate, qint64> registered;
     QHash<std::pair<QString, QDate>, qint64> waiting;
     {
-        Query q(m_database, QStringLiteral("SELECT registered_at, profile_code, status, emergency, transferred_from_id FROM referral "
-                                           "WHERE deleted = 0"));
+        Query q(
+            m_database,
+            QStringLiteral("SELECT registered_at, profile_code, status, emergency, transferred_from_id FROM referral "
+                           "WHERE deleted = 0"));
         q.exec();
         while (q.next()) {
             const QDate day = Clock::fromStamp(q.text(0)).date();

@@ -13,8 +13,7 @@ class TallyStore
 public:
     explicit TallyStore(const Database& database)
         : m_database(database)
-    {
-    }
+    {}
 
     void addStatus(const QString& status, qint64 delta) const;
     void addRegistered(const QDate& day, qint64 delta) const;

@@ -4,8 +4,8 @@
 #include "domain/Clock.h"
 
 namespace {
-const QString activeQueue = QStringLiteral(
-    "hospital_id = ? AND profile_code = ? AND status IN ('registered', 'scheduled') AND deleted = 0");
+const QString activeQueue =
+    QStringLiteral("hospital_id = ? AND profile_code = ? AND status IN ('registered', 'scheduled') AND deleted = 0");
 
 QVariant dateValue(const QDate& date)
 {
@@ -16,8 +16,8 @@ QVariant dateValue(const QDate& date)
 QList<WaitingListStore::Place> WaitingListStore::places(qint64 hospitalId, const QString& profileCode) const
 {
     Query q(m_database, QStringLiteral("SELECT id, code, queue_key, registered_at, scheduled_date, preliminary_date, "
-                                       "documents_ok, status FROM referral WHERE ")
-                            + activeQueue + QStringLiteral(" ORDER BY queue_key"));
+                                       "documents_ok, status FROM referral WHERE ") +
+                            activeQueue + QStringLiteral(" ORDER BY queue_key"));
     q.bind(hospitalId).bind(profileCode).exec();
     QList<Place> result;
     while (q.next()) {
@@ -35,14 +35,16 @@ QList<WaitingListStore::Place> WaitingListStore::places(qint64 hospitalId, const
     return result;
 }
 
-QList<WaitingListStore::Row> WaitingListStore::rows(qint64 hospitalId, const QString& profileCode, int offset, int limit) const
+QList<WaitingListStore::Row> WaitingListStore::rows(qint64 hospitalId, const QString& profileCode, int offset,
+                                                    int limit) const
 {
     Query q(m_database,
-            QStringLiteral("SELECT r.id, r.code, p.last_name || ' ' || p.first_name || CASE WHEN p.middle_name = '' THEN '' "
-                           "ELSE ' ' || p.middle_name END, p.iin, r.registered_at, r.preliminary_date, r.scheduled_date, "
-                           "r.status, r.priority, r.documents_ok FROM referral r JOIN patient p ON p.id = r.patient_id WHERE "
-                           "r.hospital_id = ? AND r.profile_code = ? AND r.status IN ('registered', 'scheduled') AND "
-                           "r.deleted = 0 ORDER BY r.queue_key LIMIT %1 OFFSET %2")
+            QStringLiteral(
+                "SELECT r.id, r.code, p.last_name || ' ' || p.first_name || CASE WHEN p.middle_name = '' THEN '' "
+                "ELSE ' ' || p.middle_name END, p.iin, r.registered_at, r.preliminary_date, r.scheduled_date, "
+                "r.status, r.priority, r.documents_ok FROM referral r JOIN patient p ON p.id = r.patient_id WHERE "
+                "r.hospital_id = ? AND r.profile_code = ? AND r.status IN ('registered', 'scheduled') AND "
+                "r.deleted = 0 ORDER BY r.queue_key LIMIT %1 OFFSET %2")
                 .arg(limit)
                 .arg(offset));
     q.bind(hospitalId).bind(profileCode).exec();
@@ -77,7 +79,8 @@ void WaitingListStore::savePlan(const QList<Place>& changed) const
 
 qint64 WaitingListStore::position(qint64 hospitalId, const QString& profileCode, const QString& queueKey) const
 {
-    Query q(m_database, QStringLiteral("SELECT count(*) FROM referral WHERE ") + activeQueue + QStringLiteral(" AND queue_key < ?"));
+    Query q(m_database, QStringLiteral("SELECT count(*) FROM referral WHERE ") + activeQueue +
+                            QStringLiteral(" AND queue_key < ?"));
     return q.bind(hospitalId).bind(profileCode).bind(queueKey).scalar().toLongLong() + 1;
 }
 
@@ -109,8 +112,9 @@ WaitingListStore::Capacity WaitingListStore::capacity(qint64 hospitalId, const Q
 {
     Capacity c;
     {
-        Query q(m_database, QStringLiteral("SELECT daily_capacity, lead_days FROM hospital_profile WHERE hospital_id = ? AND "
-                                           "profile_code = ?"));
+        Query q(m_database,
+                QStringLiteral("SELECT daily_capacity, lead_days FROM hospital_profile WHERE hospital_id = ? AND "
+                               "profile_code = ?"));
         q.bind(hospitalId).bind(profileCode).exec();
         if (q.next()) {
             if (!q.isNull(0))
@@ -118,9 +122,10 @@ WaitingListStore::Capacity WaitingListStore::capacity(qint64 hospitalId, const Q
             c.leadDays = int(q.integer(1));
         }
     }
-    Query beds(m_database, QStringLiteral("SELECT sum(total) FROM bed_status b WHERE b.hospital_id = ? AND b.profile_code = ? "
-                                          "AND b.for_date = (SELECT max(for_date) FROM bed_status b2 WHERE b2.hospital_id = "
-                                          "b.hospital_id AND b2.profile_code = b.profile_code AND b2.care_form = b.care_form)"));
+    Query beds(m_database,
+               QStringLiteral("SELECT sum(total) FROM bed_status b WHERE b.hospital_id = ? AND b.profile_code = ? "
+                              "AND b.for_date = (SELECT max(for_date) FROM bed_status b2 WHERE b2.hospital_id = "
+                              "b.hospital_id AND b2.profile_code = b.profile_code AND b2.care_form = b.care_form)"));
     c.beds = beds.bind(hospitalId).bind(profileCode).scalar().toInt();
     return c;
 }
@@ -128,10 +133,11 @@ WaitingListStore::Capacity WaitingListStore::capacity(qint64 hospitalId, const Q
 void WaitingListStore::setCapacity(qint64 hospitalId, const QString& profileCode, std::optional<int> perDay,
                                    int leadDays, const QString& now) const
 {
-    Query(m_database, QStringLiteral("INSERT INTO hospital_profile (hospital_id, profile_code, daily_capacity, lead_days, "
-                                     "active, updated_at) VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT (hospital_id, profile_code) "
-                                     "DO UPDATE SET daily_capacity = excluded.daily_capacity, lead_days = "
-                                     "excluded.lead_days, updated_at = excluded.updated_at"))
+    Query(m_database,
+          QStringLiteral("INSERT INTO hospital_profile (hospital_id, profile_code, daily_capacity, lead_days, "
+                         "active, updated_at) VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT (hospital_id, profile_code) "
+                         "DO UPDATE SET daily_capacity = excluded.daily_capacity, lead_days = "
+                         "excluded.lead_days, updated_at = excluded.updated_at"))
         .bind(hospitalId)
         .bind(profileCode)
         .bind(perDay ? QVariant(*perDay) : QVariant())
@@ -142,12 +148,14 @@ void WaitingListStore::setCapacity(qint64 hospitalId, const QString& profileCode
 
 QHash<qint64, QList<DocumentRecord>> WaitingListStore::documents(qint64 hospitalId, const QString& profileCode) const
 {
-    Query q(m_database, QStringLiteral("SELECT d.referral_id, d.document_code, d.present, d.issued_on FROM referral_document d "
-                                       "JOIN referral r ON r.id = d.referral_id WHERE r.hospital_id = ? AND r.profile_code = ? "
-                                       "AND r.status IN ('registered', 'scheduled') AND r.deleted = 0"));
+    Query q(m_database,
+            QStringLiteral("SELECT d.referral_id, d.document_code, d.present, d.issued_on FROM referral_document d "
+                           "JOIN referral r ON r.id = d.referral_id WHERE r.hospital_id = ? AND r.profile_code = ? "
+                           "AND r.status IN ('registered', 'scheduled') AND r.deleted = 0"));
     q.bind(hospitalId).bind(profileCode).exec();
     QHash<qint64, QList<DocumentRecord>> result;
     while (q.next())
-        result[q.integer(0)] << DocumentRecord{q.text(1), q.integer(2) != 0, q.isNull(3) ? QDate() : Clock::dateFromText(q.text(3)), {}};
+        result[q.integer(0)] << DocumentRecord{
+            q.text(1), q.integer(2) != 0, q.isNull(3) ? QDate() : Clock::dateFromText(q.text(3)), {}};
     return result;
 }

@@ -18,8 +18,7 @@ class WaitingListStore
 public:
     explicit WaitingListStore(const Database& database)
         : m_database(database)
-    {
-    }
+    {}
 
     struct Place
     {
