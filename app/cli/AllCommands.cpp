@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "DataCommands.h"
 #include "PatientCommands.h"
 #include "ReferenceCommands.h"
 #include "ReferralCommands.h"
@@ -10,4 +11,5 @@ void addAllCommands(Cli& cli)
     addPatientCommands(cli);
     addReferralCommands(cli);
     addWaitingListCommands(cli);
+    addDataCommands(cli);
 }

@@ -92,7 +92,9 @@ Listing referrals()
 {
     Listing l;
     l.name = QStringLiteral("referrals");
-    l.from = QStringLiteral("referral r JOIN patient p ON p.id = r.patient_id JOIN hospital h ON h.id = r.hospital_id");
+    // LEFT JOIN: referrals imported from the open data name no patient.
+    l.from =
+        QStringLiteral("referral r LEFT JOIN patient p ON p.id = r.patient_id JOIN hospital h ON h.id = r.hospital_id");
     l.idColumn = QStringLiteral("r.id");
     l.baseWhere = QStringLiteral("r.deleted = 0");
     l.columns = {
@@ -165,7 +167,7 @@ Listing waitingList()
 {
     Listing l;
     l.name = QStringLiteral("waiting_list");
-    l.from = QStringLiteral("referral r JOIN patient p ON p.id = r.patient_id");
+    l.from = QStringLiteral("referral r LEFT JOIN patient p ON p.id = r.patient_id");
     l.idColumn = QStringLiteral("r.id");
     // Exactly the condition of the partial index referral_queue, so SQLite walks that index in order.
     l.baseWhere = QStringLiteral("r.status IN ('registered', 'scheduled') AND r.deleted = 0");

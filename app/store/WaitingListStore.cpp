@@ -42,7 +42,7 @@ QList<WaitingListStore::Row> WaitingListStore::rows(qint64 hospitalId, const QSt
             QStringLiteral(
                 "SELECT r.id, r.code, p.last_name || ' ' || p.first_name || CASE WHEN p.middle_name = '' THEN '' "
                 "ELSE ' ' || p.middle_name END, p.iin, r.registered_at, r.preliminary_date, r.scheduled_date, "
-                "r.status, r.priority, r.documents_ok FROM referral r JOIN patient p ON p.id = r.patient_id WHERE "
+                "r.status, r.priority, r.documents_ok FROM referral r LEFT JOIN patient p ON p.id = r.patient_id WHERE "
                 "r.hospital_id = ? AND r.profile_code = ? AND r.status IN ('registered', 'scheduled') AND "
                 "r.deleted = 0 ORDER BY r.queue_key LIMIT %1 OFFSET %2")
                 .arg(limit)

@@ -159,7 +159,7 @@ CREATE TABLE referral (
     id {{ID}},
     uid TEXT NOT NULL UNIQUE,
     code TEXT NOT NULL UNIQUE,
-    patient_id BIGINT NOT NULL REFERENCES patient (id),
+    patient_id BIGINT REFERENCES patient (id), -- NULL: imported from the Bureau's open data, which names no patient
     referring_region TEXT NOT NULL REFERENCES region (code),
     referring_org TEXT NOT NULL DEFAULT '',
     referring_doctor TEXT NOT NULL DEFAULT '',

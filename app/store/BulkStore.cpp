@@ -1,0 +1,138 @@
+#include "BulkStore.h"
+
+#include <QSqlError>
+
+BulkStore::BulkStore(const Database& database)
+    : m_database(database)
+{}
+
+QStringList BulkStore::columns(Table table)
+{
+    switch (table) {
+    case Table::Patient:
+        return {QStringLiteral("uid"),        QStringLiteral("iin"),         QStringLiteral("last_name"),
+                QStringLiteral("first_name"), QStringLiteral("middle_name"), QStringLiteral("name_sort_key"),
+                QStringLiteral("birth_date"), QStringLiteral("sex"),         QStringLiteral("phone"),
+                QStringLiteral("address"),    QStringLiteral("region_code"), QStringLiteral("clinic"),
+                QStringLiteral("insured"),    QStringLiteral("benefit"),     QStringLiteral("created_at"),
+                QStringLiteral("updated_at")};
+    case Table::PatientTerm:
+        return {QStringLiteral("term"), QStringLiteral("patient_id")};
+    case Table::Referral:
+        return {QStringLiteral("uid"),
+                QStringLiteral("code"),
+                QStringLiteral("patient_id"),
+                QStringLiteral("referring_region"),
+                QStringLiteral("referring_org"),
+                QStringLiteral("referring_doctor"),
+                QStringLiteral("hospital_id"),
+                QStringLiteral("profile_code"),
+                QStringLiteral("care_form"),
+                QStringLiteral("purpose"),
+                QStringLiteral("funding"),
+                QStringLiteral("territory"),
+                QStringLiteral("priority"),
+                QStringLiteral("diagnosis_code"),
+                QStringLiteral("diagnosis_name"),
+                QStringLiteral("status"),
+                QStringLiteral("registered_at"),
+                QStringLiteral("scheduled_date"),
+                QStringLiteral("preliminary_date"),
+                QStringLiteral("hospitalized_on"),
+                QStringLiteral("discharged_on"),
+                QStringLiteral("closed_at"),
+                QStringLiteral("emergency"),
+                QStringLiteral("emergency_source"),
+                QStringLiteral("transferred_from_id"),
+                QStringLiteral("notes"),
+                QStringLiteral("source"),
+                QStringLiteral("created_at"),
+                QStringLiteral("updated_at"),
+                QStringLiteral("queue_key")};
+    case Table::Event:
+        return {QStringLiteral("uid"),         QStringLiteral("referral_id"), QStringLiteral("happened_at"),
+                QStringLiteral("actor"),       QStringLiteral("from_status"), QStringLiteral("to_status"),
+                QStringLiteral("reason_code"), QStringLiteral("reason"),      QStringLiteral("event_date"),
+                QStringLiteral("detail")};
+    case Table::Document:
+        return {QStringLiteral("referral_id"), QStringLiteral("document_code"), QStringLiteral("present"),
+                QStringLiteral("issued_on"),   QStringLiteral("note"),          QStringLiteral("updated_at")};
+    case Table::Icd:
+        return {QStringLiteral("code"),    QStringLiteral("name_ru"), QStringLiteral("name_kk"),
+                QStringLiteral("name_en"), QStringLiteral("common"),  QStringLiteral("updated_at")};
+    case Table::Hospital:
+        return {QStringLiteral("uid"),           QStringLiteral("code"),        QStringLiteral("name"),
+                QStringLiteral("name_sort_key"), QStringLiteral("region_code"), QStringLiteral("address"),
+                QStringLiteral("phone"),         QStringLiteral("kind"),        QStringLiteral("active"),
+                QStringLiteral("demo"),          QStringLiteral("updated_at")};
+    case Table::HospitalProfile:
+        return {QStringLiteral("hospital_id"), QStringLiteral("profile_code"), QStringLiteral("active"),
+                QStringLiteral("updated_at")};
+    case Table::Profile:
+        return {QStringLiteral("code"),       QStringLiteral("name_kk"),   QStringLiteral("name_ru"),
+                QStringLiteral("name_en"),    QStringLiteral("age_group"), QStringLiteral("care_form"),
+                QStringLiteral("sort_order"), QStringLiteral("updated_at")};
+    }
+    return {};
+}
+
+QSqlQuery& BulkStore::statement(Table table)
+{
+    auto it = m_statements.find(int(table));
+    if (it != m_statements.end())
+        return *it->second;
+    static const char* const names[] = {"patient",        "patient_term",      "referral",
+                                        "referral_event", "referral_document", "icd10",
+                                        "hospital",       "hospital_profile",  "bed_profile"};
+    const QStringList cols = columns(table);
+    QStringList marks;
+    for (int i = 0; i < cols.size(); ++i)
+        marks << QStringLiteral("?");
+    const bool hasId =
+        table == Table::Patient || table == Table::Referral || table == Table::Event || table == Table::Hospital;
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
+                            .arg(QLatin1String(names[int(table)]), cols.join(QStringLiteral(", ")),
+                                 marks.join(QStringLiteral(", ")), hasId ? QStringLiteral(" RETURNING id") : QString());
+    auto query = std::make_unique<QSqlQuery>(m_database.connection());
+    query->setForwardOnly(true);
+    if (!query->prepare(sql))
+        throw m_database.failure(query->lastError(), QStringLiteral("preparing a bulk insert"));
+    return *(m_statements[int(table)] = std::move(query));
+}
+
+qint64 BulkStore::insert(Table table, const QVariantList& values)
+{
+    QSqlQuery& query = statement(table);
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        // As in Query: a null QString is '', NULL only when meant (an invalid QVariant).
+        query.bindValue(i,
+                        v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+    }
+    if (!query.exec())
+        throw m_database.failure(query.lastError(), QStringLiteral("loading data"));
+    qint64 id = 0;
+    if (query.next())
+        id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
+void BulkStore::setSequence(qint64 hospitalId, const QString& profileCode, qint64 next)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO referral_sequence (hospital_id, profile_code, next_value) VALUES (?, ?, ?) ON "
+        "CONFLICT (hospital_id, profile_code) DO UPDATE SET next_value = CASE WHEN excluded.next_value > "
+        "referral_sequence.next_value THEN excluded.next_value ELSE referral_sequence.next_value END"));
+    query.addBindValue(hospitalId);
+    query.addBindValue(profileCode);
+    query.addBindValue(next);
+    if (!query.exec())
+        throw m_database.failure(query.lastError(), QStringLiteral("loading data"));
+}
+
+void BulkStore::analyze()
+{
+    m_database.execute(QStringLiteral("ANALYZE"));
+}

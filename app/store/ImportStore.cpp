@@ -1,0 +1,76 @@
+#include "ImportStore.h"
+
+#include "Query.h"
+
+void ImportStore::begin(const QString& batchId, const QString& kind, const QString& fileName, const QString& now,
+                        const QString& actor) const
+{
+    Query(m_database,
+          QStringLiteral("INSERT INTO import_batch (id, kind, file_name, started_at, status, actor) VALUES (?, ?, ?, "
+                         "?, 'running', ?)"))
+        .bind(batchId)
+        .bind(kind)
+        .bind(fileName)
+        .bind(now)
+        .bind(actor)
+        .exec();
+}
+
+void ImportStore::created(const QString& batchId, const QString& entity, const QString& rowKey) const
+{
+    Query(m_database, QStringLiteral("INSERT INTO import_created (batch_id, entity, row_key) VALUES (?, ?, ?)"))
+        .bind(batchId)
+        .bind(entity)
+        .bind(rowKey)
+        .exec();
+}
+
+void ImportStore::finish(const QString& batchId, const QString& status, qint64 read, qint64 imported,
+                         const QString& now) const
+{
+    Query(m_database,
+          QStringLiteral("UPDATE import_batch SET status = ?, rows_read = ?, rows_imported = ?, finished_at = ? "
+                         "WHERE id = ?"))
+        .bind(status)
+        .bind(read)
+        .bind(imported)
+        .bind(now)
+        .bind(batchId)
+        .exec();
+}
+
+void ImportStore::forget(const QString& batchId) const
+{
+    Query(m_database, QStringLiteral("DELETE FROM import_created WHERE batch_id = ?")).bind(batchId).exec();
+}
+
+qint64 ImportStore::undo(const QString& batchId) const
+{
+    const QString created = QStringLiteral("SELECT row_key FROM import_created WHERE batch_id = ? AND entity = ?");
+    auto remove = [&](const QString& sql, const char* entity) {
+        Query q(m_database, sql.arg(created));
+        q.bind(batchId).bind(QLatin1String(entity)).exec();
+        return q.rowsAffected();
+    };
+    remove(
+        QStringLiteral("DELETE FROM referral_event WHERE referral_id IN (SELECT CAST(row_key AS BIGINT) FROM (%1) k)"),
+        "referral");
+    remove(QStringLiteral(
+               "DELETE FROM referral_document WHERE referral_id IN (SELECT CAST(row_key AS BIGINT) FROM (%1) k)"),
+           "referral");
+    const qint64 referrals = remove(
+        QStringLiteral("DELETE FROM referral WHERE id IN (SELECT CAST(row_key AS BIGINT) FROM (%1) k)"), "referral");
+    remove(QStringLiteral(
+               "DELETE FROM referral_sequence WHERE hospital_id IN (SELECT CAST(row_key AS BIGINT) FROM (%1) k)"),
+           "hospital");
+    remove(QStringLiteral(
+               "DELETE FROM hospital_profile WHERE hospital_id IN (SELECT CAST(row_key AS BIGINT) FROM (%1) k)"),
+           "hospital");
+    remove(QStringLiteral("DELETE FROM hospital WHERE id IN (SELECT CAST(row_key AS BIGINT) FROM (%1) k)"), "hospital");
+    remove(QStringLiteral("DELETE FROM hospital_profile WHERE profile_code IN (SELECT row_key FROM (%1) k)"),
+           "bed_profile");
+    remove(QStringLiteral("DELETE FROM bed_profile WHERE code IN (SELECT row_key FROM (%1) k)"), "bed_profile");
+    remove(QStringLiteral("DELETE FROM icd10 WHERE code IN (SELECT row_key FROM (%1) k)"), "icd10");
+    Query(m_database, QStringLiteral("DELETE FROM import_created WHERE batch_id = ?")).bind(batchId).exec();
+    return referrals;
+}

@@ -1,0 +1,322 @@
+#include "TestSupport.h"
+#include "domain/Iin.h"
+#include "domain/OpenDataTerms.h"
+#include "services/DashboardService.h"
+#include "services/DemoDataGenerator.h"
+#include "services/HospitalService.h"
+#include "services/OpenDataService.h"
+#include "services/ReferralService.h"
+#include "store/Query.h"
+
+#include <QSqlRecord>
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Synthetic data and the Bureau's open data: deterministic generation, streaming import with tricky
+// quoting, idempotence, bad rows, and a cancelled import that leaves nothing behind.
+class TestOpenData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { TestSupport::isolateUserFolders(); }
+    void generatorIsDeterministic();
+    void generatedDataIsRealistic();
+    void importsReferralsWithTrickyQuotingAndDayHospital();
+    void secondIdenticalImportChangesNothing();
+    void cancelledImportLeavesNothingBehind();
+    void importsTheWaitingList();
+    void wrongFileIsRefusedAtTheHeader();
+    void terms();
+
+private:
+    static QByteArray sample();
+    static QByteArray digest(Database& db);
+    static int count(Database& db, const QString& sql) { return Query(db, sql).scalar().toInt(); }
+
+    QTemporaryDir m_dir;
+};
+
+QByteArray TestOpenData::sample()
+{
+    return QByteArray(
+        "hospitalization_code,referring_mo,hospital_mo,icd10_ref_diag_code,diagnosis_name,bed_profile,"
+        "registration_dt,planned_dt,polyclinic_dt,hospitalization_dt,refusal_dt,territorial_type,"
+        "referral_purpose,finance_source,sdu_load_date\n"
+        // Quoted organisation names with doubled quotes and commas inside.
+        "71.7101.CAR.A1,\"ГКП на ПХВ \"\"Городская поликлиника №4\"\", г. Астана\",\"ГКП на ПХВ \"\"Многопрофильная "
+        "больница №1\"\"\",I25.1,Атеросклеротическая болезнь сердца,Кардиологические,2026-10-01 09:15:00,"
+        "2026-11-20,,,,Город,Консервативное лечение,ГОБМП,2026-11-01\n"
+        // Day hospital: the profile is empty in the official data.
+        "71.7101.DH.B2,ГП №7,\"ТОО \"\"Клиника Ақ Жол\"\"\",K80.2,Камни желчного пузыря,,01.10.2026 10:00,,,"
+        "05.10.2026 08:30,,Село,Хирургическое лечение,ОСМС,2026-11-01\n"
+        // A bad row: no code of the official shape.
+        "BROKEN,ГП №1,Больница,I10,Гипертензия,Терапевтические,2026-10-02 11:00:00,,,,,Город,Диагностика,ГОБМП,\n"
+        // A hospital unknown to the registry is created from the code and the name; a new diagnosis too.
+        "75.7599.NSU.C3,ГП №2,\"Научный центр нейрохирургии, г. Алматы\",G93.1,Аноксическое поражение "
+        "головного мозга,Нейрохирургические,2026-09-15T12:00:00,,,,2026-10-01 10:00:00,Город,"
+        "Хирургическое лечение,ВТМП,2026-11-01\n");
+}
+
+QByteArray TestOpenData::digest(Database& db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char* table : {"patient", "patient_term", "referral", "referral_event", "referral_document",
+                              "referral_sequence", "tally_status", "tally_registered_day", "tally_waiting"}) {
+        Query q(db, QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
+        q.exec();
+        while (q.next()) {
+            const int columns = q.raw().record().count();
+            for (int c = 0; c < columns; ++c)
+                hash.addData(QByteArray(q.value(c).toString().toUtf8() + '\x1f'));
+            hash.addData("\n");
+        }
+    }
+    return hash.result().toHex();
+}
+
+void TestOpenData::generatorIsDeterministic()
+{
+    QByteArray digests[2];
+    for (int i = 0; i < 2; ++i) {
+        auto workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("demo%1.sqlite").arg(i));
+        DemoDataGenerator::Options options;
+        options.patients = 300;
+        options.referrals = 900;
+        options.seed = 42;
+        options.until = QDate(2026, 11, 16);
+        DemoDataGenerator(workspace->database(), options).run();
+        digests[i] = digest(workspace->database());
+    }
+    QCOMPARE(digests[0], digests[1]);
+    auto other = TestSupport::openWorkspace(m_dir, QStringLiteral("demo-other.sqlite"));
+    DemoDataGenerator::Options options;
+    options.patients = 300;
+    options.referrals = 900;
+    options.seed = 43;
+    options.until = QDate(2026, 11, 16);
+    DemoDataGenerator(other->database(), options).run();
+    QVERIFY(digest(other->database()) != digests[0]);
+}
+
+void TestOpenData::generatedDataIsRealistic()
+{
+    FixedClock clock(QDateTime(QDate(2026, 11, 16), QTime(12, 0)));
+    auto workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("demo-real.sqlite"), clock);
+    DemoDataGenerator::Options options;
+    options.patients = 2000;
+    options.referrals = 6000;
+    options.seed = 5;
+    options.until = QDate(2026, 11, 16);
+    DemoDataGenerator(workspace->database(), options).run();
+    Database& db = workspace->database();
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM patient")), 2000);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM referral")), 6000);
+    // Every IIN is valid and carries the patient's birth date and sex.
+    Query patients(db,
+                   QStringLiteral("SELECT iin, birth_date, sex, last_name || first_name || middle_name FROM patient"));
+    patients.exec();
+    QString allNames;
+    while (patients.next()) {
+        const Iin iin = Iin::parse(patients.text(0));
+        QVERIFY2(iin.isValid(), qPrintable(patients.text(0)));
+        QCOMPARE(Clock::dateText(iin.birthDate()), patients.text(1));
+        QCOMPARE(Iin::sexCode(iin.sex()), patients.text(2));
+        allNames += patients.text(3);
+    }
+    for (const QChar letter : QStringLiteral("әғқңөұүһі"))
+        QVERIFY2(allNames.contains(letter) || allNames.contains(letter.toUpper()), qPrintable(QString(letter)));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT region_code) FROM patient")), 20);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT status) FROM referral")), 7); // all but transferred
+    QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT funding) FROM referral")), 4);
+    QVERIFY(count(db, QStringLiteral("SELECT count(DISTINCT hospital_id) FROM referral")) >= 55);
+    QVERIFY(count(db, QStringLiteral("SELECT count(DISTINCT substr(registered_at, 1, 4)) FROM referral")) >= 4);
+    // An event for every step: the first event, then one per status reached.
+    QCOMPARE(count(db, QStringLiteral(
+                           "SELECT count(*) FROM referral r WHERE NOT EXISTS (SELECT 1 FROM referral_event e WHERE "
+                           "e.referral_id = r.id AND e.from_status IS NULL)")),
+             0);
+    QCOMPARE(
+        count(db, QStringLiteral(
+                      "SELECT count(*) FROM referral r WHERE r.status <> (SELECT e.to_status FROM referral_event e "
+                      "WHERE e.referral_id = r.id ORDER BY e.id DESC LIMIT 1)")),
+        0);
+    // Counters agree with the rows, and the active ones have preliminary dates.
+    const DashboardService::Summary s = workspace->dashboard().summary();
+    QCOMPARE(s.total, 6000);
+    QCOMPARE(s.byStatus.value(QStringLiteral("registered")),
+             count(db, QStringLiteral("SELECT count(*) FROM referral WHERE status = 'registered'")));
+    QCOMPARE(count(db, QStringLiteral(
+                           "SELECT count(*) FROM referral WHERE status = 'registered' AND preliminary_date IS NULL")),
+             0);
+    // New registrations continue the generated codes without collisions.
+
+    ReferralService::Registration in;
+    in.iin = Query(db, QStringLiteral("SELECT iin FROM patient WHERE region_code = '71' LIMIT 1")).scalar().toString();
+    in.hospitalCode = QStringLiteral("7101");
+    in.profileCode = QStringLiteral("THR");
+    in.diagnosisCode = QStringLiteral("I10");
+    QVERIFY(!workspace->referrals().registerReferral(in).code.isEmpty());
+}
+
+void TestOpenData::importsReferralsWithTrickyQuotingAndDayHospital()
+{
+    FixedClock clock(QDateTime(QDate(2026, 11, 16), QTime(12, 0)));
+    auto workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("open1.sqlite"), clock);
+    QByteArray data = sample();
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    const ImportReport report = OpenDataService(workspace->database(), clock).importReferrals(&buffer);
+    QVERIFY2(report.committed, qPrintable(report.summary()));
+    QCOMPARE(report.imported, 3);
+    QCOMPARE(report.badRows.size(), 1);
+    QCOMPARE(report.badRows.first().line, 4);
+    QVERIFY(report.badRows.first().reason.contains(QStringLiteral("BROKEN")));
+    ReferralService& referrals = workspace->referrals();
+    const Referral cardio = *referrals.find(QStringLiteral("71.7101.CAR.A1"));
+    QCOMPARE(cardio.status, ReferralStatus::Scheduled);
+    QCOMPARE(cardio.scheduledDate, QDate(2026, 11, 20));
+    QCOMPARE(cardio.referringOrg, QStringLiteral("ГКП на ПХВ \"Городская поликлиника №4\", г. Астана"));
+    QCOMPARE(cardio.funding, QStringLiteral("gobmp"));
+    QCOMPARE(cardio.patientId, 0); // the open data names no patient
+    QCOMPARE(cardio.registeredAt, QDateTime(QDate(2026, 10, 1), QTime(9, 15)));
+    const Referral day = *referrals.find(QStringLiteral("71.7101.DH.B2"));
+    QCOMPARE(day.profileCode, QStringLiteral("DH"));
+    QCOMPARE(day.careForm, QStringLiteral("day"));
+    QCOMPARE(day.status, ReferralStatus::Hospitalized);
+    QCOMPARE(day.hospitalizedOn, QDate(2026, 10, 5));
+    QCOMPARE(day.territory, QStringLiteral("village"));
+    QCOMPARE(day.purpose, QStringLiteral("surgical"));
+    QCOMPARE(day.funding, QStringLiteral("osms"));
+    const Referral neuro = *referrals.find(QStringLiteral("75.7599.NSU.C3"));
+    QCOMPARE(neuro.status, ReferralStatus::Refused);
+    QCOMPARE(neuro.funding, QStringLiteral("htmc"));
+    QCOMPARE(workspace->hospitals().find(QStringLiteral("7599"))->name,
+             QStringLiteral("Научный центр нейрохирургии, г. Алматы"));
+    QCOMPARE(workspace->hospitals().find(QStringLiteral("7599"))->regionCode, QStringLiteral("75"));
+    QCOMPARE(referrals.history(neuro.id).size(), 2);  // registered, refused
+    QCOMPARE(referrals.history(cardio.id).size(), 2); // registered, scheduled
+    Database& db = workspace->database();
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM icd10 WHERE code = 'G93.1'")), 1);
+    QCOMPARE(workspace->dashboard().summary().total, 3);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM import_batch WHERE status = 'done'")), 1);
+}
+
+void TestOpenData::secondIdenticalImportChangesNothing()
+{
+    FixedClock clock(QDateTime(QDate(2026, 11, 16), QTime(12, 0)));
+    auto workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("open2.sqlite"), clock);
+    QByteArray data = sample();
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    OpenDataService service(workspace->database(), clock);
+    service.importReferrals(&buffer);
+    const QByteArray before = digest(workspace->database());
+    buffer.seek(0);
+    const ImportReport again = service.importReferrals(&buffer);
+    QVERIFY(again.committed);
+    QCOMPARE(again.imported, 0);
+    QCOMPARE(again.unchanged, 3);
+    QCOMPARE(digest(workspace->database()), before);
+}
+
+void TestOpenData::cancelledImportLeavesNothingBehind()
+{
+    FixedClock clock(QDateTime(QDate(2026, 11, 16), QTime(12, 0)));
+    auto workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("open3.sqlite"), clock);
+    Database& db = workspace->database();
+    // Enough rows for several committed batches before the cancel.
+    QByteArray data =
+        "hospitalization_code,referring_mo,hospital_mo,icd10_ref_diag_code,diagnosis_name,bed_profile,registration_dt,"
+        "planned_dt,polyclinic_dt,hospitalization_dt,refusal_dt,territorial_type,referral_purpose,finance_source,"
+        "sdu_load_date\n";
+    const int rows = OpenDataService::BatchRows * 3;
+    for (int i = 1; i <= rows; ++i)
+        data +=
+            QStringLiteral(
+                "71.7198.NEW.%1,ГП,Новая больница,Q99.9,Новый диагноз,Новый профиль,2026-10-01 09:00:00,,,,,Город,,,\n")
+                .arg(QString::number(i, 36).toUpper())
+                .toUtf8();
+    const QByteArray before = digest(db);
+    const int hospitals = count(db, QStringLiteral("SELECT count(*) FROM hospital"));
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    std::atomic<bool> cancel{false};
+    int batches = 0;
+    const ImportReport report = OpenDataService(db, clock).importReferrals(
+        &buffer, QString(),
+        [&](qint64, qint64, qint64) {
+            if (++batches == 2)
+                cancel = true; // the clerk presses Cancel after two batches were committed
+        },
+        &cancel);
+    QVERIFY(report.cancelled);
+    QVERIFY(!report.committed);
+    QVERIFY(batches >= 2);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM referral")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM hospital")), hospitals);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM bed_profile WHERE code = 'NEW'")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM icd10 WHERE code = 'Q99.9'")), 0);
+    QCOMPARE(digest(db), before);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM import_batch WHERE status = 'cancelled'")), 1);
+    // Run to the end, it imports every row.
+    buffer.seek(0);
+    const ImportReport full = OpenDataService(db, clock).importReferrals(&buffer);
+    QCOMPARE(full.imported, rows);
+    QCOMPARE(count(db, QStringLiteral(
+                           "SELECT count(*) FROM referral WHERE status = 'registered' AND preliminary_date IS NULL")),
+             0);
+}
+
+void TestOpenData::importsTheWaitingList()
+{
+    FixedClock clock(QDateTime(QDate(2026, 11, 16), QTime(12, 0)));
+    auto workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("open4.sqlite"), clock);
+    QByteArray data =
+        "region_origin_code,mo_destination_code,profile_code,patient_seq_no,icd10_ref_diag_code,diagnosis_name,"
+        "operation_code,operation_name,registration_dt,planned_dt\n"
+        "71,7101,CAR,12,I25.1,ИБС,36.10,\"Аортокоронарное шунтирование, плановое\",2026-09-01 10:00:00,2026-12-01\n"
+        "71,7101,CAR,13,I25.1,ИБС,,,2026-09-02 10:00:00,\n"
+        "71,7101,CAR,x,I25.1,ИБС,,,2026-09-02 10:00:00,\n";
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    const ImportReport report = OpenDataService(workspace->database(), clock).importWaitingList(&buffer);
+    QVERIFY(report.committed);
+    QCOMPARE(report.imported, 2);
+    QCOMPARE(report.badRows.size(), 1);
+    const Referral r = *workspace->referrals().find(QStringLiteral("71.7101.CAR.C"));
+    QCOMPARE(r.status, ReferralStatus::Registered);
+    QCOMPARE(r.notes, QStringLiteral("Аортокоронарное шунтирование, плановое"));
+    QVERIFY(r.preliminaryDate.isValid());
+}
+
+void TestOpenData::wrongFileIsRefusedAtTheHeader()
+{
+    auto workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("open5.sqlite"));
+    QByteArray data = "iin,last_name,first_name\n900115300013,A,B\n";
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    const ImportReport report = OpenDataService(workspace->database()).importReferrals(&buffer);
+    QVERIFY(!report.committed);
+    QCOMPARE(report.badRows.first().line, 1);
+    QVERIFY(report.badRows.first().reason.contains(QStringLiteral("hospitalization_code")));
+}
+
+void TestOpenData::terms()
+{
+    QCOMPARE(OpenDataTerms::funding(QStringLiteral("ГОБМП")), QStringLiteral("gobmp"));
+    QCOMPARE(OpenDataTerms::funding(QStringLiteral("В рамках ОСМС")), QStringLiteral("osms"));
+    QCOMPARE(OpenDataTerms::funding(QStringLiteral("ВТМУ")), QStringLiteral("htmc"));
+    QCOMPARE(OpenDataTerms::funding(QStringLiteral("Платные услуги")), QStringLiteral("paid"));
+    QCOMPARE(OpenDataTerms::purpose(QStringLiteral("Реабилитация")), QStringLiteral("rehabilitation"));
+    QCOMPARE(OpenDataTerms::territory(QStringLiteral("СЕЛО")), QStringLiteral("village"));
+    QCOMPARE(OpenDataTerms::dateTime(QStringLiteral("05.10.2026 08:30")), QDateTime(QDate(2026, 10, 5), QTime(8, 30)));
+    QCOMPARE(OpenDataTerms::dateTime(QStringLiteral("2026-10-05T08:30:00.123")).time().msec(), 123);
+    QVERIFY(!OpenDataTerms::dateTime(QStringLiteral("вчера")).isValid());
+}
+
+QTEST_GUILESS_MAIN(TestOpenData)
+#include "tst_opendata.moc"
