@@ -44,6 +44,7 @@ private slots:
     void bedReportsKeepTheirHistory();
     void importsHospitalsAndBeds();
     void runningTotalsMatchARecount();
+    void placingNewcomersMatchesPlanningTheWholeQueue();
 
 private:
     Referral add(int priority = 0, const QString& hospital = QStringLiteral("7101"), const QString& iin = {});
@@ -483,6 +484,39 @@ void TestWaitingList::runningTotalsMatchARecount()
     QCOMPARE(recount.registeredThisMonth, live.registeredThisMonth);
     QCOMPARE(recount.waits.first().medianDays, live.waits.first().medianDays);
     QCOMPARE(recount.waits.first().waiting, live.waits.first().waiting);
+}
+
+void TestWaitingList::placingNewcomersMatchesPlanningTheWholeQueue()
+{
+    // Registrations place only the newcomer; the result must be what planning the whole queue gives,
+    // with priorities, lead days, confirmed dates far ahead and holidays in the way.
+    setClock(QDate(2026, 12, 14));
+    const Hospital h = *HospitalStore(m_workspace->database()).findByCode(QStringLiteral("7101"));
+    m_workspace->waitingList().setCapacity(h.id, QStringLiteral("CAR"), 2, 1);
+    QList<Referral> all;
+    for (int i = 0; i < 60; ++i) {
+        const Referral r = add(i % 7 == 3 ? 2 : 0);
+        all << r;
+        if (i % 11 == 5) {
+            ReferralService::Transition t;
+            t.date = m_clock->today().addDays(20 + i);
+            m_workspace->referrals().transition(r.code, ReferralStatus::Scheduled, t);
+        }
+        m_clock->advance(3600 * 5);
+    }
+    QHash<qint64, QDate> placed;
+    for (const auto& e : m_workspace->waitingList().queue(h.id, QStringLiteral("CAR")))
+        placed.insert(e.referralId, e.preliminaryDate);
+    m_workspace->waitingList().recomputeAll();
+    int checked = 0;
+    for (const auto& e : m_workspace->waitingList().queue(h.id, QStringLiteral("CAR"))) {
+        QVERIFY2(placed.value(e.referralId) == e.preliminaryDate,
+                 qPrintable(QStringLiteral("%1: placed %2, planned %3")
+                                .arg(e.code, placed.value(e.referralId).toString(Qt::ISODate),
+                                     e.preliminaryDate.toString(Qt::ISODate))));
+        ++checked;
+    }
+    QCOMPARE(checked, 60);
 }
 
 QTEST_GUILESS_MAIN(TestWaitingList)

@@ -207,8 +207,12 @@ Referral ReferralService::registerReferral(const Registration& registration)
     recordEvent(r.id, {}, ReferralStatuses::code(r.status), first, detail, transaction.now(), transaction.actor());
     countNew(r, true);
     transaction.noteChange(QStringLiteral("referral"), r.uid, WriteTransaction::Change::Insert);
-    if (!r.emergency)
-        queueChanged(r.hospitalId, r.profileCode);
+    if (!r.emergency) {
+        if (m_newcomer)
+            m_newcomer(r.id);
+        else
+            queueChanged(r.hospitalId, r.profileCode);
+    }
     transaction.commit();
     return *find(r.id);
 }

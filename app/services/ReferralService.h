@@ -57,6 +57,8 @@ public:
     {
         m_queueChanged = std::move(handler);
     }
+    // Called inside the registration's transaction for a new referral in a waiting list.
+    void setNewcomerHandler(std::function<void(qint64 referralId)> handler) { m_newcomer = std::move(handler); }
 
     // Throws OperationError (Invalid with the field at fault: iin, hospital, profile, diagnosis,
     // referring_region, purpose, funding, care_form, territory, priority, emergency_source).
@@ -87,4 +89,5 @@ private:
     Database& m_database;
     const Clock& m_clock;
     std::function<void(qint64, const QString&)> m_queueChanged;
+    std::function<void(qint64)> m_newcomer;
 };

@@ -58,6 +58,40 @@ void WaitingListService::recompute(qint64 hospitalId, const QString& profileCode
     transaction.commit();
 }
 
+void WaitingListService::placeNewcomer(qint64 referralId)
+{
+    WriteTransaction transaction(m_database, m_clock);
+    const std::optional<Referral> r = ReferralStore(m_database).find(referralId);
+    if (!r || !r->isActive())
+        return transaction.commit();
+    const WaitingListStore store(m_database);
+    const QString key = QueueKey::make(r->priority, Clock::stamp(r->registeredAt), r->code);
+    if (r->scheduledDate.isValid() || store.anyAfter(r->hospitalId, r->profileCode, key)) {
+        plan(r->hospitalId, r->profileCode, CalendarStore(m_database).calendar(),
+             ChecklistStore(m_database).documentTypes(true));
+        return transaction.commit();
+    }
+    const WorkingCalendar calendar = CalendarStore(m_database).calendar();
+    const WaitingListStore::Capacity capacity = store.capacity(r->hospitalId, r->profileCode);
+    const int perDay = capacity.perDay ? std::max(1, *capacity.perDay) : defaultCapacity(capacity.beds);
+    // Everyone before it has a date on or before the latest one: the newcomer takes the first day from
+    // there (or from its own earliest day) that still has room.
+    const QDate start = std::max(m_clock.today(), r->registeredAt.date().addDays(capacity.leadDays));
+    const QDate latest = store.latestPreliminaryDate(r->hospitalId, r->profileCode);
+    QDate day = calendar.onOrAfter(latest.isValid() ? std::max(start, latest) : start);
+    while (store.plannedOn(r->hospitalId, r->profileCode, day) >= perDay)
+        day = calendar.onOrAfter(day.addDays(1));
+    WaitingListStore::Place place;
+    place.id = r->id;
+    place.preliminary = day;
+    place.documentsOk =
+        DocumentCheck::problems(DocumentCheck::evaluate(ChecklistStore(m_database).documentTypes(true),
+                                                        ReferralStore(m_database).documents(r->id), day))
+            .isEmpty();
+    store.savePlan({place});
+    transaction.commit();
+}
+
 void WaitingListService::recomputeAll()
 {
     WriteTransaction transaction(m_database, m_clock);

@@ -59,6 +59,9 @@ public:
 
     // Plans one queue again (joins the caller's transaction, or runs its own).
     void recompute(qint64 hospitalId, const QString& profileCode);
+    // A referral joined the queue: when it stands last, as a new registration usually does, only its own
+    // date is planned (the next free place after the others); otherwise the whole queue is planned again.
+    void placeNewcomer(qint64 referralId);
     void recomputeAll();
     // Replans every queue once per day: yesterday's preliminary dates may now lie in the past.
     void ensurePlannedToday();

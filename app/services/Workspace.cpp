@@ -29,6 +29,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
     // Every change to a queue plans its preliminary dates again, inside the same transaction.
     m_referrals->setQueueChangedHandler(
         [this](qint64 hospitalId, const QString& profileCode) { m_waitingList->recompute(hospitalId, profileCode); });
+    m_referrals->setNewcomerHandler([this](qint64 referralId) { m_waitingList->placeNewcomer(referralId); });
     m_beds->setBedsChangedHandler(
         [this](qint64 hospitalId, const QString& profileCode) { m_waitingList->recompute(hospitalId, profileCode); });
     m_hospitals->setBedsChangedHandler(

@@ -2,9 +2,30 @@
 
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 BulkStore::BulkStore(const Database& database)
     : m_database(database)
-{}
+    , m_sqlite(database.sqliteHandle())
+{
+    // Bulk loads write to a dozen indexes, several keyed by random UUIDs: with SQLite's default 2 MB page
+    // cache every insert would read pages back from disk.
+    if (m_sqlite)
+        m_database.execute(QStringLiteral("PRAGMA cache_size = -131072"));
+}
+
+BulkStore::~BulkStore()
+{
+    for (auto& [table, statement] : m_sqliteStatements)
+        sqlite3_finalize(statement);
+    if (m_sqlite) {
+        try {
+            m_database.execute(QStringLiteral("PRAGMA cache_size = -2000"));
+        } catch (const OperationError&) {
+            // Only the cache size is lost; the connection goes on with the larger one.
+        }
+    }
+}
 
 QStringList BulkStore::columns(Table table)
 {
@@ -76,11 +97,8 @@ QStringList BulkStore::columns(Table table)
     return {};
 }
 
-QSqlQuery& BulkStore::statement(Table table)
+QString BulkStore::sql(Table table) const
 {
-    auto it = m_statements.find(int(table));
-    if (it != m_statements.end())
-        return *it->second;
     static const char* const names[] = {"patient",        "patient_term",      "referral",
                                         "referral_event", "referral_document", "icd10",
                                         "hospital",       "hospital_profile",  "bed_profile"};
@@ -88,20 +106,74 @@ QSqlQuery& BulkStore::statement(Table table)
     QStringList marks;
     for (int i = 0; i < cols.size(); ++i)
         marks << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(QLatin1String(names[int(table)]), cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+}
+
+QSqlQuery& BulkStore::statement(Table table)
+{
+    auto it = m_statements.find(int(table));
+    if (it != m_statements.end())
+        return *it->second;
     const bool hasId =
         table == Table::Patient || table == Table::Referral || table == Table::Event || table == Table::Hospital;
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
-                            .arg(QLatin1String(names[int(table)]), cols.join(QStringLiteral(", ")),
-                                 marks.join(QStringLiteral(", ")), hasId ? QStringLiteral(" RETURNING id") : QString());
     auto query = std::make_unique<QSqlQuery>(m_database.connection());
     query->setForwardOnly(true);
-    if (!query->prepare(sql))
+    if (!query->prepare(sql(table) + (hasId ? QStringLiteral(" RETURNING id") : QString())))
         throw m_database.failure(query->lastError(), QStringLiteral("preparing a bulk insert"));
     return *(m_statements[int(table)] = std::move(query));
 }
 
+qint64 BulkStore::insertSqlite(Table table, const QVariantList& values)
+{
+    sqlite3_stmt*& statement = m_sqliteStatements[int(table)];
+    if (!statement) {
+        const QByteArray text = sql(table).toUtf8();
+        if (sqlite3_prepare_v2(m_sqlite, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK)
+            throw OperationError(OperationError::Kind::Storage, QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            sqlite3_bind_int64(statement, i + 1, v.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(statement, i + 1, v.toDouble());
+            break;
+        case QMetaType::QString: {
+            const QByteArray text = v.toString().toUtf8();
+            sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        default:
+            if (!v.isValid() || v.isNull()) {
+                sqlite3_bind_null(statement, i + 1);
+            } else {
+                const QByteArray text = v.toString().toUtf8();
+                sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            }
+        }
+    }
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE) {
+        const int code = sqlite3_extended_errcode(m_sqlite);
+        const QString message = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+        throw m_database.failure(QSqlError(message, message, QSqlError::StatementError, QString::number(code)),
+                                 QStringLiteral("loading data"));
+    }
+    return sqlite3_last_insert_rowid(m_sqlite);
+}
+
 qint64 BulkStore::insert(Table table, const QVariantList& values)
 {
+    if (m_sqlite)
+        return insertSqlite(table, values);
     QSqlQuery& query = statement(table);
     for (int i = 0; i < values.size(); ++i) {
         const QVariant& v = values.at(i);

@@ -25,9 +25,18 @@ public:
     // Statistics for the query planner after a bulk load.
     void analyze();
 
+    ~BulkStore();
+    BulkStore(const BulkStore&) = delete;
+    BulkStore& operator=(const BulkStore&) = delete;
+
 private:
+    QString sql(Table table) const;
     QSqlQuery& statement(Table table);
+    qint64 insertSqlite(Table table, const QVariantList& values);
 
     const Database& m_database;
     std::map<int, std::unique_ptr<QSqlQuery>> m_statements;
+    // On SQLite the C API is used directly: binding through QSqlQuery costs more than the insert itself.
+    struct sqlite3* m_sqlite = nullptr;
+    std::map<int, struct sqlite3_stmt*> m_sqliteStatements;
 };

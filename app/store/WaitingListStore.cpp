@@ -92,9 +92,25 @@ qint64 WaitingListStore::length(qint64 hospitalId, const QString& profileCode) c
 
 QDate WaitingListStore::latestPreliminaryDate(qint64 hospitalId, const QString& profileCode) const
 {
-    Query q(m_database, QStringLiteral("SELECT max(preliminary_date) FROM referral WHERE ") + activeQueue);
+    // Referrals still waiting for a date only: a confirmed date far ahead leaves earlier days open.
+    Query q(m_database, QStringLiteral("SELECT max(preliminary_date) FROM referral WHERE ") + activeQueue +
+                            QStringLiteral(" AND status = 'registered'"));
     const QVariant v = q.bind(hospitalId).bind(profileCode).scalar();
     return v.isNull() ? QDate() : Clock::dateFromText(v.toString());
+}
+
+qint64 WaitingListStore::plannedOn(qint64 hospitalId, const QString& profileCode, const QDate& day) const
+{
+    Query q(m_database, QStringLiteral("SELECT count(*) FROM referral WHERE ") + activeQueue +
+                            QStringLiteral(" AND preliminary_date = ?"));
+    return q.bind(hospitalId).bind(profileCode).bind(Clock::dateText(day)).scalar().toLongLong();
+}
+
+bool WaitingListStore::anyAfter(qint64 hospitalId, const QString& profileCode, const QString& queueKey) const
+{
+    Query q(m_database, QStringLiteral("SELECT 1 FROM referral WHERE ") + activeQueue +
+                            QStringLiteral(" AND queue_key > ? LIMIT 1"));
+    return q.bind(hospitalId).bind(profileCode).bind(queueKey).scalar().isValid();
 }
 
 QList<std::pair<qint64, QString>> WaitingListStore::activeQueues() const

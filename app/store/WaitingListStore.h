@@ -59,7 +59,12 @@ public:
     // 1-based place of a key in its queue among active referrals.
     qint64 position(qint64 hospitalId, const QString& profileCode, const QString& queueKey) const;
     qint64 length(qint64 hospitalId, const QString& profileCode) const;
+    // The latest preliminary date of the referrals still waiting for a confirmed one.
     QDate latestPreliminaryDate(qint64 hospitalId, const QString& profileCode) const;
+    // Active referrals of the queue planned for a day (confirmed or preliminary).
+    qint64 plannedOn(qint64 hospitalId, const QString& profileCode, const QDate& day) const;
+    // Whether any active referral stands after this key.
+    bool anyAfter(qint64 hospitalId, const QString& profileCode, const QString& queueKey) const;
     QList<std::pair<qint64, QString>> activeQueues() const;
 
     Capacity capacity(qint64 hospitalId, const QString& profileCode) const;
