@@ -1,0 +1,661 @@
+// joldama_bench: every core operation of Joldama measured on a database of a million referrals, through
+// Joldama's own code and through the raw SQLite C API doing the same work on the same file, in one run;
+// then the window under the offscreen platform, in a child process that also reports its peak memory.
+//
+//   joldama_bench [--db PATH] [--patients N] [--referrals M] [--iterations K] [--skip-gui]
+//
+// A missing database is generated first (deterministic demo data, seed 7).
+
+#include "LanguageSwitcher.h"
+#include "LazyTableModel.h"
+#include "MainWindow.h"
+#include "PatientTableModel.h"
+#include "ReferralTableModel.h"
+#include "ReferralsPage.h"
+#include "SearchPage.h"
+#include "domain/QueueKey.h"
+#include "services/DashboardService.h"
+#include "services/DemoDataGenerator.h"
+#include "services/OpenDataService.h"
+#include "services/PatientService.h"
+#include "services/ReferralService.h"
+#include "services/WaitingListService.h"
+#include "services/Workspace.h"
+#include "store/BulkStore.h"
+#include "store/HospitalStore.h"
+#include "store/ListingReader.h"
+#include "store/Listings.h"
+#include "store/WriteTransaction.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QUuid>
+
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <functional>
+
+namespace {
+
+QTextStream out(stdout);
+
+struct Stats
+{
+    double median = 0;
+    double p95 = 0;
+};
+
+Stats stats(QList<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    if (samples.isEmpty())
+        return {};
+    return {samples.at(samples.size() / 2), samples.at(std::min<qsizetype>(samples.size() - 1, qsizetype(samples.size() * 0.95)))};
+}
+
+double elapsedMs(const std::function<void()>& work)
+{
+    QElapsedTimer t;
+    t.start();
+    work();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// A thin wrapper over the C API for the raw side.
+class Raw
+{
+public:
+    explicit Raw(const QString& path)
+    {
+        sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
+        exec("PRAGMA journal_mode = WAL");
+        exec("PRAGMA synchronous = FULL");
+        exec("PRAGMA foreign_keys = ON");
+        exec("PRAGMA busy_timeout = 5000");
+    }
+    ~Raw()
+    {
+        for (auto* s : std::as_const(m_statements))
+            sqlite3_finalize(s);
+        sqlite3_close(m_db);
+    }
+    void exec(const char* sql) { sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr); }
+    sqlite3_stmt* prepare(const QString& sql)
+    {
+        auto it = m_statements.constFind(sql);
+        if (it != m_statements.constEnd()) {
+            sqlite3_reset(*it);
+            sqlite3_clear_bindings(*it);
+            return *it;
+        }
+        sqlite3_stmt* s = nullptr;
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &s, nullptr) != SQLITE_OK)
+            qFatal("raw prepare failed: %s\n%s", sqlite3_errmsg(m_db), text.constData());
+        m_statements.insert(sql, s);
+        return s;
+    }
+    static void bind(sqlite3_stmt* s, int i, const QString& text)
+    {
+        const QByteArray b = text.toUtf8();
+        sqlite3_bind_text(s, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+    }
+    // Steps through every row, reading every column as its own type (what a real reader does).
+    static int drain(sqlite3_stmt* s)
+    {
+        int rows = 0;
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            ++rows;
+            for (int c = 0; c < sqlite3_column_count(s); ++c) {
+                if (sqlite3_column_type(s, c) == SQLITE_TEXT)
+                    (void)sqlite3_column_text(s, c);
+                else
+                    (void)sqlite3_column_int64(s, c);
+            }
+        }
+        return rows;
+    }
+    sqlite3* handle() const { return m_db; }
+
+private:
+    sqlite3* m_db = nullptr;
+    QHash<QString, sqlite3_stmt*> m_statements;
+};
+
+struct Row
+{
+    QString operation;
+    QString unit;
+    Stats joldama;
+    Stats raw;
+    bool higherIsBetter = false;
+    QString target;
+};
+
+QList<Row> results;
+
+void report(const Row& row)
+{
+    results << row;
+    const double ratio = row.higherIsBetter ? (row.raw.median > 0 ? row.joldama.median / row.raw.median : 0)
+                                            : (row.raw.median > 0 ? row.joldama.median / row.raw.median : 0);
+    out << QStringLiteral("| %1 | %2 %3 | %4 %3 | %5 %3 | %6 %3 | %7 | %8 |\n")
+               .arg(row.operation)
+               .arg(row.joldama.median, 0, 'f', 2)
+               .arg(row.unit)
+               .arg(row.joldama.p95, 0, 'f', 2)
+               .arg(row.raw.median, 0, 'f', 2)
+               .arg(row.raw.p95, 0, 'f', 2)
+               .arg(row.raw.median > 0 ? QString::number(ratio, 'f', 2) : QStringLiteral("—"))
+               .arg(row.target);
+    out.flush();
+}
+
+void compare(const QString& name, int iterations, const std::function<void(int)>& joldama, const std::function<void(int)>& raw,
+             const QString& target)
+{
+    // Warm both paths once, then alternate so neither gets a warmer cache.
+    joldama(0);
+    raw(0);
+    QList<double> a, b;
+    for (int i = 1; i <= iterations; ++i) {
+        a << elapsedMs([&] { joldama(i); });
+        b << elapsedMs([&] { raw(i); });
+    }
+    report({name, QStringLiteral("ms"), stats(a), stats(b), false, target});
+}
+
+QString bindList(const QVariantList& binds, sqlite3_stmt* s)
+{
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant& v = binds.at(i);
+        if (v.typeId() == QMetaType::QString)
+            Raw::bind(s, i + 1, v.toString());
+        else
+            sqlite3_bind_int64(s, i + 1, v.toLongLong());
+    }
+    return {};
+}
+
+// Adds a queue of 10,000 referrals to one hospital × profile (the benchmark's "big queue").
+void ensureBigQueue(Workspace& workspace)
+{
+    Database& db = workspace.database();
+    const Hospital h = *HospitalStore(db).findByCode(QStringLiteral("7101"));
+    const qint64 existing = workspace.waitingList().queueLength(h.id, QStringLiteral("ONC"));
+    if (existing >= 10000)
+        return;
+    out << "Adding a queue of 10,000 referrals (7101, ONC)…\n";
+    out.flush();
+    BulkStore bulk(db);
+    FixedClock clock(QDateTime::currentDateTime());
+    WriteTransaction tx(db, clock);
+    HospitalStore(db).setProfile(h.id, QStringLiteral("ONC"), true, tx.now());
+    QRandomGenerator random(11);
+    const QDateTime start = QDateTime::currentDateTime().addDays(-200);
+    for (qint64 i = existing + 1; i <= 10000; ++i) {
+        const QString code = QStringLiteral("71.7101.ONC.%1").arg(QString::number(100000 + i, 36).toUpper());
+        const QString registered = Clock::stamp(start.addSecs(i * 1700));
+        bulk.insert(BulkStore::Table::Referral,
+                    {QUuid::createUuid().toString(QUuid::WithoutBraces), code, qint64(1 + random.bounded(400000)), QStringLiteral("71"),
+                     QStringLiteral("ГП № 4"), QString(), h.id, QStringLiteral("ONC"), QStringLiteral("round_the_clock"),
+                     QStringLiteral("surgical"), QStringLiteral("gobmp"), QStringLiteral("city"), 0, QStringLiteral("C50.9"),
+                     QString(), QStringLiteral("registered"), registered, QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), 0,
+                     QVariant(), QVariant(), QString(), QStringLiteral("bench"), registered, registered,
+                     QueueKey::make(0, registered, code)});
+    }
+    tx.commit();
+    workspace.waitingList().recompute(h.id, QStringLiteral("ONC"));
+}
+
+int guiChild(const QString& path)
+{
+    // Started as a separate process: the window's times and this process's peak memory.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    int argc = 1;
+    char name[] = "joldama_bench";
+    char* argv[] = {name, nullptr};
+    QApplication app(argc, argv);
+    QJsonObject result;
+    QElapsedTimer total;
+    total.start();
+    auto workspace = Workspace::open(DatabaseLocation::sqliteFile(path));
+    LanguageSwitcher languages;
+    languages.setLanguage(Language::English);
+    auto wait = [](const std::function<bool()>& done) {
+        QElapsedTimer t;
+        t.start();
+        while (!done() && t.elapsed() < 20000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+    };
+    MainWindow window(*workspace, languages);
+    window.resize(1366, 800);
+    window.showSection(MainWindow::Referrals);
+    window.show();
+    QTableView* view = window.referralsPage()->view();
+    ReferralTableModel* referrals = window.referralsPage()->model();
+    wait([&] { return referrals->rowCount() > 0 && referrals->index(0, 0).data().isValid(); });
+    view->viewport()->repaint();
+    result.insert(QStringLiteral("first_rows_ms"), double(total.nsecsElapsed()) / 1e6);
+    wait([&] { return referrals->isCountKnown(); });
+    result.insert(QStringLiteral("count_known_ms"), double(total.nsecsElapsed()) / 1e6);
+    result.insert(QStringLiteral("rows"), double(referrals->totalCount()));
+
+    QList<double> scrolls;
+    QRandomGenerator random(5);
+    for (int i = 0; i < 30; ++i) {
+        const int row = int(random.bounded(quint32(std::max(1, referrals->rowCount() - 40))));
+        QElapsedTimer t;
+        t.start();
+        view->scrollTo(referrals->index(row, 0), QAbstractItemView::PositionAtTop);
+        wait([&] { return referrals->index(row, 0).data().isValid() && referrals->index(row + 25, 0).data().isValid(); });
+        view->viewport()->repaint();
+        scrolls << double(t.nsecsElapsed()) / 1e6;
+    }
+    const Stats scroll = stats(scrolls);
+    result.insert(QStringLiteral("scroll_median_ms"), scroll.median);
+    result.insert(QStringLiteral("scroll_p95_ms"), scroll.p95);
+
+    QList<double> searches;
+    const QStringList terms{QStringLiteral("Әлихан"), QStringLiteral("Иванов"), QStringLiteral("Құдай"), QStringLiteral("Петров"),
+                            QStringLiteral("Өтепов"), QStringLiteral("Смирнов"), QStringLiteral("Ілияс"), QStringLiteral("Ғабдулл")};
+    for (int round = 0; round < 3; ++round) {
+        for (const QString& term : terms) {
+            QElapsedTimer t;
+            t.start();
+            window.search(term);
+            PatientTableModel* patients = window.searchPage()->patients();
+            wait([&] { return patients->rowCount() > 0 && patients->index(0, 0).data().isValid(); });
+            window.searchPage()->patientView()->viewport()->repaint();
+            searches << double(t.nsecsElapsed()) / 1e6;
+        }
+    }
+    const Stats search = stats(searches);
+    result.insert(QStringLiteral("search_median_ms"), search.median);
+    result.insert(QStringLiteral("search_p95_ms"), search.p95);
+    struct rusage usage;
+    getrusage(RUSAGE_SELF, &usage);
+    result.insert(QStringLiteral("peak_rss_mb"), double(usage.ru_maxrss) / 1024.0);
+    QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--gui-child") == 0)
+            return guiChild(QString::fromLocal8Bit(argv[i + 1]));
+    }
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("PATH"), QStringLiteral("joldama-bench.sqlite")},
+                       {QStringLiteral("patients"), QStringLiteral("patients to generate"), QStringLiteral("N"), QStringLiteral("500000")},
+                       {QStringLiteral("referrals"), QStringLiteral("referrals to generate"), QStringLiteral("M"), QStringLiteral("1000000")},
+                       {QStringLiteral("iterations"), QStringLiteral("samples per operation"), QStringLiteral("K"), QStringLiteral("200")},
+                       {QStringLiteral("skip-gui"), QStringLiteral("do not measure the window")}});
+    parser.process(app);
+    const QString path = parser.value(QStringLiteral("db"));
+    const int iterations = parser.value(QStringLiteral("iterations")).toInt();
+
+    if (!QFileInfo::exists(path)) {
+        out << "Generating " << parser.value(QStringLiteral("referrals")) << " referrals into " << path << " (seed 7)…\n";
+        out.flush();
+        auto workspace = Workspace::open(DatabaseLocation::sqliteFile(path));
+        DemoDataGenerator::Options options;
+        options.patients = parser.value(QStringLiteral("patients")).toLongLong();
+        options.referrals = parser.value(QStringLiteral("referrals")).toLongLong();
+        options.seed = 7;
+        QElapsedTimer t;
+        t.start();
+        DemoDataGenerator(workspace->database(), options).run([&](qint64 done, qint64 total, const QString& stage) {
+            QTextStream(stderr) << '\r' << stage << ' ' << done << '/' << total << "   ";
+        });
+        out << "\nGenerated in " << t.elapsed() / 1000 << " s\n";
+    }
+    auto workspace = Workspace::open(DatabaseLocation::sqliteFile(path));
+    ensureBigQueue(*workspace);
+    Database& db = workspace->database();
+    Raw raw(path);
+    QRandomGenerator random(3);
+
+    qint64 referralCount = 0;
+    {
+        sqlite3_stmt* s = raw.prepare(QStringLiteral("SELECT count(*) FROM referral"));
+        sqlite3_step(s);
+        referralCount = sqlite3_column_int64(s, 0);
+        sqlite3_reset(s);
+    }
+    out << "\nDatabase: " << path << ", " << referralCount << " referrals\n\n";
+    out << "| Operation | Joldama median | Joldama p95 | Raw median | Raw p95 | Joldama/raw | Target |\n|---|---|---|---|---|---|---|\n";
+
+    // Codes to look up: a sample of all referrals.
+    QStringList codes;
+    {
+        sqlite3_stmt* s = raw.prepare(QStringLiteral("SELECT code FROM referral WHERE id % 997 = 0 LIMIT 2000"));
+        while (sqlite3_step(s) == SQLITE_ROW)
+            codes << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)));
+    }
+    auto code = [&](int i) { return codes.at(i % codes.size()); };
+
+    // 1. Lookup by code: the referral, its place and date, the documents to bring, the bureau's phone.
+    compare(QStringLiteral("lookup by code"), iterations, [&](int i) { (void)workspace->waitingList().lookup(code(i)); },
+            [&](int i) {
+                sqlite3_stmt* s = raw.prepare(QStringLiteral(
+                    "SELECT r.id, r.uid, r.code, r.patient_id, r.referring_region, r.referring_org, r.referring_doctor, r.hospital_id, "
+                    "h.code, h.name, r.profile_code, r.care_form, r.purpose, r.funding, r.territory, r.priority, r.diagnosis_code, "
+                    "r.diagnosis_name, r.status, r.registered_at, r.scheduled_date, r.preliminary_date, r.hospitalized_on, "
+                    "r.discharged_on, r.emergency, r.emergency_source, r.transferred_from_id, r.notes, r.source, r.queue_key, "
+                    "h.region_code FROM referral r JOIN hospital h ON h.id = r.hospital_id WHERE r.code = ?"));
+                Raw::bind(s, 1, code(i));
+                QString status, region, key;
+                qint64 hospital = 0;
+                QString profile;
+                if (sqlite3_step(s) == SQLITE_ROW) {
+                    status = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 18)));
+                    hospital = sqlite3_column_int64(s, 7);
+                    profile = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 10)));
+                    key = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 29)));
+                    region = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 30)));
+                }
+                sqlite3_reset(s);
+                if (status == QLatin1String("registered") || status == QLatin1String("scheduled")) {
+                    for (const char* sql : {"SELECT count(*) FROM referral WHERE hospital_id = ? AND profile_code = ? AND status IN "
+                                            "('registered', 'scheduled') AND deleted = 0 AND queue_key < ?",
+                                            "SELECT count(*) FROM referral WHERE hospital_id = ? AND profile_code = ? AND status IN "
+                                            "('registered', 'scheduled') AND deleted = 0"}) {
+                        sqlite3_stmt* c = raw.prepare(QString::fromLatin1(sql));
+                        sqlite3_bind_int64(c, 1, hospital);
+                        Raw::bind(c, 2, profile);
+                        if (QByteArray(sql).contains("queue_key"))
+                            Raw::bind(c, 3, key);
+                        Raw::drain(c);
+                    }
+                }
+                Raw::drain(raw.prepare(QStringLiteral("SELECT code, name_kk, name_ru, name_en, validity_days, required, active FROM "
+                                                      "document_type WHERE active = 1 ORDER BY sort_order, code")));
+                sqlite3_stmt* h = raw.prepare(QStringLiteral("SELECT id, uid, code, name, region_code, address, phone, kind, active, demo "
+                                                             "FROM hospital WHERE id = ?"));
+                sqlite3_bind_int64(h, 1, hospital);
+                Raw::drain(h);
+                sqlite3_stmt* c = raw.prepare(QStringLiteral("SELECT id, uid, region_code, area_code, phone, note, updated_on FROM "
+                                                             "regional_contact WHERE deleted = 0 AND region_code = ? ORDER BY id"));
+                Raw::bind(c, 1, region);
+                Raw::drain(c);
+            },
+            QStringLiteral("≤ 2"));
+
+    // 2. Queue position and preliminary date of one referral.
+    compare(QStringLiteral("position + preliminary date"), iterations,
+            [&](int i) {
+                const std::optional<Referral> r = workspace->referrals().find(code(i));
+                if (r)
+                    (void)workspace->waitingList().position(*r);
+            },
+            [&](int i) {
+                sqlite3_stmt* s = raw.prepare(QStringLiteral("SELECT hospital_id, profile_code, queue_key, status, preliminary_date, "
+                                                             "scheduled_date FROM referral WHERE code = ?"));
+                Raw::bind(s, 1, code(i));
+                if (sqlite3_step(s) == SQLITE_ROW) {
+                    const qint64 hospital = sqlite3_column_int64(s, 0);
+                    const QString profile = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 1)));
+                    const QString key = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 2)));
+                    const QString status = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 3)));
+                    sqlite3_reset(s);
+                    if (status == QLatin1String("registered") || status == QLatin1String("scheduled")) {
+                        sqlite3_stmt* c = raw.prepare(QStringLiteral("SELECT count(*) FROM referral WHERE hospital_id = ? AND profile_code = "
+                                                                     "? AND status IN ('registered', 'scheduled') AND deleted = 0 AND "
+                                                                     "queue_key < ?"));
+                        sqlite3_bind_int64(c, 1, hospital);
+                        Raw::bind(c, 2, profile);
+                        Raw::bind(c, 3, key);
+                        Raw::drain(c);
+                    }
+                } else {
+                    sqlite3_reset(s);
+                }
+            },
+            QStringLiteral("≤ 2"));
+
+    // 3–4. The big waiting list: first page and a deep page, by keyset.
+    const Hospital big = *HospitalStore(db).findByCode(QStringLiteral("7101"));
+    ListingRequest queueRequest;
+    queueRequest.filters.insert(QStringLiteral("hospital_id"), big.id);
+    queueRequest.filters.insert(QStringLiteral("profile_code"), QStringLiteral("ONC"));
+    const ListingReader queueReader(db, Listings::waitingList(), queueRequest);
+    qint64 queueLength = 0;
+    QList<ListingCursor> boundaries;
+    queueReader.scan(LazyTableModel::PageSize, &queueLength, &boundaries, {});
+    const QString queueSql = QStringLiteral(
+        "SELECT r.id, r.queue_key, r.code, p.last_name || ' ' || p.first_name || CASE WHEN p.middle_name = '' THEN '' ELSE ' ' || "
+        "p.middle_name END, p.iin, r.registered_at, r.preliminary_date, r.scheduled_date, r.status, r.documents_ok, r.priority FROM "
+        "referral r LEFT JOIN patient p ON p.id = r.patient_id WHERE r.status IN ('registered', 'scheduled') AND r.deleted = 0 AND "
+        "r.hospital_id = ? AND r.profile_code = ? %1 ORDER BY r.queue_key, r.id LIMIT 256");
+    compare(QStringLiteral("waiting list, first page"), iterations, [&](int) { (void)queueReader.fetch(std::nullopt, 256); },
+            [&](int) {
+                sqlite3_stmt* s = raw.prepare(queueSql.arg(QString()));
+                sqlite3_bind_int64(s, 1, big.id);
+                Raw::bind(s, 2, QStringLiteral("ONC"));
+                Raw::drain(s);
+            },
+            QStringLiteral("≤ 2"));
+    compare(QStringLiteral("waiting list, deep page"), iterations,
+            [&](int i) { (void)queueReader.fetch(boundaries.at(boundaries.size() - 1 - (i % 10)), 256); },
+            [&](int i) {
+                const ListingCursor& c = boundaries.at(boundaries.size() - 1 - (i % 10));
+                sqlite3_stmt* s = raw.prepare(queueSql.arg(QStringLiteral("AND (r.queue_key, r.id) > (?, ?)")));
+                sqlite3_bind_int64(s, 1, big.id);
+                Raw::bind(s, 2, QStringLiteral("ONC"));
+                Raw::bind(s, 3, c.sortValue.toString());
+                sqlite3_bind_int64(s, 4, c.id);
+                Raw::drain(s);
+            },
+            QStringLiteral("≤ 2"));
+
+    // 5. Name-prefix search, Kazakh and Russian: what the search box asks for.
+    for (const QString& term : {QStringLiteral("Әлихан"), QStringLiteral("Иванов")}) {
+        const Listing patients = Listings::patients();
+        ListingRequest request;
+        request.search = term;
+        QStringList where{patients.baseWhere};
+        QVariantList binds;
+        patients.filter(request, where, binds);
+        const QString sql = QStringLiteral("SELECT p.id, p.uid, p.iin, p.last_name, p.first_name, p.middle_name, p.birth_date, p.sex, "
+                                           "p.phone, p.address, p.region_code, p.clinic, p.insured, p.benefit FROM patient p WHERE %1 "
+                                           "ORDER BY p.name_sort_key, p.id LIMIT 50")
+                                .arg(where.join(QStringLiteral(" AND ")));
+        compare(QStringLiteral("name search «%1»").arg(term), iterations / 4, [&](int) { (void)workspace->patients().search(term, 50); },
+                [&](int) {
+                    sqlite3_stmt* s = raw.prepare(sql);
+                    bindList(binds, s);
+                    Raw::drain(s);
+                },
+                QStringLiteral("≤ 2"));
+    }
+
+    // 6. Dashboard counters.
+    compare(QStringLiteral("dashboard counters"), iterations, [&](int) { (void)workspace->dashboard().summary(); },
+            [&](int) {
+                Raw::drain(raw.prepare(QStringLiteral("SELECT status, n FROM tally_status WHERE n <> 0")));
+                for (int k = 0; k < 2; ++k) {
+                    sqlite3_stmt* s = raw.prepare(QStringLiteral("SELECT coalesce(sum(n), 0) FROM tally_registered_day WHERE day >= ? AND day <= ?"));
+                    Raw::bind(s, 1, QDate::currentDate().toString(Qt::ISODate));
+                    Raw::bind(s, 2, QDate::currentDate().toString(Qt::ISODate));
+                    Raw::drain(s);
+                }
+                Raw::drain(raw.prepare(QStringLiteral("SELECT profile_code, registered_day, n FROM tally_waiting WHERE n > 0 ORDER BY "
+                                                      "profile_code, registered_day")));
+                sqlite3_stmt* b = raw.prepare(QStringLiteral(
+                    "SELECT b.hospital_id, b.profile_code, b.care_form, b.total, b.occupied, b.reserved, b.for_date FROM bed_status b "
+                    "WHERE b.for_date = (SELECT max(b2.for_date) FROM bed_status b2 WHERE b2.hospital_id = b.hospital_id AND "
+                    "b2.profile_code = b.profile_code AND b2.care_form = b.care_form AND b2.for_date <= ?)"));
+                Raw::bind(b, 1, QDate::currentDate().toString(Qt::ISODate));
+                Raw::drain(b);
+                Raw::drain(raw.prepare(QStringLiteral(
+                    "SELECT h.id, h.code, h.name, h.region_code, p.code, p.care_form FROM hospital_profile hp JOIN hospital h ON h.id = "
+                    "hp.hospital_id JOIN bed_profile p ON p.code = hp.profile_code WHERE hp.active = 1 AND h.active = 1 AND h.deleted = 0 "
+                    "ORDER BY h.region_code, h.name_sort_key, h.code, p.sort_order")));
+            },
+            QStringLiteral("≤ 20 ms"));
+
+    // 7. One durable registration (synchronous=FULL): commits per second.
+    {
+        const QString iin = [&] {
+            sqlite3_stmt* s = raw.prepare(QStringLiteral("SELECT iin FROM patient WHERE region_code = '71' LIMIT 1"));
+            sqlite3_step(s);
+            const QString v = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)));
+            sqlite3_reset(s);
+            return v;
+        }();
+        const int n = std::max(20, iterations / 4);
+        ReferralService::Registration in;
+        in.iin = iin;
+        in.hospitalCode = QStringLiteral("7102");
+        in.profileCode = QStringLiteral("THR");
+        in.diagnosisCode = QStringLiteral("I10");
+        QList<double> ours, theirs;
+        for (int i = 0; i < n; ++i)
+            ours << elapsedMs([&] { workspace->referrals().registerReferral(in); });
+        const qint64 hospital = HospitalStore(db).findByCode(QStringLiteral("7102"))->id;
+        for (int i = 0; i < n; ++i) {
+            theirs << elapsedMs([&] {
+                raw.exec("BEGIN IMMEDIATE");
+                const QString now = Clock::stamp(QDateTime::currentDateTime());
+                const QString codeText = QStringLiteral("71.7102.THR.R%1").arg(QString::number(random.generate64() % 100000000, 36).toUpper());
+                sqlite3_stmt* s = raw.prepare(QStringLiteral(
+                    "INSERT INTO referral (uid, code, patient_id, referring_region, hospital_id, profile_code, care_form, purpose, funding, "
+                    "territory, priority, diagnosis_code, diagnosis_name, status, registered_at, created_at, updated_at, queue_key, source) "
+                    "VALUES (?, ?, 1, '71', ?, 'THR', 'round_the_clock', 'conservative', 'gobmp', 'city', 0, 'I10', '', 'registered', ?, ?, ?, "
+                    "?, 'bench-raw')"));
+                Raw::bind(s, 1, QUuid::createUuid().toString(QUuid::WithoutBraces));
+                Raw::bind(s, 2, codeText);
+                sqlite3_bind_int64(s, 3, hospital);
+                Raw::bind(s, 4, now);
+                Raw::bind(s, 5, now);
+                Raw::bind(s, 6, now);
+                Raw::bind(s, 7, QueueKey::make(0, now, codeText));
+                sqlite3_step(s);
+                sqlite3_reset(s);
+                sqlite3_stmt* e = raw.prepare(QStringLiteral("INSERT INTO referral_event (uid, referral_id, happened_at, actor, to_status) "
+                                                             "VALUES (?, ?, ?, 'bench', 'registered')"));
+                Raw::bind(e, 1, QUuid::createUuid().toString(QUuid::WithoutBraces));
+                sqlite3_bind_int64(e, 2, sqlite3_last_insert_rowid(raw.handle()));
+                Raw::bind(e, 3, now);
+                sqlite3_step(e);
+                sqlite3_reset(e);
+                raw.exec("COMMIT");
+            });
+        }
+        auto perSecond = [](const Stats& s) { return Stats{s.median > 0 ? 1000.0 / s.median : 0, s.p95 > 0 ? 1000.0 / s.p95 : 0}; };
+        report({QStringLiteral("durable registration"), QStringLiteral("commits/s"), perSecond(stats(ours)), perSecond(stats(theirs)), true,
+                QStringLiteral("≥ 0.5 of raw")});
+    }
+
+    // 8. Import of the open data: rows per second, through the importer and through raw inserts.
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("opendata.csv"));
+        const int rows = 20000;
+        {
+            QFile f(csv);
+            f.open(QIODevice::WriteOnly);
+            f.write("hospitalization_code,referring_mo,hospital_mo,icd10_ref_diag_code,diagnosis_name,bed_profile,registration_dt,"
+                    "planned_dt,polyclinic_dt,hospitalization_dt,refusal_dt,territorial_type,referral_purpose,finance_source,sdu_load_date\n");
+            for (int i = 0; i < rows; ++i)
+                f.write(QStringLiteral("71.7103.PED.Z%1,\"ГП \"\"№4\"\"\",Городская детская больница,J35.0,Хронический тонзиллит,"
+                                       "Педиатрические,2026-10-%2 09:%3:00,,,,,Город,Консервативное лечение,ГОБМП,2026-11-01\n")
+                            .arg(QString::number(i, 36).toUpper())
+                            .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                            .arg(i % 60, 2, 10, QLatin1Char('0'))
+                            .toUtf8());
+        }
+        QFile in(csv);
+        in.open(QIODevice::ReadOnly);
+        const double ours = elapsedMs([&] { OpenDataService(db).importReferrals(&in); });
+        // Raw: the same file parsed line by line into the same rows (referral and its first event), in
+        // batches of the same size.
+        const qint64 hospital = HospitalStore(db).findByCode(QStringLiteral("7103"))->id;
+        const double theirs = elapsedMs([&] {
+            QFile f(csv);
+            f.open(QIODevice::ReadOnly);
+            f.readLine();
+            raw.exec("BEGIN IMMEDIATE");
+            int n = 0;
+            while (!f.atEnd()) {
+                const QString line = QString::fromUtf8(f.readLine());
+                const QString codeText = line.section(QLatin1Char(','), 0, 0).replace(QStringLiteral(".Z"), QStringLiteral(".Y"));
+                const QString registered = Clock::stamp(QDateTime::fromString(line.section(QLatin1Char(','), 6, 6), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                sqlite3_stmt* s = raw.prepare(QStringLiteral(
+                    "INSERT INTO referral (uid, code, referring_region, referring_org, hospital_id, profile_code, care_form, purpose, "
+                    "funding, territory, priority, diagnosis_code, diagnosis_name, status, registered_at, created_at, updated_at, "
+                    "queue_key, source) VALUES (?, ?, '71', ?, ?, 'PED', 'round_the_clock', 'conservative', 'gobmp', 'city', 0, "
+                    "'J35.0', ?, 'registered', ?, ?, ?, ?, 'bench-raw')"));
+                Raw::bind(s, 1, QUuid::createUuid().toString(QUuid::WithoutBraces));
+                Raw::bind(s, 2, codeText);
+                Raw::bind(s, 3, QStringLiteral("ГП \"№4\""));
+                sqlite3_bind_int64(s, 4, hospital);
+                Raw::bind(s, 5, QStringLiteral("Хронический тонзиллит"));
+                Raw::bind(s, 6, registered);
+                Raw::bind(s, 7, registered);
+                Raw::bind(s, 8, registered);
+                Raw::bind(s, 9, QueueKey::make(0, registered, codeText));
+                sqlite3_step(s);
+                sqlite3_reset(s);
+                sqlite3_stmt* e = raw.prepare(QStringLiteral("INSERT INTO referral_event (uid, referral_id, happened_at, actor, to_status) "
+                                                             "VALUES (?, ?, ?, 'bench', 'registered')"));
+                Raw::bind(e, 1, QUuid::createUuid().toString(QUuid::WithoutBraces));
+                sqlite3_bind_int64(e, 2, sqlite3_last_insert_rowid(raw.handle()));
+                Raw::bind(e, 3, registered);
+                sqlite3_step(e);
+                sqlite3_reset(e);
+                if (++n % OpenDataService::BatchRows == 0) {
+                    raw.exec("COMMIT");
+                    raw.exec("BEGIN IMMEDIATE");
+                }
+            }
+            raw.exec("COMMIT");
+        });
+        report({QStringLiteral("open-data import (20,000 rows)"), QStringLiteral("rows/s"), {rows / (ours / 1000.0), 0},
+                {rows / (theirs / 1000.0), 0}, true, QStringLiteral("≥ 0.5 of raw")});
+        // Leave the database as it was for the next run.
+        raw.exec("DELETE FROM referral_event WHERE referral_id IN (SELECT id FROM referral WHERE source IN ('bench-raw', 'opendata') AND "
+                 "hospital_id = (SELECT id FROM hospital WHERE code = '7103'))");
+        raw.exec("DELETE FROM referral WHERE source IN ('bench-raw', 'opendata') AND hospital_id = (SELECT id FROM hospital WHERE code = '7103')");
+    }
+
+    // 9. The window, in a child process of its own: times to paint, and peak memory.
+    if (!parser.isSet(QStringLiteral("skip-gui"))) {
+        workspace.reset();
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--gui-child"), path});
+        child.waitForFinished(300000);
+        const QJsonObject gui = QJsonDocument::fromJson(child.readAllStandardOutput().trimmed().split('\n').last()).object();
+        out << "\n| Window (offscreen) | Measured | Target |\n|---|---|---|\n";
+        out << QStringLiteral("| start to first painted referrals | %1 ms | ≤ 300 ms |\n").arg(gui.value(QStringLiteral("first_rows_ms")).toDouble(), 0, 'f', 0);
+        out << QStringLiteral("| row count known (%2 rows) | %1 ms | — |\n")
+                   .arg(gui.value(QStringLiteral("count_known_ms")).toDouble(), 0, 'f', 0)
+                   .arg(qint64(gui.value(QStringLiteral("rows")).toDouble()));
+        out << QStringLiteral("| scroll to a random row and paint | median %1 ms, p95 %2 ms | ≤ 50 ms |\n")
+                   .arg(gui.value(QStringLiteral("scroll_median_ms")).toDouble(), 0, 'f', 1)
+                   .arg(gui.value(QStringLiteral("scroll_p95_ms")).toDouble(), 0, 'f', 1);
+        out << QStringLiteral("| search to painted result | median %1 ms, p95 %2 ms | ≤ 50 ms |\n")
+                   .arg(gui.value(QStringLiteral("search_median_ms")).toDouble(), 0, 'f', 1)
+                   .arg(gui.value(QStringLiteral("search_p95_ms")).toDouble(), 0, 'f', 1);
+        out << QStringLiteral("| peak memory while browsing | %1 MB | ≤ 150 MB |\n").arg(gui.value(QStringLiteral("peak_rss_mb")).toDouble(), 0, 'f', 0);
+    }
+    return 0;
+}
