@@ -43,6 +43,9 @@ private:
     void loadDocumentTypes();
     void loadRefusalReasons();
     void loadCommonDiagnoses();
+    void loadHtmcProfiles();
+    void loadAbroadDiseases();
+    void loadAbroadCategories();
 
     Database& m_database;
     const Clock& m_clock;

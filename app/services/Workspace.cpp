@@ -8,6 +8,9 @@
 #include "RegionalContactService.h"
 #include "store/Migrator.h"
 
+#include "AbroadService.h"
+#include "QuotaService.h"
+
 Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
     : m_database(std::move(database))
     , m_clock(clock)
@@ -17,6 +20,8 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
     , m_patients(std::make_unique<PatientService>(*m_database, clock))
     , m_referrals(std::make_unique<ReferralService>(*m_database, clock))
     , m_diagnoses(std::make_unique<DiagnosisService>(*m_database, clock))
+    , m_quotas(std::make_unique<QuotaService>(*m_database, clock))
+    , m_abroad(std::make_unique<AbroadService>(*m_database, clock))
 {}
 
 Workspace::~Workspace() = default;

@@ -12,6 +12,8 @@ class PatientService;
 class ReferralService;
 class ReferenceDataService;
 class RegionalContactService;
+class QuotaService;
+class AbroadService;
 
 // Everything one open database offers, built once and handed to the GUI or the CLI: the composition
 // root. Services are passed in through constructors, never looked up as globals, so tests build their
@@ -34,6 +36,8 @@ public:
     PatientService& patients() { return *m_patients; }
     ReferralService& referrals() { return *m_referrals; }
     DiagnosisService& diagnoses() { return *m_diagnoses; }
+    QuotaService& quotas() { return *m_quotas; }
+    AbroadService& abroad() { return *m_abroad; }
 
 private:
     Workspace(std::unique_ptr<Database> database, const Clock& clock);
@@ -47,4 +51,6 @@ private:
     std::unique_ptr<PatientService> m_patients;
     std::unique_ptr<ReferralService> m_referrals;
     std::unique_ptr<DiagnosisService> m_diagnoses;
+    std::unique_ptr<QuotaService> m_quotas;
+    std::unique_ptr<AbroadService> m_abroad;
 };
