@@ -1,5 +1,7 @@
+#include "AbroadCommands.h"
 #include "Cli.h"
 #include "PatientCommands.h"
+#include "QuotaCommands.h"
 #include "ReferenceCommands.h"
 #include "ReferralCommands.h"
 
@@ -8,4 +10,6 @@ void addAllCommands(Cli& cli)
     addReferenceCommands(cli);
     addPatientCommands(cli);
     addReferralCommands(cli);
+    addQuotaCommands(cli);
+    addAbroadCommands(cli);
 }
