@@ -95,7 +95,7 @@ void TestGui::navigatesEverySection()
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
     QCOMPARE(navigation->count(), int(MainWindow::SectionCount));
-    const char* pages[] = {"patientsPage", "referralsPage", "bedsPage", "contactsPage"};
+    const char* pages[] = {"patientsPage", "referralsPage", "bedsPage", "contactsPage", "quotasPage", "abroadPage"};
     for (int i = 0; i < navigation->count(); ++i) {
         QListWidgetItem* item = navigation->item(i);
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(item).center());
@@ -228,7 +228,7 @@ void TestGui::switchesLanguageAtRuntimeAndRemembersIt()
 void TestGui::screenshots()
 {
     const QString dir = TestSupport::screenshotDir();
-    const char* names[] = {"patients", "referrals", "beds", "contacts"};
+    const char* names[] = {"patients", "referrals", "beds", "contacts", "quotas", "abroad"};
     for (Language language : {Language::English, Language::Kazakh, Language::Russian}) {
         m_window->switchLanguage(language);
         QTest::qWait(20); // let the posted LanguageChange arrive

@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
+#include "AbroadPage.h"
 #include "ClerkActions.h"
 #include "HospitalBedsPage.h"
 #include "LanguageSwitcher.h"
 #include "MessageBox.h"
 #include "PatientsPage.h"
+#include "QuotasPage.h"
 #include "ReferenceNames.h"
 #include "ReferralsPage.h"
 #include "RegionalContactsPage.h"
@@ -40,12 +42,16 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_referrals = new ReferralsPage(workspace, *m_names, m_stack);
     m_beds = new HospitalBedsPage(workspace, *m_names, m_stack);
     m_contacts = new RegionalContactsPage(workspace, *m_names, m_stack);
+    m_quotas = new QuotasPage(workspace, *m_names, m_stack);
+    m_abroad = new AbroadPage(workspace, *m_names, m_stack);
     m_search = new SearchPage(workspace, *m_names, m_stack);
     m_clerk = new ClerkActions(workspace, *m_names, this);
     m_stack->addWidget(m_patients);
     m_stack->addWidget(m_referrals);
     m_stack->addWidget(m_beds);
     m_stack->addWidget(m_contacts);
+    m_stack->addWidget(m_quotas);
+    m_stack->addWidget(m_abroad);
     m_stack->addWidget(m_search); // reached through the search box, not the list of sections
 
     connect(m_patients, &PatientsPage::newPatientRequested, m_clerk, &ClerkActions::newPatient);
@@ -62,7 +68,10 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     connect(m_clerk, &ClerkActions::referralsChanged, this, [this] {
         m_referrals->refresh();
         m_search->refresh();
+        m_quotas->refresh(); // referrals funded by a quota take or give back one
     });
+    connect(m_abroad, &AbroadPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_clerk, &ClerkActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 
@@ -72,7 +81,7 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     const char* icons[SectionCount] = {":/icons/patients.svg", ":/icons/referrals.svg", ":/icons/beds.svg",
-                                       ":/icons/contacts.svg"};
+                                       ":/icons/contacts.svg", ":/icons/quotas.svg",    ":/icons/abroad.svg"};
     for (int i = 0; i < SectionCount; ++i)
         m_navigation->addItem(new QListWidgetItem(QIcon(QString::fromLatin1(icons[i])), QString()));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -143,6 +152,8 @@ void MainWindow::createMenus()
         m_referrals->refresh();
         m_beds->refresh();
         m_search->refresh();
+        m_quotas->refresh();
+        m_abroad->refresh();
     });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
@@ -203,8 +214,8 @@ void MainWindow::search(const QString& text)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Joldama — Bureau of Hospitalization"));
-    const QString titles[SectionCount] = {tr("Patients"), tr("Referrals"), tr("Hospital beds"),
-                                          tr("Regional contacts")};
+    const QString titles[SectionCount] = {tr("Patients"),          tr("Referrals"),   tr("Hospital beds"),
+                                          tr("Regional contacts"), tr("HTMC quotas"), tr("Treatment abroad")};
     for (int i = 0; i < SectionCount; ++i)
         m_navigation->item(i)->setText(titles[i]);
     m_fileMenu->setTitle(tr("&File"));

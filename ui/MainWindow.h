@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class AbroadPage;
 class ClerkActions;
 class HospitalBedsPage;
 class QLineEdit;
@@ -11,6 +12,7 @@ class QToolBar;
 class SearchPage;
 class LanguageSwitcher;
 class PatientsPage;
+class QuotasPage;
 class QActionGroup;
 class QLabel;
 class QListWidget;
@@ -28,7 +30,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Section { Patients, Referrals, HospitalBeds, RegionalContacts, SectionCount };
+    enum Section { Patients, Referrals, HospitalBeds, RegionalContacts, Quotas, TreatmentAbroad, SectionCount };
 
     MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -41,6 +43,8 @@ public:
     ReferralsPage* referralsPage() const { return m_referrals; }
     HospitalBedsPage* hospitalBedsPage() const { return m_beds; }
     RegionalContactsPage* contactsPage() const { return m_contacts; }
+    QuotasPage* quotasPage() const { return m_quotas; }
+    AbroadPage* abroadPage() const { return m_abroad; }
     SearchPage* searchPage() const { return m_search; }
     ClerkActions* actions() const { return m_clerk; }
     // Runs the one search for patients and referrals and shows what it found.
@@ -65,6 +69,8 @@ private:
     ReferralsPage* m_referrals;
     HospitalBedsPage* m_beds;
     RegionalContactsPage* m_contacts;
+    QuotasPage* m_quotas;
+    AbroadPage* m_abroad;
     SearchPage* m_search;
     ClerkActions* m_clerk;
     QToolBar* m_toolBar = nullptr;

@@ -108,7 +108,8 @@ QString AbroadApplicationDocument::html() const
                                  .arg(DisplayFormat::date(a.createdAt.date()), statusText(a.status))));
 
     const QString table = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
-    html += QStringLiteral("<h3>%1</h3>").arg(escaped(text(QT_TRANSLATE_NOOP("AbroadApplicationDocument", "Patient"))));
+    html += QStringLiteral("<h3 style=\"margin-top:12px\">%1</h3>")
+                .arg(escaped(text(QT_TRANSLATE_NOOP("AbroadApplicationDocument", "Patient"))));
     html += table;
     html += row(text(QT_TRANSLATE_NOOP("AbroadApplicationDocument", "Full name")), m_patient.fullName());
     html += row(text(QT_TRANSLATE_NOOP("AbroadApplicationDocument", "IIN")), m_patient.iin);
@@ -118,7 +119,7 @@ QString AbroadApplicationDocument::html() const
     html += row(text(QT_TRANSLATE_NOOP("AbroadApplicationDocument", "Phone")), m_patient.phone);
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h3>%1</h3>")
+    html += QStringLiteral("<h3 style=\"margin-top:12px\">%1</h3>")
                 .arg(escaped(text(QT_TRANSLATE_NOOP("AbroadApplicationDocument", "Diagnosis and grounds"))));
     html += table;
     html += row(text(QT_TRANSLATE_NOOP("AbroadApplicationDocument", "Diagnosis (ICD-10)")),
@@ -133,7 +134,7 @@ QString AbroadApplicationDocument::html() const
         html += row(text(QT_TRANSLATE_NOOP("AbroadApplicationDocument", "Notes")), a.notes);
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h3>%1</h3>")
+    html += QStringLiteral("<h3 style=\"margin-top:12px\">%1</h3>")
                 .arg(escaped(text(QT_TRANSLATE_NOOP("AbroadApplicationDocument", "Documents handed in"))));
     if (m_documents.isEmpty()) {
         html += QStringLiteral("<p>%1</p>")
@@ -155,7 +156,7 @@ QString AbroadApplicationDocument::html() const
         html += QStringLiteral("</table>");
     }
 
-    html += QStringLiteral("<h3>%1</h3>")
+    html += QStringLiteral("<h3 style=\"margin-top:12px\">%1</h3>")
                 .arg(escaped(text(QT_TRANSLATE_NOOP("AbroadApplicationDocument", "Decision of the commission"))));
     if (!a.isDecided()) {
         html += QStringLiteral("<p>%1</p>")
@@ -178,7 +179,8 @@ QString AbroadApplicationDocument::html() const
         html += QStringLiteral("</table>");
     }
 
-    html += QStringLiteral("<h3>%1</h3>").arg(escaped(text(QT_TRANSLATE_NOOP("AbroadApplicationDocument", "History"))));
+    html += QStringLiteral("<h3 style=\"margin-top:12px\">%1</h3>")
+                .arg(escaped(text(QT_TRANSLATE_NOOP("AbroadApplicationDocument", "History"))));
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                            "style=\"border-collapse:collapse; border-color:#999999; font-size:9pt\">");
     html += QStringLiteral("<tr style=\"background:#eeeeee\"><th width=\"20%\">%1</th><th width=\"18%\">%2</th>"
