@@ -1,6 +1,7 @@
 #include "AbroadApplicationModel.h"
 #include "AbroadPage.h"
 #include "AbroadPreviewDialog.h"
+#include "ClerkActions.h"
 #include "EligibleListModel.h"
 #include "EligibleListsDialog.h"
 #include "LanguageSwitcher.h"
@@ -304,6 +305,17 @@ void TestGuiQuotas::referralDialogTakesAQuotaOfThePatientsRegion()
     QCOMPARE(astana().remaining(), 1);
     // The quota page follows the referrals.
     QTRY_COMPARE(quotaCell(QStringLiteral("71"), QuotaPlanModel::Used).data().toInt(), astana().used);
+    // The referral's detail says which quota it holds.
+    QStringList texts;
+    onNextModal([&](QWidget* detail) {
+        for (const QLabel* label : detail->findChildren<QLabel*>())
+            texts << label->text();
+        QTest::keyClick(detail, Qt::Key_Escape);
+    });
+    m_window->actions()->openReferral(referrals.first().id);
+    QTRY_VERIFY(m_modalDone);
+    QVERIFY2(texts.contains(QStringLiteral("High-tech care quota (HTMC): CSU, Astana, %1").arg(m_year)),
+             qPrintable(texts.join(QLatin1Char('|'))));
 }
 
 void TestGuiQuotas::referralDialogRefusesWhenNoneIsLeft()
