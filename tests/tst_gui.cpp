@@ -95,8 +95,8 @@ void TestGui::navigatesEverySection()
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
     QCOMPARE(navigation->count(), int(MainWindow::SectionCount));
-    const char* pages[] = {"patientsPage",  "referralsPage", "waitingListPage", "bedsPage",
-                           "hospitalsPage", "dashboardPage", "contactsPage"};
+    const char* pages[] = {"patientsPage",  "referralsPage", "waitingListPage", "bedsPage",   "hospitalsPage",
+                           "dashboardPage", "quotasPage",    "abroadPage",      "contactsPage"};
     QCOMPARE(int(std::size(pages)), int(MainWindow::SectionCount));
     for (int i = 0; i < navigation->count(); ++i) {
         QListWidgetItem* item = navigation->item(i);
@@ -234,7 +234,8 @@ void TestGui::switchesLanguageAtRuntimeAndRemembersIt()
 void TestGui::screenshots()
 {
     const QString dir = TestSupport::screenshotDir();
-    const char* names[] = {"patients", "referrals", "waiting", "beds", "hospitals", "dashboard", "contacts"};
+    const char* names[] = {"patients",  "referrals", "waiting", "beds",    "hospitals",
+                           "dashboard", "quotas",    "abroad",  "contacts"};
     QCOMPARE(int(std::size(names)), int(MainWindow::SectionCount));
     for (Language language : {Language::English, Language::Kazakh, Language::Russian}) {
         m_window->switchLanguage(language);

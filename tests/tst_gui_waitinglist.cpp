@@ -11,6 +11,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -30,6 +33,7 @@ private slots:
     void cleanupTestCase();
     void looksUpACodeByKeyboard();
     void readsAScannedCodeWhileBrowsing();
+    void fastTypingInADialogIsNotAScan();
     void showsTheQueueInOrder();
     void dashboardCounts();
     void screenshots();
@@ -172,6 +176,41 @@ void TestGuiWaitingList::readsAScannedCodeWhileBrowsing()
     QTest::keyClick(view, Qt::Key_Return);
     QTRY_VERIFY(m_modalDone);
     QVERIFY2(found.contains(QStringLiteral(">4</b> of 5")), qPrintable(found));
+}
+
+void TestGuiWaitingList::fastTypingInADialogIsNotAScan()
+{
+    // A clerk who types fast in a form (a profile code in a combo box, then Enter) is not a scanner:
+    // the lookup must not open over the form.
+    QDialog form(m_window.get());
+    auto* layout = new QVBoxLayout(&form);
+    auto* profile = new QComboBox(&form);
+    profile->addItems({QStringLiteral("CAR"), QStringLiteral("CSU"), QStringLiteral("NEU")});
+    layout->addWidget(profile);
+    bool openedOverForm = false;
+    // Anything modal that opens over the form is noted and closed, so a regression fails instead of hanging.
+    QTimer watcher;
+    connect(&watcher, &QTimer::timeout, &form, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal && modal != &form) {
+            openedOverForm = true;
+            modal->close();
+        }
+    });
+    watcher.start(20);
+    QTimer::singleShot(0, &form, [&] {
+        form.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        profile->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), profile);
+        sendText(profile, QStringLiteral("71.7101.CSU.4"));
+        QTest::keyClick(profile, Qt::Key_Return);
+        QTimer::singleShot(200, &form, &QDialog::reject);
+    });
+    form.exec();
+    watcher.stop();
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY2(!openedOverForm, "a dialog opened over the form as if the keys were a scan");
 }
 
 void TestGuiWaitingList::showsTheQueueInOrder()

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AbroadPage.h"
 #include "CalendarDialog.h"
 #include "ClerkActions.h"
 #include "DashboardPage.h"
@@ -11,6 +12,7 @@
 #include "LookupDialog.h"
 #include "MessageBox.h"
 #include "PatientsPage.h"
+#include "QuotasPage.h"
 #include "ReferenceNames.h"
 #include "ReferralsPage.h"
 #include "RegionalContactsPage.h"
@@ -56,6 +58,8 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_hospitals = new HospitalsPage(workspace, *m_names, m_stack);
     m_dashboard = new DashboardPage(workspace, *m_names, m_stack);
     m_contacts = new RegionalContactsPage(workspace, *m_names, m_stack);
+    m_quotas = new QuotasPage(workspace, *m_names, m_stack);
+    m_abroad = new AbroadPage(workspace, *m_names, m_stack);
     m_search = new SearchPage(workspace, *m_names, m_stack);
     m_clerk = new ClerkActions(workspace, *m_names, this);
     m_stack->addWidget(m_patients);
@@ -64,6 +68,8 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_stack->addWidget(m_beds);
     m_stack->addWidget(m_hospitals);
     m_stack->addWidget(m_dashboard);
+    m_stack->addWidget(m_quotas);
+    m_stack->addWidget(m_abroad);
     m_stack->addWidget(m_contacts);
     m_stack->addWidget(m_search); // reached through the search box, not the list of sections
 
@@ -82,13 +88,17 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
         m_referrals->refresh();
         m_waiting->refresh();
         m_search->refresh();
+        m_quotas->refresh(); // referrals funded by a quota take or give back one
     });
     connect(m_waiting, &WaitingListPage::openReferralRequested, m_clerk, &ClerkActions::openReferral);
     connect(m_hospitals, &HospitalsPage::registryChanged, this, &MainWindow::referenceDataChanged);
     // A scanner read while the clerk is not typing into a field goes straight to the lookup.
     auto* scanner = new ScannerListener(this);
     qApp->installEventFilter(scanner);
-    connect(scanner, &ScannerListener::scanned, this, &MainWindow::lookUp);
+    // Queued: the lookup dialog runs its own event loop, which must not start inside the key filter.
+    connect(scanner, &ScannerListener::scanned, this, &MainWindow::lookUp, Qt::QueuedConnection);
+    connect(m_abroad, &AbroadPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_clerk, &ClerkActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 
@@ -99,7 +109,7 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_navigation->setSpacing(2);
     const char* icons[SectionCount] = {":/icons/patients.svg", ":/icons/referrals.svg", ":/icons/queue.svg",
                                        ":/icons/beds.svg",     ":/icons/hospital.svg",  ":/icons/dashboard.svg",
-                                       ":/icons/contacts.svg"};
+                                       ":/icons/quotas.svg",   ":/icons/abroad.svg",    ":/icons/contacts.svg"};
     for (int i = 0; i < SectionCount; ++i)
         m_navigation->addItem(new QListWidgetItem(QIcon(QString::fromLatin1(icons[i])), QString()));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -191,6 +201,8 @@ void MainWindow::createMenus()
         m_referrals->refresh();
         m_beds->refresh();
         m_search->refresh();
+        m_quotas->refresh();
+        m_abroad->refresh();
     });
     m_fileMenu->addSeparator();
     m_importMenu = m_fileMenu->addMenu(QString());
@@ -273,8 +285,9 @@ void MainWindow::search(const QString& text)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Joldama — Bureau of Hospitalization"));
-    const QString titles[SectionCount] = {tr("Patients"),  tr("Referrals"), tr("Waiting lists"),    tr("Hospital beds"),
-                                          tr("Hospitals"), tr("Dashboard"), tr("Regional contacts")};
+    const QString titles[SectionCount] = {tr("Patients"),    tr("Referrals"),        tr("Waiting lists"),
+                                          tr("Hospital beds"), tr("Hospitals"),      tr("Dashboard"),
+                                          tr("HTMC quotas"),   tr("Treatment abroad"), tr("Regional contacts")};
     for (int i = 0; i < SectionCount; ++i)
         m_navigation->item(i)->setText(titles[i]);
     m_fileMenu->setTitle(tr("&File"));

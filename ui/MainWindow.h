@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class AbroadPage;
 class ClerkActions;
 class DashboardPage;
 class HospitalsPage;
@@ -14,6 +15,7 @@ class QToolBar;
 class SearchPage;
 class LanguageSwitcher;
 class PatientsPage;
+class QuotasPage;
 class QActionGroup;
 class QLabel;
 class QListWidget;
@@ -38,6 +40,8 @@ public:
         HospitalBeds,
         Hospitals,
         Dashboard,
+        Quotas,
+        TreatmentAbroad,
         RegionalContacts,
         SectionCount
     };
@@ -53,6 +57,8 @@ public:
     ReferralsPage* referralsPage() const { return m_referrals; }
     HospitalBedsPage* hospitalBedsPage() const { return m_beds; }
     RegionalContactsPage* contactsPage() const { return m_contacts; }
+    QuotasPage* quotasPage() const { return m_quotas; }
+    AbroadPage* abroadPage() const { return m_abroad; }
     SearchPage* searchPage() const { return m_search; }
     WaitingListPage* waitingListPage() const { return m_waiting; }
     HospitalsPage* hospitalsPage() const { return m_hospitals; }
@@ -84,6 +90,8 @@ private:
     ReferralsPage* m_referrals;
     HospitalBedsPage* m_beds;
     RegionalContactsPage* m_contacts;
+    QuotasPage* m_quotas;
+    AbroadPage* m_abroad;
     SearchPage* m_search;
     WaitingListPage* m_waiting;
     HospitalsPage* m_hospitals;

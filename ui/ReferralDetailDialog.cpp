@@ -148,7 +148,12 @@ void ReferralDetailDialog::fillDetails()
         {tr("Diagnosis"), QStringLiteral("%1 %2").arg(m_referral.diagnosisCode, m_referral.diagnosisName)},
         {tr("Form of care"), CareTerms::careFormLabel(m_referral.careForm)},
         {tr("Purpose"), CareTerms::purposeLabel(m_referral.purpose)},
-        {tr("Funding"), CareTerms::fundingLabel(m_referral.funding)},
+        {tr("Funding"), m_referral.quotaProfile.isEmpty()
+                            ? CareTerms::fundingLabel(m_referral.funding)
+                            : QStringLiteral("%1: %2, %3, %4") // the quota it holds: profile, region, year
+                                  .arg(CareTerms::fundingLabel(m_referral.funding), m_referral.quotaProfile,
+                                       m_names.regionName(m_referral.quotaRegion))
+                                  .arg(m_referral.quotaYear)},
         {tr("Priority"), QString::number(m_referral.priority)},
         {tr("Registered"), DisplayFormat::dateTime(m_referral.registeredAt)},
         {tr("Confirmed date"), DisplayFormat::date(m_referral.scheduledDate)},

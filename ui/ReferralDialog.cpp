@@ -7,6 +7,7 @@
 #include "domain/OperationError.h"
 #include "services/DiagnosisService.h"
 #include "services/PatientService.h"
+#include "services/QuotaService.h"
 #include "services/ReferenceDataService.h"
 #include "services/ReferralService.h"
 #include "services/Workspace.h"
@@ -69,6 +70,7 @@ ReferralDialog::ReferralDialog(Workspace& workspace, const ReferenceNames& names
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &ReferralDialog::profileChanged);
     connect(m_ui->hospitalRegionCombo, &QComboBox::currentIndexChanged, this, &ReferralDialog::fillHospitals);
     connect(m_ui->emergencyCheck, &QCheckBox::toggled, m_ui->emergencySourceCombo, &QWidget::setEnabled);
+    connect(m_ui->fundingCombo, &QComboBox::currentIndexChanged, this, &ReferralDialog::fillQuotas);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ReferralDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -123,6 +125,43 @@ void ReferralDialog::fillCombos()
     refill(m_ui->emergencySourceCombo, labelled(CareTerms::emergencySourceCodes(), &CareTerms::emergencySourceLabel));
     m_ui->purposeCombo->setCurrentIndex(std::max(0, m_ui->purposeCombo->findData(QStringLiteral("conservative"))));
     profileChanged();
+    fillQuotas();
+}
+
+void ReferralDialog::fillQuotas()
+{
+    const bool htmc = m_ui->fundingCombo->currentData().toString() == QLatin1String("htmc");
+    const QVariant current = m_ui->quotaCombo->currentData();
+    const QSignalBlocker blocker(m_ui->quotaCombo);
+    m_ui->quotaCombo->clear();
+    m_ui->quotaCombo->setEnabled(htmc);
+    if (!htmc) {
+        m_ui->quotaCombo->addItem(tr("Only for HTMC funding"), QString());
+        return;
+    }
+    // The quota is the patient's region's, for the year of registration.
+    const QString region = m_patient ? m_patient->regionCode : QString();
+    const int year = m_workspace.clock().today().year();
+    m_ui->quotaCombo->addItem(tr("Choose the HTMC profile of the quota"), QString());
+    // What is left comes right after the code: the field is narrow and the profile's name can be cut.
+    for (const HtmcProfile& p : m_workspace.quotas().profiles(true)) {
+        QString left;
+        if (!region.isEmpty()) {
+            const std::optional<QuotaPlan> plan = m_workspace.quotas().plan(year, region, p.code);
+            left = plan && plan->allocated > 0 ? tr("%1 of %2 left").arg(plan->remaining()).arg(plan->allocated)
+                                               : tr("no quotas");
+        }
+        m_ui->quotaCombo->addItem(left.isEmpty()
+                                      ? QStringLiteral("%1 — %2").arg(p.code, p.name(m_names.language()))
+                                      : QStringLiteral("%1: %2 — %3").arg(p.code, left, p.name(m_names.language())),
+                                  p.code);
+    }
+    m_ui->quotaCombo->setToolTip(region.isEmpty()
+                                     ? tr("Choose the patient first: the quota is their region's.")
+                                     : tr("Quotas of %1 for %2: the patient's region, the year of registration.")
+                                           .arg(m_names.regionName(region))
+                                           .arg(year));
+    m_ui->quotaCombo->setCurrentIndex(std::max(0, m_ui->quotaCombo->findData(current)));
 }
 
 void ReferralDialog::profileChanged()
@@ -192,6 +231,7 @@ void ReferralDialog::setPatient(const Patient& patient)
         m_ui->referringRegionCombo->setCurrentIndex(
             std::max(0, m_ui->referringRegionCombo->findData(patient.regionCode)));
     }
+    fillQuotas();
 }
 
 void ReferralDialog::resolveDiagnosis(bool final)
@@ -218,6 +258,7 @@ void ReferralDialog::showProblem(const QString& message, const QString& field)
                                           {QStringLiteral("hospital"), m_ui->hospitalCombo},
                                           {QStringLiteral("referring_region"), m_ui->referringRegionCombo},
                                           {QStringLiteral("priority"), m_ui->prioritySpin},
+                                          {QStringLiteral("quota"), m_ui->quotaCombo},
                                           {QStringLiteral("emergency_source"), m_ui->emergencySourceCombo}};
     for (QWidget* w : fields)
         w->setStyleSheet(QString());
@@ -242,6 +283,8 @@ void ReferralDialog::accept()
     in.careForm = m_ui->careFormCombo->currentData().toString();
     in.purpose = m_ui->purposeCombo->currentData().toString();
     in.funding = m_ui->fundingCombo->currentData().toString();
+    if (in.funding == QLatin1String("htmc"))
+        in.quotaProfile = m_ui->quotaCombo->currentData().toString();
     in.territory = m_ui->territoryCombo->currentData().toString();
     in.priority = m_ui->prioritySpin->value();
     in.referringRegion = m_ui->referringRegionCombo->currentData().toString();

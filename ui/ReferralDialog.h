@@ -44,6 +44,8 @@ private:
     void resolvePatient();
     void resolveDiagnosis(bool final);
     void profileChanged();
+    // HTMC funding: the quota profiles with what the patient's region has left this year.
+    void fillQuotas();
     void showProblem(const QString& message, const QString& field);
 
     std::unique_ptr<Ui::ReferralDialog> m_ui;

@@ -17,8 +17,15 @@ bool focusTakesText()
     if (qobject_cast<QLineEdit*>(focus) || qobject_cast<QTextEdit*>(focus) || qobject_cast<QPlainTextEdit*>(focus) ||
         qobject_cast<QAbstractSpinBox*>(focus))
         return true;
-    auto* combo = qobject_cast<QComboBox*>(focus);
-    return combo && combo->isEditable();
+    // A closed combo box searches its items as the clerk types; those keys are not a scan.
+    return qobject_cast<QComboBox*>(focus) != nullptr;
+}
+
+// A scan opens the lookup over the main window; while a dialog is modal (a registration form, a
+// message) the keys belong to that dialog, however fast they come.
+bool dialogIsOpen()
+{
+    return QApplication::activeModalWidget() != nullptr;
 }
 } // namespace
 
@@ -30,7 +37,8 @@ ScannerListener::ScannerListener(QObject* parent)
 
 bool ScannerListener::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() != QEvent::KeyPress || !watched->isWidgetType() || focusTakesText())
+    if (event->type() != QEvent::KeyPress || !watched->isWidgetType() || focusTakesText() ||
+        dialogIsOpen())
         return QObject::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);
     // Events reach the filter once per widget on their way up; count each key once.

@@ -1,6 +1,8 @@
+#include "AbroadCommands.h"
 #include "Cli.h"
 #include "DataCommands.h"
 #include "PatientCommands.h"
+#include "QuotaCommands.h"
 #include "ReferenceCommands.h"
 #include "ReferralCommands.h"
 #include "WaitingListCommands.h"
@@ -12,4 +14,6 @@ void addAllCommands(Cli& cli)
     addReferralCommands(cli);
     addWaitingListCommands(cli);
     addDataCommands(cli);
+    addQuotaCommands(cli);
+    addAbroadCommands(cli);
 }

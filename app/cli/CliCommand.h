@@ -58,6 +58,8 @@ public:
     const QStringList& positional() const { return m_positional; }
     bool isSet(const QString& option) const { return m_parser.isSet(option); }
     QString value(const QString& option) const { return m_parser.value(option); }
+    // Every value of an option that may be given more than once.
+    QStringList values(const QString& option) const { return m_parser.values(option); }
     // An option's value as a whole number; a usage error when it is not one.
     int intValue(const QString& option, int fallback) const;
     bool json() const { return m_parser.isSet(QStringLiteral("json")); }

@@ -127,8 +127,10 @@ void printReferral(CliRun& run, Workspace& workspace, const Referral& r)
         << "Hospital:    " << r.hospitalCode << ' ' << r.hospitalName << '\n'
         << "Profile:     " << r.profileCode << '\n'
         << "Diagnosis:   " << r.diagnosisCode << ' ' << r.diagnosisName << '\n'
-        << "Funding:     " << r.funding << '\n'
-        << "Registered:  " << DisplayFormat::dateTime(r.registeredAt) << '\n';
+        << "Funding:     " << r.funding << '\n';
+    if (!r.quotaProfile.isEmpty())
+        out << "Quota:       " << r.quotaProfile << ' ' << r.quotaYear << ", region " << r.quotaRegion << '\n';
+    out << "Registered:  " << DisplayFormat::dateTime(r.registeredAt) << '\n';
     if (r.scheduledDate.isValid())
         out << "Confirmed:   " << r.scheduledDate.toString(Qt::ISODate) << '\n';
     if (r.preliminaryDate.isValid())
@@ -162,6 +164,7 @@ int runReferralsAdd(CliRun& run)
         in.purpose = run.value(QStringLiteral("purpose"));
     if (run.isSet(QStringLiteral("funding")))
         in.funding = run.value(QStringLiteral("funding"));
+    in.quotaProfile = run.value(QStringLiteral("quota-profile"));
     if (run.isSet(QStringLiteral("form")))
         in.careForm = run.value(QStringLiteral("form"));
     if (run.isSet(QStringLiteral("territory")))
@@ -290,6 +293,8 @@ void addReferralCommands(Cli& cli)
           opt("referring-org", "referring organization", "TEXT"), opt("doctor", "referring doctor", "NAME"),
           opt("purpose", "surgical, conservative (default), diagnostics or rehabilitation", "PURPOSE"),
           opt("funding", "gobmp (default), osms, htmc or paid", "FUNDING"),
+          opt("quota-profile", "with --funding htmc: the HTMC profile whose quota of the patient's region it takes",
+              "CODE"),
           opt("form", "round_the_clock or day (default: from the profile)", "FORM"),
           opt("territory", "city (default) or village", "TERRITORY"),
           opt("priority", "0 (usual, default) to 9 (most urgent)", "N"), opt("notes", "notes", "TEXT"),

@@ -39,6 +39,10 @@ struct Referral
     qint64 transferredFromId = 0;
     QString notes;
     QString source = QStringLiteral("local");
+    // HTMC funding: the quota the referral holds (profile, plan year and region), fixed at registration.
+    QString quotaProfile;
+    int quotaYear = 0;
+    QString quotaRegion;
 
     bool isActive() const { return ReferralStatuses::isActive(status); }
     // The day documents must still be valid: the confirmed date, else the preliminary one.

@@ -51,7 +51,10 @@ QJsonObject referral(const Referral& r)
                        {QStringLiteral("discharged_on"), dateOrNull(r.dischargedOn)},
                        {QStringLiteral("emergency"), r.emergency},
                        {QStringLiteral("emergency_source"), r.emergencySource},
-                       {QStringLiteral("notes"), r.notes}};
+                       {QStringLiteral("notes"), r.notes},
+                       {QStringLiteral("quota_profile"), r.quotaProfile},
+                       {QStringLiteral("quota_year"), r.quotaYear > 0 ? QJsonValue(r.quotaYear) : QJsonValue()},
+                       {QStringLiteral("quota_region"), r.quotaRegion}};
 }
 
 QJsonObject event(const ReferralEvent& e)

@@ -5,7 +5,9 @@
 #include "store/BedProfileStore.h"
 #include "store/CalendarStore.h"
 #include "store/ChecklistStore.h"
+#include "store/EligibleListStore.h"
 #include "store/HospitalStore.h"
+#include "store/HtmcProfileStore.h"
 #include "store/IcdStore.h"
 #include "store/RegionStore.h"
 #include "store/RegionalContactStore.h"
@@ -64,6 +66,9 @@ QStringList ReferenceDataService::loadShippedData()
         {"refusal_reasons", &ReferenceDataService::loadRefusalReasons},
         {"icd10_common", &ReferenceDataService::loadCommonDiagnoses},
         {"calendar_2026_2027", &ReferenceDataService::loadCalendar},
+        {"htmc_profiles", &ReferenceDataService::loadHtmcProfiles},
+        {"abroad_diseases_starter", &ReferenceDataService::loadAbroadDiseases},
+        {"abroad_categories_starter", &ReferenceDataService::loadAbroadCategories},
     };
     QStringList loaded;
     const SettingStore settings(m_database);
@@ -221,6 +226,50 @@ void ReferenceDataService::loadCalendar()
                                  record.value(QStringLiteral("name_ru")), record.value(QStringLiteral("name_en"))},
                      now);
     }
+}
+
+void ReferenceDataService::loadHtmcProfiles()
+{
+    const HtmcProfileStore store(m_database);
+    const QString now = m_clock.nowStamp();
+    int order = 0;
+    for (const auto& record : readShippedCsv(QStringLiteral("htmc_profiles"))) {
+        store.upsert(HtmcProfile{record.value(QStringLiteral("code")), record.value(QStringLiteral("name_kk")),
+                                 record.value(QStringLiteral("name_ru")), record.value(QStringLiteral("name_en")),
+                                 true},
+                     order += 10, now);
+    }
+}
+
+namespace {
+// The shipped lists for treatment abroad are starter lists, marked so in every row of their files, until a
+// clerk checks each entry against the Ministry of Health's current order.
+void loadEligibleList(const Database& database, EligibleList list, const QString& name, const QString& now)
+{
+    const EligibleListStore store(database);
+    int order = 0;
+    for (const auto& record : ReferenceDataService::readShippedCsv(name)) {
+        EligibleEntry entry;
+        entry.code = record.value(QStringLiteral("code"));
+        entry.nameKk = record.value(QStringLiteral("name_kk"));
+        entry.nameRu = record.value(QStringLiteral("name_ru"));
+        entry.nameEn = record.value(QStringLiteral("name_en"));
+        entry.icd10 = record.value(QStringLiteral("icd10"));
+        entry.starter = record.value(QStringLiteral("source")).startsWith(QLatin1String("STARTER LIST"));
+        store.upsert(list, entry, order += 10, now);
+    }
+}
+} // namespace
+
+void ReferenceDataService::loadAbroadDiseases()
+{
+    loadEligibleList(m_database, EligibleList::Diseases, QStringLiteral("abroad_diseases_starter"), m_clock.nowStamp());
+}
+
+void ReferenceDataService::loadAbroadCategories()
+{
+    loadEligibleList(m_database, EligibleList::Categories, QStringLiteral("abroad_categories_starter"),
+                     m_clock.nowStamp());
 }
 
 QList<Region> ReferenceDataService::regions() const

@@ -44,6 +44,9 @@ private:
     void loadRefusalReasons();
     void loadCommonDiagnoses();
     void loadCalendar();
+    void loadHtmcProfiles();
+    void loadAbroadDiseases();
+    void loadAbroadCategories();
 
     Database& m_database;
     const Clock& m_clock;

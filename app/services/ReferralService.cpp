@@ -1,5 +1,6 @@
 #include "ReferralService.h"
 
+#include "QuotaService.h"
 #include "domain/CareTerms.h"
 #include "domain/DisplayFormat.h"
 #include "domain/IcdCode.h"
@@ -9,6 +10,7 @@
 #include "store/BedProfileStore.h"
 #include "store/ChecklistStore.h"
 #include "store/HospitalStore.h"
+#include "store/HtmcProfileStore.h"
 #include "store/IcdStore.h"
 #include "store/PatientStore.h"
 #include "store/ReferralStore.h"
@@ -127,6 +129,26 @@ Referral ReferralService::checkedRegistration(const Registration& in) const
     r.funding = in.funding;
     if (!CareTerms::fundingCodes().contains(r.funding))
         invalid(tr("The funding is one of: gobmp, osms, htmc, paid."), "funding");
+    const QString quotaProfile = in.quotaProfile.trimmed().toUpper();
+    if (r.funding == QLatin1String("htmc")) {
+        if (quotaProfile.isEmpty())
+            invalid(tr("A referral funded by an HTMC quota needs the HTMC profile of the quota. Choose it."), "quota");
+        const std::optional<HtmcProfile> htmc = HtmcProfileStore(m_database).find(quotaProfile);
+        if (!htmc || !htmc->active)
+            invalid(tr("Choose the HTMC profile of the quota from the list (\"%1\" is not one).").arg(in.quotaProfile),
+                    "quota");
+        // The quota belongs to the region where the patient lives, whoever refers them.
+        if (patient->regionCode.isEmpty())
+            invalid(tr("The patient's region is not recorded, so it is not known which region's HTMC quota to use. "
+                       "Choose the region in the patient's record, then register the referral again."),
+                    "iin");
+        r.quotaProfile = htmc->code;
+        r.quotaRegion = patient->regionCode;
+    } else if (!quotaProfile.isEmpty()) {
+        invalid(tr("An HTMC profile is given only for referrals funded by an HTMC quota. Choose HTMC funding, or "
+                   "leave the HTMC profile empty."),
+                "quota");
+    }
     r.territory = in.territory.isEmpty() ? QStringLiteral("city") : in.territory;
     if (!CareTerms::territoryCodes().contains(r.territory))
         invalid(tr("The territory is city or village."), "territory");
@@ -190,6 +212,11 @@ Referral ReferralService::registerReferral(const Registration& registration)
     Referral r = checkedRegistration(registration);
     WriteTransaction transaction(m_database, m_clock);
     r.registeredAt = Clock::fromStamp(transaction.now());
+    if (!r.quotaProfile.isEmpty()) {
+        // Counted and taken under the write lock, so two workstations cannot both take the last quota.
+        r.quotaYear = r.registeredAt.date().year();
+        QuotaService(m_database, m_clock).takeQuota(r.quotaYear, r.quotaRegion, r.quotaProfile);
+    }
     Transition first;
     if (r.emergency) {
         r.status = ReferralStatus::Hospitalized;

@@ -29,6 +29,7 @@ public:
         QString careForm; // empty: from the profile
         QString purpose = QStringLiteral("conservative");
         QString funding = QStringLiteral("gobmp");
+        QString quotaProfile; // funding htmc: the HTMC profile whose quota of the patient's region it takes
         QString territory = QStringLiteral("city");
         int priority = 0;
         QString diagnosisCode;
@@ -61,7 +62,8 @@ public:
     void setNewcomerHandler(std::function<void(qint64 referralId)> handler) { m_newcomer = std::move(handler); }
 
     // Throws OperationError (Invalid with the field at fault: iin, hospital, profile, diagnosis,
-    // referring_region, purpose, funding, care_form, territory, priority, emergency_source).
+    // referring_region, purpose, funding, quota, care_form, territory, priority, emergency_source), and
+    // Conflict (field quota) when an HTMC-funded referral finds no quota left in the patient's region.
     Referral registerReferral(const Registration& registration);
     // Applies a transition; throws OperationError(Conflict) with the reason an illegal one is refused.
     Referral transition(const QString& code, ReferralStatus to, const Transition& details);

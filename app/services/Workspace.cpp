@@ -12,6 +12,9 @@
 #include "WaitingListService.h"
 #include "store/Migrator.h"
 
+#include "AbroadService.h"
+#include "QuotaService.h"
+
 Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
     : m_database(std::move(database))
     , m_clock(clock)
@@ -25,6 +28,8 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
     , m_hospitals(std::make_unique<HospitalService>(*m_database, clock))
     , m_calendar(std::make_unique<CalendarService>(*m_database, clock))
     , m_dashboard(std::make_unique<DashboardService>(*m_database, clock))
+    , m_quotas(std::make_unique<QuotaService>(*m_database, clock))
+    , m_abroad(std::make_unique<AbroadService>(*m_database, clock))
 {
     // Every change to a queue plans its preliminary dates again, inside the same transaction.
     m_referrals->setQueueChangedHandler(

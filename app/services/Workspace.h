@@ -16,6 +16,8 @@ class ReferralService;
 class WaitingListService;
 class ReferenceDataService;
 class RegionalContactService;
+class QuotaService;
+class AbroadService;
 
 // Everything one open database offers, built once and handed to the GUI or the CLI: the composition
 // root. Services are passed in through constructors, never looked up as globals, so tests build their
@@ -42,6 +44,8 @@ public:
     HospitalService& hospitals() { return *m_hospitals; }
     CalendarService& calendar() { return *m_calendar; }
     DashboardService& dashboard() { return *m_dashboard; }
+    QuotaService& quotas() { return *m_quotas; }
+    AbroadService& abroad() { return *m_abroad; }
 
 private:
     Workspace(std::unique_ptr<Database> database, const Clock& clock);
@@ -59,4 +63,6 @@ private:
     std::unique_ptr<HospitalService> m_hospitals;
     std::unique_ptr<CalendarService> m_calendar;
     std::unique_ptr<DashboardService> m_dashboard;
+    std::unique_ptr<QuotaService> m_quotas;
+    std::unique_ptr<AbroadService> m_abroad;
 };

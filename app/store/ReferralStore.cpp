@@ -9,8 +9,8 @@ const QString selectReferral = QStringLiteral(
     "SELECT r.id, r.uid, r.code, r.patient_id, r.referring_region, r.referring_org, r.referring_doctor, r.hospital_id, "
     "h.code, h.name, r.profile_code, r.care_form, r.purpose, r.funding, r.territory, r.priority, r.diagnosis_code, "
     "r.diagnosis_name, r.status, r.registered_at, r.scheduled_date, r.preliminary_date, r.hospitalized_on, "
-    "r.discharged_on, r.emergency, r.emergency_source, r.transferred_from_id, r.notes, r.source "
-    "FROM referral r JOIN hospital h ON h.id = r.hospital_id");
+    "r.discharged_on, r.emergency, r.emergency_source, r.transferred_from_id, r.notes, r.source, r.quota_profile, "
+    "r.quota_year, r.quota_region FROM referral r JOIN hospital h ON h.id = r.hospital_id");
 
 QDate dateOrNull(const Query& q, int column)
 {
@@ -54,6 +54,9 @@ Referral readReferral(const Query& q)
     r.transferredFromId = q.integer(26);
     r.notes = q.text(27);
     r.source = q.text(28);
+    r.quotaProfile = q.text(29);
+    r.quotaYear = int(q.integer(30));
+    r.quotaRegion = q.text(31);
     return r;
 }
 } // namespace
@@ -74,15 +77,14 @@ bool ReferralStore::codeExists(const QString& code) const
 
 qint64 ReferralStore::insert(const Referral& r, const QString& now) const
 {
-    Query q(
-        m_database,
-        QStringLiteral(
-            "INSERT INTO referral (uid, code, patient_id, referring_region, referring_org, referring_doctor, "
-            "hospital_id, profile_code, care_form, purpose, funding, territory, priority, diagnosis_code, "
-            "diagnosis_name, status, registered_at, scheduled_date, preliminary_date, hospitalized_on, "
-            "discharged_on, emergency, emergency_source, transferred_from_id, notes, source, created_at, "
-            "updated_at, queue_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?) RETURNING id"));
+    Query q(m_database,
+            QStringLiteral(
+                "INSERT INTO referral (uid, code, patient_id, referring_region, referring_org, referring_doctor, "
+                "hospital_id, profile_code, care_form, purpose, funding, territory, priority, diagnosis_code, "
+                "diagnosis_name, status, registered_at, scheduled_date, preliminary_date, hospitalized_on, "
+                "discharged_on, emergency, emergency_source, transferred_from_id, notes, source, created_at, "
+                "updated_at, quota_profile, quota_year, quota_region, queue_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     return q.bind(r.uid)
         .bind(r.code)
         .bind(r.patientId)
@@ -111,6 +113,9 @@ qint64 ReferralStore::insert(const Referral& r, const QString& now) const
         .bind(r.source)
         .bind(now)
         .bind(now)
+        .bind(Query::nullIfEmpty(r.quotaProfile))
+        .bind(r.quotaProfile.isEmpty() ? QVariant() : QVariant(r.quotaYear))
+        .bind(Query::nullIfEmpty(r.quotaRegion))
         .bind(QueueKey::make(r.priority, Clock::stamp(r.registeredAt), r.code))
         .scalar()
         .toLongLong();
