@@ -28,6 +28,7 @@ private slots:
     void scriptSplitting();
     void transactionRollsBackWhenNotCommitted();
     void nestedTransactionsJoinTheOuter();
+    void preparedStatementsAreReusedSafely();
     void secondWriterWaitsInsteadOfFailing();
     void fullDatabaseLosesNothingSaved();
 
@@ -233,6 +234,43 @@ void TestStore::nestedTransactionsJoinTheOuter()
         // Not committed: the outer one rolls everything back.
     }
     QVERIFY(!Query(db, QStringLiteral("SELECT value FROM app_setting WHERE key = 'inner'")).scalar().isValid());
+}
+
+void TestStore::preparedStatementsAreReusedSafely()
+{
+    QTemporaryDir dir;
+    auto workspace = TestSupport::openWorkspace(dir);
+    Database& db = workspace->database();
+    const QString insert = QStringLiteral("INSERT INTO app_setting (key, value) VALUES (?, ?)");
+    const QString read = QStringLiteral("SELECT key, value FROM app_setting WHERE key LIKE 'reuse-%' ORDER BY key");
+    {
+        WriteTransaction tx(db);
+        for (int i = 0; i < 3; ++i)
+            Query(db, insert).bind(QStringLiteral("reuse-%1").arg(i)).bind(QString::number(i * 10)).exec();
+        tx.commit();
+    }
+    // The same statement while it is still stepping: the inner Query must get its own, or the outer
+    // one would lose its rows.
+    QStringList pairs;
+    Query outer(db, read);
+    outer.exec();
+    while (outer.next()) {
+        Query inner(db, read);
+        inner.exec();
+        int innerRows = 0;
+        while (inner.next())
+            ++innerRows;
+        QCOMPARE(innerRows, 3);
+        pairs << outer.text(0) + QLatin1Char('=') + outer.text(1);
+    }
+    QCOMPARE(pairs, QStringList({QStringLiteral("reuse-0=0"), QStringLiteral("reuse-1=10"), QStringLiteral("reuse-2=20")}));
+    // A statement that failed (a duplicate key) goes back usable: the next run binds afresh.
+    QVERIFY_THROWS_EXCEPTION(OperationError, Query(db, insert).bind(QStringLiteral("reuse-0")).bind(QStringLiteral("x")).exec());
+    Query(db, insert).bind(QStringLiteral("reuse-3")).bind(QStringLiteral("30")).exec();
+    QCOMPARE(Query(db, QStringLiteral("SELECT value FROM app_setting WHERE key = ?")).bind(QStringLiteral("reuse-3")).scalar().toString(),
+             QStringLiteral("30"));
+    QCOMPARE(Query(db, QStringLiteral("SELECT value FROM app_setting WHERE key = ?")).bind(QStringLiteral("reuse-0")).scalar().toString(),
+             QStringLiteral("0"));
 }
 
 void TestStore::secondWriterWaitsInsteadOfFailing()

@@ -16,6 +16,8 @@ Database::Database(DatabaseLocation location)
 
 Database::~Database()
 {
+    dropStatements();
+    m_connection = QSqlDatabase();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -33,7 +35,41 @@ bool Database::isOpen() const
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    if (!m_connection.isValid())
+        m_connection = QSqlDatabase::database(m_connectionName, false);
+    return m_connection;
+}
+
+std::unique_ptr<QSqlQuery> Database::borrowStatement(const QString& sql) const
+{
+    auto found = m_statements.find(sql);
+    if (found != m_statements.end() && !found->second.empty()) {
+        std::unique_ptr<QSqlQuery> statement = std::move(found->second.back());
+        found->second.pop_back();
+        --m_statementCount;
+        return statement;
+    }
+    return nullptr;
+}
+
+void Database::returnStatement(const QString& sql, std::unique_ptr<QSqlQuery> statement) const
+{
+    if (!statement || !m_connection.isValid() || !m_connection.isOpen())
+        return;
+    statement->finish();
+    // A long session with ad hoc SQL (filters, sorts) must not grow without bound: start again.
+    if (m_statementCount >= maxStatements) {
+        m_statements.clear();
+        m_statementCount = 0;
+    }
+    m_statements[sql].push_back(std::move(statement));
+    ++m_statementCount;
+}
+
+void Database::dropStatements()
+{
+    m_statements.clear();
+    m_statementCount = 0;
 }
 
 void Database::open()

@@ -9,6 +9,10 @@
 #include <QSqlError>
 
 #include <memory>
+#include <unordered_map>
+#include <vector>
+
+class QSqlQuery;
 
 struct sqlite3;
 
@@ -50,6 +54,12 @@ public:
     // Turns a driver error into a message that says what to do, without losing the driver's words.
     OperationError failure(const QSqlError& error, const QString& doing) const;
 
+    // Prepared statements are kept for reuse: preparing costs more than running most of Joldama's
+    // statements, which look up one row by an index. A statement is lent to one Query at a time; a
+    // nested Query with the same SQL gets a second one. Only Query uses these.
+    std::unique_ptr<QSqlQuery> borrowStatement(const QString& sql) const;
+    void returnStatement(const QString& sql, std::unique_ptr<QSqlQuery> statement) const;
+
     // Write-transaction depth, managed by WriteTransaction so nested service calls share one transaction.
     int& writeDepth() { return m_writeDepth; }
 
@@ -58,9 +68,15 @@ public:
 
 private:
     void applySqlitePragmas();
+    void dropStatements();
 
     DatabaseLocation m_location;
     SqlDialect m_dialect;
     QString m_connectionName;
     int m_writeDepth = 0;
+    // The connection itself, kept: looking it up by name takes a global lock on every statement.
+    mutable QSqlDatabase m_connection;
+    mutable std::unordered_map<QString, std::vector<std::unique_ptr<QSqlQuery>>> m_statements;
+    mutable int m_statementCount = 0;
+    static constexpr int maxStatements = 256;
 };
