@@ -69,7 +69,7 @@ QByteArray TestOpenData::digest(Database& db)
         Query q(db, QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
         q.exec();
         while (q.next()) {
-            const int columns = q.raw().record().count();
+            const int columns = q.columnCount();
             for (int c = 0; c < columns; ++c)
                 hash.addData(QByteArray(q.value(c).toString().toUtf8() + '\x1f'));
             hash.addData("\n");

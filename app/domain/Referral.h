@@ -43,6 +43,8 @@ struct Referral
     QString quotaProfile;
     int quotaYear = 0;
     QString quotaRegion;
+    // The place in the queue as stored (see QueueKey); empty until the referral is saved.
+    QString queueKey;
 
     bool isActive() const { return ReferralStatuses::isActive(status); }
     // The day documents must still be valid: the confirmed date, else the preliminary one.

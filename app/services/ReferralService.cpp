@@ -209,8 +209,10 @@ void ReferralService::recordEvent(qint64 referralId, const QString& from, const 
 
 Referral ReferralService::registerReferral(const Registration& registration)
 {
-    Referral r = checkedRegistration(registration);
+    // Checked under the write lock: the hospital, profile and patient cannot change between the check
+    // and the insert, and the checks read from the transaction's snapshot instead of opening one each.
     WriteTransaction transaction(m_database, m_clock);
+    Referral r = checkedRegistration(registration);
     r.registeredAt = Clock::fromStamp(transaction.now());
     if (!r.quotaProfile.isEmpty()) {
         // Counted and taken under the write lock, so two workstations cannot both take the last quota.
@@ -240,8 +242,9 @@ Referral ReferralService::registerReferral(const Registration& registration)
         else
             queueChanged(r.hospitalId, r.profileCode);
     }
+    Referral saved = *find(r.id); // with the preliminary date the queue gave it
     transaction.commit();
-    return *find(r.id);
+    return saved;
 }
 
 Referral ReferralService::transition(const QString& codeText, ReferralStatus to, const Transition& details)

@@ -65,7 +65,7 @@ void WaitingListService::placeNewcomer(qint64 referralId)
     if (!r || !r->isActive())
         return transaction.commit();
     const WaitingListStore store(m_database);
-    const QString key = QueueKey::make(r->priority, Clock::stamp(r->registeredAt), r->code);
+    const QString key = QueueKey::of(*r);
     if (r->scheduledDate.isValid() || store.anyAfter(r->hospitalId, r->profileCode, key)) {
         plan(r->hospitalId, r->profileCode, CalendarStore(m_database).calendar(),
              ChecklistStore(m_database).documentTypes(true));
@@ -156,7 +156,7 @@ qint64 WaitingListService::position(const Referral& r) const
     if (!r.isActive())
         return 0;
     return WaitingListStore(m_database)
-        .position(r.hospitalId, r.profileCode, QueueKey::make(r.priority, Clock::stamp(r.registeredAt), r.code));
+        .position(r.hospitalId, r.profileCode, QueueKey::of(r));
 }
 
 qint64 WaitingListService::queueLength(qint64 hospitalId, const QString& profileCode) const
@@ -211,7 +211,7 @@ QList<WaitingListService::Alternative> WaitingListService::alternatives(const Re
         return {};
     const WorkingCalendar calendar = CalendarStore(m_database).calendar();
     const WaitingListStore store(m_database);
-    const QString key = QueueKey::make(referral.priority, Clock::stamp(referral.registeredAt), referral.code);
+    const QString key = QueueKey::of(referral);
     QList<Alternative> result;
     for (const Hospital& h :
          hospitals.offering(regionCode.isEmpty() ? current->regionCode : regionCode, referral.profileCode)) {

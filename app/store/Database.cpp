@@ -16,7 +16,9 @@ Database::Database(DatabaseLocation location)
 
 Database::~Database()
 {
+    // Every prepared statement is finalized before the connection closes, or SQLite keeps it open.
     dropStatements();
+    m_sqlite = nullptr;
     m_connection = QSqlDatabase();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
@@ -58,17 +60,42 @@ void Database::returnStatement(const QString& sql, std::unique_ptr<QSqlQuery> st
         return;
     statement->finish();
     // A long session with ad hoc SQL (filters, sorts) must not grow without bound: start again.
-    if (m_statementCount >= maxStatements) {
-        m_statements.clear();
-        m_statementCount = 0;
-    }
+    if (m_statementCount >= maxStatements)
+        const_cast<Database*>(this)->dropStatements();
     m_statements[sql].push_back(std::move(statement));
+    ++m_statementCount;
+}
+
+sqlite3_stmt* Database::borrowSqliteStatement(const QString& sql) const
+{
+    auto found = m_sqliteStatements.find(sql);
+    if (found == m_sqliteStatements.end() || found->second.empty())
+        return nullptr;
+    sqlite3_stmt* statement = found->second.back();
+    found->second.pop_back();
+    --m_statementCount;
+    return statement;
+}
+
+void Database::returnSqliteStatement(const QString& sql, sqlite3_stmt* statement) const
+{
+    // Reset at once: a statement left stepping would hold its read snapshot and block checkpoints.
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (m_statementCount >= maxStatements)
+        const_cast<Database*>(this)->dropStatements();
+    m_sqliteStatements[sql].push_back(statement);
     ++m_statementCount;
 }
 
 void Database::dropStatements()
 {
     m_statements.clear();
+    for (auto& [sql, statements] : m_sqliteStatements) {
+        for (sqlite3_stmt* statement : statements)
+            sqlite3_finalize(statement);
+    }
+    m_sqliteStatements.clear();
     m_statementCount = 0;
 }
 
@@ -144,10 +171,15 @@ sqlite3* Database::sqliteHandle() const
 {
     if (!m_dialect.isSqlite())
         return nullptr;
+    if (m_sqlite)
+        return m_sqlite;
+    if (!connection().isOpen())
+        return nullptr;
     const QVariant handle = connection().driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
-    return *static_cast<sqlite3* const*>(handle.data());
+    m_sqlite = *static_cast<sqlite3* const*>(handle.data());
+    return m_sqlite;
 }
 
 void Database::execute(const QString& sql) const

@@ -15,6 +15,7 @@
 class QSqlQuery;
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 // One open connection to the Joldama database. A connection belongs to the thread that opened it: a
 // loader thread opens its own with openAnother().
@@ -59,6 +60,8 @@ public:
     // nested Query with the same SQL gets a second one. Only Query uses these.
     std::unique_ptr<QSqlQuery> borrowStatement(const QString& sql) const;
     void returnStatement(const QString& sql, std::unique_ptr<QSqlQuery> statement) const;
+    sqlite3_stmt* borrowSqliteStatement(const QString& sql) const;
+    void returnSqliteStatement(const QString& sql, sqlite3_stmt* statement) const;
 
     // Write-transaction depth, managed by WriteTransaction so nested service calls share one transaction.
     int& writeDepth() { return m_writeDepth; }
@@ -76,7 +79,9 @@ private:
     int m_writeDepth = 0;
     // The connection itself, kept: looking it up by name takes a global lock on every statement.
     mutable QSqlDatabase m_connection;
+    mutable sqlite3* m_sqlite = nullptr;
     mutable std::unordered_map<QString, std::vector<std::unique_ptr<QSqlQuery>>> m_statements;
+    mutable std::unordered_map<QString, std::vector<sqlite3_stmt*>> m_sqliteStatements;
     mutable int m_statementCount = 0;
     static constexpr int maxStatements = 256;
 };

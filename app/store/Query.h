@@ -5,9 +5,15 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-// A prepared, forward-only statement with bound values that throws OperationError instead of returning
-// false. Forward-only keeps Qt from caching every row; finishing in the destructor releases SQLite's read
-// snapshot as soon as the caller is done, and the prepared statement goes back to the database for reuse.
+struct sqlite3_stmt;
+
+// A prepared statement with bound values that throws OperationError instead of returning false.
+//
+// On SQLite it drives the C API directly: QtSql turns every value into a QVariant through UTF-16 and
+// caches rows, which cost more than the indexed lookups Joldama runs all day (measured by the
+// benchmark). On PostgreSQL it is a forward-only QSqlQuery. Either way the prepared statement is
+// borrowed from the database and given back, reset, when the Query ends, so a statement runs its
+// read snapshot only as long as the caller needs it.
 class Query
 {
 public:
@@ -20,22 +26,32 @@ public:
     Query& bind(const QString& placeholder, const QVariant& value);
     Query& exec();
     bool next();
-    QVariant value(int column) const { return m_query->value(column); }
-    QString text(int column) const { return m_query->value(column).toString(); }
-    qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
-    bool isNull(int column) const { return m_query->isNull(column); }
-    int rowsAffected() const { return m_query->numRowsAffected(); }
-    void finish() { m_query->finish(); }
-    QSqlQuery& raw() { return *m_query; }
+    QVariant value(int column) const;
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
+    int rowsAffected() const;
+    int columnCount() const;
+    void finish();
 
-    // Runs the statement and returns the first column of its first row (or an invalid QVariant).
+    // Runs the statement and returns the first column of its first row (or an invalid QVariant when
+    // there is no row; a NULL in the row is a valid, null QVariant).
     QVariant scalar();
 
     // A NULL for an empty text: optional columns store NULL, never "".
     static QVariant nullIfEmpty(const QString& text) { return text.isEmpty() ? QVariant() : QVariant(text); }
 
 private:
+    void bindSqlite(int index, const QVariant& value);
+    [[noreturn]] void failSqlite(int code, const QString& doing) const;
+
     const Database& m_database;
-    std::unique_ptr<QSqlQuery> m_query; // borrowed from the database's prepared statements
     QString m_sql;
+    // SQLite
+    sqlite3_stmt* m_statement = nullptr;
+    int m_nextIndex = 1;
+    bool m_rowPending = false; // exec() stepped onto the first row; next() hands it out
+    bool m_done = true;
+    // PostgreSQL
+    std::unique_ptr<QSqlQuery> m_query;
 };

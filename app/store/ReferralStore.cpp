@@ -10,7 +10,7 @@ const QString selectReferral = QStringLiteral(
     "h.code, h.name, r.profile_code, r.care_form, r.purpose, r.funding, r.territory, r.priority, r.diagnosis_code, "
     "r.diagnosis_name, r.status, r.registered_at, r.scheduled_date, r.preliminary_date, r.hospitalized_on, "
     "r.discharged_on, r.emergency, r.emergency_source, r.transferred_from_id, r.notes, r.source, r.quota_profile, "
-    "r.quota_year, r.quota_region FROM referral r JOIN hospital h ON h.id = r.hospital_id");
+    "r.quota_year, r.quota_region, r.queue_key FROM referral r JOIN hospital h ON h.id = r.hospital_id");
 
 QDate dateOrNull(const Query& q, int column)
 {
@@ -57,6 +57,7 @@ Referral readReferral(const Query& q)
     r.quotaProfile = q.text(29);
     r.quotaYear = int(q.integer(30));
     r.quotaRegion = q.text(31);
+    r.queueKey = q.text(32);
     return r;
 }
 } // namespace

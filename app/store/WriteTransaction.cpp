@@ -3,7 +3,6 @@
 #include "Query.h"
 #include "domain/Workstation.h"
 
-#include <QSqlQuery>
 #include <QThread>
 
 WriteTransaction::WriteTransaction(Database& database, const Clock& clock)
@@ -17,14 +16,15 @@ WriteTransaction::WriteTransaction(Database& database, const Clock& clock)
     // The driver already waits busyTimeoutMs for the lock; a few more tries cover a long import running
     // on another workstation before the clerk is told anything.
     for (int attempt = 1;; ++attempt) {
-        QSqlQuery begin(m_database.connection());
-        if (begin.exec(m_database.dialect().beginWrite()))
+        try {
+            Query(m_database, m_database.dialect().beginWrite()).exec();
             return;
-        const OperationError error = m_database.failure(begin.lastError(), tr("starting to save"));
-        if (error.kind() != OperationError::Kind::Busy || attempt >= beginAttempts) {
-            --m_database.writeDepth();
-            m_done = true;
-            throw error;
+        } catch (const OperationError& error) {
+            if (error.kind() != OperationError::Kind::Busy || attempt >= beginAttempts) {
+                --m_database.writeDepth();
+                m_done = true;
+                throw;
+            }
         }
         QThread::msleep(50);
     }
@@ -37,8 +37,7 @@ WriteTransaction::~WriteTransaction()
         return;
     }
     if (!m_done) {
-        QSqlQuery rollback(m_database.connection());
-        rollback.exec(QStringLiteral("ROLLBACK"));
+        rollback();
         --m_database.writeDepth();
     }
 }
@@ -60,15 +59,23 @@ void WriteTransaction::commit()
 {
     if (!m_outermost)
         return;
-    QSqlQuery commit(m_database.connection());
-    if (!commit.exec(QStringLiteral("COMMIT"))) {
-        const OperationError error = m_database.failure(commit.lastError(), tr("saving"));
-        QSqlQuery rollback(m_database.connection());
-        rollback.exec(QStringLiteral("ROLLBACK"));
+    try {
+        Query(m_database, QStringLiteral("COMMIT")).exec();
+    } catch (const OperationError&) {
+        rollback();
         m_done = true;
         --m_database.writeDepth();
-        throw error;
+        throw;
     }
     m_done = true;
     --m_database.writeDepth();
+}
+
+void WriteTransaction::rollback() noexcept
+{
+    // Runs in a destructor: a rollback that fails (the connection is gone) has nothing left to undo.
+    try {
+        Query(m_database, QStringLiteral("ROLLBACK")).exec();
+    } catch (const OperationError&) {
+    }
 }

@@ -35,6 +35,8 @@ public:
     static constexpr int beginAttempts = 3;
 
 private:
+    void rollback() noexcept;
+
     Database& m_database;
     bool m_outermost = false;
     bool m_done = false;
