@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "BedService.h"
+#include "BureauService.h"
 #include "CalendarService.h"
 #include "DashboardService.h"
 #include "DiagnosisService.h"
@@ -25,6 +26,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
     , m_hospitals(std::make_unique<HospitalService>(*m_database, clock))
     , m_calendar(std::make_unique<CalendarService>(*m_database, clock))
     , m_dashboard(std::make_unique<DashboardService>(*m_database, clock))
+    , m_bureau(std::make_unique<BureauService>(*m_database, clock))
 {
     // Every change to a queue plans its preliminary dates again, inside the same transaction.
     m_referrals->setQueueChangedHandler(

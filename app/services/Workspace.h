@@ -7,6 +7,7 @@
 #include <memory>
 
 class BedService;
+class BureauService;
 class CalendarService;
 class DashboardService;
 class HospitalService;
@@ -42,6 +43,7 @@ public:
     HospitalService& hospitals() { return *m_hospitals; }
     CalendarService& calendar() { return *m_calendar; }
     DashboardService& dashboard() { return *m_dashboard; }
+    BureauService& bureau() { return *m_bureau; }
 
 private:
     Workspace(std::unique_ptr<Database> database, const Clock& clock);
@@ -59,4 +61,5 @@ private:
     std::unique_ptr<HospitalService> m_hospitals;
     std::unique_ptr<CalendarService> m_calendar;
     std::unique_ptr<DashboardService> m_dashboard;
+    std::unique_ptr<BureauService> m_bureau;
 };
