@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "PatientCommands.h"
+#include "PrintCommands.h"
 #include "ReferenceCommands.h"
 #include "ReferralCommands.h"
 #include "WaitingListCommands.h"
@@ -10,4 +11,5 @@ void addAllCommands(Cli& cli)
     addPatientCommands(cli);
     addReferralCommands(cli);
     addWaitingListCommands(cli);
+    addPrintCommands(cli);
 }
