@@ -14,6 +14,7 @@ class QToolBar;
 class SearchPage;
 class LanguageSwitcher;
 class PatientsPage;
+class PrintActions;
 class QActionGroup;
 class QLabel;
 class QListWidget;
@@ -60,6 +61,7 @@ public:
     // "Where am I?" for a code typed, pasted or scanned.
     void lookUp(const QString& text);
     ClerkActions* actions() const { return m_clerk; }
+    PrintActions* printing() const { return m_printing; }
     // Runs the one search for patients and referrals and shows what it found.
     void search(const QString& text);
     ReferenceNames& names() const { return *m_names; }
@@ -98,6 +100,7 @@ private:
     QMenu* m_bureauMenu = nullptr;
     QAction* m_calendarAction = nullptr;
     ClerkActions* m_clerk;
+    PrintActions* m_printing;
     QToolBar* m_toolBar = nullptr;
     QLineEdit* m_searchEdit = nullptr;
     QMenu* m_recordsMenu = nullptr;
