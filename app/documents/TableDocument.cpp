@@ -14,6 +14,7 @@ const double partGap = PrintStyle::mm(5);
 const double stretchMinimum = PrintStyle::mm(24);
 const int maxLines = 6; // a cell longer than this is cut: a list is not the place for essays
 const double minimumScale = 0.7;
+const double nearlyFits = 0.9; // down to 90 % type to keep rows on one line
 
 // Lines a text takes when wrapped at word boundaries into `width`, as QPainter::drawText will wrap it.
 int wrappedLines(const QFontMetricsF& metrics, const QString& text, double width)
@@ -113,6 +114,14 @@ void TableDocument::measure(int partIndex, double width, double scale)
         natural[c] = std::max(widest[c] + 2 * hPad, word);
         g.width[c] = column.stretch ? std::max(std::min(stretchMinimum, natural[c]), word) : natural[c];
         used += g.width[c];
+    }
+    double naturalTotal = 0;
+    for (int c = 0; c < columns; ++c)
+        naturalTotal += natural[c];
+    if (naturalTotal > width && scale == 1.0 && width / naturalTotal >= nearlyFits) {
+        // Only a little too wide: slightly smaller type keeps every row on one line, where wrapping would
+        // double the height of most rows (and the number of pages).
+        return measure(partIndex, width, width / naturalTotal * 0.995);
     }
     if (used > width) {
         // Too many columns for the paper. Fitting columns give up width, each in proportion to what it can
