@@ -1,9 +1,10 @@
 #!/bin/sh
 # Fixture of tst_print_cups: makes sure a CUPS queue that prints to PDF files (cups-pdf) exists, starting
-# the CUPS scheduler first when it is not running. Safe to run again. Writes one line to STATUS_FILE:
+# the CUPS scheduler first when it is not running. Safe to run again. Writes to STATUS_FILE one line:
 #   ready                 the queue accepts jobs
 #   unavailable: REASON   CUPS cannot be used on this machine (not installed, not root): the test skips
 #   failed: REASON        CUPS should work here but does not: the test fails
+# and, when ready, a second line: the folder cups-pdf writes this user's files to.
 # Usage: cups_queue.sh QUEUE STATUS_FILE
 set -u
 queue=${1:-JoldamaPDF}
@@ -65,5 +66,13 @@ if [ $root = yes ]; then
     cupsenable "$queue" 2>/dev/null
     cupsaccept "$queue" 2>/dev/null
 fi
+# cups-pdf's "Out" setting, with ${HOME} the job owner's home from the password database (not $HOME,
+# which a CI runner may point elsewhere).
+out=$(awk '$1 == "Out" { print $2; exit }' /etc/cups/cups-pdf.conf 2>/dev/null)
+[ -n "$out" ] || out='${HOME}/PDF'
+home=$(getent passwd "$(id -un)" | cut -d: -f6)
+[ -n "$home" ] || home=$HOME
+out=$(printf '%s' "$out" | sed "s|\${HOME}|$home|")
 say "ready"
+printf '%s\n' "$out" >> "$status"
 exit 0

@@ -13,14 +13,14 @@
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 // One real print job: a referral ticket through QPrinter — the same path the preview's Print button
 // takes — to a CUPS queue that writes PDF files (cups-pdf), then the file the queue wrote, scanned back.
-// The cups_queue fixture (tests/cups_queue.sh) starts cupsd and adds the queue; run alone, the test
-// runs the script itself. It skips only where CUPS itself cannot be used (not installed, not root).
+// The cups_queue fixture (tests/cups_queue.sh) starts cupsd and adds the queue; the test runs the same
+// idempotent script again, so it also works run on its own. It skips only where CUPS itself cannot be
+// used (not installed, not root).
 class TestPrintCups : public QObject
 {
     Q_OBJECT
@@ -30,10 +30,10 @@ private slots:
     void printsATicketThroughCups();
 
 private:
-    static QString outputFolder();
     QString pendingJobs() const;
 
     QTemporaryDir m_dir;
+    QString m_output; // where cups-pdf writes this user's files
     const QString m_queue = QStringLiteral("JoldamaPDF");
 };
 
@@ -41,36 +41,21 @@ void TestPrintCups::initTestCase()
 {
     TestSupport::isolateUserFolders();
     QFile status(QStringLiteral(JOLDAMA_CUPS_STATUS));
-    if (!status.exists()) {
-        // Not run by ctest with its fixture: set the queue up here.
-        QProcess script;
-        script.start(QStringLiteral("sh"), {QStringLiteral(JOLDAMA_CUPS_SCRIPT), m_queue, status.fileName()});
-        QVERIFY(script.waitForFinished(120000));
-    }
-    QVERIFY2(status.open(QIODevice::ReadOnly), "the cups_queue fixture wrote no status");
-    const QString state = QString::fromUtf8(status.readAll()).trimmed();
+    QProcess script;
+    script.start(QStringLiteral("sh"), {QStringLiteral(JOLDAMA_CUPS_SCRIPT), m_queue, status.fileName()});
+    QVERIFY(script.waitForFinished(120000));
+    QVERIFY2(status.open(QIODevice::ReadOnly), "tests/cups_queue.sh wrote no status");
+    const QStringList lines = QString::fromUtf8(status.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     status.close();
+    const QString state = lines.value(0).trimmed();
+    m_output = lines.value(1).trimmed();
     if (state.startsWith(QLatin1String("unavailable:")))
         QSKIP(qPrintable(QStringLiteral("CUPS cannot be used here: ") + state.mid(12).trimmed()));
     QVERIFY2(state == QLatin1String("ready"), qPrintable(state));
+    QVERIFY2(!m_output.isEmpty(), "the cups_queue fixture did not say where cups-pdf writes");
     QVERIFY2(QPrinterInfo::availablePrinterNames().contains(m_queue),
              qPrintable(QStringLiteral("Qt does not see the queue %1 (it sees: %2)")
                             .arg(m_queue, QPrinterInfo::availablePrinterNames().join(QStringLiteral(", ")))));
-}
-
-QString TestPrintCups::outputFolder()
-{
-    // cups-pdf's "Out" setting, ${HOME}/PDF by default: the home of the user who printed (root on CI).
-    QString out = QStringLiteral("${HOME}/PDF");
-    QFile config(QStringLiteral("/etc/cups/cups-pdf.conf"));
-    if (config.open(QIODevice::ReadOnly)) {
-        static const QRegularExpression line(QStringLiteral("^\\s*Out\\s+(\\S+)\\s*$"),
-                                             QRegularExpression::MultilineOption);
-        const QRegularExpressionMatch m = line.match(QString::fromUtf8(config.readAll()));
-        if (m.hasMatch())
-            out = m.captured(1);
-    }
-    return out.replace(QStringLiteral("${HOME}"), QDir::homePath());
 }
 
 QString TestPrintCups::pendingJobs() const
@@ -98,7 +83,7 @@ void TestPrintCups::printsATicketThroughCups()
     const QString code = workspace->referrals().registerReferral(in).code;
     const std::unique_ptr<TicketDocument> ticket = TicketPrintout::build(*workspace, code, Language::Kazakh);
 
-    const QDir out(outputFolder());
+    const QDir out(m_output);
     const QStringList before = out.entryList({QStringLiteral("*.pdf")}, QDir::Files);
     const QDateTime started = QDateTime::currentDateTime().addSecs(-1);
 
