@@ -13,6 +13,7 @@
 #include "MessageBox.h"
 #include "PatientsPage.h"
 #include "QuotasPage.h"
+#include "PrintActions.h"
 #include "ReferenceNames.h"
 #include "ReferralsPage.h"
 #include "RegionalContactsPage.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_abroad = new AbroadPage(workspace, *m_names, m_stack);
     m_search = new SearchPage(workspace, *m_names, m_stack);
     m_clerk = new ClerkActions(workspace, *m_names, this);
+    m_printing = new PrintActions(workspace, *this);
     m_stack->addWidget(m_patients);
     m_stack->addWidget(m_referrals);
     m_stack->addWidget(m_waiting);
@@ -205,6 +207,9 @@ void MainWindow::createMenus()
         m_abroad->refresh();
     });
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_printing->printAction());
+    m_fileMenu->addAction(m_printing->pdfAction());
+    m_fileMenu->addSeparator();
     m_importMenu = m_fileMenu->addMenu(QString());
     m_importPatients = m_importMenu->addAction(QString());
     m_importHospitals = m_importMenu->addAction(QString());
@@ -293,6 +298,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_refreshAction->setText(tr("&Refresh"));
     m_quitAction->setText(tr("&Quit"));
+    m_printing->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

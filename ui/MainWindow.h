@@ -16,6 +16,7 @@ class SearchPage;
 class LanguageSwitcher;
 class PatientsPage;
 class QuotasPage;
+class PrintActions;
 class QActionGroup;
 class QLabel;
 class QListWidget;
@@ -66,6 +67,7 @@ public:
     // "Where am I?" for a code typed, pasted or scanned.
     void lookUp(const QString& text);
     ClerkActions* actions() const { return m_clerk; }
+    PrintActions* printing() const { return m_printing; }
     // Runs the one search for patients and referrals and shows what it found.
     void search(const QString& text);
     ReferenceNames& names() const { return *m_names; }
@@ -106,6 +108,7 @@ private:
     QMenu* m_bureauMenu = nullptr;
     QAction* m_calendarAction = nullptr;
     ClerkActions* m_clerk;
+    PrintActions* m_printing;
     QToolBar* m_toolBar = nullptr;
     QLineEdit* m_searchEdit = nullptr;
     QMenu* m_recordsMenu = nullptr;

@@ -1,11 +1,14 @@
 #include "ReferralDetailDialog.h"
 
 #include "DateDelegate.h"
+#include "DocumentPrinter.h"
 #include "MessageBox.h"
 #include "ReferenceNames.h"
 #include "ReferralDocumentModel.h"
 #include "ReferralHistoryModel.h"
 #include "TransitionDialog.h"
+#include "documents/TicketDocument.h"
+#include "documents/TicketPrintout.h"
 #include "domain/CareTerms.h"
 #include "domain/DisplayFormat.h"
 #include "domain/ReferralLifecycle.h"
@@ -53,11 +56,15 @@ ReferralDetailDialog::ReferralDetailDialog(Workspace& workspace, const Reference
     statusFont.setPointSizeF(statusFont.pointSizeF() * 1.2);
     m_status->setFont(statusFont);
 
+    auto* print = new QPushButton(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print ticket…"), this);
+    print->setObjectName(QStringLiteral("printTicketButton"));
+    connect(print, &QPushButton::clicked, this, &ReferralDetailDialog::printTicket);
     auto* header = new QHBoxLayout;
     header->addWidget(m_code);
     header->addSpacing(24);
     header->addWidget(m_status);
     header->addStretch(1);
+    header->addWidget(print);
 
     for (QTableView* view : {m_documentView, m_historyView}) {
         view->verticalHeader()->hide();
@@ -194,6 +201,19 @@ void ReferralDetailDialog::fillActions()
         m_actions->addWidget(button);
     }
     m_actions->addStretch(1);
+}
+
+void ReferralDetailDialog::printTicket()
+{
+    DocumentPrinter::Job job;
+    job.request.kind = QStringLiteral("ticket");
+    job.request.title = tr("Print the referral ticket %1").arg(m_referral.code);
+    job.fileName = QStringLiteral("ticket-%1.pdf").arg(m_referral.code);
+    const QString code = m_referral.code;
+    job.build = [this, code](const PrintOptionsDialog::Options& options) -> std::unique_ptr<PagedDocument> {
+        return TicketPrintout::build(m_workspace, code, options.setup.language);
+    };
+    DocumentPrinter::run(this, job, DocumentPrinter::Output::Preview);
 }
 
 void ReferralDetailDialog::startTransition(ReferralStatus to)

@@ -27,6 +27,8 @@ public:
     void reload();
     // Opens the dialog for a step (tests call this with a prepared answer).
     void startTransition(ReferralStatus to);
+    // The referral ticket: print options, then the print preview.
+    void printTicket();
 
 signals:
     // The referral changed (a step, a document): lists showing it should refresh.

@@ -18,9 +18,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QToolButton>
 
 WaitingListPage::WaitingListPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent)
     : TablePage(QStringLiteral("waitingList"), parent)
@@ -32,6 +34,9 @@ WaitingListPage::WaitingListPage(Workspace& workspace, const ReferenceNames& nam
     , m_profile(new QComboBox(this))
     , m_capacity(new QPushButton(this))
     , m_open(new QPushButton(this))
+    , m_print(new QToolButton(this))
+    , m_printPublic(new QAction(this))
+    , m_printInternal(new QAction(this))
 {
     m_region->setObjectName(QStringLiteral("queueRegion"));
     m_hospital->setObjectName(QStringLiteral("queueHospital"));
@@ -40,7 +45,18 @@ WaitingListPage::WaitingListPage(Workspace& workspace, const ReferenceNames& nam
     m_open->setObjectName(QStringLiteral("openQueueReferralButton"));
     m_hospital->setMinimumWidth(360);
     m_hospital->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_region, m_hospital, m_profile, m_capacity, m_open})
+    m_print->setObjectName(QStringLiteral("printQueueButton"));
+    m_printPublic->setObjectName(QStringLiteral("printPublicQueueAction"));
+    m_printInternal->setObjectName(QStringLiteral("printInternalQueueAction"));
+    m_print->setPopupMode(QToolButton::InstantPopup);
+    m_print->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* printMenu = new QMenu(m_print);
+    printMenu->addAction(m_printPublic);
+    printMenu->addAction(m_printInternal);
+    m_print->setMenu(printMenu);
+    connect(m_printPublic, &QAction::triggered, this, [this] { emit printQueueRequested(true); });
+    connect(m_printInternal, &QAction::triggered, this, [this] { emit printQueueRequested(false); });
+    for (QWidget* w : std::initializer_list<QWidget*>{m_region, m_hospital, m_profile, m_capacity, m_open, m_print})
         addActionWidget(w);
     filterEdit()->hide(); // a queue is read in order, not searched: the search box finds people
 
@@ -197,6 +213,9 @@ void WaitingListPage::retranslate()
     titleLabel()->setText(tr("Waiting lists"));
     m_capacity->setText(tr("&Capacity…"));
     m_open->setText(tr("&Open…"));
+    m_print->setText(tr("Print &list"));
+    m_printPublic->setText(tr("&Public list: codes and dates only…"));
+    m_printInternal->setText(tr("&Internal list: with names and IIN…"));
     fillRegions();
     updateSummary();
 }

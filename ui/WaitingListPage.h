@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QPushButton;
+class QToolButton;
 class ReferenceNames;
 class WaitingListModel;
 class Workspace;
@@ -26,6 +27,8 @@ public:
 
 signals:
     void openReferralRequested(qint64 referralId);
+    // The clerk asked for the queue list on paper: the public version (codes only) or the internal one.
+    void printQueueRequested(bool publicVersion);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -47,4 +50,7 @@ private:
     QComboBox* m_profile;
     QPushButton* m_capacity;
     QPushButton* m_open;
+    QToolButton* m_print;
+    QAction* m_printPublic;
+    QAction* m_printInternal;
 };

@@ -3,6 +3,7 @@
 #include "DataCommands.h"
 #include "PatientCommands.h"
 #include "QuotaCommands.h"
+#include "PrintCommands.h"
 #include "ReferenceCommands.h"
 #include "ReferralCommands.h"
 #include "WaitingListCommands.h"
@@ -16,4 +17,5 @@ void addAllCommands(Cli& cli)
     addDataCommands(cli);
     addQuotaCommands(cli);
     addAbroadCommands(cli);
+    addPrintCommands(cli);
 }

@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "BedService.h"
+#include "BureauService.h"
 #include "CalendarService.h"
 #include "DashboardService.h"
 #include "DiagnosisService.h"
@@ -30,6 +31,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
     , m_dashboard(std::make_unique<DashboardService>(*m_database, clock))
     , m_quotas(std::make_unique<QuotaService>(*m_database, clock))
     , m_abroad(std::make_unique<AbroadService>(*m_database, clock))
+    , m_bureau(std::make_unique<BureauService>(*m_database, clock))
 {
     // Every change to a queue plans its preliminary dates again, inside the same transaction.
     m_referrals->setQueueChangedHandler(

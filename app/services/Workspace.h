@@ -7,6 +7,7 @@
 #include <memory>
 
 class BedService;
+class BureauService;
 class CalendarService;
 class DashboardService;
 class HospitalService;
@@ -46,6 +47,7 @@ public:
     DashboardService& dashboard() { return *m_dashboard; }
     QuotaService& quotas() { return *m_quotas; }
     AbroadService& abroad() { return *m_abroad; }
+    BureauService& bureau() { return *m_bureau; }
 
 private:
     Workspace(std::unique_ptr<Database> database, const Clock& clock);
@@ -65,4 +67,5 @@ private:
     std::unique_ptr<DashboardService> m_dashboard;
     std::unique_ptr<QuotaService> m_quotas;
     std::unique_ptr<AbroadService> m_abroad;
+    std::unique_ptr<BureauService> m_bureau;
 };
