@@ -84,7 +84,7 @@ QVariant ReferralDocumentModel::headerData(int section, Qt::Orientation orientat
     case Document:
         return tr("Document");
     case Present:
-        return tr("Has it");
+        return tr("Present");
     case IssuedOn:
         return tr("Issued on");
     case ValidUntil:

@@ -54,7 +54,7 @@ QString DocumentCheck::stateLabel(State state)
     case State::Missing:
         return tr("missing");
     case State::ExpiresBeforeAdmission:
-        return tr("will have expired");
+        return tr("expires before admission");
     case State::NoIssueDate:
         return tr("no date of issue");
     case State::Optional:
