@@ -73,7 +73,7 @@ QVariant HospitalRegistryModel::data(const QModelIndex& index, int role) const
         return QBrush(QColor(0x80, 0x60, 0x20));
     if (role == Qt::ToolTipRole && h.demo)
         return tr(
-            "A demo hospital shipped with Joldama: replace the registry with your own (File → Import hospitals).");
+            "A demo hospital shipped with Joldama: replace the registry with your own (File → Import → Hospital registry from CSV).");
     if (role == ModelRoles::CodeRole)
         return h.code;
     return {};

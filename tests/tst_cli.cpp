@@ -22,6 +22,7 @@ private slots:
     void badDatabasePathsFailWithAMessage();
     void usageErrors();
     void help();
+    void readmeDocumentsEveryCommand();
     void checkIin();
     void hospitalsAndProfiles();
     void patientsAddAndFindInAlphabeticalOrder();
@@ -163,6 +164,37 @@ void TestCli::help()
     result = TestSupport::runCli({QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(QStringLiteral("--json")));
+}
+
+void TestCli::readmeDocumentsEveryCommand()
+{
+    // Administrators learn the command line from the README: every command the program lists must be in
+    // it, written as it is typed.
+    const auto result = TestSupport::runCli({QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    QFile readme(QStringLiteral(JOLDAMA_SOURCE_DIR "/README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll());
+    const QStringList lines = result.out.section(QStringLiteral("Commands:"), 1).split(QLatin1Char('\n'));
+    int commands = 0;
+    for (const QString& line : lines) {
+        if (!line.startsWith(QLatin1String("  ")) || line.trimmed().isEmpty())
+            continue;
+        // The command's words, up to its first argument (upper case: CODE, FILE.csv, YYYY-MM-DD) or the
+        // run of spaces before its description.
+        QStringList words;
+        for (const QString& word : line.trimmed().split(QLatin1Char(' '))) {
+            if (word.isEmpty() || word.at(0).isUpper() || word.at(0).isDigit())
+                break;
+            words << word;
+        }
+        if (words.isEmpty())
+            continue;
+        const QString command = words.join(QLatin1Char(' '));
+        ++commands;
+        QVERIFY2(text.contains(QLatin1Char('`') + command), qPrintable(QStringLiteral("README lacks `%1").arg(command)));
+    }
+    QVERIFY2(commands > 40, qPrintable(QString::number(commands)));
 }
 
 void TestCli::checkIin()

@@ -2,6 +2,661 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AbroadApplicationDialog</name>
+        <message>
+            <source>New application for treatment abroad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IIN, 12 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ICD-10 code or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One document a line, e.g. "Extract from the medical record". Each is recorded as received today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Submit to the commission now (needs at least one document)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lists of diseases and categories include entries from the starter list shipped with Joldama, not yet checked against the Ministry of Health's current order. Check them with Eligible lists… on the Treatment abroad page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Patient:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Diagnosis:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disease from the &amp;list:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ICD-10: %1. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Category of citizens:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cli&amp;nic:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents &amp;handed in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No&amp;tes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No registered patient has this IIN. Register the patient first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AbroadApplicationDocument</name>
+        <message>
+            <source>There is no application for treatment abroad with the number %1. Check the number in the list of applications.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application for treatment abroad No. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joldama — Bureau of Hospitalization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application for treatment abroad at the expense of the budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No. %1 of %2. Status: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagnosis and grounds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagnosis (ICD-10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disease from the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category of citizens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents handed in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No documents are recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision of the commission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The commission has not decided on this application yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved: the patient is sent for treatment abroad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of the decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protocol No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disease or the category was taken from the starter list shipped with Joldama, which has not been checked against the Ministry of Health's current order yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clerk of the Bureau:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed on %1 by %2 (Joldama %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2. Choose another folder or file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot finish writing %1 (%2). Nothing was written; check the disk and try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AbroadApplicationModel</name>
+        <message>
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 on %2, protocol %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disease from the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category of citizens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country and clinic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commission's decision</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AbroadDecisionDialog</name>
+        <message>
+            <source>Decision of the commission on application No. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R&amp;ejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As written on the protocol, e.g. 45-П</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required when the application is rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date of the decision:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Protocol No.:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rea&amp;son:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ountry of treatment:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cli&amp;nic:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Record the decision</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AbroadLifecycle</name>
+        <message>
+            <source>The application is closed (%1): nothing more can happen to it. File a new application if the patient still needs treatment abroad.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submit the application to the commission first: the commission decides only on submitted applications.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The commission has already decided on this application.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only an application approved by the commission can be marked as treated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An application cannot go back to a draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An application cannot go from "%1" to "%2".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AbroadPage</name>
+        <message>
+            <source>Application not changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application No. %1 registered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application No. %1 submitted to the commission.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The commission's decision on application No. %1 is recorded: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw the application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is application No. %1 withdrawn? Say who asked and why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Treated abroad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The patient of application No. %1 has been treated abroad. Add a note if there is one (for example the dates of treatment).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the document the patient handed in for application No. %1 (recorded as received today):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document added to application No. %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All statuses (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applications shown: %1. By status: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lists of eligible diseases and categories are still partly the starter list shipped with Joldama, not the Ministry of Health's official list: %1 entries are not checked yet. Open Eligible lists… to check them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Treatment abroad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by patient, IIN, diagnosis or country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New application…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Submit to the commission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Decide…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the commission's decision: approved or rejected, its date and protocol number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;More</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a &amp;document…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Withdraw…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as &amp;treated…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eligible &amp;lists…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The diseases and the categories of citizens for which patients are sent for treatment abroad.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AbroadPreviewDialog</name>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>application-abroad-%1.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the application as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF not saved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AbroadService</name>
+        <message>
+            <source>Choose the disease from the list of diseases for which citizens are sent for treatment abroad.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not on the list of diseases for which citizens are sent for treatment abroad, so the application cannot be accepted. Choose a disease from the list; if the Ministry of Health's order includes it, add it to the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has been taken off the list of diseases for which citizens are sent for treatment abroad, so the application cannot be accepted. Check the Ministry of Health's current order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the patient's category from the list of categories of citizens sent for treatment abroad.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not on the list of categories of citizens sent for treatment abroad, so the application cannot be accepted. Choose a category from the list; if the Ministry of Health's order includes it, add it to the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has been taken off the list of categories of citizens sent for treatment abroad, so the application cannot be accepted. Check the Ministry of Health's current order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the name of the document, for example "Extract from the medical record".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A document cannot be received in the future (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No patient with IIN %1 is registered. Register the patient first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the patient the application is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not in the ICD-10 dictionary. Check the code, or import the full dictionary (joldama-cli import icd10 FILE.csv).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the documents the patient handed in before submitting the application to the commission.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no application for treatment abroad with the number %1. Check the number in the list of applications.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval and rejection are the commission's decision: record it with the decision date and the protocol number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the reason for withdrawing the application: who asked and why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say whether the commission approved or rejected the application.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the date of the commission's decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The decision date %1 is in the future. Give the date on the commission's protocol.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The decision date cannot be before the application was registered (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the number of the commission's protocol.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the reason the commission rejected the application.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the country where the patient will be treated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The application is closed (%1): documents can no longer be added to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code of a list entry is 2 to 40 small Latin letters, digits or underscores, for example organ_transplant.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the name in Kazakh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the name in Russian.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the name in English.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AbroadStatuses</name>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submitted to the commission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved by the commission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected by the commission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Treated abroad</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AddContactDialog</name>
         <message>
             <source>Add a regional bureau contact</source>
@@ -95,6 +750,141 @@
         </message>
         <message>
             <source>Report of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a whole number of beds.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BedService</name>
+        <message>
+            <source>There is no hospital with the code "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a bed profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bed numbers cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Occupied (%1) and reserved (%2) beds together exceed the %3 beds of the profile. Check the numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The form of care is round_the_clock or day.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BedsPrintout</name>
+        <message>
+            <source>"%1" is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BureauService</name>
+        <message>
+            <source>The bureau's name is at most %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CalendarDialog</name>
+        <message>
+            <source>Working calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a &amp;day off…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a &amp;working weekend day…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Make an ordinary day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holidays of Kazakhstan and the days off carried over from weekends are shipped for this year and the next. Days the Government moves by decree, and later years, are entered here. Preliminary dates are planned again after every change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>day off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working weekend day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for example: moved from 2 January</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name of the holiday or of the decree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar not changed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CalendarService</name>
+        <message>
+            <source>Give the day as YYYY-MM-DD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the holiday or the reason for the day off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a weekday: it is a working day already unless it is a holiday; clear the holiday instead.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -201,6 +991,73 @@ Give the patient this code: it shows their place in the waiting list.</source>
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals: &lt;b&gt;%1&lt;/b&gt; · registered today: &lt;b&gt;%2&lt;/b&gt; · this month: &lt;b&gt;%3&lt;/b&gt; · refused by hospitals: &lt;b&gt;%4%&lt;/b&gt; of their decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bed profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Median days waited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>90% wait no longer than (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Occupancy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Occupied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reserved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beds today by region (KATO code)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>The Qt database driver %1 is not installed. Install the package that provides it (libqt6sql6-sqlite or libqt6sql6-psql).</source>
@@ -293,10 +1150,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>will have expired</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>no date of issue</source>
             <translation type="unfinished" />
         </message>
@@ -320,6 +1173,167 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <source>present, but the date of issue is not recorded</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>expires before admission</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentPrinter</name>
+        <message>
+            <source>&amp;Preview…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print preview — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF not saved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EligibleListModel</name>
+        <message>
+            <source>In use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken off the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starter list, not checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped with Joldama as a starter list. Check it against the Ministry of Health's current order, correct it if needed, and mark it as checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in Russian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ICD-10 codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code "%1" is already on the list. Choose another code, or edit the entry that has it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EligibleListsDialog</name>
+        <message>
+            <source>Eligible diseases and categories for treatment abroad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Diseases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Categories of citizens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 entries come from the starter list shipped with Joldama, which is not the official list. Check each against the Ministry of Health's current order: correct it in place, take it off the list if it does not belong, or mark it as checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every entry has been checked. Keep the list in step with the Ministry of Health's current order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add an entry…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mark as checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The selected entry matches the Ministry of Health's current order as it stands.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an eligible disease</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an eligible category of citizens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Small Latin letters, digits and underscores, e.g. retinoblastoma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in &amp;Kazakh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in &amp;Russian:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in &amp;English:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;ICD-10 codes:</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>HospitalBedsPage</name>
@@ -341,6 +1355,206 @@ Give the patient this code: it shows their place in the waiting list.</source>
         </message>
         <message>
             <source>Hospital profiles: %1, with a bed report: %2. Free beds today: %3, tomorrow: %4, the day after: %5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beds not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bed reports: %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For the day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Occupied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reserved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HospitalRegistryModel</name>
+        <message>
+            <source>A demo hospital shipped with Joldama: replace the registry with your own (File → Import → Hospital registry from CSV).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bed profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Admits</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HospitalService</name>
+        <message>
+            <source>A hospital code is 4 Latin letters or digits, as in the referral codes (for example 7101).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the hospital's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a region. Give its two-digit KATO code or its name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code %1 already belongs to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a bed profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first line must name at least the columns code, name and region_code; address, phone, kind, active and profiles may follow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first line must name the columns hospital_code, profile_code, date, total and occupied; reserved and care_form may follow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no hospital has the code "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a bed profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the date "%1" is not YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bed numbers must be whole numbers, not negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>occupied and reserved beds exceed the total</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HospitalsPage</name>
+        <message>
+            <source>Hospital not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n hospital(s)</source>
+            <translation>
+                <numerusform>%n hospital</numerusform>
+                <numerusform>%n hospitals</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add a hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4 letters or digits, as in referral codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code %1 is already in the registry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bed profiles of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the profiles this hospital admits planned patients to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profiles not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hospitals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by name, code, region or address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add hospital…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bed &amp;profiles…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -418,6 +1632,97 @@ Give the patient this code: it shows their place in the waiting list.</source>
                 <numerusform>%n bad row were skipped.</numerusform>
                 <numerusform>%n bad rows were skipped.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message>
+            <source>line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… and %n more.</numerusform>
+                <numerusform>… and %n more.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ListingPrintout</name>
+        <message>
+            <source>The list has more than %1 rows. Narrow it with the search or a filter, then print it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LookupDialog</name>
+        <message>
+            <source>&amp;Open the referral…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the &amp;waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where is the patient in the queue?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral code, e.g. 71.7101.CAR.1F — type it or scan the ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bed profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place in the waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed admission day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preliminary date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not in a waiting list now</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 (valid %n day(s) from issue)</source>
+            <translation>
+                <numerusform>%1 (valid %n day from issue)</numerusform>
+                <numerusform>%1 (valid %n days from issue)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Documents to bring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regional bureau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>number not published</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -513,6 +1818,86 @@ Database: %2 (schema version %3)</source>
             <source>Find a patient or referral: IIN, code or name (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Waiting lists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hospitals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTMC quotas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Treatment abroad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where am I? Referral code (Ctrl+L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Look up a referral code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Patients from CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hospital registry from CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bed reports from CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ICD-10 &amp;dictionary from CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bureau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working &amp;calendar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import patients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import the hospital registry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import bed reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import the ICD-10 dictionary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -530,6 +1915,48 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Upgrading the database to version %1 (%2) failed; the database was left as it was. %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OpenDataService</name>
+        <message>
+            <source>This is not the Bureau's open-data %1 file: the first line must name the columns %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a quoted field is never closed; the rest of the file cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 fields instead of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a hospitalization code of the form RR.MMMM.PPP.N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the region %1 of code %2 is not a KATO region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the registration date "%1" cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PagedDocument</name>
+        <message>
+            <source>The printer or the file cannot be written to. Check the printer, or choose another file.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -800,6 +2227,17 @@ Database: %2 (schema version %3)</source>
         </message>
     </context>
     <context>
+        <name>PdfExport</name>
+        <message>
+            <source>Cannot write %1: %2. Choose another folder or file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot finish %1: %2. Nothing was saved; check the free space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PhoneNumber</name>
         <message>
             <source>A phone number may hold only digits, spaces, dashes, brackets and a leading +.</source>
@@ -811,6 +2249,562 @@ Database: %2 (schema version %3)</source>
         </message>
     </context>
     <context>
+        <name>PrintActions</name>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the list or waiting list on screen, as filtered and sorted (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the list on screen as a PDF file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the list of patients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the list of referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the search results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the free beds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the hospital registry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the regional bureaus' telephones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This page has no printable version. Open a list, a waiting list or a referral to print it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrintOptionsDialog</name>
+        <message>
+            <source>A4 (210 × 297 mm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A5 (148 × 210 mm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Orientation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Margins:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printout &amp;language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public: referral codes and dates only, for the notice board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Internal: with patients' names and IIN, for the bureau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printout's language does not change the language of the window.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Printout</name>
+        <message>
+            <source>Hospital profiles without a bed report, not listed: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free beds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today %1, tomorrow %2, the day after %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free beds are the beds of the latest report for the day, less the occupied and the reserved ones. A dash: the hospital has not reported its beds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bed profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form of care</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hospital admits planned patients here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — free today: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free beds in all: today %1, tomorrow %2, the day after %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bureau of Hospitalization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tel. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Telephones of the regional bureaus of hospitalization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To call from anywhere in Kazakhstan: 8, the area code in brackets, then the number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Telephone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No telephone matches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>8 (%1) — number not published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bureaus listed: %1, with a published number: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hospitals admitting planned patients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bed profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Admits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hospital matches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hospital code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preliminary date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Funding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insured (OSMS)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>incomplete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing matches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting list (internal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bed profile: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As of %1: %2 in the waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For the bureau's internal use: contains personal data of patients. Do not post or hand out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patients are listed by their referral code only, without names or IIN. Find your code on your ticket.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preliminary dates are estimates: they move with the queue and with the hospital's free beds. A confirmed date is fixed by the hospital.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is in this waiting list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refusal journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No refusals were recorded in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refusals in the period: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral ticket for planned hospitalization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hospitalization code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this ticket and bring it to the hospital. With this code you can check your place in the waiting list and the preliminary date of hospitalization on the Bureau of Hospitalization portal or by telephone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free of charge (GOBMP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Care within the guaranteed volume of free medical care is free for the patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting list as of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place in the waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed date of hospitalization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hospital has confirmed this date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preliminary date of hospitalization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The preliminary date is an estimate: it moves with the queue and with the hospital's free beds. The hospital confirms the date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The referral is no longer in a waiting list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questions about the queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>number not published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bureau of hospitalization of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents to bring to the hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>valid %1 days from issue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>does not expire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without the required documents the hospital has the right to refuse hospitalization.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued by the clerk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received by the patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signature, full name, date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stamp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral ticket %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search: «%1»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorted by %1, descending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorted by %1, ascending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter: «%1»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QrCode</name>
+        <message>
+            <source>The QR code for "%1" cannot be made: the text is too long.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Query</name>
         <message>
             <source>preparing a query</source>
@@ -818,6 +2812,218 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>reading or writing data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading data</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QueuePrintout</name>
+        <message>
+            <source>No hospital has the code %1. Check it against the hospital registry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a bed profile.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuotaPlanModel</name>
+        <message>
+            <source>No plan entered for this region yet. Type the number of quotas to enter one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a new number of quotas to change the plan; the change is saved at once and kept in the plan's history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals funded by this quota that are waiting, scheduled, in hospital or discharged. Cancelled and refused referrals give their quota back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The population estimate the split by population uses, and its year. Type a new figure to change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Population</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estimate of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allocated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuotaService</name>
+        <message>
+            <source>The code of an HTMC profile is 2 to 8 Latin letters or digits, for example CSU.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the name of the HTMC profile in Kazakh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the name of the HTMC profile in Russian.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the name of the HTMC profile in English.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the plan year as a four-digit year from 2000 to 2100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an HTMC profile from the list ("%1" is not one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The HTMC profile %1 is no longer in use. Choose another profile, or make this one active again in the list of HTMC profiles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number of quotas is a whole number from 0 to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals from %1 already hold %2 quotas for %3 in %4, so the plan cannot be lower than %2. Enter %2 or more; quotas come back when referrals are cancelled or refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The national total is a whole number of quotas from 0 to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No region has a population entered, so the total cannot be split by population. Enter the regions' populations first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (referrals hold %2, the split gives %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The split would give some regions fewer quotas than their referrals already hold: %1. Nothing was changed. Raise the national total, or set these regions' plans one by one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The population is a whole number of people from 0 to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the year the population estimate is for, from 1990 to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No HTMC quota is left for %1 in %2 for %3: all %4 are held by referrals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no HTMC quotas for %2 in %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quotas of another region cannot be used. Ask the regional health department to redistribute the quotas, or register the referral under another funding.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuotasPage</name>
+        <message>
+            <source>Plan not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allocate by population</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>National total of quotas for %1 in %2. It is split among the regions in proportion to their population; the parts add up exactly to the total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This replaces the quotas of every region for %1 in %2 (now %3 in all) with a split of %4 by population. Every change is kept in the plans' history. Replace?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allocated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quotas used of allocated, %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an HTMC profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In all: allocated %1, used %2, remaining %3. Populations are estimates of %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No plan is entered for this profile and year yet: type each region's quotas in the Allocated column, or split a national total with Allocate by population.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTMC quotas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTMC &amp;profile:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Allocate by population…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Split a national total of quotas among the regions in proportion to their population.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -926,6 +3132,14 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print ticket…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the referral ticket %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1039,6 +3253,34 @@ Database: %2 (schema version %3)</source>
             <source>%1 is not in the ICD-10 dictionary.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>HTMC &amp;quota:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only for HTMC funding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the HTMC profile of the quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no quotas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the patient first: the quota is their region's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quotas of %1 for %2: the patient's region, the year of registration.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReferralDocumentModel</name>
@@ -1062,10 +3304,6 @@ Database: %2 (schema version %3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Has it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Issued on</source>
             <translation type="unfinished" />
         </message>
@@ -1075,6 +3313,10 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>On the planned day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1282,6 +3524,22 @@ Database: %2 (schema version %3)</source>
             <source>A document cannot be issued in the future (%1).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A referral funded by an HTMC quota needs the HTMC profile of the quota. Choose it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the HTMC profile of the quota from the list ("%1" is not one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The patient's region is not recorded, so it is not known which region's HTMC quota to use. Choose the region in the patient's record, then register the referral again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An HTMC profile is given only for referrals funded by an HTMC quota. Choose HTMC funding, or leave the HTMC profile empty.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReferralStatuses</name>
@@ -1400,6 +3658,17 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>&amp;Open…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RefusalsPrintout</name>
+        <message>
+            <source>Give both days of the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period starts on %1, after it ends on %2. Swap the days.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1634,15 +3903,151 @@ Database: %2 (schema version %3)</source>
             <source>&amp;Record</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 — %2 · %3 waiting · about %4</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
-        <name>WriteTransaction</name>
+        <name>WaitingListModel</name>
         <message>
-            <source>starting to save</source>
+            <source>Place</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>saving</source>
+            <source>Referral code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days waited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preliminary date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>incomplete</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WaitingListPage</name>
+        <message>
+            <source>Choose a hospital and a bed profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n in the waiting list</source>
+            <translation>
+                <numerusform>%n in the waiting list</numerusform>
+                <numerusform>%n in the waiting list</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1. Planned admissions: %n a day, on working days.</source>
+            <translation>
+                <numerusform>%1. Planned admissions: %n a day, on working days.</numerusform>
+                <numerusform>%1. Planned admissions: %n a day, on working days.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Planned admissions of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the beds: a tenth of the profile's beds a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> day(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Admissions a day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earliest admission after registration:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capacity not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting lists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Capacity…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print &amp;list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Public list: codes and dates only…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Internal list: with names and IIN…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WaitingListService</name>
+        <message>
+            <source>The capacity is at least one planned admission a day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lead time is 0 to 365 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No referral has the code %1. Check it against the ticket; if it is right, the referral may be registered in another region's database — ask that region's bureau.</source>
             <translation type="unfinished" />
         </message>
     </context>
