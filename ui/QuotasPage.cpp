@@ -63,10 +63,11 @@ QuotasPage::QuotasPage(Workspace& workspace, const ReferenceNames& names, QWidge
     view()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     view()->sortByColumn(QuotaPlanModel::Region, Qt::AscendingOrder);
-    view()->horizontalHeader()->setStretchLastSection(false);
-    view()->setColumnWidth(QuotaPlanModel::Region, 200);
-    for (int column = QuotaPlanModel::Population; column < QuotaPlanModel::ColumnCount; ++column)
-        view()->setColumnWidth(column, column == QuotaPlanModel::Population ? 100 : 84);
+    // Twenty rows: the numbers take the width of their header in whatever language, the region the rest.
+    QHeaderView* header = view()->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QuotaPlanModel::Region, QHeaderView::Stretch);
 
     // Table and chart side by side: the clerk edits on the left and sees the effect on the right.
     m_chart->setAnimationOptions(QChart::NoAnimation);

@@ -1,12 +1,17 @@
 #include "TablePage.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 TablePage::TablePage(const QString& objectNamePrefix, QWidget* parent)
     : QWidget(parent)
@@ -59,6 +64,9 @@ TablePage::TablePage(const QString& objectNamePrefix, QWidget* parent)
     m_debounce->setInterval(180);
     connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, [this] { emit filterChanged(m_filter->text()); });
+    // Later than the page's own retranslation and the model's new headers, which come in the same turn.
+    const auto fitLater = [this] { QTimer::singleShot(0, this, &TablePage::fitHeaderLabels); };
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionCountChanged, this, fitLater);
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
         m_debounce->stop();
         emit filterChanged(m_filter->text());
@@ -70,6 +78,48 @@ void TablePage::useFixedRowHeights()
     QHeaderView* rows = m_view->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+}
+
+void TablePage::fitHeaderLabels()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    const QAbstractItemModel* model = m_view->model();
+    if (!model)
+        return;
+    QStyleOptionHeader option;
+    option.initFrom(header);
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, &option, header);
+    const int sortMark = header->isSortIndicatorShown() || m_view->isSortingEnabled()
+                             ? header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, &option, header) + margins
+                             : 0;
+    const QFontMetrics metrics(header->font());
+    // The last column on screen stretches to the edge by itself.
+    int stretched = -1;
+    if (header->stretchLastSection()) {
+        for (int visual = header->count() - 1; visual >= 0 && stretched < 0; --visual) {
+            if (!header->isSectionHidden(header->logicalIndex(visual)))
+                stretched = header->logicalIndex(visual);
+        }
+    }
+    for (int section = 0; section < header->count(); ++section) {
+        if (header->isSectionHidden(section) || header->sectionResizeMode(section) != QHeaderView::Interactive)
+            continue;
+        const QString label = model->headerData(section, Qt::Horizontal, Qt::DisplayRole).toString();
+        int needed = 0;
+        for (const QString& line : label.split(QLatin1Char('\n')))
+            needed = std::max(needed, metrics.horizontalAdvance(line));
+        needed += margins + sortMark + 4;
+        if (header->sectionSize(section) < needed && section != stretched)
+            header->resizeSection(section, needed);
+    }
+}
+
+void TablePage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // Pages retranslate before they pass the event on, and models translate their headers when asked.
+    if (event->type() == QEvent::LanguageChange)
+        fitHeaderLabels();
 }
 
 void TablePage::addActionWidget(QWidget* widget)

@@ -28,6 +28,14 @@ public:
     // Big tables: fixed row heights keep scrolling a million rows as cheap as scrolling ten.
     void useFixedRowHeights();
 
+    // Widens every column whose header label does not fit (a Kazakh or Russian label is often longer than
+    // the English one the widths were chosen for); never narrows one. Runs by itself when the model, its
+    // headers or the language change.
+    void fitHeaderLabels();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
 signals:
     // The filter text after the clerk stopped typing (or pressed Enter).
     void filterChanged(const QString& text);
