@@ -96,6 +96,9 @@ private:
 void TestGuiQuotas::initTestCase()
 {
     TestSupport::isolateUserFolders();
+    // Combo boxes find items by the letters typed within this interval; on a loaded machine (ctest -j2) the
+    // default 400 ms can pass between two simulated keys and the search would start over.
+    QApplication::setKeyboardInputInterval(5000);
     QApplication::setStyle(QStringLiteral("Fusion"));
     m_year = QDate::currentDate().year();
     m_workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("quotas-gui.sqlite"));
@@ -136,6 +139,11 @@ void TestGuiQuotas::onNextModal(std::function<void(QWidget*)> steps)
         QWidget* modal = QApplication::activeModalWidget();
         if (!modal || !modal->isVisible())
             return;
+        // Keys go to the active window: on a busy machine the dialog shows before it is activated.
+        if (!modal->isActiveWindow()) {
+            modal->activateWindow();
+            return;
+        }
         timer->stop();
         timer->deleteLater();
         steps(modal);

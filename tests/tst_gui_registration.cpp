@@ -74,6 +74,9 @@ private:
 void TestGuiRegistration::initTestCase()
 {
     TestSupport::isolateUserFolders();
+    // Combo boxes find items by the letters typed within this interval; on a loaded machine (ctest -j2) the
+    // default 400 ms can pass between two simulated keys and the search would start over.
+    QApplication::setKeyboardInputInterval(5000);
     QApplication::setStyle(QStringLiteral("Fusion"));
     m_workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("registration.sqlite"));
     m_languages = std::make_unique<LanguageSwitcher>();
@@ -100,6 +103,11 @@ void TestGuiRegistration::onNextModal(std::function<void(QWidget*)> steps)
         QWidget* modal = QApplication::activeModalWidget();
         if (!modal || !modal->isVisible())
             return;
+        // Keys go to the active window: on a busy machine the dialog shows before it is activated.
+        if (!modal->isActiveWindow()) {
+            modal->activateWindow();
+            return;
+        }
         timer->stop();
         timer->deleteLater();
         steps(modal);

@@ -111,6 +111,11 @@ void TestGuiWaitingList::onNextModal(std::function<void(QWidget*)> steps)
         QWidget* modal = QApplication::activeModalWidget();
         if (!modal || !modal->isVisible())
             return;
+        // Keys go to the active window: on a busy machine the dialog shows before it is activated.
+        if (!modal->isActiveWindow()) {
+            modal->activateWindow();
+            return;
+        }
         timer->stop();
         timer->deleteLater();
         steps(modal);
