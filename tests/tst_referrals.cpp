@@ -4,6 +4,8 @@
 #include "services/PatientService.h"
 #include "services/ReferenceDataService.h"
 #include "services/ReferralService.h"
+#include "store/ListingReader.h"
+#include "store/Listings.h"
 #include "store/Query.h"
 
 #include <QJsonDocument>
@@ -34,6 +36,8 @@ private slots:
     void emergencyAdmissionWithoutAReferral();
     void codeAlreadyTakenByAnImportIsSkipped();
     void lifecycleTexts();
+    void listingCountsWhatItShows_data();
+    void listingCountsWhatItShows();
 
 private:
     Referral registerOne(const QString& hospital = QStringLiteral("7101"),
@@ -484,6 +488,53 @@ void TestReferrals::lifecycleTexts()
     QVERIFY(ReferralLifecycle::whyNot(ReferralStatus::Registered, ReferralStatus::Scheduled).isEmpty());
     QCOMPARE(ReferralLifecycle::nextStatuses(ReferralStatus::Hospitalized),
              QList<ReferralStatus>{ReferralStatus::Discharged});
+}
+
+void TestReferrals::listingCountsWhatItShows_data()
+{
+    QTest::addColumn<int>("sortColumn");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QString>("regionCode");
+    QTest::addColumn<int>("expected");
+    // The count reads the referral table alone unless a condition or the order names a joined table.
+    QTest::newRow("all, newest first") << -1 << QString() << QString() << 4;
+    QTest::newRow("by code") << 0 << QString() << QString() << 4;
+    QTest::newRow("hospital's region") << -1 << QString() << QStringLiteral("75") << 1;
+    QTest::newRow("patient's name") << -1 << QStringLiteral("әлихан") << QString() << 3;
+    QTest::newRow("name and region") << 1 << QStringLiteral("әлихан") << QStringLiteral("71") << 2;
+}
+
+void TestReferrals::listingCountsWhatItShows()
+{
+    QFETCH(int, sortColumn);
+    QFETCH(QString, search);
+    QFETCH(QString, regionCode);
+    QFETCH(int, expected);
+    registerOne();
+    registerOne(QStringLiteral("7101"), QStringLiteral("THR"));
+    registerOne(QStringLiteral("7501"), QStringLiteral("CAR"));
+    // An imported referral names no patient (the LEFT JOIN keeps it) and a deleted one is not listed.
+    const Referral first = registerOne();
+    Query(m_workspace->database(), QStringLiteral("UPDATE referral SET patient_id = NULL WHERE id = ?"))
+        .bind(first.id)
+        .exec();
+    const Referral deleted = registerOne();
+    Query(m_workspace->database(), QStringLiteral("UPDATE referral SET deleted = 1 WHERE id = ?"))
+        .bind(deleted.id)
+        .exec();
+
+    ListingRequest request;
+    request.sortColumn = sortColumn;
+    request.search = search;
+    if (!regionCode.isEmpty())
+        request.filters.insert(QStringLiteral("region_code"), regionCode);
+    const ListingReader reader(m_workspace->database(), Listings::referrals(), request);
+    qint64 count = -1;
+    QList<ListingCursor> boundaries;
+    QVERIFY(reader.scan(2, &count, &boundaries, [] { return false; }));
+    QCOMPARE(count, qint64(expected));
+    QCOMPARE(reader.fetch(std::nullopt, 100).size(), expected);
+    QCOMPARE(boundaries.size(), expected / 2);
 }
 
 QTEST_GUILESS_MAIN(TestReferrals)

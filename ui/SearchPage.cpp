@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -37,7 +38,10 @@ SearchPage::SearchPage(Workspace& workspace, const ReferenceNames& names, QWidge
     , m_referralsLabel(new QLabel(this))
     , m_patientView(makeView(this, QStringLiteral("searchPatientsView")))
     , m_referralView(makeView(this, QStringLiteral("searchReferralsView")))
+    , m_referralsStart(new QTimer(this))
 {
+    m_referralsStart->setSingleShot(true);
+    connect(m_referralsStart, &QTimer::timeout, this, &SearchPage::startReferralSearch);
     setObjectName(QStringLiteral("searchPage"));
     // Nothing is listed until the clerk searches.
     m_patients->setFilter(QStringLiteral("nothing"), true);
@@ -87,12 +91,38 @@ SearchPage::SearchPage(Workspace& workspace, const ReferenceNames& names, QWidge
 void SearchPage::search(const QString& text)
 {
     m_text = text.trimmed();
-    for (LazyTableModel* model :
-         {static_cast<LazyTableModel*>(m_patients), static_cast<LazyTableModel*>(m_referrals)}) {
-        model->setSearch(m_text);
-        model->setFilter(QStringLiteral("nothing"), m_text.isEmpty() ? QVariant(true) : QVariant());
+    const auto requestFor = [this](const LazyTableModel* model) {
+        ListingRequest request = model->request();
+        request.search = m_text;
+        if (m_text.isEmpty())
+            request.filters.insert(QStringLiteral("nothing"), true);
+        else
+            request.filters.remove(QStringLiteral("nothing"));
+        return request;
+    };
+    // One request each (search and filter together), so a model restarts once per search.
+    m_patients->setRequest(requestFor(m_patients));
+    // The referrals follow once the patients' first rows are in: on two cores both searches at once
+    // double the wait for the list the clerk reads first. A failed or slow patient search does not hold
+    // them back for long.
+    QObject::disconnect(m_referralsAfterPatients);
+    m_referralsStart->stop();
+    const ListingRequest referrals = requestFor(m_referrals);
+    if (m_text.isEmpty()) {
+        m_referrals->setRequest(referrals);
+    } else {
+        m_pendingReferrals = referrals;
+        m_referralsAfterPatients =
+            connect(m_patients, &LazyTableModel::pageArrived, m_referralsStart, [this] { m_referralsStart->start(0); });
+        m_referralsStart->start(300);
     }
     retranslate();
+}
+
+void SearchPage::startReferralSearch()
+{
+    QObject::disconnect(m_referralsAfterPatients);
+    m_referrals->setRequest(m_pendingReferrals);
 }
 
 void SearchPage::refresh()

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "store/Listing.h"
+
 #include <QWidget>
 
 class PatientTableModel;
 class QLabel;
 class QTableView;
+class QTimer;
 class ReferenceNames;
 class ReferralTableModel;
 class Workspace;
@@ -35,6 +38,7 @@ protected:
 
 private:
     void retranslate();
+    void startReferralSearch();
 
     QString m_text;
     PatientTableModel* m_patients;
@@ -44,4 +48,7 @@ private:
     QLabel* m_referralsLabel;
     QTableView* m_patientView;
     QTableView* m_referralView;
+    QTimer* m_referralsStart;
+    QMetaObject::Connection m_referralsAfterPatients;
+    ListingRequest m_pendingReferrals;
 };

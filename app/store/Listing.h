@@ -50,6 +50,11 @@ public:
 
     QString name;
     QString from;     // FROM clause with joins
+    // The main table alone ("referral r"), for counting: when neither the conditions nor the order name
+    // a joined table (the joins only add columns to show), a count need not read the joined rows, nor,
+    // with a covering index, the main table's. Empty: always count over `from`.
+    QString countFrom;
+    QStringList joinedAliases; // e.g. {"p", "h"}: conditions naming "p." need the joins
     QString idColumn; // e.g. "r.id"
     QString baseWhere;
     QList<Column> columns;

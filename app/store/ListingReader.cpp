@@ -2,6 +2,8 @@
 
 #include "Query.h"
 
+#include <QRegularExpression>
+
 #include <sqlite3.h>
 
 ListingReader::ListingReader(const Database& database, Listing listing, ListingRequest request)
@@ -87,7 +89,13 @@ bool ListingReader::scan(int step, qint64* count, QList<ListingCursor>* boundari
     const QString dir = descending() ? QStringLiteral(" DESC") : QString();
     const bool byIdOnly = m_request.sortColumn < 0;
     const QString sort = sortExpression();
-    QString sql = QStringLiteral("SELECT %1, %2 FROM %3").arg(sort, m_listing.idColumn, m_listing.from);
+    QString from = m_listing.countFrom.isEmpty() ? m_listing.from : m_listing.countFrom;
+    const QString mentioned = where.join(QLatin1Char(' ')) + QLatin1Char(' ') + sort;
+    for (const QString& alias : m_listing.joinedAliases) {
+        if (QRegularExpression(QStringLiteral("\\b%1\\.").arg(alias)).match(mentioned).hasMatch())
+            from = m_listing.from;
+    }
+    QString sql = QStringLiteral("SELECT %1, %2 FROM %3").arg(sort, m_listing.idColumn, from);
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += byIdOnly ? QStringLiteral(" ORDER BY %1%2").arg(m_listing.idColumn, dir)

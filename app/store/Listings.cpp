@@ -95,6 +95,8 @@ Listing referrals()
     // LEFT JOIN: referrals imported from the open data name no patient.
     l.from =
         QStringLiteral("referral r LEFT JOIN patient p ON p.id = r.patient_id JOIN hospital h ON h.id = r.hospital_id");
+    l.countFrom = QStringLiteral("referral r"); // every referral has its hospital (a foreign key)
+    l.joinedAliases = {QStringLiteral("p"), QStringLiteral("h")};
     l.idColumn = QStringLiteral("r.id");
     l.baseWhere = QStringLiteral("r.deleted = 0");
     l.columns = {
@@ -168,6 +170,8 @@ Listing waitingList()
     Listing l;
     l.name = QStringLiteral("waiting_list");
     l.from = QStringLiteral("referral r LEFT JOIN patient p ON p.id = r.patient_id");
+    l.countFrom = QStringLiteral("referral r");
+    l.joinedAliases = {QStringLiteral("p")};
     l.idColumn = QStringLiteral("r.id");
     // Exactly the condition of the partial index referral_queue, so SQLite walks that index in order.
     l.baseWhere = QStringLiteral("r.status IN ('registered', 'scheduled') AND r.deleted = 0");

@@ -256,6 +256,14 @@ void ensureBigQueue(Workspace& workspace)
     workspace.waitingList().recompute(h.id, QStringLiteral("ONC"));
 }
 
+// This process's peak resident memory so far, in MB.
+double peakMb()
+{
+    struct rusage usage;
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
 int guiChild(const QString& path)
 {
     // Started as a separate process: the window's times and this process's peak memory.
@@ -285,9 +293,11 @@ int guiChild(const QString& path)
     wait([&] { return referrals->rowCount() > 0 && referrals->index(0, 0).data().isValid(); });
     view->viewport()->repaint();
     result.insert(QStringLiteral("first_rows_ms"), double(total.nsecsElapsed()) / 1e6);
+    result.insert(QStringLiteral("peak_after_start_mb"), peakMb());
     wait([&] { return referrals->isCountKnown(); });
     result.insert(QStringLiteral("count_known_ms"), double(total.nsecsElapsed()) / 1e6);
     result.insert(QStringLiteral("rows"), double(referrals->totalCount()));
+    result.insert(QStringLiteral("peak_after_count_mb"), peakMb());
 
     QList<double> scrolls;
     QRandomGenerator random(5);
@@ -303,6 +313,7 @@ int guiChild(const QString& path)
     const Stats scroll = stats(scrolls);
     result.insert(QStringLiteral("scroll_median_ms"), scroll.median);
     result.insert(QStringLiteral("scroll_p95_ms"), scroll.p95);
+    result.insert(QStringLiteral("peak_after_scroll_mb"), peakMb());
 
     QList<double> searches;
     const QStringList terms{QStringLiteral("Әлихан"), QStringLiteral("Иванов"), QStringLiteral("Құдай"), QStringLiteral("Петров"),
@@ -321,9 +332,7 @@ int guiChild(const QString& path)
     const Stats search = stats(searches);
     result.insert(QStringLiteral("search_median_ms"), search.median);
     result.insert(QStringLiteral("search_p95_ms"), search.p95);
-    struct rusage usage;
-    getrusage(RUSAGE_SELF, &usage);
-    result.insert(QStringLiteral("peak_rss_mb"), double(usage.ru_maxrss) / 1024.0);
+    result.insert(QStringLiteral("peak_rss_mb"), peakMb());
     QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
     return 0;
 }
