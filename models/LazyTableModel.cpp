@@ -284,6 +284,21 @@ void LazyTableModel::setRequest(const ListingRequest& request)
     restart(false);
 }
 
+void LazyTableModel::clear()
+{
+    m_generation->store(m_generation->load() + 1);
+    m_pending.clear();
+    m_boundaries.clear();
+    m_total = -1;
+    m_lastPageLoaded = -1;
+    m_scanPending = false;
+    m_stalePagesShown = false;
+    beginResetModel();
+    m_cache.clear();
+    m_rowCount = 0;
+    endResetModel();
+}
+
 void LazyTableModel::refresh()
 {
     restart(true);

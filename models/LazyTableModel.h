@@ -48,6 +48,9 @@ public:
     void setRequest(const ListingRequest& request);
     // Reads the current request again (after a change), keeping the rows on screen until new ones arrive.
     void refresh();
+    // Stops reading (a running count stops at its next step) and shows no rows, the count unknown, until
+    // the next request: the loader's core is free for another list's query meanwhile.
+    void clear();
 
     bool isCountKnown() const { return m_total >= 0; }
     qint64 totalCount() const { return m_total; }

@@ -6,6 +6,8 @@
 #include "domain/Iin.h"
 #include "domain/NameText.h"
 #include "services/ReferenceDataService.h"
+#include "store/ListingReader.h"
+#include "store/Listings.h"
 #include "store/Query.h"
 #include "store/WriteTransaction.h"
 
@@ -31,6 +33,8 @@ private slots:
     void searchByIinPrefix();
     void staleResultsAreDropped();
     void refreshKeepsRowsAndPicksUpChanges();
+    void clearStopsLoadingUntilTheNextRequest();
+    void cancelledCountStopsBeforeItsFirstRow();
 
 private:
     void insertPatients(int count, int offset = 0);
@@ -279,6 +283,48 @@ void TestLazyModel::refreshKeepsRowsAndPicksUpChanges()
     waitForCount(model);
     QCOMPARE(model.totalCount(), before + 2);
     QCOMPARE(reset.count(), 0); // no reset: the clerk's scroll position and selection stay
+}
+
+void TestLazyModel::clearStopsLoadingUntilTheNextRequest()
+{
+    PatientTableModel model(m_workspace->database().location(), *m_names);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    waitForCount(model);
+    QVERIFY(model.rowCount() > 0);
+    QSignalSpy pages(&model, &LazyTableModel::pageArrived);
+    QSignalSpy counts(&model, &LazyTableModel::countChanged);
+    model.setSearch(QStringLiteral("и")); // a first page and a count are on their way
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.isCountKnown());
+    QVERIFY(!model.isLoading());
+    // What was already asked for arrives for a request that no longer exists: nothing may show.
+    QTest::qWait(500);
+    QCOMPARE(pages.count(), 0);
+    QCOMPARE(counts.count(), 0);
+    QCOMPARE(model.rowCount(), 0);
+    model.setSearch(QStringLiteral("қасымов"));
+    waitForCount(model);
+    QCOMPARE(model.totalCount(), qint64(expectedMatches(QStringLiteral("қасымов"))));
+}
+
+void TestLazyModel::cancelledCountStopsBeforeItsFirstRow()
+{
+    // Sorted by name, a search sorts all its matches before the first row comes out: a count that is no
+    // longer wanted stops inside SQLite, not after that sort.
+    ListingRequest request;
+    request.search = QStringLiteral("и");
+    const ListingReader reader(m_workspace->database(), Listings::patients(), request);
+    qint64 count = -1;
+    QList<ListingCursor> boundaries;
+    int asked = 0;
+    QVERIFY(!reader.scan(1, &count, &boundaries, [&asked] { return ++asked > 0; }));
+    QVERIFY(boundaries.isEmpty());
+    QCOMPARE(count, qint64(0));
+    // Wanted, the same scan counts every match, and the connection is not left interrupting.
+    QVERIFY(reader.scan(1, &count, &boundaries, [] { return false; }));
+    QCOMPARE(count, qint64(expectedMatches(QStringLiteral("и"))));
+    QCOMPARE(boundaries.size(), count);
 }
 
 QTEST_MAIN(TestLazyModel)

@@ -111,6 +111,8 @@ void SearchPage::search(const QString& text)
     if (m_text.isEmpty()) {
         m_referrals->setRequest(referrals);
     } else {
+        // The previous search's referrals stop at once, or their count would compete with the patients.
+        m_referrals->clear();
         m_pendingReferrals = referrals;
         m_referralsAfterPatients =
             connect(m_patients, &LazyTableModel::pageArrived, m_referralsStart, [this] { m_referralsStart->start(0); });

@@ -158,6 +158,21 @@ bool ListingReader::scanSqlite(const QString& sql, const QVariantList& binds, in
             }
         }
     }
+    // A search sorted by name sorts all its matches before the first row comes out; a newer request must
+    // not wait for that sort, so SQLite itself asks whether this scan is still wanted as it works.
+    struct Interrupt
+    {
+        sqlite3* db;
+        Interrupt(sqlite3* handle, const std::function<bool()>* cancelled)
+            : db(handle)
+        {
+            if (*cancelled)
+                sqlite3_progress_handler(
+                    db, 1000, [](void* f) { return (*static_cast<const std::function<bool()>*>(f))() ? 1 : 0; },
+                    const_cast<std::function<bool()>*>(cancelled));
+        }
+        ~Interrupt() { sqlite3_progress_handler(db, 0, nullptr, nullptr); }
+    } interrupt(db, &cancelled);
     qint64 n = 0;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
@@ -183,6 +198,10 @@ bool ListingReader::scanSqlite(const QString& sql, const QVariantList& binds, in
             sqlite3_finalize(statement);
             return false;
         }
+    }
+    if (rc == SQLITE_INTERRUPT && cancelled && cancelled()) {
+        sqlite3_finalize(statement);
+        return false;
     }
     const bool ok = rc == SQLITE_DONE;
     const QString message = ok ? QString() : QString::fromUtf8(sqlite3_errmsg(db));

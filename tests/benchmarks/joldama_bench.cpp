@@ -45,6 +45,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -278,11 +279,15 @@ int guiChild(const QString& path)
     auto workspace = Workspace::open(DatabaseLocation::sqliteFile(path));
     LanguageSwitcher languages;
     languages.setLanguage(Language::English);
+    // Waits as the application's event loop does: asleep until an event comes (a page from a loader
+    // thread, or the heartbeat), not spinning on a core the loaders need.
+    QTimer heartbeat;
+    heartbeat.start(1);
     auto wait = [](const std::function<bool()>& done) {
         QElapsedTimer t;
         t.start();
         while (!done() && t.elapsed() < 20000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     };
     MainWindow window(*workspace, languages);
     window.resize(1366, 800);
