@@ -533,8 +533,29 @@ void TestReferrals::listingCountsWhatItShows()
     QList<ListingCursor> boundaries;
     QVERIFY(reader.scan(2, &count, &boundaries, [] { return false; }));
     QCOMPARE(count, qint64(expected));
-    QCOMPARE(reader.fetch(std::nullopt, 100).size(), expected);
+    const QList<ListingRow> rows = reader.fetch(std::nullopt, 100);
+    QCOMPARE(rows.size(), expected);
     QCOMPARE(boundaries.size(), expected / 2);
+
+    // A name search may walk the order's index (ListingRequest::walkOrder) or let SQLite choose: the
+    // same rows in the same order either way, page by page.
+    const auto ids = [](const QList<ListingRow>& list) {
+        QList<qint64> out;
+        for (const ListingRow& row : list)
+            out << row.id;
+        return out;
+    };
+    for (const bool walk : {false, true}) {
+        ListingRequest forced = request;
+        forced.walkOrder = walk;
+        Listing plain = Listings::referrals();
+        plain.searchMayWalkOrder = false;
+        const ListingReader forcedReader(m_workspace->database(), plain, forced);
+        QCOMPARE(ids(forcedReader.fetch(std::nullopt, 100)), ids(rows));
+        const QList<ListingRow> head = forcedReader.fetch(std::nullopt, 1);
+        if (!head.isEmpty())
+            QCOMPARE(ids(forcedReader.fetch(head.last().cursor, 100)), ids(rows).mid(1));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReferrals)

@@ -33,6 +33,9 @@ struct ListingRequest
     Qt::SortOrder order = Qt::AscendingOrder;
     QString search;      // free text: an IIN, a referral code, or prefixes of name parts
     QVariantMap filters; // listing-specific, e.g. {"status": "registered"}
+    // Set by ListingReader only: asks for a search condition SQLite cannot drive the query from, so that
+    // it walks the order's index and stops at the page's last row (see ListingReader::fetch).
+    bool walkOrder = false;
 };
 
 class Listing
@@ -55,6 +58,9 @@ public:
     // with a covering index, the main table's. Empty: always count over `from`.
     QString countFrom;
     QStringList joinedAliases; // e.g. {"p", "h"}: conditions naming "p." need the joins
+    // Its search honours ListingRequest::walkOrder: worth trying when the order does not follow the
+    // search (referrals newest first, searched by the patient's name).
+    bool searchMayWalkOrder = false;
     QString idColumn; // e.g. "r.id"
     QString baseWhere;
     QList<Column> columns;

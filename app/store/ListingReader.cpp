@@ -2,6 +2,7 @@
 
 #include "Query.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 
 #include <sqlite3.h>
@@ -27,17 +28,80 @@ QString ListingReader::sortExpression() const
 
 void ListingReader::buildWhere(QStringList& where, QVariantList& binds) const
 {
+    buildWhere(m_request, where, binds);
+}
+
+void ListingReader::buildWhere(const ListingRequest& request, QStringList& where, QVariantList& binds) const
+{
     if (!m_listing.baseWhere.isEmpty())
         where << m_listing.baseWhere;
     if (m_listing.filter)
-        m_listing.filter(m_request, where, binds);
+        m_listing.filter(request, where, binds);
 }
+
+namespace {
+
+// Lets SQLite stop a statement from inside (sqlite3_progress_handler) while this object lives.
+class SqliteInterrupt
+{
+public:
+    SqliteInterrupt(sqlite3* db, std::function<bool()> stop)
+        : m_db(db)
+        , m_stop(std::move(stop))
+    {
+        // Every thousand virtual-machine steps: a few microseconds apart, too rare to cost anything.
+        sqlite3_progress_handler(m_db, 1000, &SqliteInterrupt::check, this);
+    }
+    ~SqliteInterrupt() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
+    SqliteInterrupt(const SqliteInterrupt&) = delete;
+    SqliteInterrupt& operator=(const SqliteInterrupt&) = delete;
+
+    bool fired() const { return m_fired; }
+
+private:
+    static int check(void* self)
+    {
+        auto* interrupt = static_cast<SqliteInterrupt*>(self);
+        interrupt->m_fired = interrupt->m_stop();
+        return interrupt->m_fired ? 1 : 0;
+    }
+
+    sqlite3* m_db;
+    std::function<bool()> m_stop;
+    bool m_fired = false;
+};
+
+} // namespace
 
 QList<ListingRow> ListingReader::fetch(const std::optional<ListingCursor>& after, int limit) const
 {
+    if (m_listing.searchMayWalkOrder && !m_request.search.trimmed().isEmpty() && m_database.sqliteHandle()) {
+        // Referrals newest first, searched by a name that one patient in fifty shares: walking the order's
+        // index meets a match every few hundred referrals and fills a page in a few milliseconds, while
+        // SQLite's own choice gathers and sorts every referral of every matching patient first (50 ms to
+        // a second at a million referrals). For a rare name it is the other way round, and SQLite cannot
+        // tell the two apart; so the walk gets a budget, and SQLite's plan runs when the budget is spent.
+        ListingRequest walking = m_request;
+        walking.walkOrder = true;
+        QElapsedTimer clock;
+        clock.start();
+        SqliteInterrupt budget(m_database.sqliteHandle(), [&clock] { return clock.elapsed() > WalkBudgetMs; });
+        try {
+            return fetch(walking, after, limit);
+        } catch (const OperationError&) {
+            if (!budget.fired())
+                throw;
+        }
+    }
+    return fetch(m_request, after, limit);
+}
+
+QList<ListingRow> ListingReader::fetch(const ListingRequest& request, const std::optional<ListingCursor>& after,
+                                       int limit) const
+{
     QStringList where;
     QVariantList binds;
-    buildWhere(where, binds);
+    buildWhere(request, where, binds);
     const QString sort = sortExpression();
     const QString op = descending() ? QStringLiteral("<") : QStringLiteral(">");
     const QString dir = descending() ? QStringLiteral(" DESC") : QString();
@@ -160,19 +224,9 @@ bool ListingReader::scanSqlite(const QString& sql, const QVariantList& binds, in
     }
     // A search sorted by name sorts all its matches before the first row comes out; a newer request must
     // not wait for that sort, so SQLite itself asks whether this scan is still wanted as it works.
-    struct Interrupt
-    {
-        sqlite3* db;
-        Interrupt(sqlite3* handle, const std::function<bool()>* cancelled)
-            : db(handle)
-        {
-            if (*cancelled)
-                sqlite3_progress_handler(
-                    db, 1000, [](void* f) { return (*static_cast<const std::function<bool()>*>(f))() ? 1 : 0; },
-                    const_cast<std::function<bool()>*>(cancelled));
-        }
-        ~Interrupt() { sqlite3_progress_handler(db, 0, nullptr, nullptr); }
-    } interrupt(db, &cancelled);
+    std::optional<SqliteInterrupt> interrupt;
+    if (cancelled)
+        interrupt.emplace(db, cancelled);
     qint64 n = 0;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {

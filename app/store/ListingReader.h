@@ -30,6 +30,11 @@ private:
     QString sortExpression() const;
     bool descending() const { return m_request.order == Qt::DescendingOrder; }
     void buildWhere(QStringList& where, QVariantList& binds) const;
+    void buildWhere(const ListingRequest& request, QStringList& where, QVariantList& binds) const;
+    QList<ListingRow> fetch(const ListingRequest& request, const std::optional<ListingCursor>& after, int limit) const;
+
+    // How long fetch() walks the order's index before it lets SQLite plan the search its own way.
+    static constexpr int WalkBudgetMs = 30;
     bool scanSqlite(const QString& sql, const QVariantList& binds, int step, qint64* count,
                     QList<ListingCursor>* boundaries, const std::function<bool()>& cancelled) const;
 

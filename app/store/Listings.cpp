@@ -23,12 +23,14 @@ SearchKind classifySearch(const QString& text)
 namespace {
 
 // One condition per name term: the patient must have a name part starting with each of them.
-void addNameTerms(const QString& search, const QString& patientIdColumn, QStringList& where, QVariantList& binds)
+void addNameTerms(const QString& search, const QString& patientIdColumn, QStringList& where, QVariantList& binds,
+                  bool walkOrder = false)
 {
     const QStringList terms = NameText::searchTerms(search);
     for (const QString& term : terms) {
-        where << QStringLiteral("%1 IN (SELECT patient_id FROM patient_term WHERE term >= ? AND term < ?)")
-                     .arg(patientIdColumn);
+        // "+column" is no longer a column to SQLite: it cannot look rows up by it and walks the order instead.
+        where << QStringLiteral("%1%2 IN (SELECT patient_id FROM patient_term WHERE term >= ? AND term < ?)")
+                     .arg(walkOrder ? QStringLiteral("+") : QString(), patientIdColumn);
         binds << term << NameText::prefixEnd(term);
     }
 }
@@ -97,6 +99,7 @@ Listing referrals()
         QStringLiteral("referral r LEFT JOIN patient p ON p.id = r.patient_id JOIN hospital h ON h.id = r.hospital_id");
     l.countFrom = QStringLiteral("referral r"); // every referral has its hospital (a foreign key)
     l.joinedAliases = {QStringLiteral("p"), QStringLiteral("h")};
+    l.searchMayWalkOrder = true;
     l.idColumn = QStringLiteral("r.id");
     l.baseWhere = QStringLiteral("r.deleted = 0");
     l.columns = {
@@ -135,7 +138,7 @@ Listing referrals()
             break;
         }
         case SearchKind::NamePrefixes:
-            addNameTerms(search, QStringLiteral("r.patient_id"), where, binds);
+            addNameTerms(search, QStringLiteral("r.patient_id"), where, binds, request.walkOrder);
             break;
         }
         const QVariantMap& f = request.filters;
