@@ -1,9 +1,15 @@
+#include "PrintTools.h"
 #include "TestSupport.h"
 #include "documents/AbroadApplicationDocument.h"
+#include "documents/AbroadApplicationPrintout.h"
+#include "documents/PdfExport.h"
+#include "documents/PrintLanguage.h"
+#include "documents/PrintSetup.h"
 #include "domain/AbroadLifecycle.h"
 #include "services/AbroadService.h"
 #include "services/PatientService.h"
 #include "services/ReferenceDataService.h"
+#include "store/AbroadStore.h"
 #include "store/Query.h"
 
 #include <QDir>
@@ -17,7 +23,7 @@
 
 // Applications for treatment abroad: checked against the editable lists of eligible diseases and
 // categories of citizens, moved through their statuses with the commission's decision, and printed as a PDF
-// whose Kazakh letters survive.
+// whose Kazakh letters survive and whose pages follow a long history.
 class TestAbroad : public QObject
 {
     Q_OBJECT
@@ -40,12 +46,17 @@ private slots:
     void listsAreEditableAndSavedEntriesAreChecked();
     void countsByStatus();
     void printsAPdfWithKazakhLetters();
+    void printsInRussianAndEnglish();
+    void longApplicationRunsOntoNumberedPages();
     void printingToAnImpossiblePlaceLeavesNothing();
     void cliCommands();
 
 private:
     AbroadService::Application application(bool submit = false) const;
     OperationError failureOf(const std::function<void()>& call) const;
+    AbroadApplication decidedApplication();
+    // The application as a PDF in `language` on A4 portrait, as the window prints it by default.
+    QString pdf(qint64 id, Language language, const QString& name);
 
     QTemporaryDir m_dir;
     std::unique_ptr<FixedClock> m_clock;
@@ -396,70 +407,155 @@ void TestAbroad::countsByStatus()
     QCOMPARE(abroad.applications().first().status, AbroadStatus::Submitted); // newest first
 }
 
-void TestAbroad::printsAPdfWithKazakhLetters()
+AbroadApplication TestAbroad::decidedApplication()
 {
     AbroadService& abroad = m_workspace->abroad();
     const AbroadApplication a = abroad.add(application(true));
-    abroad.decide(
+    return abroad.decide(
         a.id,
         {QStringLiteral("approved"), m_clock->today(), QStringLiteral("45-П"), {}, {}, QStringLiteral("Charité")});
-    const QString pdf = m_dir.filePath(QStringLiteral("application-kk.pdf"));
-    AbroadApplicationDocument(*m_workspace, a.id, Language::Kazakh).savePdf(pdf);
-    QVERIFY(QFile(pdf).size() > 1000);
+}
 
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"),
-               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    QVERIFY(text.waitForFinished(30000));
-    QCOMPARE(text.exitCode(), 0);
-    const QString content = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+QString TestAbroad::pdf(qint64 id, Language language, const QString& name)
+{
+    const std::unique_ptr<AbroadApplicationDocument> document =
+        AbroadApplicationPrintout::build(*m_workspace, id, language);
+    PrintSetup setup;
+    setup.language = language;
+    const QString path = m_dir.filePath(name);
+    const int pages = PdfExport::write(*document, setup.pageLayout(), path);
+    if (PrintTools::pageCount(path) != pages)
+        return {};
+    return path;
+}
+
+void TestAbroad::printsAPdfWithKazakhLetters()
+{
+    const AbroadApplication a = decidedApplication();
+    const QString file = pdf(a.id, Language::Kazakh, QStringLiteral("application-kk.pdf"));
+    QVERIFY(!file.isEmpty());
+    QVERIFY(QFile(file).size() > 1000);
+
+    const QString content = PrintTools::flat(PrintTools::text(file));
+    const PrintLanguage kazakh(Language::Kazakh);
     for (const QString& wanted :
          {QStringLiteral("Сәрсенбаева Әйгерім Ғалымқызы"), QStringLiteral("051231600017"),
           QStringLiteral("Астана қаласы"), QStringLiteral("Q21.0"),
           QStringLiteral("жүректің күрделі туа біткен ақаулары"), QStringLiteral("18 жасқа толмаған балалар"),
           QStringLiteral("45-П"), QStringLiteral("Charité"), QStringLiteral("Выписка из истории болезни"),
-          QStringLiteral("16.11.2026")})
-        QVERIFY2(content.contains(wanted), qPrintable(wanted + QStringLiteral(" missing from: ") + content));
+          QStringLiteral("16.11.2026"), QStringLiteral("Комиссия шешімі"), QStringLiteral("Комиссия мақұлдады"),
+          kazakh.text("Page %1 of %2").arg(1).arg(1), kazakh.text("Bureau of Hospitalization")})
+        QVERIFY2(content.contains(wanted, Qt::CaseInsensitive),
+                 qPrintable(wanted + QStringLiteral(" missing from: ") + content));
 
-    QProcess fonts;
-    fonts.start(QStringLiteral("pdffonts"), {pdf});
-    QVERIFY(fonts.waitForFinished(30000));
-    const QStringList lines =
-        QString::fromUtf8(fonts.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QVERIFY(lines.size() >= 3); // header, rule, at least one font
-    for (const QString& line : lines.mid(2)) {
-        QVERIFY2(line.contains(QStringLiteral("DejaVuSans")), qPrintable(line));
-        const QStringList columns = line.simplified().split(QLatin1Char(' '));
-        QCOMPARE(columns.value(columns.size() - 5), QStringLiteral("yes")); // emb
+    // DejaVu Sans, embedded: the Kazakh letters print on any computer.
+    const QList<PrintTools::Font> fonts = PrintTools::fonts(file);
+    QVERIFY(!fonts.isEmpty());
+    for (const PrintTools::Font& font : fonts) {
+        QVERIFY2(font.name.contains(QStringLiteral("DejaVuSans")), qPrintable(font.name));
+        QVERIFY2(font.embedded, qPrintable(font.name));
+    }
+    // The first page, for a person to look at.
+    QVERIFY(QFile::exists(PrintTools::keepFirstPage(file, QStringLiteral("print-abroad-application-kk"))));
+
+    QCOMPARE(failureOf([&] { AbroadApplicationPrintout::build(*m_workspace, 999, Language::English); }).kind(),
+             OperationError::Kind::NotFound);
+}
+
+void TestAbroad::printsInRussianAndEnglish()
+{
+    const AbroadApplication a = decidedApplication();
+    const QString russian =
+        PrintTools::flat(PrintTools::text(pdf(a.id, Language::Russian, QStringLiteral("application-ru.pdf"))));
+    for (const QString& wanted :
+         {QStringLiteral("Заявка на лечение за рубежом"), QStringLiteral("Сәрсенбаева Әйгерім Ғалымқызы"),
+          QStringLiteral("051231600017"), QStringLiteral("Сложные врождённые пороки сердца"),
+          QStringLiteral("город Астана"), QStringLiteral("Решение комиссии"), QStringLiteral("Одобрена комиссией"),
+          QStringLiteral("Одобрено: пациент направляется на лечение за рубеж"), QStringLiteral("45-П"),
+          QStringLiteral("Страница 1 из 1"), QStringLiteral("Бюро госпитализации")})
+        QVERIFY2(russian.contains(wanted, Qt::CaseInsensitive),
+                 qPrintable(wanted + QStringLiteral(" missing from: ") + russian));
+    PrintTools::keepFirstPage(m_dir.filePath(QStringLiteral("application-ru.pdf")),
+                              QStringLiteral("print-abroad-application-ru"));
+    const QString english =
+        PrintTools::flat(PrintTools::text(pdf(a.id, Language::English, QStringLiteral("application-en.pdf"))));
+    for (const QString& wanted :
+         {QStringLiteral("Application for treatment abroad"), QStringLiteral("Сәрсенбаева Әйгерім Ғалымқызы"),
+          QStringLiteral("051231600017"), QStringLiteral("Complex congenital heart defects in children"),
+          QStringLiteral("Ventricular septal defect"), QStringLiteral("Approved: the patient is sent for"),
+          QStringLiteral("Decision of the commission"), QStringLiteral("Page 1 of 1")})
+        QVERIFY2(english.contains(wanted, Qt::CaseInsensitive),
+                 qPrintable(wanted + QStringLiteral(" missing from: ") + english));
+    // The window's language does not leak into the printout.
+    QVERIFY(!english.contains(QStringLiteral("Заявка")));
+}
+
+void TestAbroad::longApplicationRunsOntoNumberedPages()
+{
+    AbroadService& abroad = m_workspace->abroad();
+    const AbroadApplication a = abroad.add(application());
+    const int documents = 70;
+    for (int i = 1; i <= documents; ++i)
+        abroad.addDocument(a.id,
+                           AbroadDocument{0, QStringLiteral("Документ %1 — справка").arg(i, 3, 10, QLatin1Char('0')),
+                                          m_clock->today(),
+                                          i % 3 == 0 ? QStringLiteral("копия, заверенная нотариально") : QString()});
+    // Many steps: more than the service's lifecycle makes, written as the service records them.
+    const int events = 90;
+    AbroadStore store(m_workspace->database());
+    for (int i = 1; i <= events; ++i) {
+        AbroadEvent e;
+        e.happenedAt = TestSupport::fixedNow().addSecs(60 * i);
+        e.actor = QStringLiteral("clerk");
+        e.fromStatus = QStringLiteral("submitted");
+        e.toStatus = QStringLiteral("submitted");
+        e.reason = QStringLiteral("Шаг %1").arg(i, 3, 10, QLatin1Char('0'));
+        store.insertEvent(a.id, e, QStringLiteral("test-event-%1").arg(i));
     }
 
-    // The first page, for a person to look at.
-    QProcess image;
-    image.start(QStringLiteral("pdftoppm"),
-                {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
-                 QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
-                 QDir(TestSupport::screenshotDir()).filePath(QStringLiteral("print-abroad-application-kk"))});
-    QVERIFY(image.waitForFinished(30000));
-    QCOMPARE(image.exitCode(), 0);
-
-    // The same document in Russian and English, through the HTML the preview shows.
-    const QString html = AbroadApplicationDocument(*m_workspace, a.id, Language::Russian).html();
-    QVERIFY(html.contains(QStringLiteral("Сложные врождённые пороки сердца")));
-    QVERIFY(html.contains(QStringLiteral("город Астана")));
-    QVERIFY(html.contains(QStringLiteral("DejaVu Sans")));
-    QVERIFY(AbroadApplicationDocument(*m_workspace, a.id, Language::English)
-                .html()
-                .contains(QStringLiteral("Application for treatment abroad")));
-    QCOMPARE(failureOf([&] { AbroadApplicationDocument(*m_workspace, 999, Language::English); }).kind(),
-             OperationError::Kind::NotFound);
+    for (const Language language : {Language::Russian, Language::Kazakh}) {
+        const QString file = pdf(a.id, language, QStringLiteral("long-%1.pdf").arg(Languages::code(language)));
+        QVERIFY(!file.isEmpty()); // the file has the pages the layout made
+        const QStringList pages = PrintTools::pages(file);
+        QVERIFY2(pages.size() >= 4, qPrintable(QString::number(pages.size())));
+        const PrintLanguage words(language);
+        const QString history = words.translate("AbroadApplicationPrintout", "When");
+        int documentsFound = 0;
+        int eventsFound = 0;
+        bool historyStarted = false;
+        for (int page = 0; page < pages.size(); ++page) {
+            const QString text = PrintTools::flat(pages.at(page));
+            // Every page says which it is and how many there are, and carries the bureau's head.
+            QVERIFY2(text.contains(words.text("Page %1 of %2").arg(page + 1).arg(pages.size())),
+                     qPrintable(QStringLiteral("page %1: %2").arg(page + 1).arg(text)));
+            QVERIFY(text.contains(words.text("Bureau of Hospitalization"), Qt::CaseInsensitive));
+            const int documentsHere = int(text.count(QStringLiteral("— справка")));
+            const int eventsHere = int(text.count(QStringLiteral("Шаг ")));
+            documentsFound += documentsHere;
+            eventsFound += eventsHere;
+            // Once the history has begun, every page of it repeats the table's column header.
+            historyStarted = historyStarted || eventsHere > 0;
+            if (eventsHere > 0)
+                QVERIFY2(text.contains(history), qPrintable(QStringLiteral("page %1 lacks the header").arg(page + 1)));
+        }
+        // Each row exactly once: none lost at a page break, none printed twice.
+        QCOMPARE(documentsFound, documents);
+        QCOMPARE(eventsFound, events);
+        QVERIFY(historyStarted);
+        // The signatures come last.
+        QVERIFY(PrintTools::flat(pages.last()).contains(words.text("signature, full name, date"), Qt::CaseInsensitive));
+        if (language == Language::Russian)
+            PrintTools::keepFirstPage(file, QStringLiteral("print-abroad-application-long-ru"));
+    }
 }
 
 void TestAbroad::printingToAnImpossiblePlaceLeavesNothing()
 {
     const AbroadApplication a = m_workspace->abroad().add(application());
     const QString target = m_dir.filePath(QStringLiteral("no-such-folder/out.pdf"));
-    const OperationError e =
-        failureOf([&] { AbroadApplicationDocument(*m_workspace, a.id, Language::Russian).savePdf(target); });
+    const std::unique_ptr<AbroadApplicationDocument> document =
+        AbroadApplicationPrintout::build(*m_workspace, a.id, Language::Russian);
+    const OperationError e = failureOf([&] { PdfExport::write(*document, PrintSetup{}.pageLayout(), target); });
     QCOMPARE(e.kind(), OperationError::Kind::Storage);
     QVERIFY2(e.message().contains(QStringLiteral("Choose another folder")), qPrintable(e.message()));
     QVERIFY(!QFile::exists(target));
@@ -529,15 +625,40 @@ void TestAbroad::cliCommands()
     result = cli({QStringLiteral("--lang"), QStringLiteral("kk"), QStringLiteral("abroad"), QStringLiteral("print"), id,
                   QStringLiteral("-o"), pdf});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral(" written to ")), qPrintable(result.err));
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     QVERIFY(text.waitForFinished(30000));
     QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("Астана қаласы")));
+    QCOMPARE(PrintTools::pageSizePoints(pdf).toSize(), QSize(595, 842)); // A4 portrait unless asked otherwise
+    // A5 in landscape, as every print command takes it, in Russian.
+    const QString a5 = m_dir.filePath(QStringLiteral("cli-application-a5.pdf"));
+    result = cli({QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("abroad"), QStringLiteral("print"), id,
+                  QStringLiteral("-o"), a5, QStringLiteral("--a5"), QStringLiteral("--landscape")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(PrintTools::pageSizePoints(a5).toSize(), QSize(595, 420));
+    const QString a5Text = PrintTools::flat(PrintTools::text(a5));
+    QVERIFY2(a5Text.contains(QStringLiteral("город Астана")), qPrintable(a5Text));
+    QVERIFY2(a5Text.contains(QStringLiteral("Страница 1 из ")), qPrintable(a5Text));
+    // A5 portrait: the same options as every print command.
+    const QString a5Portrait = m_dir.filePath(QStringLiteral("cli-application-a5-portrait.pdf"));
+    result = cli({QStringLiteral("abroad"), QStringLiteral("print"), id, QStringLiteral("-o"), a5Portrait,
+                  QStringLiteral("--a5")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(PrintTools::pageSizePoints(a5Portrait).toSize(), QSize(420, 595));
     result = cli({QStringLiteral("abroad"), QStringLiteral("print"), id});
     QCOMPARE(result.exitCode, 2); // no -o
+    // A folder that is not there: exit status 1 and no file.
+    const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/application.pdf"));
+    result = cli({QStringLiteral("abroad"), QStringLiteral("print"), id, QStringLiteral("-o"), nowhere});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("Choose another folder")), qPrintable(result.err));
+    QVERIFY(!QFile::exists(nowhere));
     result = cli({QStringLiteral("abroad"), QStringLiteral("print"), QStringLiteral("77"), QStringLiteral("-o"),
                   m_dir.filePath(QStringLiteral("none.pdf"))});
     QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("There is no application for treatment abroad with the number 77")),
+             qPrintable(result.err));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.pdf"))));
     QCOMPARE(cli({QStringLiteral("abroad"), QStringLiteral("show"), QStringLiteral("abc")}).exitCode, 2);
 }

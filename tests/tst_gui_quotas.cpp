@@ -1,13 +1,17 @@
 #include "AbroadApplicationModel.h"
 #include "AbroadPage.h"
-#include "AbroadPreviewDialog.h"
 #include "ClerkActions.h"
+#include "DocumentPrinter.h"
 #include "EligibleListModel.h"
 #include "EligibleListsDialog.h"
+#include "FileDialog.h"
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ModelRoles.h"
+#include "PrintActions.h"
+#include "PrintOptionsDialog.h"
+#include "PrintTools.h"
 #include "QuotaPlanModel.h"
 #include "QuotasPage.h"
 #include "TestSupport.h"
@@ -29,6 +33,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSortFilterProxyModel>
@@ -36,7 +41,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBrowser>
 #include <QTimer>
 
 // The quota and treatment-abroad views through the real windows: the plan table and its chart, allocation
@@ -446,26 +450,47 @@ void TestGuiQuotas::registersAndDecidesAnApplication()
 
 void TestGuiQuotas::printsTheApplication()
 {
+    m_window->showSection(MainWindow::TreatmentAbroad);
     AbroadPage* page = m_window->abroadPage();
     page->selectApplication(page->model()->applicationAt(0).id);
-    const QString pdf = m_dir.filePath(QStringLiteral("gui-application.pdf"));
-    QString shown;
-    bool saved = false;
-    onNextModal([&](QWidget* dialog) {
-        auto* preview = qobject_cast<AbroadPreviewDialog*>(dialog);
-        QVERIFY(preview);
-        shown = preview->browser()->toPlainText();
-        QVERIFY(
-            dialog->grab().save(QStringLiteral("%1/print-preview-abroad-en.png").arg(TestSupport::screenshotDir())));
-        saved = preview->savePdf(pdf);
-        QTest::keyClick(dialog, Qt::Key_Escape);
+    auto options = [](Language language) {
+        PrintOptionsDialog::Options o;
+        o.setup.language = language;
+        return o;
+    };
+
+    // Print… goes the way of every printout: paper and language first, then the print preview.
+    int pages = 0;
+    DocumentPrinter::setPreviewHook([&pages](QWidget* preview) {
+        auto* widget = preview->findChild<QPrintPreviewWidget*>();
+        pages = widget ? widget->pageCount() : -1;
+        preview->grab().save(QStringLiteral("%1/print-preview-abroad-kk.png").arg(TestSupport::screenshotDir()));
     });
-    page->findChild<QPushButton*>(QStringLiteral("printApplicationButton"))->click();
-    QTRY_VERIFY(m_modalDone);
-    QVERIFY(shown.contains(QStringLiteral("Сәрсенбаева Әйгерім Ғалымқызы")));
-    QVERIFY(shown.contains(QStringLiteral("Approved: the patient is sent for treatment abroad")));
-    QVERIFY(saved);
+    PrintOptionsDialog::setNextAnswer(options(Language::Kazakh));
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("printApplicationButton")), Qt::LeftButton);
+    DocumentPrinter::setPreviewHook({});
+    QVERIFY2(pages >= 1, qPrintable(QString::number(pages)));
+
+    // Save as PDF… from the page's menu, in English whatever the window speaks.
+    const QString pdf = m_dir.filePath(QStringLiteral("gui-application.pdf"));
+    PrintOptionsDialog::setNextAnswer(options(Language::English));
+    FileDialog::setNextFileName(pdf);
+    page->findChild<QAction*>(QStringLiteral("saveApplicationPdfAction"))->trigger();
     QVERIFY(QFile(pdf).size() > 1000);
+    const QString shown = PrintTools::flat(PrintTools::text(pdf));
+    QVERIFY2(shown.contains(QStringLiteral("Сәрсенбаева Әйгерім Ғалымқызы")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Approved: the patient is sent for treatment abroad")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Page 1 of ")), qPrintable(shown));
+
+    // File → Save as PDF… on this page saves the selected application too, here in Russian.
+    const QString fromMenu = m_dir.filePath(QStringLiteral("gui-application-ru.pdf"));
+    PrintOptionsDialog::setNextAnswer(options(Language::Russian));
+    FileDialog::setNextFileName(fromMenu);
+    m_window->printing()->pdfAction()->trigger();
+    const QString russian = PrintTools::flat(PrintTools::text(fromMenu));
+    // Section titles print in capitals.
+    QVERIFY2(russian.contains(QStringLiteral("Решение комиссии"), Qt::CaseInsensitive), qPrintable(russian));
+    QVERIFY2(russian.contains(QStringLiteral("Сәрсенбаева Әйгерім Ғалымқызы")), qPrintable(russian));
 }
 
 void TestGuiQuotas::checksTheEligibleLists()

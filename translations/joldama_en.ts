@@ -73,17 +73,64 @@
         </message>
     </context>
     <context>
-        <name>AbroadApplicationDocument</name>
+        <name>AbroadApplicationModel</name>
+        <message>
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 on %2, protocol %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disease from the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category of citizens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country and clinic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commission's decision</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AbroadApplicationPrintout</name>
         <message>
             <source>There is no application for treatment abroad with the number %1. Check the number in the list of applications.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Application for treatment abroad No. %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Joldama — Bureau of Hospitalization</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -91,7 +138,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No. %1 of %2. Status: %3.</source>
+            <source>Application No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -151,10 +206,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No documents are recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>No.</source>
             <translation type="unfinished" />
         </message>
@@ -168,6 +219,10 @@
         </message>
         <message>
             <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No documents are recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -223,78 +278,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Clerk of the Bureau:</source>
+            <source>Clerk of the Bureau</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Date:</source>
+            <source>Patient or their legal representative</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Printed on %1 by %2 (Joldama %3).</source>
+            <source>Printed by %1 (Joldama %2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cannot write %1: %2. Choose another folder or file name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot finish writing %1 (%2). Nothing was written; check the disk and try again.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AbroadApplicationModel</name>
-        <message>
-            <source>Approved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 on %2, protocol %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Diagnosis</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Disease from the list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Category of citizens</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country and clinic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Commission's decision</source>
+            <source>Application for treatment abroad No. %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -490,31 +486,16 @@
             <source>The diseases and the categories of citizens for which patients are sent for treatment abroad.</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>AbroadPreviewDialog</name>
+        <message>
+            <source>Print the application for treatment abroad No. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an application in the list: it is what gets printed.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>application-abroad-%1.pdf</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the application as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF not saved</source>
             <translation type="unfinished" />
         </message>
     </context>

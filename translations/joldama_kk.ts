@@ -73,26 +73,81 @@
         </message>
     </context>
     <context>
-        <name>AbroadApplicationDocument</name>
+        <name>AbroadApplicationModel</name>
+        <message>
+            <source>Approved</source>
+            <translation>Мақұлданды</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Бас тартылды</translation>
+        </message>
+        <message>
+            <source>%1 on %2, protocol %3</source>
+            <translation>%1 (%2, № %3 хаттама)</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Тіркелген</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Пациент</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ЖСН</translation>
+        </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation>Диагноз</translation>
+        </message>
+        <message>
+            <source>Disease from the list</source>
+            <translation>Тізбедегі ауру</translation>
+        </message>
+        <message>
+            <source>Category of citizens</source>
+            <translation>Азаматтар санаты</translation>
+        </message>
+        <message>
+            <source>Country and clinic</source>
+            <translation>Ел және клиника</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Мәртебесі</translation>
+        </message>
+        <message>
+            <source>Commission's decision</source>
+            <translation>Комиссия шешімі</translation>
+        </message>
+    </context>
+    <context>
+        <name>AbroadApplicationPrintout</name>
         <message>
             <source>There is no application for treatment abroad with the number %1. Check the number in the list of applications.</source>
             <translation>Нөмірі %1 болатын шетелде емделуге өтінім жоқ. Нөмірді өтінімдер тізімінен тексеріңіз.</translation>
-        </message>
-        <message>
-            <source>Application for treatment abroad No. %1</source>
-            <translation>Шетелде емделуге арналған № %1 өтінім</translation>
-        </message>
-        <message>
-            <source>Joldama — Bureau of Hospitalization</source>
-            <translation>Joldama — Емдеуге жатқызу бюросы</translation>
         </message>
         <message>
             <source>Application for treatment abroad at the expense of the budget</source>
             <translation>Бюджет қаражаты есебінен шетелде емделуге өтінім</translation>
         </message>
         <message>
-            <source>No. %1 of %2. Status: %3.</source>
-            <translation>№ %1, %2 ж. Мәртебесі: %3.</translation>
+            <source>Application No.</source>
+            <translation>Өтінім №</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Тіркелген күні</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Мәртебесі</translation>
         </message>
         <message>
             <source>Patient</source>
@@ -151,10 +206,6 @@
             <translation>Тапсырылған құжаттар</translation>
         </message>
         <message>
-            <source>No documents are recorded.</source>
-            <translation>Құжаттар тіркелмеген.</translation>
-        </message>
-        <message>
             <source>No.</source>
             <translation>№</translation>
         </message>
@@ -169,6 +220,10 @@
         <message>
             <source>Note</source>
             <translation>Ескертпе</translation>
+        </message>
+        <message>
+            <source>No documents are recorded.</source>
+            <translation>Құжаттар тіркелмеген.</translation>
         </message>
         <message>
             <source>Decision of the commission</source>
@@ -223,79 +278,20 @@
             <translation>Ауру немесе азаматтар санаты Joldama-мен бірге берілетін бастапқы тізімнен алынған, ол Денсаулық сақтау министрлігінің қолданыстағы бұйрығымен әлі салыстырылмаған.</translation>
         </message>
         <message>
-            <source>Clerk of the Bureau:</source>
-            <translation>Бюро маманы:</translation>
+            <source>Clerk of the Bureau</source>
+            <translation>Бюро маманы</translation>
         </message>
         <message>
-            <source>Date:</source>
-            <translation>Күні:</translation>
+            <source>Patient or their legal representative</source>
+            <translation>Пациент немесе оның заңды өкілі</translation>
         </message>
         <message>
-            <source>Printed on %1 by %2 (Joldama %3).</source>
-            <translation>Басып шығарылды: %1, пайдаланушы: %2 (Joldama %3).</translation>
+            <source>Printed by %1 (Joldama %2).</source>
+            <translation>Басып шығарған пайдаланушы: %1 (Joldama %2).</translation>
         </message>
         <message>
-            <source>Cannot write %1: %2. Choose another folder or file name.</source>
-            <translation>%1 файлын жазу мүмкін емес: %2. Басқа қалтаны немесе басқа файл атауын таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>Cannot finish writing %1 (%2). Nothing was written; check the disk and try again.</source>
-            <translation>%1 файлын жазуды аяқтау мүмкін емес (%2). Ештеңе жазылған жоқ; дискіні тексеріп, қайталап көріңіз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AbroadApplicationModel</name>
-        <message>
-            <source>Approved</source>
-            <translation>Мақұлданды</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Бас тартылды</translation>
-        </message>
-        <message>
-            <source>%1 on %2, protocol %3</source>
-            <translation>%1 (%2, № %3 хаттама)</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>Тіркелген</translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Пациент</translation>
-        </message>
-        <message>
-            <source>IIN</source>
-            <translation>ЖСН</translation>
-        </message>
-        <message>
-            <source>Diagnosis</source>
-            <translation>Диагноз</translation>
-        </message>
-        <message>
-            <source>Disease from the list</source>
-            <translation>Тізбедегі ауру</translation>
-        </message>
-        <message>
-            <source>Category of citizens</source>
-            <translation>Азаматтар санаты</translation>
-        </message>
-        <message>
-            <source>Country and clinic</source>
-            <translation>Ел және клиника</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Мәртебесі</translation>
-        </message>
-        <message>
-            <source>Commission's decision</source>
-            <translation>Комиссия шешімі</translation>
+            <source>Application for treatment abroad No. %1</source>
+            <translation>Шетелде емделуге арналған № %1 өтінім</translation>
         </message>
     </context>
     <context>
@@ -490,32 +486,17 @@
             <source>The diseases and the categories of citizens for which patients are sent for treatment abroad.</source>
             <translation>Пациенттер шетелге емделуге жіберілетін аурулар мен азаматтар санаттары.</translation>
         </message>
-    </context>
-    <context>
-        <name>AbroadPreviewDialog</name>
+        <message>
+            <source>Print the application for treatment abroad No. %1</source>
+            <translation>Шетелде емделуге арналған № %1 өтінімді басып шығару</translation>
+        </message>
+        <message>
+            <source>Choose an application in the list: it is what gets printed.</source>
+            <translation>Тізімнен өтінімді таңдаңыз: дәл сол өтінім басып шығарылады.</translation>
+        </message>
         <message>
             <source>Save as &amp;PDF…</source>
             <translation>&amp;PDF ретінде сақтау…</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Басып шығару…</translation>
-        </message>
-        <message>
-            <source>application-abroad-%1.pdf</source>
-            <translation>application-abroad-%1.pdf</translation>
-        </message>
-        <message>
-            <source>Save the application as PDF</source>
-            <translation>Өтінімді PDF ретінде сақтау</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF файлдары (*.pdf)</translation>
-        </message>
-        <message>
-            <source>PDF not saved</source>
-            <translation>PDF сақталмады</translation>
         </message>
     </context>
     <context>

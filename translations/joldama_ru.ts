@@ -73,26 +73,81 @@
         </message>
     </context>
     <context>
-        <name>AbroadApplicationDocument</name>
+        <name>AbroadApplicationModel</name>
+        <message>
+            <source>Approved</source>
+            <translation>Одобрено</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Отклонено</translation>
+        </message>
+        <message>
+            <source>%1 on %2, protocol %3</source>
+            <translation>%1 %2, протокол № %3</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Зарегистрировано</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Пациент</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ИИН</translation>
+        </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation>Диагноз</translation>
+        </message>
+        <message>
+            <source>Disease from the list</source>
+            <translation>Заболевание из перечня</translation>
+        </message>
+        <message>
+            <source>Category of citizens</source>
+            <translation>Категория граждан</translation>
+        </message>
+        <message>
+            <source>Country and clinic</source>
+            <translation>Страна и клиника</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Commission's decision</source>
+            <translation>Решение комиссии</translation>
+        </message>
+    </context>
+    <context>
+        <name>AbroadApplicationPrintout</name>
         <message>
             <source>There is no application for treatment abroad with the number %1. Check the number in the list of applications.</source>
             <translation>Заявки на лечение за рубежом с номером %1 нет. Проверьте номер по списку заявок.</translation>
-        </message>
-        <message>
-            <source>Application for treatment abroad No. %1</source>
-            <translation>Заявка на лечение за рубежом № %1</translation>
-        </message>
-        <message>
-            <source>Joldama — Bureau of Hospitalization</source>
-            <translation>Joldama — Бюро госпитализации</translation>
         </message>
         <message>
             <source>Application for treatment abroad at the expense of the budget</source>
             <translation>Заявка на лечение за рубежом за счёт бюджетных средств</translation>
         </message>
         <message>
-            <source>No. %1 of %2. Status: %3.</source>
-            <translation>№ %1 от %2. Статус: %3.</translation>
+            <source>Application No.</source>
+            <translation>Заявка №</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Дата регистрации</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Patient</source>
@@ -151,10 +206,6 @@
             <translation>Представленные документы</translation>
         </message>
         <message>
-            <source>No documents are recorded.</source>
-            <translation>Документы не зарегистрированы.</translation>
-        </message>
-        <message>
             <source>No.</source>
             <translation>№</translation>
         </message>
@@ -169,6 +220,10 @@
         <message>
             <source>Note</source>
             <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>No documents are recorded.</source>
+            <translation>Документы не зарегистрированы.</translation>
         </message>
         <message>
             <source>Decision of the commission</source>
@@ -223,79 +278,20 @@
             <translation>Заболевание или категория граждан взяты из начального списка, поставляемого с Joldama, который ещё не сверен с действующим приказом Министерства здравоохранения.</translation>
         </message>
         <message>
-            <source>Clerk of the Bureau:</source>
-            <translation>Специалист бюро:</translation>
+            <source>Clerk of the Bureau</source>
+            <translation>Специалист бюро</translation>
         </message>
         <message>
-            <source>Date:</source>
-            <translation>Дата:</translation>
+            <source>Patient or their legal representative</source>
+            <translation>Пациент или его законный представитель</translation>
         </message>
         <message>
-            <source>Printed on %1 by %2 (Joldama %3).</source>
-            <translation>Напечатано %1, пользователь %2 (Joldama %3).</translation>
+            <source>Printed by %1 (Joldama %2).</source>
+            <translation>Напечатал пользователь %1 (Joldama %2).</translation>
         </message>
         <message>
-            <source>Cannot write %1: %2. Choose another folder or file name.</source>
-            <translation>Не удаётся записать файл %1: %2. Выберите другую папку или другое имя файла.</translation>
-        </message>
-        <message>
-            <source>Cannot finish writing %1 (%2). Nothing was written; check the disk and try again.</source>
-            <translation>Не удаётся завершить запись файла %1 (%2). Ничего не записано; проверьте диск и повторите попытку.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AbroadApplicationModel</name>
-        <message>
-            <source>Approved</source>
-            <translation>Одобрено</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Отклонено</translation>
-        </message>
-        <message>
-            <source>%1 on %2, protocol %3</source>
-            <translation>%1 %2, протокол № %3</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>Зарегистрировано</translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Пациент</translation>
-        </message>
-        <message>
-            <source>IIN</source>
-            <translation>ИИН</translation>
-        </message>
-        <message>
-            <source>Diagnosis</source>
-            <translation>Диагноз</translation>
-        </message>
-        <message>
-            <source>Disease from the list</source>
-            <translation>Заболевание из перечня</translation>
-        </message>
-        <message>
-            <source>Category of citizens</source>
-            <translation>Категория граждан</translation>
-        </message>
-        <message>
-            <source>Country and clinic</source>
-            <translation>Страна и клиника</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Commission's decision</source>
-            <translation>Решение комиссии</translation>
+            <source>Application for treatment abroad No. %1</source>
+            <translation>Заявка на лечение за рубежом № %1</translation>
         </message>
     </context>
     <context>
@@ -490,32 +486,17 @@
             <source>The diseases and the categories of citizens for which patients are sent for treatment abroad.</source>
             <translation>Заболевания и категории граждан, при которых пациенты направляются на лечение за рубеж.</translation>
         </message>
-    </context>
-    <context>
-        <name>AbroadPreviewDialog</name>
+        <message>
+            <source>Print the application for treatment abroad No. %1</source>
+            <translation>Печать заявки на лечение за рубежом № %1</translation>
+        </message>
+        <message>
+            <source>Choose an application in the list: it is what gets printed.</source>
+            <translation>Выберите заявку в списке: печатается именно она.</translation>
+        </message>
         <message>
             <source>Save as &amp;PDF…</source>
             <translation>Сохранить в &amp;PDF…</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>Пе&amp;чать…</translation>
-        </message>
-        <message>
-            <source>application-abroad-%1.pdf</source>
-            <translation>application-abroad-%1.pdf</translation>
-        </message>
-        <message>
-            <source>Save the application as PDF</source>
-            <translation>Сохранение заявки в PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Файлы PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>PDF not saved</source>
-            <translation>PDF не сохранён</translation>
         </message>
     </context>
     <context>

@@ -3,11 +3,12 @@
 #include "AbroadApplicationDialog.h"
 #include "AbroadApplicationModel.h"
 #include "AbroadDecisionDialog.h"
-#include "AbroadPreviewDialog.h"
 #include "AlphabeticalSortProxy.h"
 #include "EligibleListsDialog.h"
 #include "MessageBox.h"
 #include "ReferenceNames.h"
+#include "documents/AbroadApplicationDocument.h"
+#include "documents/AbroadApplicationPrintout.h"
 #include "domain/OperationError.h"
 #include "services/AbroadService.h"
 #include "services/Workspace.h"
@@ -62,6 +63,9 @@ AbroadPage::AbroadPage(Workspace& workspace, const ReferenceNames& names, QWidge
     m_addDocument = menu->addAction(QString(), this, &AbroadPage::addDocumentToSelected);
     m_withdraw = menu->addAction(QString(), this, &AbroadPage::withdrawSelected);
     m_treated = menu->addAction(QString(), this, &AbroadPage::treatedSelected);
+    menu->addSeparator();
+    m_savePdf = menu->addAction(QString(), this, &AbroadPage::saveSelectedAsPdf);
+    m_savePdf->setObjectName(QStringLiteral("saveApplicationPdfAction"));
     m_more->setMenu(menu);
     m_more->setPopupMode(QToolButton::InstantPopup);
     m_more->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -247,13 +251,35 @@ void AbroadPage::addDocumentToSelected()
     emit statusMessage(tr("Document added to application No. %1.").arg(id));
 }
 
-void AbroadPage::previewSelected()
+DocumentPrinter::Job AbroadPage::printJob() const
 {
     const qint64 id = currentApplicationId();
-    if (id == 0)
+    DocumentPrinter::Job job;
+    job.request.kind = QStringLiteral("abroad"); // its own paper: an application is not a list or a ticket
+    job.request.title = tr("Print the application for treatment abroad No. %1").arg(id);
+    job.fileName = QStringLiteral("application-abroad-%1.pdf").arg(id);
+    Workspace& workspace = m_workspace;
+    job.build = [&workspace, id](const PrintOptionsDialog::Options& options) -> std::unique_ptr<PagedDocument> {
+        if (id == 0)
+            throw OperationError(OperationError::Kind::Invalid,
+                                 tr("Choose an application in the list: it is what gets printed."));
+        return AbroadApplicationPrintout::build(workspace, id, options.setup.language);
+    };
+    return job;
+}
+
+void AbroadPage::previewSelected()
+{
+    if (currentApplicationId() == 0)
         return;
-    AbroadPreviewDialog dialog(m_workspace, id, m_names.language(), this);
-    dialog.exec();
+    DocumentPrinter::run(this, printJob(), DocumentPrinter::Output::Preview);
+}
+
+void AbroadPage::saveSelectedAsPdf()
+{
+    if (currentApplicationId() == 0)
+        return;
+    DocumentPrinter::run(this, printJob(), DocumentPrinter::Output::Pdf);
 }
 
 void AbroadPage::editLists()
@@ -271,6 +297,7 @@ void AbroadPage::updateActions()
     m_decide->setEnabled(a && a->status == AbroadStatus::Submitted);
     m_print->setEnabled(a.has_value());
     m_addDocument->setEnabled(a && !AbroadStatuses::isFinal(a->status));
+    m_savePdf->setEnabled(a.has_value());
     m_withdraw->setEnabled(a && !AbroadStatuses::isFinal(a->status));
     m_treated->setEnabled(a && a->status == AbroadStatus::Approved);
 }
@@ -326,6 +353,7 @@ void AbroadPage::retranslate()
     m_print->setText(tr("&Print…"));
     m_more->setText(tr("&More"));
     m_addDocument->setText(tr("Add a &document…"));
+    m_savePdf->setText(tr("Save as &PDF…"));
     m_withdraw->setText(tr("&Withdraw…"));
     m_treated->setText(tr("Mark as &treated…"));
     m_lists->setText(tr("Eligible &lists…"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentPrinter.h"
 #include "TablePage.h"
 
 class AbroadApplicationModel;
@@ -34,7 +35,13 @@ public:
     qint64 withdrawSelected();
     qint64 treatedSelected();
     void addDocumentToSelected();
+    // The selected application through the printing every printout goes through (DocumentPrinter): paper
+    // and language asked for first, then the print preview or a PDF file.
     void previewSelected();
+    void saveSelectedAsPdf();
+    // That print job: the selected application in the language and on the paper chosen. Its build throws
+    // OperationError when no application is selected.
+    DocumentPrinter::Job printJob() const;
     void editLists();
 
 signals:
@@ -63,6 +70,7 @@ private:
     QToolButton* m_more;
     QPushButton* m_lists;
     QAction* m_addDocument;
+    QAction* m_savePdf;
     QAction* m_withdraw;
     QAction* m_treated;
 };

@@ -1,5 +1,6 @@
 #include "PrintActions.h"
 
+#include "AbroadPage.h"
 #include "BedAvailabilityModel.h"
 #include "HospitalBedsPage.h"
 #include "HospitalRegistryModel.h"
@@ -32,7 +33,7 @@
 #include <QTableView>
 
 namespace {
-enum class Page { Patients, Referrals, WaitingList, Beds, Hospitals, Contacts, Search, None };
+enum class Page { Patients, Referrals, WaitingList, Beds, Hospitals, Contacts, Abroad, Search, None };
 
 // The columns the clerk sees, in the order they are shown, as listing keys.
 QStringList visibleKeys(const QTableView* view, const Listing& listing)
@@ -101,6 +102,8 @@ Page currentPage(const MainWindow& window)
         return Page::Hospitals;
     case MainWindow::RegionalContacts:
         return Page::Contacts;
+    case MainWindow::TreatmentAbroad:
+        return Page::Abroad;
     default:
         return Page::None;
     }
@@ -217,6 +220,8 @@ std::unique_ptr<PagedDocument> PrintActions::currentPrintout(const PrintOptionsD
             contacts << page->model()->contactAt(row);
         return ContactsPrintout::build(m_workspace, contacts, filterText(language, page->filterEdit()), languageId);
     }
+    case Page::Abroad:
+        return m_window.abroadPage()->printJob().build(options);
     case Page::None:
         break;
     }
@@ -263,6 +268,9 @@ DocumentPrinter::Job PrintActions::currentJob() const
         job.request.title = tr("Print the regional bureaus' telephones");
         job.fileName = QStringLiteral("regional-contacts.pdf");
         break;
+    case Page::Abroad:
+        // The selected application, as the page's own Print… button prints it.
+        return m_window.abroadPage()->printJob();
     case Page::None:
         break;
     }

@@ -11,7 +11,8 @@ class Workspace;
 // File → Print… (Ctrl+P) and File → Save as PDF… for the page on screen, and the waiting list's public
 // and internal queue lists. Each page prints its printable version as filtered and sorted: the big lists
 // (patients, referrals, search results) from the store with the table's own listing request, the small
-// ones (hospitals, beds, contacts) in the order of the rows on screen, a waiting list as a queue list.
+// ones (hospitals, beds, contacts) in the order of the rows on screen, a waiting list as a queue list, and
+// the treatment-abroad page the selected application (AbroadPage::printJob).
 class PrintActions : public QObject
 {
     Q_OBJECT

@@ -2,7 +2,11 @@
 
 #include "Cli.h"
 #include "CliOptions.h"
+#include "PrintCommands.h"
 #include "documents/AbroadApplicationDocument.h"
+#include "documents/AbroadApplicationPrintout.h"
+#include "documents/PdfExport.h"
+#include "documents/PrintSetup.h"
 #include "domain/Clock.h"
 #include "services/AbroadService.h"
 #include "services/PatientService.h"
@@ -273,13 +277,18 @@ int runDecide(CliRun& run)
     return Cli::Success;
 }
 
+// Builds first and writes after, so an unknown id never leaves a file behind; PdfExport writes the file
+// only once it is complete.
 int runPrint(CliRun& run)
 {
-    if (!run.isSet(QStringLiteral("output")))
+    if (!run.isSet(QStringLiteral("output")) || run.value(QStringLiteral("output")).trimmed().isEmpty())
         throw CliUsageError(QStringLiteral("-o FILE.pdf is required: the file to write."));
     const QString path = run.value(QStringLiteral("output"));
-    AbroadApplicationDocument(run.workspace(), applicationId(run), run.language()).savePdf(path);
-    run.err() << "Application " << run.positional().at(0) << " written to " << path << '\n';
+    const qint64 id = applicationId(run);
+    const std::unique_ptr<AbroadApplicationDocument> document =
+        AbroadApplicationPrintout::build(run.workspace(), id, run.language());
+    const int pages = PdfExport::write(*document, printoutSetup(run).pageLayout(), path);
+    run.err() << "Application " << id << " written to " << path << " (" << pages << " page(s))\n";
     return Cli::Success;
 }
 
@@ -434,14 +443,9 @@ void addAbroadCommands(Cli& cli)
              1,
              true,
              runDecide});
-    cli.add({QStringLiteral("abroad print"),
-             QStringLiteral("ID"),
+    cli.add({QStringLiteral("abroad print"), QStringLiteral("ID"),
              QStringLiteral("write the application summary and decision as PDF (in the --lang language)"),
-             {CliOptions::output()},
-             1,
-             1,
-             true,
-             runPrint});
+             printoutOptions(), 1, 1, true, runPrint});
     cli.add({QStringLiteral("abroad diseases list"),
              {},
              QStringLiteral("list the eligible diseases (JSON: code, name, icd10, active, starter)"),

@@ -25,22 +25,11 @@ QCommandLineOption opt(const char* name, const char* description, const char* va
                  : QCommandLineOption(QLatin1String(name), QLatin1String(description));
 }
 
-QList<QCommandLineOption> paperOptions()
-{
-    return {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                               QStringLiteral("the PDF file to write (required; replaced only when complete)"),
-                               QStringLiteral("FILE.pdf")),
-            opt("a5", "A5 paper instead of A4"), opt("landscape", "landscape instead of portrait")};
-}
-
 // Builds first and writes after, so an unknown code or hospital never leaves a file behind; the PDF
 // itself appears only once complete (PdfExport writes through QSaveFile).
 int writePdf(CliRun& run, PagedDocument& document)
 {
-    PrintSetup setup;
-    setup.pageSize = run.isSet(QStringLiteral("a5")) ? QPageSize::A5 : QPageSize::A4;
-    setup.orientation = run.isSet(QStringLiteral("landscape")) ? QPageLayout::Landscape : QPageLayout::Portrait;
-    setup.marginMm = PrintSetup::defaultMargin(setup.pageSize);
+    const PrintSetup setup = printoutSetup(run);
     const QString path = run.value(QStringLiteral("output"));
     const int pages = PdfExport::write(document, setup.pageLayout(), path);
     run.out() << QDir::toNativeSeparators(path) << ": " << pages << " page(s)\n";
@@ -143,18 +132,36 @@ int runBureauSet(CliRun& run)
 
 } // namespace
 
+QList<QCommandLineOption> printoutOptions()
+{
+    return {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                               QStringLiteral("the PDF file to write (required; replaced only when complete)"),
+                               QStringLiteral("FILE.pdf")),
+            opt("a5", "A5 paper instead of A4"), opt("landscape", "landscape instead of portrait")};
+}
+
+PrintSetup printoutSetup(const CliRun& run)
+{
+    PrintSetup setup;
+    setup.pageSize = run.isSet(QStringLiteral("a5")) ? QPageSize::A5 : QPageSize::A4;
+    setup.orientation = run.isSet(QStringLiteral("landscape")) ? QPageLayout::Landscape : QPageLayout::Portrait;
+    setup.marginMm = PrintSetup::defaultMargin(setup.pageSize);
+    setup.language = run.language();
+    return setup;
+}
+
 void addPrintCommands(Cli& cli)
 {
     cli.add({QStringLiteral("print referral"), QStringLiteral("CODE"),
              QStringLiteral("the referral ticket with its QR code, as a PDF (--lang picks its language)"),
-             paperOptions(), 1, 1, true, runPrintReferral});
+             printoutOptions(), 1, 1, true, runPrintReferral});
     cli.add({QStringLiteral("print queue"),
              {},
              QStringLiteral("the waiting list of a hospital × profile as a PDF; --public leaves out names and IIN"),
-             paperOptions() + QList<QCommandLineOption>{opt("hospital", "hospital code (required)", "CODE"),
-                                                        opt("profile", "bed profile code (required)", "CODE"),
-                                                        opt("public", "the public version: codes, dates and places "
-                                                                      "only")},
+             printoutOptions() + QList<QCommandLineOption>{opt("hospital", "hospital code (required)", "CODE"),
+                                                           opt("profile", "bed profile code (required)", "CODE"),
+                                                           opt("public", "the public version: codes, dates and places "
+                                                                         "only")},
              0,
              0,
              true,
@@ -162,7 +169,7 @@ void addPrintCommands(Cli& cli)
     cli.add({QStringLiteral("print beds"),
              {},
              QStringLiteral("free beds today, tomorrow and the day after, by region, as a PDF"),
-             paperOptions() + QList<QCommandLineOption>{opt("region", "only this region (KATO code)", "RR")},
+             printoutOptions() + QList<QCommandLineOption>{opt("region", "only this region (KATO code)", "RR")},
              0,
              0,
              true,
@@ -170,7 +177,7 @@ void addPrintCommands(Cli& cli)
     cli.add({QStringLiteral("print contacts"),
              {},
              QStringLiteral("the regional bureaus' telephones as a PDF"),
-             paperOptions(),
+             printoutOptions(),
              0,
              0,
              true,
@@ -178,8 +185,8 @@ void addPrintCommands(Cli& cli)
     cli.add({QStringLiteral("print refusals"),
              {},
              QStringLiteral("the refusal journal of a period as a PDF"),
-             paperOptions() + QList<QCommandLineOption>{opt("from", "first day, YYYY-MM-DD (required)", "DATE"),
-                                                        opt("to", "last day, YYYY-MM-DD (required)", "DATE")},
+             printoutOptions() + QList<QCommandLineOption>{opt("from", "first day, YYYY-MM-DD (required)", "DATE"),
+                                                           opt("to", "last day, YYYY-MM-DD (required)", "DATE")},
              0,
              0,
              true,

@@ -1,60 +1,111 @@
 #pragma once
 
-#include "domain/AbroadApplication.h"
-#include "domain/EligibleEntry.h"
-#include "domain/Language.h"
-#include "domain/Patient.h"
+#include "PageFrame.h"
+#include "PagedDocument.h"
 
-#include <QCoreApplication>
 #include <QList>
-#include <QTextDocument>
-#include <QTranslator>
+#include <QStringList>
 
-#include <memory>
+#include <functional>
 
-class QIODevice;
-class Workspace;
-
-// The printable summary of an application for treatment abroad with the commission's decision: one
-// document that feeds the preview, the PDF file and the command line alike. It is written in the language
-// asked for, which may differ from the interface's, so its labels are looked up in that language's
-// catalogue rather than through the installed translator. The font is DejaVu Sans, which has every Kazakh
-// letter, and the PDF embeds it.
-class AbroadApplicationDocument
+// The printed application for treatment abroad: a heading, a panel with the application's number, date and
+// status, the patient, the diagnosis and the grounds, the documents handed in, the commission's decision on
+// a tinted panel, the history, and lines to sign. It looks like the referral ticket (same type, colours and
+// section titles) and, unlike the ticket, runs onto as many pages as a long history needs: sections break
+// between their lines, tables between their rows with the column header repeated on the next page, and a
+// title never stays alone at the foot of a page.
+//
+// The content arrives fully worded in the printout's language (AbroadApplicationPrintout words it); this
+// class only lays it out.
+class AbroadApplicationDocument : public PagedDocument
 {
-    Q_DECLARE_TR_FUNCTIONS(AbroadApplicationDocument)
-
 public:
-    // Reads the application and everything it shows. Throws OperationError(NotFound) for an unknown id.
-    AbroadApplicationDocument(Workspace& workspace, qint64 applicationId, Language language);
-    ~AbroadApplicationDocument();
+    struct Field
+    {
+        QString label;
+        QString value;
+        bool emphasis = false; // the value in large bold type (the decision)
+    };
+    struct Section
+    {
+        QString title;
+        QList<Field> fields;
+        QString emptyText;        // instead of the fields when there are none
+        bool highlighted = false; // on a tinted panel (the decision)
+    };
+    struct Column
+    {
+        QString title;
+        double stretch = 0; // 0: as wide as its widest cell; else its share of the width left over
+        Qt::Alignment alignment = Qt::AlignLeft;
+    };
+    struct Table
+    {
+        QString title;
+        QList<Column> columns;
+        QList<QStringList> rows;
+        QString emptyText; // instead of the table when it has no rows
+    };
+    struct Content
+    {
+        QString heading;     // "Application for treatment abroad at the expense of the budget"
+        QString numberLabel; // "Application No."
+        QString number;
+        QList<Field> summary; // beside the number: registered, status
+        Section patient;
+        Section grounds;
+        Table documents;
+        Section decision;
+        Table history;
+        QString warning; // the lists are still the starter list; may be empty
+        QString signedBy;
+        QString receivedBy;
+        QString signatureCaption;
+        QString stamp;
+        QString printedBy;
+    };
 
-    QString title() const;
-    QString html() const;
-    std::unique_ptr<QTextDocument> document() const;
-    // Writes the document as an A4 PDF.
-    void writePdf(QIODevice* device) const;
-    // Writes the PDF to a file that appears only when complete. Throws OperationError(Storage) saying what
-    // to do when the file cannot be written.
-    void savePdf(const QString& path) const;
+    AbroadApplicationDocument(PageFrame frame, Content content, QString title);
 
-    static constexpr const char* fontFamily = "DejaVu Sans";
+    QString title() const override { return m_title; }
+    const Content& content() const { return m_content; }
+
+protected:
+    int layOut(const QSizeF& area) override;
+    void drawPage(QPainter& painter, int page) const override;
 
 private:
-    // A label in the document's language.
-    QString text(const char* source) const;
-    QString statusText(AbroadStatus status) const;
+    // A piece of the flow: a heading, a panel, one line of a section, one row of a table. Pages break only
+    // between pieces.
+    struct Block
+    {
+        double height = 0;
+        std::function<void(QPainter&, double top)> paint;
+        double spaceAfter = 0;
+        bool keepWithNext = false; // titles and column headers go to the next page with what follows them
+        int repeatHeader = -1;     // a table row: the block of its column header, repeated atop a new page
+    };
+    struct Placed
+    {
+        int block;
+        double top;
+    };
 
-    Language m_language;
-    QTranslator m_translator;
-    bool m_translated = false;
-    AbroadApplication m_application;
-    Patient m_patient;
-    QString m_regionName;
-    EligibleEntry m_disease;
-    EligibleEntry m_category;
-    QList<AbroadDocument> m_documents;
-    QList<AbroadEvent> m_history;
-    QString m_printedBy;
-    QDateTime m_printedAt;
+    void buildBlocks(double width);
+    void addHeading(double width);
+    void addSummary(double width);
+    void addSection(const Section& section, double width);
+    void addTable(const Table& table, double width);
+    void addClosing(double width);
+    double s(double value) const { return value * m_scale; } // scaled for the paper
+
+    PageFrame m_frame;
+    Content m_content;
+    QString m_title;
+
+    QSizeF m_area;
+    double m_scale = 1.0;
+    double m_labelWidth = 0; // one label column for every section, so all values line up
+    QList<Block> m_blocks;
+    QList<QList<Placed>> m_pages;
 };

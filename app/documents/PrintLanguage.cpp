@@ -108,3 +108,8 @@ QString PrintLanguage::statusLabelForCode(const QString& code) const
     ReferralStatus status;
     return ReferralStatuses::fromCode(code, &status) ? statusLabel(status) : code;
 }
+
+QString PrintLanguage::abroadStatusLabel(AbroadStatus status) const
+{
+    return translate("AbroadStatuses", AbroadStatuses::labelSource(status));
+}

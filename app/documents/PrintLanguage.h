@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AbroadStatus.h"
 #include "domain/Language.h"
 #include "domain/ReferralStatus.h"
 
@@ -14,7 +15,7 @@ class QTranslator;
 // ticket from a Russian screen changes nothing on screen.
 //
 // Printout texts are marked QT_TRANSLATE_NOOP("Printout", "…") and read through text(). Labels the
-// domain already translates for the screen (CareTerms, ReferralStatuses) are looked up here in their
+// domain already translates for the screen (CareTerms, ReferralStatuses, AbroadStatuses) are looked up here in their
 // own context with the same English source, so one translation serves both; tst_printing checks that
 // these sources still match the domain's.
 class PrintLanguage
@@ -39,6 +40,7 @@ public:
     QString yesNo(bool value) const;
     QString statusLabel(ReferralStatus status) const;
     QString statusLabelForCode(const QString& code) const;
+    QString abroadStatusLabel(AbroadStatus status) const;
 
     // The name in this language from a kk/ru/en triple (falls back as Languages::pick does).
     QString pick(const QString& kk, const QString& ru, const QString& en) const
