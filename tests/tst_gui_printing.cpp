@@ -9,18 +9,21 @@
 #include "PrintOptionsDialog.h"
 #include "PrintTools.h"
 #include "ReferralDetailDialog.h"
+#include "BureauDialog.h"
 #include "ReferralTableModel.h"
 #include "ReferralsPage.h"
 #include "RegionalContactsPage.h"
 #include "TestSupport.h"
 #include "WaitingListPage.h"
 #include "documents/PagedDocument.h"
+#include "services/BureauService.h"
 #include "services/PatientService.h"
 #include "services/ReferralService.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLineEdit>
@@ -50,6 +53,7 @@ private slots:
     void ticketFromTheReferral();
     void queueListsFromTheWaitingList();
     void dashboardHasNothingToPrint();
+    void bureauDetailsHeadEveryPrintout();
 
 private:
     static PrintOptionsDialog::Options options(Language language, bool publicVersion = false);
@@ -302,6 +306,53 @@ void TestGuiPrinting::dashboardHasNothingToPrint()
     m_window->showSection(MainWindow::RegionalContacts);
     PrintOptionsDialog::setNextAnswer(std::nullopt);
     QCOMPARE(previewPages([this] { m_window->printing()->printAction()->trigger(); }, QStringLiteral("unused")), 0);
+}
+
+void TestGuiPrinting::bureauDetailsHeadEveryPrintout()
+{
+    QVERIFY(m_window->findChild<QAction*>(QStringLiteral("bureauAction")));
+    const QString name = QStringLiteral("Бюро госпитализации Карагандинской области");
+    {
+        BureauDialog dialog(*m_workspace, m_window->names(), m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("bureauName"));
+        auto* region = dialog.findChild<QComboBox*>(QStringLiteral("bureauRegion"));
+        QVERIFY(edit && region);
+        QCOMPARE(edit->text(), QString()); // nothing set yet: printouts say «Bureau of Hospitalization»
+        edit->setFocus();
+        for (const QChar ch : name) {
+            QTest::sendKeyEvent(QTest::Press, edit, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, edit, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        }
+        region->setCurrentIndex(region->findData(QStringLiteral("35")));
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QCOMPARE(m_workspace->bureau().info().name, name);
+    QCOMPARE(m_workspace->bureau().info().regionCode, QStringLiteral("35"));
+    {
+        // Opened again, it shows what is saved.
+        BureauDialog dialog(*m_workspace, m_window->names(), m_window.get());
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("bureauName"))->text(), name);
+        QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("bureauRegion"))->currentData().toString(),
+                 QStringLiteral("35"));
+    }
+    for (Language language : {Language::Kazakh, Language::Russian, Language::English}) {
+        m_window->switchLanguage(language);
+        BureauDialog dialog(*m_workspace, m_window->names(), m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(
+            QStringLiteral("%1/form-bureau-%2.png").arg(TestSupport::screenshotDir(), Languages::code(language))));
+    }
+    m_window->showSection(MainWindow::RegionalContacts);
+    const QString file =
+        savePdf(m_window->printing()->pdfAction(), QStringLiteral("contacts-bureau.pdf"), Language::Russian);
+    const QString text = PrintTools::flat(PrintTools::text(file));
+    QVERIFY2(text.contains(name.toUpper()), qPrintable(text)); // the heading is set in capitals
+    QVERIFY(text.contains(QStringLiteral("Карагандинская область · тел. 8 (7212) 559-786"))); // its own telephone
+    m_workspace->bureau().setInfo({});
 }
 
 QTEST_MAIN(TestGuiPrinting)

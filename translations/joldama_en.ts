@@ -769,6 +769,33 @@
         </message>
     </context>
     <context>
+        <name>BureauDialog</name>
+        <message>
+            <source>Bureau details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bureau of Hospitalization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— the region of what is printed —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every printout names the bureau in its heading: referral tickets, queue lists and the other lists. Without a name it says «Bureau of Hospitalization» in the printout's language; without a region it names the region of the hospital printed. The details are kept in the database, so every workstation of the bureau prints the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BureauService</name>
         <message>
             <source>The bureau's name is at most %1 characters.</source>
@@ -1877,6 +1904,10 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Cannot read %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bureau &amp;details…</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -769,6 +769,33 @@
         </message>
     </context>
     <context>
+        <name>BureauDialog</name>
+        <message>
+            <source>Bureau details</source>
+            <translation>Бюро туралы мәліметтер</translation>
+        </message>
+        <message>
+            <source>Bureau of Hospitalization</source>
+            <translation>Емдеуге жатқызу бюросы</translation>
+        </message>
+        <message>
+            <source>— the region of what is printed —</source>
+            <translation>— басып шығарылатын құжаттағы өңір —</translation>
+        </message>
+        <message>
+            <source>Every printout names the bureau in its heading: referral tickets, queue lists and the other lists. Without a name it says «Bureau of Hospitalization» in the printout's language; without a region it names the region of the hospital printed. The details are kept in the database, so every workstation of the bureau prints the same.</source>
+            <translation>Бюроның атауы әр құжаттың тақырыбында басылады: жолдама талондарында, күту парақтарында және басқа тізімдерде. Атауы көрсетілмесе, құжат тілінде «Емдеуге жатқызу бюросы» деп басылады; өңір көрсетілмесе, құжат басылатын медициналық ұйымның өңірі көрсетіледі. Мәліметтер дерекқорда сақталады, сондықтан бюроның барлық жұмыс орнында тақырып бірдей болады.</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Атауы:</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>Ө&amp;ңір:</translation>
+        </message>
+    </context>
+    <context>
         <name>BureauService</name>
         <message>
             <source>The bureau's name is at most %1 characters.</source>
@@ -1885,6 +1912,10 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Cannot read %1: %2.</source>
             <translation>%1 файлын оқу мүмкін емес: %2.</translation>
+        </message>
+        <message>
+            <source>Bureau &amp;details…</source>
+            <translation>Бюро туралы &amp;мәліметтер…</translation>
         </message>
     </context>
     <context>

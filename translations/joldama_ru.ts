@@ -769,6 +769,33 @@
         </message>
     </context>
     <context>
+        <name>BureauDialog</name>
+        <message>
+            <source>Bureau details</source>
+            <translation>Сведения о бюро</translation>
+        </message>
+        <message>
+            <source>Bureau of Hospitalization</source>
+            <translation>Бюро госпитализации</translation>
+        </message>
+        <message>
+            <source>— the region of what is printed —</source>
+            <translation>— регион того, что печатается —</translation>
+        </message>
+        <message>
+            <source>Every printout names the bureau in its heading: referral tickets, queue lists and the other lists. Without a name it says «Bureau of Hospitalization» in the printout's language; without a region it names the region of the hospital printed. The details are kept in the database, so every workstation of the bureau prints the same.</source>
+            <translation>Название бюро печатается в шапке каждого документа: талонов направления, листов ожидания и других списков. Если название не указано, печатается «Бюро госпитализации» на языке документа; если не указан регион — регион медицинской организации, для которой печатается документ. Сведения хранятся в базе данных, поэтому на всех рабочих местах бюро шапка одинаковая.</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Регион:</translation>
+        </message>
+    </context>
+    <context>
         <name>BureauService</name>
         <message>
             <source>The bureau's name is at most %1 characters.</source>
@@ -1893,6 +1920,10 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Cannot read %1: %2.</source>
             <translation>Не удаётся прочитать файл %1: %2.</translation>
+        </message>
+        <message>
+            <source>Bureau &amp;details…</source>
+            <translation>&amp;Сведения о бюро…</translation>
         </message>
     </context>
     <context>

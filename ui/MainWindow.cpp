@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AbroadPage.h"
+#include "BureauDialog.h"
 #include "CalendarDialog.h"
 #include "ClerkActions.h"
 #include "DashboardPage.h"
@@ -226,6 +227,9 @@ void MainWindow::createMenus()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_bureauMenu = menuBar()->addMenu(QString());
+    m_bureauAction = m_bureauMenu->addAction(QString());
+    m_bureauAction->setObjectName(QStringLiteral("bureauAction"));
+    connect(m_bureauAction, &QAction::triggered, this, [this] { BureauDialog(m_workspace, *m_names, this).exec(); });
     m_calendarAction = m_bureauMenu->addAction(QString());
     m_calendarAction->setObjectName(QStringLiteral("calendarAction"));
     connect(m_calendarAction, &QAction::triggered, this, [this] {
@@ -317,6 +321,7 @@ void MainWindow::retranslate()
     m_importBeds->setText(tr("&Bed reports from CSV…"));
     m_importIcd->setText(tr("ICD-10 &dictionary from CSV…"));
     m_bureauMenu->setTitle(tr("&Bureau"));
+    m_bureauAction->setText(tr("Bureau &details…"));
     m_calendarAction->setText(tr("Working &calendar…"));
     m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.database().location().describe()));
     m_databaseLabel->setToolTip(tr("Start Joldama with --db PATH to work on another database file."));

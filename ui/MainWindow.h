@@ -106,6 +106,7 @@ private:
     QAction* m_importBeds = nullptr;
     QAction* m_importIcd = nullptr;
     QMenu* m_bureauMenu = nullptr;
+    QAction* m_bureauAction = nullptr;
     QAction* m_calendarAction = nullptr;
     ClerkActions* m_clerk;
     PrintActions* m_printing;
