@@ -72,8 +72,8 @@ QVariant HospitalRegistryModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && h.demo && index.column() == Name)
         return QBrush(QColor(0x80, 0x60, 0x20));
     if (role == Qt::ToolTipRole && h.demo)
-        return tr(
-            "A demo hospital shipped with Joldama: replace the registry with your own (File → Import → Hospital registry from CSV).");
+        return tr("A demo hospital shipped with Joldama: replace the registry with your own (File → Import → Hospital "
+                  "registry from CSV).");
     if (role == ModelRoles::CodeRole)
         return h.code;
     return {};

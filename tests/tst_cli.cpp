@@ -192,7 +192,8 @@ void TestCli::readmeDocumentsEveryCommand()
             continue;
         const QString command = words.join(QLatin1Char(' '));
         ++commands;
-        QVERIFY2(text.contains(QLatin1Char('`') + command), qPrintable(QStringLiteral("README lacks `%1").arg(command)));
+        QVERIFY2(text.contains(QLatin1Char('`') + command),
+                 qPrintable(QStringLiteral("README lacks `%1").arg(command)));
     }
     QVERIFY2(commands > 40, qPrintable(QString::number(commands)));
 }

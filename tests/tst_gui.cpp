@@ -95,7 +95,7 @@ void TestGui::navigatesEverySection()
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
     QCOMPARE(navigation->count(), int(MainWindow::SectionCount));
-    const char* pages[] = {"patientsPage",  "referralsPage", "waitingListPage", "bedsPage",   "hospitalsPage",
+    const char* pages[] = {"patientsPage",  "referralsPage", "waitingListPage", "bedsPage",    "hospitalsPage",
                            "dashboardPage", "quotasPage",    "abroadPage",      "contactsPage"};
     QCOMPARE(int(std::size(pages)), int(MainWindow::SectionCount));
     for (int i = 0; i < navigation->count(); ++i) {

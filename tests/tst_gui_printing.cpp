@@ -1,3 +1,4 @@
+#include "BureauDialog.h"
 #include "DocumentPrinter.h"
 #include "FileDialog.h"
 #include "LanguageSwitcher.h"
@@ -9,7 +10,6 @@
 #include "PrintOptionsDialog.h"
 #include "PrintTools.h"
 #include "ReferralDetailDialog.h"
-#include "BureauDialog.h"
 #include "ReferralTableModel.h"
 #include "ReferralsPage.h"
 #include "RegionalContactsPage.h"

@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -22,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QVBoxLayout>
 
 // Waiting lists, the code lookup and the dashboard through the real window.
 class TestGuiWaitingList : public QObject

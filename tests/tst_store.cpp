@@ -263,13 +263,21 @@ void TestStore::preparedStatementsAreReusedSafely()
         QCOMPARE(innerRows, 3);
         pairs << outer.text(0) + QLatin1Char('=') + outer.text(1);
     }
-    QCOMPARE(pairs, QStringList({QStringLiteral("reuse-0=0"), QStringLiteral("reuse-1=10"), QStringLiteral("reuse-2=20")}));
+    QCOMPARE(pairs,
+             QStringList({QStringLiteral("reuse-0=0"), QStringLiteral("reuse-1=10"), QStringLiteral("reuse-2=20")}));
     // A statement that failed (a duplicate key) goes back usable: the next run binds afresh.
-    QVERIFY_THROWS_EXCEPTION(OperationError, Query(db, insert).bind(QStringLiteral("reuse-0")).bind(QStringLiteral("x")).exec());
+    QVERIFY_THROWS_EXCEPTION(OperationError,
+                             Query(db, insert).bind(QStringLiteral("reuse-0")).bind(QStringLiteral("x")).exec());
     Query(db, insert).bind(QStringLiteral("reuse-3")).bind(QStringLiteral("30")).exec();
-    QCOMPARE(Query(db, QStringLiteral("SELECT value FROM app_setting WHERE key = ?")).bind(QStringLiteral("reuse-3")).scalar().toString(),
+    QCOMPARE(Query(db, QStringLiteral("SELECT value FROM app_setting WHERE key = ?"))
+                 .bind(QStringLiteral("reuse-3"))
+                 .scalar()
+                 .toString(),
              QStringLiteral("30"));
-    QCOMPARE(Query(db, QStringLiteral("SELECT value FROM app_setting WHERE key = ?")).bind(QStringLiteral("reuse-0")).scalar().toString(),
+    QCOMPARE(Query(db, QStringLiteral("SELECT value FROM app_setting WHERE key = ?"))
+                 .bind(QStringLiteral("reuse-0"))
+                 .scalar()
+                 .toString(),
              QStringLiteral("0"));
 }
 

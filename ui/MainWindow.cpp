@@ -13,8 +13,8 @@
 #include "LookupDialog.h"
 #include "MessageBox.h"
 #include "PatientsPage.h"
-#include "QuotasPage.h"
 #include "PrintActions.h"
+#include "QuotasPage.h"
 #include "ReferenceNames.h"
 #include "ReferralsPage.h"
 #include "RegionalContactsPage.h"
@@ -294,8 +294,8 @@ void MainWindow::search(const QString& text)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Joldama — Bureau of Hospitalization"));
-    const QString titles[SectionCount] = {tr("Patients"),    tr("Referrals"),        tr("Waiting lists"),
-                                          tr("Hospital beds"), tr("Hospitals"),      tr("Dashboard"),
+    const QString titles[SectionCount] = {tr("Patients"),      tr("Referrals"),        tr("Waiting lists"),
+                                          tr("Hospital beds"), tr("Hospitals"),        tr("Dashboard"),
                                           tr("HTMC quotas"),   tr("Treatment abroad"), tr("Regional contacts")};
     for (int i = 0; i < SectionCount; ++i)
         m_navigation->item(i)->setText(titles[i]);

@@ -37,8 +37,7 @@ ScannerListener::ScannerListener(QObject* parent)
 
 bool ScannerListener::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() != QEvent::KeyPress || !watched->isWidgetType() || focusTakesText() ||
-        dialogIsOpen())
+    if (event->type() != QEvent::KeyPress || !watched->isWidgetType() || focusTakesText() || dialogIsOpen())
         return QObject::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);
     // Events reach the filter once per widget on their way up; count each key once.

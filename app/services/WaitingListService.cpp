@@ -155,8 +155,7 @@ qint64 WaitingListService::position(const Referral& r) const
 {
     if (!r.isActive())
         return 0;
-    return WaitingListStore(m_database)
-        .position(r.hospitalId, r.profileCode, QueueKey::of(r));
+    return WaitingListStore(m_database).position(r.hospitalId, r.profileCode, QueueKey::of(r));
 }
 
 qint64 WaitingListService::queueLength(qint64 hospitalId, const QString& profileCode) const

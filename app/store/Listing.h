@@ -52,7 +52,7 @@ public:
     using FilterBuilder = std::function<void(const ListingRequest&, QStringList& where, QVariantList& binds)>;
 
     QString name;
-    QString from;     // FROM clause with joins
+    QString from; // FROM clause with joins
     // The main table alone ("referral r"), for counting: when neither the conditions nor the order name
     // a joined table (the joins only add columns to show), a count need not read the joined rows, nor,
     // with a covering index, the main table's. Empty: always count over `from`.

@@ -128,7 +128,8 @@ Query& Query::exec()
 {
     if (!m_statement) {
         if (!m_query->exec())
-            throw m_database.failure(m_query->lastError(), QCoreApplication::translate("Query", "reading or writing data"));
+            throw m_database.failure(m_query->lastError(),
+                                     QCoreApplication::translate("Query", "reading or writing data"));
         return *this;
     }
     // Run again from the start, keeping the bound values (as QSqlQuery does).

@@ -78,14 +78,15 @@ bool ReferralStore::codeExists(const QString& code) const
 
 qint64 ReferralStore::insert(const Referral& r, const QString& now) const
 {
-    Query q(m_database,
-            QStringLiteral(
-                "INSERT INTO referral (uid, code, patient_id, referring_region, referring_org, referring_doctor, "
-                "hospital_id, profile_code, care_form, purpose, funding, territory, priority, diagnosis_code, "
-                "diagnosis_name, status, registered_at, scheduled_date, preliminary_date, hospitalized_on, "
-                "discharged_on, emergency, emergency_source, transferred_from_id, notes, source, created_at, "
-                "updated_at, quota_profile, quota_year, quota_region, queue_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    Query q(
+        m_database,
+        QStringLiteral(
+            "INSERT INTO referral (uid, code, patient_id, referring_region, referring_org, referring_doctor, "
+            "hospital_id, profile_code, care_form, purpose, funding, territory, priority, diagnosis_code, "
+            "diagnosis_name, status, registered_at, scheduled_date, preliminary_date, hospitalized_on, "
+            "discharged_on, emergency, emergency_source, transferred_from_id, notes, source, created_at, "
+            "updated_at, quota_profile, quota_year, quota_region, queue_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     return q.bind(r.uid)
         .bind(r.code)
         .bind(r.patientId)

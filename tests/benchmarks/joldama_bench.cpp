@@ -68,7 +68,8 @@ Stats stats(QList<double> samples)
     std::sort(samples.begin(), samples.end());
     if (samples.isEmpty())
         return {};
-    return {samples.at(samples.size() / 2), samples.at(std::min<qsizetype>(samples.size() - 1, qsizetype(samples.size() * 0.95)))};
+    return {samples.at(samples.size() / 2),
+            samples.at(std::min<qsizetype>(samples.size() - 1, qsizetype(samples.size() * 0.95)))};
 }
 
 double elapsedMs(const std::function<void()>& work)
@@ -194,8 +195,8 @@ void report(const Row& row)
     out.flush();
 }
 
-void compare(const QString& name, int iterations, const std::function<void(int)>& joldama, const std::function<void(int)>& raw,
-             const QString& target)
+void compare(const QString& name, int iterations, const std::function<void(int)>& joldama,
+             const std::function<void(int)>& raw, const QString& target)
 {
     if (!wanted(name))
         return;
@@ -244,13 +245,36 @@ void ensureBigQueue(Workspace& workspace)
     for (qint64 i = existing + 1; i <= 10000; ++i) {
         const QString code = QStringLiteral("71.7101.ONC.%1").arg(QString::number(100000 + i, 36).toUpper());
         const QString registered = Clock::stamp(start.addSecs(i * 1700));
-        bulk.insert(BulkStore::Table::Referral,
-                    {QUuid::createUuid().toString(QUuid::WithoutBraces), code, qint64(1 + random.bounded(400000)), QStringLiteral("71"),
-                     QStringLiteral("ГП № 4"), QString(), h.id, QStringLiteral("ONC"), QStringLiteral("round_the_clock"),
-                     QStringLiteral("surgical"), QStringLiteral("gobmp"), QStringLiteral("city"), 0, QStringLiteral("C50.9"),
-                     QString(), QStringLiteral("registered"), registered, QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), 0,
-                     QVariant(), QVariant(), QString(), QStringLiteral("bench"), registered, registered,
-                     QueueKey::make(0, registered, code)});
+        bulk.insert(BulkStore::Table::Referral, {QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                                 code,
+                                                 qint64(1 + random.bounded(400000)),
+                                                 QStringLiteral("71"),
+                                                 QStringLiteral("ГП № 4"),
+                                                 QString(),
+                                                 h.id,
+                                                 QStringLiteral("ONC"),
+                                                 QStringLiteral("round_the_clock"),
+                                                 QStringLiteral("surgical"),
+                                                 QStringLiteral("gobmp"),
+                                                 QStringLiteral("city"),
+                                                 0,
+                                                 QStringLiteral("C50.9"),
+                                                 QString(),
+                                                 QStringLiteral("registered"),
+                                                 registered,
+                                                 QVariant(),
+                                                 QVariant(),
+                                                 QVariant(),
+                                                 QVariant(),
+                                                 QVariant(),
+                                                 0,
+                                                 QVariant(),
+                                                 QVariant(),
+                                                 QString(),
+                                                 QStringLiteral("bench"),
+                                                 registered,
+                                                 registered,
+                                                 QueueKey::make(0, registered, code)});
     }
     tx.commit();
     workspace.waitingList().recompute(h.id, QStringLiteral("ONC"));
@@ -317,7 +341,9 @@ int guiChild(const QString& path)
         QElapsedTimer t;
         t.start();
         view->scrollTo(referrals->index(row, 0), QAbstractItemView::PositionAtTop);
-        wait([&] { return referrals->index(row, 0).data().isValid() && referrals->index(row + 25, 0).data().isValid(); });
+        wait([&] {
+            return referrals->index(row, 0).data().isValid() && referrals->index(row + 25, 0).data().isValid();
+        });
         view->viewport()->repaint();
         scrolls << double(t.nsecsElapsed()) / 1e6;
     }
@@ -328,8 +354,9 @@ int guiChild(const QString& path)
 
     QList<double> searches;
     QList<double> referralSearches;
-    const QStringList terms{QStringLiteral("Әлихан"), QStringLiteral("Иванов"), QStringLiteral("Құдай"), QStringLiteral("Петров"),
-                            QStringLiteral("Өтепов"), QStringLiteral("Смирнов"), QStringLiteral("Ілияс"), QStringLiteral("Ғабдулл")};
+    const QStringList terms{QStringLiteral("Әлихан"), QStringLiteral("Иванов"), QStringLiteral("Құдай"),
+                            QStringLiteral("Петров"), QStringLiteral("Өтепов"), QStringLiteral("Смирнов"),
+                            QStringLiteral("Ілияс"),  QStringLiteral("Ғабдулл")};
     for (int round = 0; round < 3; ++round) {
         for (const QString& term : terms) {
             QElapsedTimer t;
@@ -342,8 +369,8 @@ int guiChild(const QString& path)
             // The referrals of those patients follow in the second list.
             ReferralTableModel* found = window.searchPage()->referrals();
             wait([&] {
-                return (found->rowCount() > 0 && found->index(0, 0).data().isValid())
-                    || (found->isCountKnown() && found->totalCount() == 0);
+                return (found->rowCount() > 0 && found->index(0, 0).data().isValid()) ||
+                       (found->isCountKnown() && found->totalCount() == 0);
             });
             window.searchPage()->referralView()->viewport()->repaint();
             referralSearches << double(t.nsecsElapsed()) / 1e6;
@@ -373,11 +400,16 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("PATH"), QStringLiteral("joldama-bench.sqlite")},
-                       {QStringLiteral("patients"), QStringLiteral("patients to generate"), QStringLiteral("N"), QStringLiteral("500000")},
-                       {QStringLiteral("referrals"), QStringLiteral("referrals to generate"), QStringLiteral("M"), QStringLiteral("1000000")},
-                       {QStringLiteral("iterations"), QStringLiteral("samples per operation"), QStringLiteral("K"), QStringLiteral("200")},
-                       {QStringLiteral("only"), QStringLiteral("measure only the operations whose name contains TEXT"), QStringLiteral("TEXT")},
+    parser.addOptions({{QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("PATH"),
+                        QStringLiteral("joldama-bench.sqlite")},
+                       {QStringLiteral("patients"), QStringLiteral("patients to generate"), QStringLiteral("N"),
+                        QStringLiteral("500000")},
+                       {QStringLiteral("referrals"), QStringLiteral("referrals to generate"), QStringLiteral("M"),
+                        QStringLiteral("1000000")},
+                       {QStringLiteral("iterations"), QStringLiteral("samples per operation"), QStringLiteral("K"),
+                        QStringLiteral("200")},
+                       {QStringLiteral("only"), QStringLiteral("measure only the operations whose name contains TEXT"),
+                        QStringLiteral("TEXT")},
                        {QStringLiteral("skip-gui"), QStringLiteral("do not measure the window")}});
     parser.process(app);
     onlyOperations = parser.value(QStringLiteral("only"));
@@ -385,7 +417,8 @@ int main(int argc, char* argv[])
     const int iterations = parser.value(QStringLiteral("iterations")).toInt();
 
     if (!QFileInfo::exists(path)) {
-        out << "Generating " << parser.value(QStringLiteral("referrals")) << " referrals into " << path << " (seed 7)…\n";
+        out << "Generating " << parser.value(QStringLiteral("referrals")) << " referrals into " << path
+            << " (seed 7)…\n";
         out.flush();
         auto workspace = Workspace::open(DatabaseLocation::sqliteFile(path));
         DemoDataGenerator::Options options;
@@ -413,7 +446,8 @@ int main(int argc, char* argv[])
         sqlite3_reset(s);
     }
     out << "\nDatabase: " << path << ", " << referralCount << " referrals\n\n";
-    out << "| Operation | Joldama median | Joldama p95 | Raw median | Raw p95 | Joldama/raw | Target |\n|---|---|---|---|---|---|---|\n";
+    out << "| Operation | Joldama median | Joldama p95 | Raw median | Raw p95 | Joldama/raw | Target "
+           "|\n|---|---|---|---|---|---|---|\n";
 
     // Codes to look up: a sample of all referrals.
     QStringList codes;
@@ -427,87 +461,96 @@ int main(int argc, char* argv[])
     // The raw side runs the statements Joldama's store runs, through the C API: the ratio is the cost of
     // Joldama's own layers (statement handling, values, domain objects), not of a different query plan.
     const QString referralByCode = QStringLiteral(
-        "SELECT r.id, r.uid, r.code, r.patient_id, r.referring_region, r.referring_org, r.referring_doctor, r.hospital_id, "
+        "SELECT r.id, r.uid, r.code, r.patient_id, r.referring_region, r.referring_org, r.referring_doctor, "
+        "r.hospital_id, "
         "h.code, h.name, r.profile_code, r.care_form, r.purpose, r.funding, r.territory, r.priority, r.diagnosis_code, "
         "r.diagnosis_name, r.status, r.registered_at, r.scheduled_date, r.preliminary_date, r.hospitalized_on, "
         "r.discharged_on, r.emergency, r.emergency_source, r.transferred_from_id, r.notes, r.source, r.quota_profile, "
-        "r.quota_year, r.quota_region, r.queue_key FROM referral r JOIN hospital h ON h.id = r.hospital_id WHERE r.code = ?");
+        "r.quota_year, r.quota_region, r.queue_key FROM referral r JOIN hospital h ON h.id = r.hospital_id WHERE "
+        "r.code = ?");
 
     // 1. Lookup by code: the referral, its place and date, the documents to bring, the bureau's phone.
-    compare(QStringLiteral("lookup by code"), iterations, [&](int i) { (void)workspace->waitingList().lookup(code(i)); },
-            [&](int i) {
-                sqlite3_stmt* s = raw.prepare(referralByCode);
-                Raw::bind(s, 1, code(i));
-                QString status, region, key;
-                qint64 hospital = 0;
-                QString profile;
-                if (Raw::step(s) == SQLITE_ROW) {
-                    Raw::readRow(s);
-                    status = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 18)));
-                    hospital = sqlite3_column_int64(s, 7);
-                    profile = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 10)));
-                    key = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 32)));
+    compare(
+        QStringLiteral("lookup by code"), iterations, [&](int i) { (void)workspace->waitingList().lookup(code(i)); },
+        [&](int i) {
+            sqlite3_stmt* s = raw.prepare(referralByCode);
+            Raw::bind(s, 1, code(i));
+            QString status, region, key;
+            qint64 hospital = 0;
+            QString profile;
+            if (Raw::step(s) == SQLITE_ROW) {
+                Raw::readRow(s);
+                status = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 18)));
+                hospital = sqlite3_column_int64(s, 7);
+                profile = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 10)));
+                key = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 32)));
+            }
+            sqlite3_reset(s);
+            if (status == QLatin1String("registered") || status == QLatin1String("scheduled")) {
+                for (const char* sql :
+                     {"SELECT count(*) FROM referral WHERE hospital_id = ? AND profile_code = ? AND status IN "
+                      "('registered', 'scheduled') AND deleted = 0 AND queue_key < ?",
+                      "SELECT count(*) FROM referral WHERE hospital_id = ? AND profile_code = ? AND status IN "
+                      "('registered', 'scheduled') AND deleted = 0"}) {
+                    sqlite3_stmt* c = raw.prepare(QString::fromLatin1(sql));
+                    sqlite3_bind_int64(c, 1, hospital);
+                    Raw::bind(c, 2, profile);
+                    if (QByteArray(sql).contains("queue_key"))
+                        Raw::bind(c, 3, key);
+                    Raw::drain(c);
                 }
-                sqlite3_reset(s);
-                if (status == QLatin1String("registered") || status == QLatin1String("scheduled")) {
-                    for (const char* sql : {"SELECT count(*) FROM referral WHERE hospital_id = ? AND profile_code = ? AND status IN "
-                                            "('registered', 'scheduled') AND deleted = 0 AND queue_key < ?",
-                                            "SELECT count(*) FROM referral WHERE hospital_id = ? AND profile_code = ? AND status IN "
-                                            "('registered', 'scheduled') AND deleted = 0"}) {
-                        sqlite3_stmt* c = raw.prepare(QString::fromLatin1(sql));
-                        sqlite3_bind_int64(c, 1, hospital);
-                        Raw::bind(c, 2, profile);
-                        if (QByteArray(sql).contains("queue_key"))
-                            Raw::bind(c, 3, key);
-                        Raw::drain(c);
-                    }
-                }
-                Raw::drain(raw.prepare(QStringLiteral("SELECT code, name_kk, name_ru, name_en, validity_days, required, active FROM "
-                                                      "document_type WHERE active = 1 ORDER BY sort_order, code")));
-                sqlite3_stmt* h = raw.prepare(QStringLiteral("SELECT id, uid, code, name, region_code, address, phone, kind, active, demo "
-                                                             "FROM hospital WHERE id = ?"));
-                sqlite3_bind_int64(h, 1, hospital);
-                if (Raw::step(h) == SQLITE_ROW)
-                    region = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(h, 4)));
-                sqlite3_reset(h);
-                sqlite3_stmt* c = raw.prepare(QStringLiteral("SELECT id, uid, region_code, area_code, phone, note, updated_on FROM "
-                                                             "regional_contact WHERE deleted = 0 AND region_code = ? ORDER BY id"));
-                Raw::bind(c, 1, region);
-                Raw::drain(c);
-            },
-            QStringLiteral("≤ 2"));
+            }
+            Raw::drain(raw.prepare(
+                QStringLiteral("SELECT code, name_kk, name_ru, name_en, validity_days, required, active FROM "
+                               "document_type WHERE active = 1 ORDER BY sort_order, code")));
+            sqlite3_stmt* h = raw.prepare(
+                QStringLiteral("SELECT id, uid, code, name, region_code, address, phone, kind, active, demo "
+                               "FROM hospital WHERE id = ?"));
+            sqlite3_bind_int64(h, 1, hospital);
+            if (Raw::step(h) == SQLITE_ROW)
+                region = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(h, 4)));
+            sqlite3_reset(h);
+            sqlite3_stmt* c =
+                raw.prepare(QStringLiteral("SELECT id, uid, region_code, area_code, phone, note, updated_on FROM "
+                                           "regional_contact WHERE deleted = 0 AND region_code = ? ORDER BY id"));
+            Raw::bind(c, 1, region);
+            Raw::drain(c);
+        },
+        QStringLiteral("≤ 2"));
 
     // 2. Queue position and preliminary date of one referral.
-    compare(QStringLiteral("position + preliminary date"), iterations,
-            [&](int i) {
-                const std::optional<Referral> r = workspace->referrals().find(code(i));
-                if (r)
-                    (void)workspace->waitingList().position(*r);
-            },
-            [&](int i) {
-                sqlite3_stmt* s = raw.prepare(referralByCode);
-                Raw::bind(s, 1, code(i));
-                if (Raw::step(s) == SQLITE_ROW) {
-                    Raw::readRow(s);
-                    const qint64 hospital = sqlite3_column_int64(s, 7);
-                    const QString profile = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 10)));
-                    const QString key = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 32)));
-                    const QString status = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 18)));
-                    sqlite3_reset(s);
-                    if (status == QLatin1String("registered") || status == QLatin1String("scheduled")) {
-                        sqlite3_stmt* c = raw.prepare(QStringLiteral("SELECT count(*) FROM referral WHERE hospital_id = ? AND profile_code = "
-                                                                     "? AND status IN ('registered', 'scheduled') AND deleted = 0 AND "
-                                                                     "queue_key < ?"));
-                        sqlite3_bind_int64(c, 1, hospital);
-                        Raw::bind(c, 2, profile);
-                        Raw::bind(c, 3, key);
-                        Raw::drain(c);
-                    }
-                } else {
-                    sqlite3_reset(s);
+    compare(
+        QStringLiteral("position + preliminary date"), iterations,
+        [&](int i) {
+            const std::optional<Referral> r = workspace->referrals().find(code(i));
+            if (r)
+                (void)workspace->waitingList().position(*r);
+        },
+        [&](int i) {
+            sqlite3_stmt* s = raw.prepare(referralByCode);
+            Raw::bind(s, 1, code(i));
+            if (Raw::step(s) == SQLITE_ROW) {
+                Raw::readRow(s);
+                const qint64 hospital = sqlite3_column_int64(s, 7);
+                const QString profile = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 10)));
+                const QString key = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 32)));
+                const QString status = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 18)));
+                sqlite3_reset(s);
+                if (status == QLatin1String("registered") || status == QLatin1String("scheduled")) {
+                    sqlite3_stmt* c = raw.prepare(
+                        QStringLiteral("SELECT count(*) FROM referral WHERE hospital_id = ? AND profile_code = "
+                                       "? AND status IN ('registered', 'scheduled') AND deleted = 0 AND "
+                                       "queue_key < ?"));
+                    sqlite3_bind_int64(c, 1, hospital);
+                    Raw::bind(c, 2, profile);
+                    Raw::bind(c, 3, key);
+                    Raw::drain(c);
                 }
-            },
-            QStringLiteral("≤ 2"));
+            } else {
+                sqlite3_reset(s);
+            }
+        },
+        QStringLiteral("≤ 2"));
 
     // 3–4. The big waiting list: first page and a deep page, by keyset.
     const Hospital big = *HospitalStore(db).findByCode(QStringLiteral("7101"));
@@ -518,31 +561,37 @@ int main(int argc, char* argv[])
     qint64 queueLength = 0;
     QList<ListingCursor> boundaries;
     queueReader.scan(LazyTableModel::PageSize, &queueLength, &boundaries, {});
-    const QString queueSql = QStringLiteral(
-        "SELECT r.id, r.queue_key, r.code, p.last_name || ' ' || p.first_name || CASE WHEN p.middle_name = '' THEN '' ELSE ' ' || "
-        "p.middle_name END, p.iin, r.registered_at, r.preliminary_date, r.scheduled_date, r.status, r.documents_ok, r.priority FROM "
-        "referral r LEFT JOIN patient p ON p.id = r.patient_id WHERE r.status IN ('registered', 'scheduled') AND r.deleted = 0 AND "
-        "r.hospital_id = ? AND r.profile_code = ? %1 ORDER BY r.queue_key, r.id LIMIT 256");
-    compare(QStringLiteral("waiting list, first page"), iterations, [&](int) { (void)queueReader.fetch(std::nullopt, 256); },
-            [&](int) {
-                sqlite3_stmt* s = raw.prepare(queueSql.arg(QString()));
-                sqlite3_bind_int64(s, 1, big.id);
-                Raw::bind(s, 2, QStringLiteral("ONC"));
-                Raw::drain(s);
-            },
-            QStringLiteral("≤ 2"));
-    compare(QStringLiteral("waiting list, deep page"), iterations,
-            [&](int i) { (void)queueReader.fetch(boundaries.at(boundaries.size() - 1 - (i % 10)), 256); },
-            [&](int i) {
-                const ListingCursor& c = boundaries.at(boundaries.size() - 1 - (i % 10));
-                sqlite3_stmt* s = raw.prepare(queueSql.arg(QStringLiteral("AND (r.queue_key, r.id) > (?, ?)")));
-                sqlite3_bind_int64(s, 1, big.id);
-                Raw::bind(s, 2, QStringLiteral("ONC"));
-                Raw::bind(s, 3, c.sortValue.toString());
-                sqlite3_bind_int64(s, 4, c.id);
-                Raw::drain(s);
-            },
-            QStringLiteral("≤ 2"));
+    const QString queueSql =
+        QStringLiteral("SELECT r.id, r.queue_key, r.code, p.last_name || ' ' || p.first_name || CASE WHEN "
+                       "p.middle_name = '' THEN '' ELSE ' ' || "
+                       "p.middle_name END, p.iin, r.registered_at, r.preliminary_date, r.scheduled_date, r.status, "
+                       "r.documents_ok, r.priority FROM "
+                       "referral r LEFT JOIN patient p ON p.id = r.patient_id WHERE r.status IN ('registered', "
+                       "'scheduled') AND r.deleted = 0 AND "
+                       "r.hospital_id = ? AND r.profile_code = ? %1 ORDER BY r.queue_key, r.id LIMIT 256");
+    compare(
+        QStringLiteral("waiting list, first page"), iterations,
+        [&](int) { (void)queueReader.fetch(std::nullopt, 256); },
+        [&](int) {
+            sqlite3_stmt* s = raw.prepare(queueSql.arg(QString()));
+            sqlite3_bind_int64(s, 1, big.id);
+            Raw::bind(s, 2, QStringLiteral("ONC"));
+            Raw::drain(s);
+        },
+        QStringLiteral("≤ 2"));
+    compare(
+        QStringLiteral("waiting list, deep page"), iterations,
+        [&](int i) { (void)queueReader.fetch(boundaries.at(boundaries.size() - 1 - (i % 10)), 256); },
+        [&](int i) {
+            const ListingCursor& c = boundaries.at(boundaries.size() - 1 - (i % 10));
+            sqlite3_stmt* s = raw.prepare(queueSql.arg(QStringLiteral("AND (r.queue_key, r.id) > (?, ?)")));
+            sqlite3_bind_int64(s, 1, big.id);
+            Raw::bind(s, 2, QStringLiteral("ONC"));
+            Raw::bind(s, 3, c.sortValue.toString());
+            sqlite3_bind_int64(s, 4, c.id);
+            Raw::drain(s);
+        },
+        QStringLiteral("≤ 2"));
 
     // 5. Name-prefix search, Kazakh and Russian: what the search box asks for.
     for (const QString& term : {QStringLiteral("Әлихан"), QStringLiteral("Иванов")}) {
@@ -552,43 +601,52 @@ int main(int argc, char* argv[])
         QStringList where{patients.baseWhere};
         QVariantList binds;
         patients.filter(request, where, binds);
-        const QString sql = QStringLiteral("SELECT p.id, p.uid, p.iin, p.last_name, p.first_name, p.middle_name, p.birth_date, p.sex, "
-                                           "p.phone, p.address, p.region_code, p.clinic, p.insured, p.benefit FROM patient p WHERE %1 "
-                                           "ORDER BY p.name_sort_key, p.id LIMIT 50")
-                                .arg(where.join(QStringLiteral(" AND ")));
-        compare(QStringLiteral("name search «%1»").arg(term), iterations / 4, [&](int) { (void)workspace->patients().search(term, 50); },
-                [&](int) {
-                    sqlite3_stmt* s = raw.prepare(sql);
-                    bindList(binds, s);
-                    Raw::drain(s);
-                },
-                QStringLiteral("≤ 2"));
+        const QString sql =
+            QStringLiteral("SELECT p.id, p.uid, p.iin, p.last_name, p.first_name, p.middle_name, p.birth_date, p.sex, "
+                           "p.phone, p.address, p.region_code, p.clinic, p.insured, p.benefit FROM patient p WHERE %1 "
+                           "ORDER BY p.name_sort_key, p.id LIMIT 50")
+                .arg(where.join(QStringLiteral(" AND ")));
+        compare(
+            QStringLiteral("name search «%1»").arg(term), iterations / 4,
+            [&](int) { (void)workspace->patients().search(term, 50); },
+            [&](int) {
+                sqlite3_stmt* s = raw.prepare(sql);
+                bindList(binds, s);
+                Raw::drain(s);
+            },
+            QStringLiteral("≤ 2"));
     }
 
     // 6. Dashboard counters.
-    compare(QStringLiteral("dashboard counters"), iterations, [&](int) { (void)workspace->dashboard().summary(); },
-            [&](int) {
-                Raw::drain(raw.prepare(QStringLiteral("SELECT status, n FROM tally_status WHERE n <> 0")));
-                for (int k = 0; k < 2; ++k) {
-                    sqlite3_stmt* s = raw.prepare(QStringLiteral("SELECT coalesce(sum(n), 0) FROM tally_registered_day WHERE day >= ? AND day <= ?"));
-                    Raw::bind(s, 1, QDate::currentDate().toString(Qt::ISODate));
-                    Raw::bind(s, 2, QDate::currentDate().toString(Qt::ISODate));
-                    Raw::drain(s);
-                }
-                Raw::drain(raw.prepare(QStringLiteral("SELECT profile_code, registered_day, n FROM tally_waiting WHERE n > 0 ORDER BY "
-                                                      "profile_code, registered_day")));
-                sqlite3_stmt* b = raw.prepare(QStringLiteral(
-                    "SELECT b.hospital_id, b.profile_code, b.care_form, b.total, b.occupied, b.reserved, b.for_date FROM bed_status b "
-                    "WHERE b.for_date = (SELECT max(b2.for_date) FROM bed_status b2 WHERE b2.hospital_id = b.hospital_id AND "
-                    "b2.profile_code = b.profile_code AND b2.care_form = b.care_form AND b2.for_date <= ?)"));
-                Raw::bind(b, 1, QDate::currentDate().toString(Qt::ISODate));
-                Raw::drain(b);
-                Raw::drain(raw.prepare(QStringLiteral(
-                    "SELECT h.id, h.code, h.name, h.region_code, p.code, p.care_form FROM hospital_profile hp JOIN hospital h ON h.id = "
-                    "hp.hospital_id JOIN bed_profile p ON p.code = hp.profile_code WHERE hp.active = 1 AND h.active = 1 AND h.deleted = 0 "
-                    "ORDER BY h.region_code, h.name_sort_key, h.code, p.sort_order")));
-            },
-            QStringLiteral("≤ 20 ms"));
+    compare(
+        QStringLiteral("dashboard counters"), iterations, [&](int) { (void)workspace->dashboard().summary(); },
+        [&](int) {
+            Raw::drain(raw.prepare(QStringLiteral("SELECT status, n FROM tally_status WHERE n <> 0")));
+            for (int k = 0; k < 2; ++k) {
+                sqlite3_stmt* s = raw.prepare(
+                    QStringLiteral("SELECT coalesce(sum(n), 0) FROM tally_registered_day WHERE day >= ? AND day <= ?"));
+                Raw::bind(s, 1, QDate::currentDate().toString(Qt::ISODate));
+                Raw::bind(s, 2, QDate::currentDate().toString(Qt::ISODate));
+                Raw::drain(s);
+            }
+            Raw::drain(raw.prepare(
+                QStringLiteral("SELECT profile_code, registered_day, n FROM tally_waiting WHERE n > 0 ORDER BY "
+                               "profile_code, registered_day")));
+            sqlite3_stmt* b = raw.prepare(QStringLiteral(
+                "SELECT b.hospital_id, b.profile_code, b.care_form, b.total, b.occupied, b.reserved, b.for_date FROM "
+                "bed_status b "
+                "WHERE b.for_date = (SELECT max(b2.for_date) FROM bed_status b2 WHERE b2.hospital_id = b.hospital_id "
+                "AND "
+                "b2.profile_code = b.profile_code AND b2.care_form = b.care_form AND b2.for_date <= ?)"));
+            Raw::bind(b, 1, QDate::currentDate().toString(Qt::ISODate));
+            Raw::drain(b);
+            Raw::drain(raw.prepare(QStringLiteral("SELECT h.id, h.code, h.name, h.region_code, p.code, p.care_form "
+                                                  "FROM hospital_profile hp JOIN hospital h ON h.id = "
+                                                  "hp.hospital_id JOIN bed_profile p ON p.code = hp.profile_code WHERE "
+                                                  "hp.active = 1 AND h.active = 1 AND h.deleted = 0 "
+                                                  "ORDER BY h.region_code, h.name_sort_key, h.code, p.sort_order")));
+        },
+        QStringLiteral("≤ 20 ms"));
 
     // 7. One durable registration (synchronous=FULL): commits per second.
     if (wanted(QStringLiteral("durable registration"))) {
@@ -613,13 +671,18 @@ int main(int argc, char* argv[])
             theirs << elapsedMs([&] {
                 raw.exec("BEGIN IMMEDIATE");
                 const QString now = Clock::stamp(QDateTime::currentDateTime());
-                const QString codeText = QStringLiteral("71.7102.THR.R%1")
-                                             .arg(QString::number(QRandomGenerator::global()->generate64() % 3656158440062976ULL, 36).toUpper());
-                sqlite3_stmt* s = raw.prepare(QStringLiteral(
-                    "INSERT INTO referral (uid, code, patient_id, referring_region, hospital_id, profile_code, care_form, purpose, funding, "
-                    "territory, priority, diagnosis_code, diagnosis_name, status, registered_at, created_at, updated_at, queue_key, source) "
-                    "VALUES (?, ?, 1, '71', ?, 'THR', 'round_the_clock', 'conservative', 'gobmp', 'city', 0, 'I10', '', 'registered', ?, ?, ?, "
-                    "?, 'bench-raw')"));
+                const QString codeText =
+                    QStringLiteral("71.7102.THR.R%1")
+                        .arg(QString::number(QRandomGenerator::global()->generate64() % 3656158440062976ULL, 36)
+                                 .toUpper());
+                sqlite3_stmt* s =
+                    raw.prepare(QStringLiteral("INSERT INTO referral (uid, code, patient_id, referring_region, "
+                                               "hospital_id, profile_code, care_form, purpose, funding, "
+                                               "territory, priority, diagnosis_code, diagnosis_name, status, "
+                                               "registered_at, created_at, updated_at, queue_key, source) "
+                                               "VALUES (?, ?, 1, '71', ?, 'THR', 'round_the_clock', 'conservative', "
+                                               "'gobmp', 'city', 0, 'I10', '', 'registered', ?, ?, ?, "
+                                               "?, 'bench-raw')"));
                 Raw::bind(s, 1, QUuid::createUuid().toString(QUuid::WithoutBraces));
                 Raw::bind(s, 2, codeText);
                 sqlite3_bind_int64(s, 3, hospital);
@@ -629,8 +692,9 @@ int main(int argc, char* argv[])
                 Raw::bind(s, 7, QueueKey::make(0, now, codeText));
                 Raw::step(s);
                 sqlite3_reset(s);
-                sqlite3_stmt* e = raw.prepare(QStringLiteral("INSERT INTO referral_event (uid, referral_id, happened_at, actor, to_status) "
-                                                             "VALUES (?, ?, ?, 'bench', 'registered')"));
+                sqlite3_stmt* e = raw.prepare(
+                    QStringLiteral("INSERT INTO referral_event (uid, referral_id, happened_at, actor, to_status) "
+                                   "VALUES (?, ?, ?, 'bench', 'registered')"));
                 Raw::bind(e, 1, QUuid::createUuid().toString(QUuid::WithoutBraces));
                 sqlite3_bind_int64(e, 2, sqlite3_last_insert_rowid(raw.handle()));
                 Raw::bind(e, 3, now);
@@ -639,18 +703,23 @@ int main(int argc, char* argv[])
                 raw.exec("COMMIT");
             });
         }
-        auto perSecond = [](const Stats& s) { return Stats{s.median > 0 ? 1000.0 / s.median : 0, s.p95 > 0 ? 1000.0 / s.p95 : 0}; };
-        report({QStringLiteral("durable registration"), QStringLiteral("commits/s"), perSecond(stats(ours)), perSecond(stats(theirs)), true,
-                QStringLiteral("≥ 0.5 of raw")});
+        auto perSecond = [](const Stats& s) {
+            return Stats{s.median > 0 ? 1000.0 / s.median : 0, s.p95 > 0 ? 1000.0 / s.p95 : 0};
+        };
+        report({QStringLiteral("durable registration"), QStringLiteral("commits/s"), perSecond(stats(ours)),
+                perSecond(stats(theirs)), true, QStringLiteral("≥ 0.5 of raw")});
     }
 
     // 8. Import of the open data: rows per second, through the importer and through raw inserts.
     if (wanted(QStringLiteral("open-data import"))) {
-        // Codes ZZZ… and ZZY… are far beyond any demo sequence. The rows both sides import, removed before (an interrupted run may have left them) and after.
+        // Codes ZZZ… and ZZY… are far beyond any demo sequence. The rows both sides import, removed before (an
+        // interrupted run may have left them) and after.
         const auto removeImported = [&] {
-            raw.exec("DELETE FROM referral_event WHERE referral_id IN (SELECT id FROM referral WHERE source IN ('bench-raw', 'opendata') "
+            raw.exec("DELETE FROM referral_event WHERE referral_id IN (SELECT id FROM referral WHERE source IN "
+                     "('bench-raw', 'opendata') "
                      "AND hospital_id = (SELECT id FROM hospital WHERE code = '7103'))");
-            raw.exec("DELETE FROM referral WHERE source IN ('bench-raw', 'opendata') AND hospital_id = (SELECT id FROM hospital WHERE "
+            raw.exec("DELETE FROM referral WHERE source IN ('bench-raw', 'opendata') AND hospital_id = (SELECT id FROM "
+                     "hospital WHERE "
                      "code = '7103')");
         };
         removeImported();
@@ -660,15 +729,19 @@ int main(int argc, char* argv[])
         {
             QFile f(csv);
             f.open(QIODevice::WriteOnly);
-            f.write("hospitalization_code,referring_mo,hospital_mo,icd10_ref_diag_code,diagnosis_name,bed_profile,registration_dt,"
-                    "planned_dt,polyclinic_dt,hospitalization_dt,refusal_dt,territorial_type,referral_purpose,finance_source,sdu_load_date\n");
+            f.write("hospitalization_code,referring_mo,hospital_mo,icd10_ref_diag_code,diagnosis_name,bed_profile,"
+                    "registration_dt,"
+                    "planned_dt,polyclinic_dt,hospitalization_dt,refusal_dt,territorial_type,referral_purpose,finance_"
+                    "source,sdu_load_date\n");
             for (int i = 0; i < rows; ++i)
-                f.write(QStringLiteral("71.7103.PED.ZZZ%1,\"ГП \"\"№4\"\"\",Городская детская больница,J35.0,Хронический тонзиллит,"
-                                       "Педиатрические,2026-10-%2 09:%3:00,,,,,Город,Консервативное лечение,ГОБМП,2026-11-01\n")
-                            .arg(QString::number(i, 36).toUpper())
-                            .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
-                            .arg(i % 60, 2, 10, QLatin1Char('0'))
-                            .toUtf8());
+                f.write(
+                    QStringLiteral(
+                        "71.7103.PED.ZZZ%1,\"ГП \"\"№4\"\"\",Городская детская больница,J35.0,Хронический тонзиллит,"
+                        "Педиатрические,2026-10-%2 09:%3:00,,,,,Город,Консервативное лечение,ГОБМП,2026-11-01\n")
+                        .arg(QString::number(i, 36).toUpper())
+                        .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                        .arg(i % 60, 2, 10, QLatin1Char('0'))
+                        .toUtf8());
         }
         QFile in(csv);
         in.open(QIODevice::ReadOnly);
@@ -684,13 +757,18 @@ int main(int argc, char* argv[])
             int n = 0;
             while (!f.atEnd()) {
                 const QString line = QString::fromUtf8(f.readLine());
-                const QString codeText = line.section(QLatin1Char(','), 0, 0).replace(QStringLiteral(".ZZZ"), QStringLiteral(".ZZY"));
-                const QString registered = Clock::stamp(QDateTime::fromString(line.section(QLatin1Char(','), 6, 6), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-                sqlite3_stmt* s = raw.prepare(QStringLiteral(
-                    "INSERT INTO referral (uid, code, referring_region, referring_org, hospital_id, profile_code, care_form, purpose, "
-                    "funding, territory, priority, diagnosis_code, diagnosis_name, status, registered_at, created_at, updated_at, "
-                    "queue_key, source) VALUES (?, ?, '71', ?, ?, 'PED', 'round_the_clock', 'conservative', 'gobmp', 'city', 0, "
-                    "'J35.0', ?, 'registered', ?, ?, ?, ?, 'bench-raw')"));
+                const QString codeText =
+                    line.section(QLatin1Char(','), 0, 0).replace(QStringLiteral(".ZZZ"), QStringLiteral(".ZZY"));
+                const QString registered = Clock::stamp(
+                    QDateTime::fromString(line.section(QLatin1Char(','), 6, 6), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                sqlite3_stmt* s =
+                    raw.prepare(QStringLiteral("INSERT INTO referral (uid, code, referring_region, referring_org, "
+                                               "hospital_id, profile_code, care_form, purpose, "
+                                               "funding, territory, priority, diagnosis_code, diagnosis_name, status, "
+                                               "registered_at, created_at, updated_at, "
+                                               "queue_key, source) VALUES (?, ?, '71', ?, ?, 'PED', 'round_the_clock', "
+                                               "'conservative', 'gobmp', 'city', 0, "
+                                               "'J35.0', ?, 'registered', ?, ?, ?, ?, 'bench-raw')"));
                 Raw::bind(s, 1, QUuid::createUuid().toString(QUuid::WithoutBraces));
                 Raw::bind(s, 2, codeText);
                 Raw::bind(s, 3, QStringLiteral("ГП \"№4\""));
@@ -702,8 +780,9 @@ int main(int argc, char* argv[])
                 Raw::bind(s, 9, QueueKey::make(0, registered, codeText));
                 Raw::step(s);
                 sqlite3_reset(s);
-                sqlite3_stmt* e = raw.prepare(QStringLiteral("INSERT INTO referral_event (uid, referral_id, happened_at, actor, to_status) "
-                                                             "VALUES (?, ?, ?, 'bench', 'registered')"));
+                sqlite3_stmt* e = raw.prepare(
+                    QStringLiteral("INSERT INTO referral_event (uid, referral_id, happened_at, actor, to_status) "
+                                   "VALUES (?, ?, ?, 'bench', 'registered')"));
                 Raw::bind(e, 1, QUuid::createUuid().toString(QUuid::WithoutBraces));
                 sqlite3_bind_int64(e, 2, sqlite3_last_insert_rowid(raw.handle()));
                 Raw::bind(e, 3, registered);
@@ -716,8 +795,12 @@ int main(int argc, char* argv[])
             }
             raw.exec("COMMIT");
         });
-        report({QStringLiteral("open-data import (20,000 rows)"), QStringLiteral("rows/s"), {rows / (ours / 1000.0), 0},
-                {rows / (theirs / 1000.0), 0}, true, QStringLiteral("≥ 0.5 of raw")});
+        report({QStringLiteral("open-data import (20,000 rows)"),
+                QStringLiteral("rows/s"),
+                {rows / (ours / 1000.0), 0},
+                {rows / (theirs / 1000.0), 0},
+                true,
+                QStringLiteral("≥ 0.5 of raw")});
         // Leave the database as it was for the next run.
         removeImported();
     }
@@ -730,8 +813,9 @@ int main(int argc, char* argv[])
         int pages = 0;
         for (int i = 0; i < 3; ++i) {
             ours << elapsedMs([&] {
-                const std::unique_ptr<TableDocument> list = QueuePrintout::build(
-                    *workspace, QStringLiteral("7101"), QStringLiteral("ONC"), QueuePrintout::Version::Internal, Language::Russian);
+                const std::unique_ptr<TableDocument> list =
+                    QueuePrintout::build(*workspace, QStringLiteral("7101"), QStringLiteral("ONC"),
+                                         QueuePrintout::Version::Internal, Language::Russian);
                 pages = PdfExport::write(*list, PrintSetup().pageLayout(), dir.filePath(QStringLiteral("queue.pdf")));
             });
             theirs << elapsedMs([&] {
@@ -741,8 +825,8 @@ int main(int argc, char* argv[])
                 Raw::drain(s);
             });
         }
-        report({QStringLiteral("queue list to PDF (%1 rows, %2 pages)").arg(queueLength).arg(pages), QStringLiteral("ms"), stats(ours),
-                stats(theirs), false, QStringLiteral("≤ 3000 ms")});
+        report({QStringLiteral("queue list to PDF (%1 rows, %2 pages)").arg(queueLength).arg(pages),
+                QStringLiteral("ms"), stats(ours), stats(theirs), false, QStringLiteral("≤ 3000 ms")});
     }
 
     // 10. The window, in a child process of its own: times to paint, and peak memory.
@@ -751,9 +835,11 @@ int main(int argc, char* argv[])
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--gui-child"), path});
         child.waitForFinished(300000);
-        const QJsonObject gui = QJsonDocument::fromJson(child.readAllStandardOutput().trimmed().split('\n').last()).object();
+        const QJsonObject gui =
+            QJsonDocument::fromJson(child.readAllStandardOutput().trimmed().split('\n').last()).object();
         out << "\n| Window (offscreen) | Measured | Target |\n|---|---|---|\n";
-        out << QStringLiteral("| start to first painted referrals | %1 ms | ≤ 300 ms |\n").arg(gui.value(QStringLiteral("first_rows_ms")).toDouble(), 0, 'f', 0);
+        out << QStringLiteral("| start to first painted referrals | %1 ms | ≤ 300 ms |\n")
+                   .arg(gui.value(QStringLiteral("first_rows_ms")).toDouble(), 0, 'f', 0);
         out << QStringLiteral("| row count known (%2 rows) | %1 ms | — |\n")
                    .arg(gui.value(QStringLiteral("count_known_ms")).toDouble(), 0, 'f', 0)
                    .arg(qint64(gui.value(QStringLiteral("rows")).toDouble()));
@@ -766,7 +852,8 @@ int main(int argc, char* argv[])
         out << QStringLiteral("| … and the found referrals painted | median %1 ms, p95 %2 ms | — |\n")
                    .arg(gui.value(QStringLiteral("search_referrals_median_ms")).toDouble(), 0, 'f', 1)
                    .arg(gui.value(QStringLiteral("search_referrals_p95_ms")).toDouble(), 0, 'f', 1);
-        out << QStringLiteral("| peak memory while browsing | %1 MB | ≤ 150 MB |\n").arg(gui.value(QStringLiteral("peak_rss_mb")).toDouble(), 0, 'f', 0);
+        out << QStringLiteral("| peak memory while browsing | %1 MB | ≤ 150 MB |\n")
+                   .arg(gui.value(QStringLiteral("peak_rss_mb")).toDouble(), 0, 'f', 0);
     }
     return 0;
 }
