@@ -8,27 +8,6 @@
 namespace {
 // The amber of the window's starter-list banner: the same warning on paper, still readable in grey.
 const QColor warningColor(0x8a, 0x5a, 0x00);
-
-int linesOf(const QFontMetricsF& metrics, const QString& text, double width)
-{
-    if (text.isEmpty())
-        return 0;
-    const QRectF bounds = metrics.boundingRect(QRectF(0, 0, std::max(1.0, width), 1e7), Qt::TextWordWrap, text);
-    return std::max(1, int(std::lround(bounds.height() / metrics.lineSpacing())));
-}
-
-double heightOf(const QFontMetricsF& metrics, const QString& text, double width)
-{
-    return linesOf(metrics, text, width) * metrics.lineSpacing();
-}
-
-void paragraph(QPainter& painter, const QFont& font, const QColor& color, const QRectF& rect, const QString& text,
-               Qt::Alignment alignment = Qt::AlignLeft)
-{
-    painter.setFont(font);
-    painter.setPen(color);
-    painter.drawText(rect, alignment | Qt::AlignTop | Qt::TextWordWrap, text);
-}
 } // namespace
 
 AbroadApplicationDocument::AbroadApplicationDocument(PageFrame frame, Content content, QString title)
@@ -41,9 +20,9 @@ void AbroadApplicationDocument::addHeading(double width)
 {
     const QFont font = PrintStyle::font(s(12.5), true);
     const QString text = m_content.heading.toUpper();
-    const double height = heightOf(QFontMetricsF(font), text, width);
+    const double height = PrintStyle::heightOf(QFontMetricsF(font), text, width);
     Block block{height, [=](QPainter& painter, double top) {
-                    paragraph(painter, font, PrintStyle::accent(), QRectF(0, top, width, height), text);
+                    PrintStyle::paragraph(painter, font, PrintStyle::accent(), QRectF(0, top, width, height), text);
                 }};
     block.spaceAfter = PrintStyle::mm(s(3.2));
     block.keepWithNext = true;
@@ -80,8 +59,8 @@ void AbroadApplicationDocument::addSummary(double width)
     double fieldsHeight = 0;
     for (const Field& field : m_content.summary) {
         const QFontMetricsF valueMetrics(field.emphasis ? emphasisFont : valueFont);
-        const double row = std::max(heightOf(labelMetrics, field.label, labelWidth - PrintStyle::mm(s(2))),
-                                    heightOf(valueMetrics, field.value, valueWidth));
+        const double row = std::max(PrintStyle::heightOf(labelMetrics, field.label, labelWidth - PrintStyle::mm(s(2))),
+                                    PrintStyle::heightOf(valueMetrics, field.value, valueWidth));
         rows << row;
         fieldsHeight += row + (rows.size() > 1 ? rowGap : 0.0);
     }
@@ -105,10 +84,11 @@ void AbroadApplicationDocument::addSummary(double width)
                 const Field& field = m_content.summary.at(i);
                 const QFont& font = field.emphasis ? emphasisFont : valueFont;
                 const double labelTop = y + QFontMetricsF(font).ascent() - labelMetrics.ascent();
-                paragraph(painter, labelFont, PrintStyle::muted(),
-                          QRectF(fieldsLeft, labelTop, labelWidth - PrintStyle::mm(s(2)), rows.at(i)), field.label);
-                paragraph(painter, font, field.emphasis ? PrintStyle::accent() : PrintStyle::ink(),
-                          QRectF(valueLeft, y, valueWidth, rows.at(i)), field.value);
+                PrintStyle::paragraph(painter, labelFont, PrintStyle::muted(),
+                                      QRectF(fieldsLeft, labelTop, labelWidth - PrintStyle::mm(s(2)), rows.at(i)),
+                                      field.label);
+                PrintStyle::paragraph(painter, font, field.emphasis ? PrintStyle::accent() : PrintStyle::ink(),
+                                      QRectF(valueLeft, y, valueWidth, rows.at(i)), field.value);
                 y += rows.at(i) + rowGap;
             }
         }};
@@ -155,12 +135,12 @@ void AbroadApplicationDocument::addSection(const Section& section, double width)
     if (section.fields.isEmpty()) {
         QFont font = valueFont;
         font.setItalic(true);
-        const double textHeight = heightOf(QFontMetricsF(font), section.emptyText, width - 2 * inset);
+        const double textHeight = PrintStyle::heightOf(QFontMetricsF(font), section.emptyText, width - 2 * inset);
         const double height = textHeight + rowGap + inset;
         Block empty{height, [=](QPainter& painter, double top) {
                         background(painter, top, height);
-                        paragraph(painter, font, PrintStyle::muted(), QRectF(inset, top, width - 2 * inset, textHeight),
-                                  section.emptyText);
+                        PrintStyle::paragraph(painter, font, PrintStyle::muted(),
+                                              QRectF(inset, top, width - 2 * inset, textHeight), section.emptyText);
                     }};
         empty.spaceAfter = sectionGap;
         m_blocks << empty;
@@ -171,17 +151,18 @@ void AbroadApplicationDocument::addSection(const Section& section, double width)
         const bool last = i + 1 == section.fields.size();
         const QFont& font = field.emphasis ? emphasisFont : valueFont;
         const QFontMetricsF valueMetrics(font);
-        const double labelHeight = heightOf(labelMetrics, field.label, labelWidth - PrintStyle::mm(s(3)));
-        const double valueHeight = heightOf(valueMetrics, field.value, valueWidth - inset);
+        const double labelHeight = PrintStyle::heightOf(labelMetrics, field.label, labelWidth - PrintStyle::mm(s(3)));
+        const double valueHeight = PrintStyle::heightOf(valueMetrics, field.value, valueWidth - inset);
         const double height = std::max(labelHeight, valueHeight) + rowGap + (last ? inset : 0.0);
         Block line{height, [=, this](QPainter& painter, double top) {
                        background(painter, top, height);
                        // Labels sit on the value's first baseline, whatever the value's size.
                        const double labelTop = top + valueMetrics.ascent() - labelMetrics.ascent();
-                       paragraph(painter, labelFont, PrintStyle::muted(),
-                                 QRectF(inset, labelTop, labelWidth - PrintStyle::mm(s(3)), labelHeight), field.label);
-                       paragraph(painter, font, field.emphasis ? PrintStyle::accent() : PrintStyle::ink(),
-                                 QRectF(m_labelWidth, top, valueWidth - inset, valueHeight), field.value);
+                       PrintStyle::paragraph(painter, labelFont, PrintStyle::muted(),
+                                             QRectF(inset, labelTop, labelWidth - PrintStyle::mm(s(3)), labelHeight),
+                                             field.label);
+                       PrintStyle::paragraph(painter, font, field.emphasis ? PrintStyle::accent() : PrintStyle::ink(),
+                                             QRectF(m_labelWidth, top, valueWidth - inset, valueHeight), field.value);
                    }};
         if (last)
             line.spaceAfter = sectionGap;
@@ -217,9 +198,9 @@ void AbroadApplicationDocument::addTable(const Table& table, double width)
         QFont font = PrintStyle::font(s(10));
         font.setItalic(true);
         const QString text = table.emptyText;
-        const double height = heightOf(QFontMetricsF(font), text, width);
+        const double height = PrintStyle::heightOf(QFontMetricsF(font), text, width);
         Block empty{height, [=](QPainter& painter, double top) {
-                        paragraph(painter, font, PrintStyle::muted(), QRectF(0, top, width, height), text);
+                        PrintStyle::paragraph(painter, font, PrintStyle::muted(), QRectF(0, top, width, height), text);
                     }};
         empty.spaceAfter = sectionGap;
         m_blocks << empty;
@@ -261,7 +242,7 @@ void AbroadApplicationDocument::addTable(const Table& table, double width)
     auto cellHeight = [&](const QFontMetricsF& metrics, const QStringList& cells) {
         int lines = 1;
         for (int c = 0; c < columns; ++c)
-            lines = std::max(lines, linesOf(metrics, cells.value(c), widths.at(c) - 2 * hPad));
+            lines = std::max(lines, PrintStyle::linesOf(metrics, cells.value(c), widths.at(c) - 2 * hPad));
         return lines * metrics.lineSpacing() + 2 * vPad;
     };
     auto paintCells = [=](QPainter& painter, double top, double height, const QStringList& cells,
@@ -315,9 +296,10 @@ void AbroadApplicationDocument::addClosing(double width)
 {
     if (!m_content.warning.isEmpty()) {
         const QFont font = PrintStyle::font(s(8));
-        const double height = heightOf(QFontMetricsF(font), m_content.warning, width);
+        const double height = PrintStyle::heightOf(QFontMetricsF(font), m_content.warning, width);
         Block warning{height, [=, this](QPainter& painter, double top) {
-                          paragraph(painter, font, warningColor, QRectF(0, top, width, height), m_content.warning);
+                          PrintStyle::paragraph(painter, font, warningColor, QRectF(0, top, width, height),
+                                                m_content.warning);
                       }};
         warning.spaceAfter = PrintStyle::mm(s(4));
         m_blocks << warning;
@@ -333,7 +315,7 @@ void AbroadApplicationDocument::addClosing(double width)
     const double lineDrop = PrintStyle::mm(s(10));
     int labelLines = 1;
     for (const QString& label : {m_content.signedBy, m_content.receivedBy})
-        labelLines = std::max(labelLines, linesOf(labelMetrics, label, column));
+        labelLines = std::max(labelLines, PrintStyle::linesOf(labelMetrics, label, column));
     const double labelHeight = labelLines * labelMetrics.lineSpacing();
     const double printedHeight =
         m_content.printedBy.isEmpty() ? 0.0 : PrintStyle::mm(s(4)) + captionMetrics.lineSpacing();
@@ -345,8 +327,8 @@ void AbroadApplicationDocument::addClosing(double width)
                          const double captionBaseline = lineY + PrintStyle::mm(s(0.8)) + captionMetrics.ascent();
                          for (int i = 0; i < 2; ++i) {
                              const double x = i * (column + gap);
-                             paragraph(painter, labelFont, PrintStyle::ink(), QRectF(x, top, column, labelHeight),
-                                       labels.at(i));
+                             PrintStyle::paragraph(painter, labelFont, PrintStyle::ink(),
+                                                   QRectF(x, top, column, labelHeight), labels.at(i));
                              painter.fillRect(QRectF(x, lineY, column, PrintStyle::pt(0.7)), PrintStyle::ink());
                              painter.setFont(captionFont);
                              painter.setPen(PrintStyle::muted());

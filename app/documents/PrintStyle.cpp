@@ -1,5 +1,7 @@
 #include "PrintStyle.h"
 
+#include <QPainter>
+
 #include <cmath>
 
 namespace {
@@ -61,4 +63,25 @@ QColor PrintStyle::header()
 QColor PrintStyle::rule()
 {
     return QColor(0xa7, 0xb1, 0xbd);
+}
+
+int PrintStyle::linesOf(const QFontMetricsF& metrics, const QString& text, double width)
+{
+    if (text.isEmpty())
+        return 0;
+    const QRectF bounds = metrics.boundingRect(QRectF(0, 0, std::max(1.0, width), 1e7), Qt::TextWordWrap, text);
+    return std::max(1, int(std::lround(bounds.height() / metrics.lineSpacing())));
+}
+
+double PrintStyle::heightOf(const QFontMetricsF& metrics, const QString& text, double width)
+{
+    return linesOf(metrics, text, width) * metrics.lineSpacing();
+}
+
+void PrintStyle::paragraph(QPainter& painter, const QFont& font, const QColor& color, const QRectF& rect,
+                           const QString& text, Qt::Alignment alignment)
+{
+    painter.setFont(font);
+    painter.setPen(color);
+    painter.drawText(rect, alignment | Qt::AlignTop | Qt::TextWordWrap, text);
 }

@@ -2,6 +2,10 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
+
+class QPainter;
+class QRectF;
 
 // The look every printout shares, and the unit printouts are laid out in.
 //
@@ -26,4 +30,10 @@ public:
     static QColor shade();  // alternate rows and boxes
     static QColor header(); // column headers and section rows
     static QColor rule();   // thin lines
+
+    // Wrapped text: how many lines it takes at this width (0 for none), their height, and drawing it.
+    static int linesOf(const QFontMetricsF& metrics, const QString& text, double width);
+    static double heightOf(const QFontMetricsF& metrics, const QString& text, double width);
+    static void paragraph(QPainter& painter, const QFont& font, const QColor& color, const QRectF& rect,
+                          const QString& text, Qt::Alignment alignment = Qt::AlignLeft);
 };

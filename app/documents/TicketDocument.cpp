@@ -5,29 +5,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
-namespace {
-int linesOf(const QFontMetricsF& metrics, const QString& text, double width)
-{
-    if (text.isEmpty())
-        return 0;
-    const QRectF bounds = metrics.boundingRect(QRectF(0, 0, std::max(1.0, width), 1e7), Qt::TextWordWrap, text);
-    return std::max(1, int(std::lround(bounds.height() / metrics.lineSpacing())));
-}
-
-double heightOf(const QFontMetricsF& metrics, const QString& text, double width)
-{
-    return linesOf(metrics, text, width) * metrics.lineSpacing();
-}
-
-void paragraph(QPainter& painter, const QFont& font, const QColor& color, const QRectF& rect, const QString& text,
-               Qt::Alignment alignment = Qt::AlignLeft)
-{
-    painter.setFont(font);
-    painter.setPen(color);
-    painter.drawText(rect, alignment | Qt::AlignTop | Qt::TextWordWrap, text);
-}
-} // namespace
-
 TicketDocument::TicketDocument(PageFrame frame, Content content, QString title)
     : m_frame(std::move(frame))
     , m_content(std::move(content))
@@ -39,9 +16,9 @@ TicketDocument::Block TicketDocument::headingBlock(double width) const
 {
     const QFont font = PrintStyle::font(s(12.5), true);
     const QString text = m_content.heading.toUpper();
-    const double height = heightOf(QFontMetricsF(font), text, width);
+    const double height = PrintStyle::heightOf(QFontMetricsF(font), text, width);
     return {height, [=, this](QPainter& painter, double top) {
-                paragraph(painter, font, PrintStyle::accent(), QRectF(0, top, width, height), text);
+                PrintStyle::paragraph(painter, font, PrintStyle::accent(), QRectF(0, top, width, height), text);
             }};
 }
 
@@ -63,7 +40,7 @@ TicketDocument::Block TicketDocument::codeBlock(double width) const
     }
     const QFontMetricsF labelMetrics(labelFont);
     const QFontMetricsF codeMetrics(codeFont);
-    const double noteHeight = heightOf(QFontMetricsF(noteFont), m_content.codeNote, textWidth);
+    const double noteHeight = PrintStyle::heightOf(QFontMetricsF(noteFont), m_content.codeNote, textWidth);
     const double textHeight =
         labelMetrics.lineSpacing() + codeMetrics.lineSpacing() + PrintStyle::mm(s(1.5)) + noteHeight;
     const double height = std::max(textHeight, qrSide) + 2 * pad;
@@ -79,8 +56,8 @@ TicketDocument::Block TicketDocument::codeBlock(double width) const
                 painter.setPen(PrintStyle::ink());
                 painter.drawText(QPointF(textLeft, y + codeMetrics.ascent()), m_content.code);
                 y += codeMetrics.lineSpacing() + PrintStyle::mm(s(1.5));
-                paragraph(painter, noteFont, PrintStyle::muted(), QRectF(textLeft, y, textWidth, noteHeight),
-                          m_content.codeNote);
+                PrintStyle::paragraph(painter, noteFont, PrintStyle::muted(),
+                                      QRectF(textLeft, y, textWidth, noteHeight), m_content.codeNote);
                 const QRectF qr(width - pad - qrSide, top + (height - qrSide) / 2, qrSide, qrSide);
                 m_qr.paint(painter, qr, QrCode::recommendedQuietZone);
             }};
@@ -115,8 +92,9 @@ TicketDocument::Block TicketDocument::sectionBlock(const Section& section, doubl
     double height = titleMetrics.lineSpacing() + PrintStyle::mm(s(1.6)) + inset;
     for (const Field& field : section.fields) {
         const QFontMetricsF& vm = field.emphasis ? emphasisMetrics : valueMetrics;
-        Line line{field, heightOf(labelMetrics, field.label, labelWidth - PrintStyle::mm(s(3))),
-                  heightOf(vm, field.value, valueWidth), heightOf(noteMetrics, field.note, valueWidth), 0};
+        Line line{field, PrintStyle::heightOf(labelMetrics, field.label, labelWidth - PrintStyle::mm(s(3))),
+                  PrintStyle::heightOf(vm, field.value, valueWidth),
+                  PrintStyle::heightOf(noteMetrics, field.note, valueWidth), 0};
         line.height = std::max(line.labelHeight, line.valueHeight) + line.noteHeight + rowGap;
         height += line.height;
         lines << line;
@@ -139,17 +117,17 @@ TicketDocument::Block TicketDocument::sectionBlock(const Section& section, doubl
                     // Labels sit on the value's first baseline, whatever the value's size.
                     const QFontMetricsF& vm = line.field.emphasis ? emphasisMetrics : valueMetrics;
                     const double labelTop = y + vm.ascent() - labelMetrics.ascent();
-                    paragraph(painter, labelFont, PrintStyle::muted(),
-                              QRectF(inset, labelTop, labelWidth - PrintStyle::mm(s(3)), line.labelHeight),
-                              line.field.label);
-                    paragraph(painter, line.field.emphasis ? emphasisFont : valueFont,
-                              line.field.emphasis ? PrintStyle::accent() : PrintStyle::ink(),
-                              QRectF(m_labelWidth, y, valueWidth, line.valueHeight), line.field.value);
+                    PrintStyle::paragraph(painter, labelFont, PrintStyle::muted(),
+                                          QRectF(inset, labelTop, labelWidth - PrintStyle::mm(s(3)), line.labelHeight),
+                                          line.field.label);
+                    PrintStyle::paragraph(painter, line.field.emphasis ? emphasisFont : valueFont,
+                                          line.field.emphasis ? PrintStyle::accent() : PrintStyle::ink(),
+                                          QRectF(m_labelWidth, y, valueWidth, line.valueHeight), line.field.value);
                     if (!line.field.note.isEmpty())
-                        paragraph(painter, noteFont, PrintStyle::muted(),
-                                  QRectF(m_labelWidth, y + std::max(line.labelHeight, line.valueHeight), valueWidth,
-                                         line.noteHeight),
-                                  line.field.note);
+                        PrintStyle::paragraph(painter, noteFont, PrintStyle::muted(),
+                                              QRectF(m_labelWidth, y + std::max(line.labelHeight, line.valueHeight),
+                                                     valueWidth, line.noteHeight),
+                                              line.field.note);
                     y += line.height;
                 }
             }};
@@ -173,13 +151,13 @@ TicketDocument::Block TicketDocument::documentsBlock(double width) const
     QList<double> rowHeights;
     double height = titleMetrics.lineSpacing() + PrintStyle::mm(s(2));
     for (const auto& document : m_content.documents) {
-        const double row = std::max(heightOf(itemMetrics, document.first, nameWidth),
-                                    heightOf(validityMetrics, document.second, validityWidth)) +
+        const double row = std::max(PrintStyle::heightOf(itemMetrics, document.first, nameWidth),
+                                    PrintStyle::heightOf(validityMetrics, document.second, validityWidth)) +
                            PrintStyle::mm(s(0.9));
         rowHeights << row;
         height += row;
     }
-    const double noteHeight = heightOf(QFontMetricsF(noteFont), m_content.documentsNote, width);
+    const double noteHeight = PrintStyle::heightOf(QFontMetricsF(noteFont), m_content.documentsNote, width);
     height += PrintStyle::mm(s(1.5)) + noteHeight;
     return {height, [=, this](QPainter& painter, double top) {
                 double y = top;
@@ -194,17 +172,17 @@ TicketDocument::Block TicketDocument::documentsBlock(double width) const
                     painter.setFont(itemFont);
                     painter.setPen(PrintStyle::muted());
                     painter.drawText(QPointF(0, y + itemMetrics.ascent()), QStringLiteral("%1.").arg(i + 1));
-                    paragraph(painter, itemFont, PrintStyle::ink(), QRectF(numberWidth, y, nameWidth, rowHeights.at(i)),
-                              document.first);
+                    PrintStyle::paragraph(painter, itemFont, PrintStyle::ink(),
+                                          QRectF(numberWidth, y, nameWidth, rowHeights.at(i)), document.first);
                     const double validityTop = y + itemMetrics.ascent() - validityMetrics.ascent();
-                    paragraph(painter, validityFont, PrintStyle::muted(),
-                              QRectF(width - validityWidth, validityTop, validityWidth, rowHeights.at(i)),
-                              document.second, Qt::AlignRight);
+                    PrintStyle::paragraph(painter, validityFont, PrintStyle::muted(),
+                                          QRectF(width - validityWidth, validityTop, validityWidth, rowHeights.at(i)),
+                                          document.second, Qt::AlignRight);
                     y += rowHeights.at(i);
                 }
                 y += PrintStyle::mm(s(1.5));
-                paragraph(painter, noteFont, PrintStyle::ink(), QRectF(0, y, width, noteHeight),
-                          m_content.documentsNote);
+                PrintStyle::paragraph(painter, noteFont, PrintStyle::ink(), QRectF(0, y, width, noteHeight),
+                                      m_content.documentsNote);
             }};
 }
 
