@@ -1,14 +1,22 @@
 #include "AlphabeticalSortProxy.h"
 #include "BedAvailabilityModel.h"
+#include "HospitalRegistryModel.h"
+#include "ReferralDocumentModel.h"
+#include "ReferralHistoryModel.h"
+#include "ReferralTableModel.h"
 #include "ModelRoles.h"
 #include "ReferenceNames.h"
 #include "RegionalContactModel.h"
 #include "TestSupport.h"
 #include "services/BedService.h"
+#include "services/HospitalService.h"
+#include "services/PatientService.h"
+#include "services/ReferralService.h"
 #include "services/ReferenceDataService.h"
 #include "services/RegionalContactService.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,7 +35,37 @@ private slots:
     void proxySortsInKazakhOrderAndFilters();
     void languageChangeRepaints();
     void bedModel();
+    void referralListUnderLoadChanges();
+    void referralHistoryAndDocuments();
+    void hospitalRegistry();
+
+private:
+    // A workspace with one patient and `count` referrals to hospital 7101, cardiology.
+    static std::unique_ptr<Workspace> withReferrals(const QTemporaryDir& dir, int count, QStringList* codes = nullptr);
 };
+
+std::unique_ptr<Workspace> TestModels::withReferrals(const QTemporaryDir& dir, int count, QStringList* codes)
+{
+    auto workspace = TestSupport::openWorkspace(dir);
+    Patient p;
+    p.iin = QStringLiteral("900115300013");
+    p.lastName = QStringLiteral("Әлиханов");
+    p.firstName = QStringLiteral("Нұрлан");
+    p.regionCode = QStringLiteral("71");
+    workspace->patients().registerPatient(p);
+    for (int i = 0; i < count; ++i) {
+        ReferralService::Registration in;
+        in.iin = p.iin;
+        in.hospitalCode = QStringLiteral("7101");
+        in.profileCode = i % 2 ? QStringLiteral("CAR") : QStringLiteral("THR");
+        in.diagnosisCode = QStringLiteral("I25.1");
+        in.referringOrg = QStringLiteral("ГП №4");
+        const QString code = workspace->referrals().registerReferral(in).code;
+        if (codes)
+            *codes << code;
+    }
+    return workspace;
+}
 
 void TestModels::contactModelShowsMissingNumbers()
 {
@@ -179,6 +217,92 @@ void TestModels::bedModel()
         QCOMPARE(model.index(row, BedAvailabilityModel::Profile).data(ModelRoles::CodeRole).toString(),
                  QStringLiteral("CAR"));
     }
+}
+
+void TestModels::referralListUnderLoadChanges()
+{
+    QTemporaryDir dir;
+    QStringList codes;
+    auto workspace = withReferrals(dir, 600, &codes); // more than two pages of 256
+    ReferenceNames names(workspace->referenceData());
+    ReferralTableModel model(workspace->database().location(), names);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Sort, search and filter changes while pages and counts are still on their way; fetchMore too.
+    model.sort(ReferralTableModel::Code, Qt::AscendingOrder);
+    model.setSearch(QStringLiteral("әлих"));
+    model.setFilter(QStringLiteral("profile_code"), QStringLiteral("CAR"));
+    if (model.canFetchMore({}))
+        model.fetchMore({});
+    model.sort(ReferralTableModel::Registered, Qt::DescendingOrder);
+    model.setFilter(QStringLiteral("profile_code"), QVariant());
+    model.setFilter(QStringLiteral("status"), QStringLiteral("registered"));
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    QCOMPARE(model.totalCount(), qint64(600));
+    QCOMPARE(model.rowCount(), 600);
+    // Newest first, every row readable once its page is in.
+    for (int row : {0, 255, 256, 599}) {
+        QTRY_VERIFY(model.index(row, 0).data().isValid());
+        QCOMPARE(model.index(row, ReferralTableModel::Code).data().toString(), codes.at(599 - row));
+    }
+    model.setFilter(QStringLiteral("profile_code"), QStringLiteral("THR"));
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    QCOMPARE(model.totalCount(), qint64(300));
+}
+
+void TestModels::referralHistoryAndDocuments()
+{
+    QTemporaryDir dir;
+    QStringList codes;
+    auto workspace = withReferrals(dir, 1, &codes);
+    ReferralService& referrals = workspace->referrals();
+    const Referral referral = *referrals.find(codes.first());
+
+    ReferralHistoryModel history;
+    QAbstractItemModelTester historyTester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    history.setEvents(referrals.history(referral.id), {});
+    QCOMPARE(history.rowCount(), 1);
+    ReferralService::Transition cancel;
+    cancel.reason = QStringLiteral("Пациент передумал");
+    referrals.transition(referral.code, ReferralStatus::Cancelled, cancel);
+    history.setEvents(referrals.history(referral.id), {});
+    QCOMPARE(history.rowCount(), 2);
+    QVERIFY(history.index(1, ReferralHistoryModel::Reason).data().toString().contains(cancel.reason));
+
+    ReferralDocumentModel documents;
+    QAbstractItemModelTester documentTester(&documents, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    documents.setLines(referrals.documents(referral), Language::Russian);
+    const int lines = documents.rowCount();
+    QVERIFY(lines > 0);
+    documents.setSaveFunction([&](const DocumentRecord& record) { referrals.recordDocument(referral.code, record); });
+    QSignalSpy saved(&documents, &ReferralDocumentModel::documentSaved);
+    QVERIFY(documents.setData(documents.index(0, ReferralDocumentModel::Present), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(documents.index(0, ReferralDocumentModel::Present).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY(referrals.documents(referral).first().record.present); // saved, not only shown
+    documents.setLines({}, Language::Russian);
+    QCOMPARE(documents.rowCount(), 0);
+}
+
+void TestModels::hospitalRegistry()
+{
+    QTemporaryDir dir;
+    auto workspace = TestSupport::openWorkspace(dir);
+    ReferenceNames names(workspace->referenceData());
+    HospitalRegistryModel model(workspace->hospitals(), names);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.rowCount() >= 20); // demo hospitals in every region
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.hospitalAt(r).code == QStringLiteral("7101"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QVERIFY(model.flags(model.index(row, HospitalRegistryModel::Phone)) & Qt::ItemIsEditable);
+    QVERIFY(model.setData(model.index(row, HospitalRegistryModel::Phone), QStringLiteral("8 7172 70-80-90")));
+    model.reload(); // read back from the database
+    QString digits = model.index(row, HospitalRegistryModel::Phone).data(Qt::EditRole).toString();
+    digits.remove(QRegularExpression(QStringLiteral("\\D")));
+    QVERIFY2(digits.endsWith(QStringLiteral("7172708090")), qPrintable(digits));
 }
 
 QTEST_MAIN(TestModels)
