@@ -28,6 +28,7 @@ private slots:
     void scriptSplitting();
     void transactionRollsBackWhenNotCommitted();
     void nestedTransactionsJoinTheOuter();
+    void failedNestedTransactionUndoesOnlyItself();
     void preparedStatementsAreReusedSafely();
     void secondWriterWaitsInsteadOfFailing();
     void fullDatabaseLosesNothingSaved();
@@ -234,6 +235,46 @@ void TestStore::nestedTransactionsJoinTheOuter()
         // Not committed: the outer one rolls everything back.
     }
     QVERIFY(!Query(db, QStringLiteral("SELECT value FROM app_setting WHERE key = 'inner'")).scalar().isValid());
+}
+
+void TestStore::failedNestedTransactionUndoesOnlyItself()
+{
+    QTemporaryDir dir;
+    auto workspace = TestSupport::openWorkspace(dir);
+    Database& db = workspace->database();
+    {
+        WriteTransaction outer(db);
+        Query(db, QStringLiteral("INSERT INTO app_setting (key, value) VALUES ('before', '1')")).exec();
+        // A row of an import that fails half-way: its first write must not survive.
+        try {
+            WriteTransaction row(db);
+            Query(db, QStringLiteral("INSERT INTO app_setting (key, value) VALUES ('half', '1')")).exec();
+            {
+                WriteTransaction deeper(db);
+                Query(db, QStringLiteral("INSERT INTO app_setting (key, value) VALUES ('deeper', '1')")).exec();
+                deeper.commit();
+            }
+            throw OperationError(OperationError::Kind::Invalid, QStringLiteral("bad row"));
+        } catch (const OperationError&) {
+        }
+        {
+            WriteTransaction next(db);
+            Query(db, QStringLiteral("INSERT INTO app_setting (key, value) VALUES ('after', '1')")).exec();
+            next.commit();
+        }
+        outer.commit();
+    }
+    const auto has = [&db](const char* key) {
+        return Query(db, QStringLiteral("SELECT value FROM app_setting WHERE key = ?"))
+            .bind(QString::fromLatin1(key))
+            .scalar()
+            .isValid();
+    };
+    QVERIFY(has("before"));
+    QVERIFY(!has("half"));
+    QVERIFY(!has("deeper")); // committed into the failed part, undone with it
+    QVERIFY(has("after"));
+    QCOMPARE(db.writeDepth(), 0);
 }
 
 void TestStore::preparedStatementsAreReusedSafely()

@@ -10,8 +10,18 @@ WriteTransaction::WriteTransaction(Database& database, const Clock& clock)
     , m_now(clock.nowStamp())
     , m_actor(Workstation::currentUser())
 {
-    if (m_database.writeDepth()++ > 0)
+    if (const int depth = m_database.writeDepth()++; depth > 0) {
+        // Inside another write: a savepoint, so that this part can fail alone (see the header).
+        m_savepoint = QStringLiteral("nested_%1").arg(depth);
+        try {
+            Query(m_database, QStringLiteral("SAVEPOINT ") + m_savepoint).exec();
+        } catch (const OperationError&) {
+            --m_database.writeDepth();
+            m_done = true;
+            throw;
+        }
         return;
+    }
     m_outermost = true;
     // The driver already waits busyTimeoutMs for the lock; a few more tries cover a long import running
     // on another workstation before the clerk is told anything.
@@ -33,6 +43,8 @@ WriteTransaction::WriteTransaction(Database& database, const Clock& clock)
 WriteTransaction::~WriteTransaction()
 {
     if (!m_outermost) {
+        if (!m_done)
+            rollbackToSavepoint();
         --m_database.writeDepth();
         return;
     }
@@ -57,8 +69,12 @@ void WriteTransaction::noteChange(const QString& entity, const QString& uid, Cha
 
 void WriteTransaction::commit()
 {
-    if (!m_outermost)
+    if (!m_outermost) {
+        // Its writes become part of the outer transaction, committed or rolled back with it.
+        Query(m_database, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint).exec();
+        m_done = true;
         return;
+    }
     try {
         Query(m_database, QStringLiteral("COMMIT")).exec();
     } catch (const OperationError&) {
@@ -76,6 +92,15 @@ void WriteTransaction::rollback() noexcept
     // Runs in a destructor: a rollback that fails (the connection is gone) has nothing left to undo.
     try {
         Query(m_database, QStringLiteral("ROLLBACK")).exec();
+    } catch (const OperationError&) {
+    }
+}
+
+void WriteTransaction::rollbackToSavepoint() noexcept
+{
+    try {
+        Query(m_database, QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint).exec();
+        Query(m_database, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint).exec();
     } catch (const OperationError&) {
     }
 }

@@ -9,7 +9,9 @@
 // The one way Joldama writes. It takes the write lock at once (BEGIN IMMEDIATE on SQLite), rolls back
 // unless commit() is reached, and records every change it is told about in the change log, so audit and
 // the exchange of change packages between workstations need nothing from individual screens.
-// Nested transactions join the outermost one.
+// A transaction begun inside another is a savepoint of it: when it ends without commit() its own writes
+// are undone and the outer transaction goes on, so an import that reports a bad row and goes on to the
+// next keeps nothing of the bad one. What it commits is committed or rolled back with the outer one.
 class WriteTransaction
 {
     Q_DECLARE_TR_FUNCTIONS(WriteTransaction)
@@ -36,10 +38,12 @@ public:
 
 private:
     void rollback() noexcept;
+    void rollbackToSavepoint() noexcept;
 
     Database& m_database;
     bool m_outermost = false;
     bool m_done = false;
+    QString m_savepoint; // nested: the savepoint's name
     QString m_now;
     QString m_actor;
 };
