@@ -12,6 +12,21 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
+private:
+    // joldama-cli on this test's database file.
+    TestSupport::CliResult cli(const QString& file, QStringList arguments)
+    {
+        return TestSupport::runCli(QStringList{QStringLiteral("--db"), m_dir.filePath(file)} + arguments);
+    }
+    QString writeFile(const QString& name, const QByteArray& content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            file.write(content);
+        return path;
+    }
+
 private slots:
     void initTestCase() { TestSupport::isolateUserFolders(); }
     void initCreatesAndUpgrades();
@@ -29,6 +44,11 @@ private slots:
     void referralsAddShowTransition();
     void importPatientsReportsBadRowsByLine();
     void exportsParseBack();
+    void lookupAndQueue();
+    void bedsSetListAndImport();
+    void hospitalRegistryImport();
+    void icd10Import();
+    void holidaysList();
 
 private:
     QTemporaryDir m_dir;
@@ -417,6 +437,192 @@ void TestCli::exportsParseBack()
                                   QStringLiteral("--format"), QStringLiteral("xml")})
                  .exitCode,
              2);
+}
+
+void TestCli::lookupAndQueue()
+{
+    const QString db = QStringLiteral("queue.sqlite");
+    QCOMPARE(cli(db, {QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("--iin"),
+                      QStringLiteral("900115300013"), QStringLiteral("--last-name"), QStringLiteral("Әлиханов"),
+                      QStringLiteral("--first-name"), QStringLiteral("Нұрлан"), QStringLiteral("--region"),
+                      QStringLiteral("71")})
+                 .exitCode,
+             0);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(cli(db, {QStringLiteral("referrals"), QStringLiteral("add"), QStringLiteral("--iin"),
+                          QStringLiteral("900115300013"), QStringLiteral("--hospital"), QStringLiteral("7101"),
+                          QStringLiteral("--profile"), QStringLiteral("CAR"), QStringLiteral("--diagnosis"),
+                          QStringLiteral("I25.1")})
+                     .exitCode,
+                 0);
+    auto result = cli(db, {QStringLiteral("lookup"), QStringLiteral("71.7101.CAR.2"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject found = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(found.value(QStringLiteral("code")).toString(), QStringLiteral("71.7101.CAR.2"));
+    QCOMPARE(found.value(QStringLiteral("status")).toString(), QStringLiteral("registered"));
+    QCOMPARE(found.value(QStringLiteral("hospital")).toString(), QStringLiteral("7101"));
+    QCOMPARE(found.value(QStringLiteral("profile")).toString(), QStringLiteral("CAR"));
+    QCOMPARE(found.value(QStringLiteral("position")).toInt(), 2);
+    QVERIFY(QDate::fromString(found.value(QStringLiteral("preliminary_date")).toString(), Qt::ISODate).isValid());
+
+    result = cli(db, {QStringLiteral("lookup"), QStringLiteral("71.7101.CAR.9")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("No referral has the code 71.7101.CAR.9")), qPrintable(result.err));
+    result = cli(db, {QStringLiteral("lookup"), QStringLiteral("XYZ")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("is not a referral code")), qPrintable(result.err));
+
+    const auto queue = [&] {
+        const auto r = cli(db, {QStringLiteral("queue"), QStringLiteral("--hospital"), QStringLiteral("7101"),
+                                QStringLiteral("--profile"), QStringLiteral("CAR"), QStringLiteral("--json")});
+        return r.exitCode == 0 ? QJsonDocument::fromJson(r.out.toUtf8()).array() : QJsonArray();
+    };
+    QJsonArray entries = queue();
+    QCOMPARE(entries.size(), 3);
+    QDate previous;
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject e = entries.at(i).toObject();
+        QCOMPARE(e.value(QStringLiteral("position")).toInt(), i + 1);
+        QCOMPARE(e.value(QStringLiteral("code")).toString(), QStringLiteral("71.7101.CAR.%1").arg(i + 1));
+        QVERIFY(!e.value(QStringLiteral("registered")).toString().isEmpty());
+        const QDate date = QDate::fromString(e.value(QStringLiteral("preliminary_date")).toString(), Qt::ISODate);
+        QVERIFY(date.isValid() && (!previous.isValid() || date >= previous));
+        previous = date;
+    }
+    // The first one leaves the queue: everyone moves up.
+    QCOMPARE(cli(db, {QStringLiteral("referrals"), QStringLiteral("transition"), QStringLiteral("71.7101.CAR.1"),
+                      QStringLiteral("cancelled"), QStringLiteral("--reason"), QStringLiteral("Пациент передумал")})
+                 .exitCode,
+             0);
+    entries = queue();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("71.7101.CAR.2"));
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("position")).toInt(), 1);
+    result = cli(db, {QStringLiteral("queue"), QStringLiteral("--hospital"), QStringLiteral("7101")});
+    QCOMPARE(result.exitCode, 2); // the profile is required
+}
+
+void TestCli::bedsSetListAndImport()
+{
+    const QString db = QStringLiteral("beds.sqlite");
+    const auto bedsOf = [&](const QString& hospital) {
+        const auto r = cli(db, {QStringLiteral("beds"), QStringLiteral("list"), QStringLiteral("--region"),
+                                QStringLiteral("71"), QStringLiteral("--profile"), QStringLiteral("CAR"),
+                                QStringLiteral("--json")});
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            if (v.toObject().value(QStringLiteral("hospital")).toString() == hospital)
+                return v.toObject();
+        }
+        return QJsonObject();
+    };
+    auto result = cli(db, {QStringLiteral("beds"), QStringLiteral("set"), QStringLiteral("--hospital"),
+                           QStringLiteral("7101"), QStringLiteral("--profile"), QStringLiteral("CAR"),
+                           QStringLiteral("--total"), QStringLiteral("40"), QStringLiteral("--occupied"),
+                           QStringLiteral("31"), QStringLiteral("--reserved"), QStringLiteral("2")});
+    QCOMPARE(result.exitCode, 0);
+    QJsonObject beds = bedsOf(QStringLiteral("7101"));
+    QCOMPARE(beds.value(QStringLiteral("total")).toInt(), 40);
+    QCOMPARE(beds.value(QStringLiteral("free_today")).toInt(), 7);
+    // Impossible numbers: refused, the last report stays.
+    result = cli(db, {QStringLiteral("beds"), QStringLiteral("set"), QStringLiteral("--hospital"),
+                      QStringLiteral("7101"), QStringLiteral("--profile"), QStringLiteral("CAR"),
+                      QStringLiteral("--total"), QStringLiteral("10"), QStringLiteral("--occupied"),
+                      QStringLiteral("31")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("exceed")), qPrintable(result.err));
+    QCOMPARE(bedsOf(QStringLiteral("7101")).value(QStringLiteral("total")).toInt(), 40);
+
+    const QString csv = writeFile(QStringLiteral("beds.csv"), "hospital_code,profile_code,date,total,occupied,reserved\n"
+                                                              "7102,CAR,2026-11-22,20,15,1\n"
+                                                              "7101,CAR,2026-11-22,5,15,1\n");
+    result = cli(db, {QStringLiteral("import"), QStringLiteral("beds"), csv});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("line 3:")), qPrintable(result.err));
+    QVERIFY(!result.err.contains(QStringLiteral("line 2:")));
+    QVERIFY(bedsOf(QStringLiteral("7102")).value(QStringLiteral("total")).isNull()); // nothing imported
+    result = cli(db, {QStringLiteral("import"), QStringLiteral("beds"), csv, QStringLiteral("--skip-bad")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(bedsOf(QStringLiteral("7102")).value(QStringLiteral("total")).toInt(), 20);
+    QCOMPARE(bedsOf(QStringLiteral("7101")).value(QStringLiteral("total")).toInt(), 40);
+}
+
+void TestCli::hospitalRegistryImport()
+{
+    const QString db = QStringLiteral("hospitals.sqlite");
+    const QString csv = writeFile(QStringLiteral("hospitals.csv"),
+                                  "code,name,region_code,address,phone,kind,active,profiles\n"
+                                  "7199,\"Больница \"\"Шипагер\"\"\",71,г. Астана,8 7172 11 22 33,city,1,CAR|THR\n"
+                                  "7198,Больница без профиля,71,,,city,1,CAR|XXX\n");
+    const auto codes = [&] {
+        QStringList out;
+        for (const QJsonValue& v : QJsonDocument::fromJson(cli(db, {QStringLiteral("hospitals"), QStringLiteral("list"),
+                                                                     QStringLiteral("--json")})
+                                                                .out.toUtf8())
+                                       .array())
+            out << v.toObject().value(QStringLiteral("code")).toString();
+        return out;
+    };
+    auto result = cli(db, {QStringLiteral("import"), QStringLiteral("hospitals"), csv});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("line 3:")) && result.err.contains(QStringLiteral("XXX")),
+             qPrintable(result.err));
+    QVERIFY(!codes().contains(QStringLiteral("7199")));
+    result = cli(db, {QStringLiteral("import"), QStringLiteral("hospitals"), csv, QStringLiteral("--skip-bad")});
+    QCOMPARE(result.exitCode, 0);
+    const QStringList after = codes();
+    QVERIFY(after.contains(QStringLiteral("7199")));
+    QVERIFY(!after.contains(QStringLiteral("7198"))); // the bad row left nothing half-saved
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(cli(db, {QStringLiteral("hospitals"), QStringLiteral("list"), QStringLiteral("--json")})
+                                     .out.toUtf8())
+             .array()) {
+        if (v.toObject().value(QStringLiteral("code")).toString() == QStringLiteral("7199"))
+            QCOMPARE(v.toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Больница \"Шипагер\""));
+    }
+}
+
+void TestCli::icd10Import()
+{
+    const QString db = QStringLiteral("icd.sqlite");
+    const QString csv = writeFile(QStringLiteral("icd.csv"), "code,name_ru,name_kk\n"
+                                                             "Q25.1,Коарктация аорты,Қолқа коарктациясы\n"
+                                                             "XX1,Плохой код,\n");
+    const QStringList registration{QStringLiteral("referrals"),   QStringLiteral("add"),
+                                   QStringLiteral("--iin"),       QStringLiteral("900115300013"),
+                                   QStringLiteral("--hospital"),  QStringLiteral("7101"),
+                                   QStringLiteral("--profile"),   QStringLiteral("CAR"),
+                                   QStringLiteral("--diagnosis"), QStringLiteral("Q25.1")};
+    QCOMPARE(cli(db, {QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("--iin"),
+                      QStringLiteral("900115300013"), QStringLiteral("--last-name"), QStringLiteral("Әлиханов"),
+                      QStringLiteral("--first-name"), QStringLiteral("Нұрлан"), QStringLiteral("--region"),
+                      QStringLiteral("71")})
+                 .exitCode,
+             0);
+    auto result = cli(db, {QStringLiteral("import"), QStringLiteral("icd10"), csv});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("line 3:")), qPrintable(result.err));
+    QCOMPARE(cli(db, registration).exitCode, 1); // Q25.1 is not in the starter list, and nothing was imported
+    result = cli(db, {QStringLiteral("import"), QStringLiteral("icd10"), csv, QStringLiteral("--skip-bad")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(cli(db, registration).exitCode, 0);
+}
+
+void TestCli::holidaysList()
+{
+    const QString db = QStringLiteral("holidays.sqlite");
+    auto result = cli(db, {QStringLiteral("holidays"), QStringLiteral("list"), QStringLiteral("--year"),
+                           QStringLiteral("2026"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    QStringList days;
+    for (const QJsonValue& v : QJsonDocument::fromJson(result.out.toUtf8()).array())
+        days << v.toObject().value(QStringLiteral("date")).toString();
+    for (const char* day : {"2026-01-01", "2026-03-21", "2026-03-23", "2026-12-16"})
+        QVERIFY2(days.contains(QString::fromLatin1(day)), day);
+    QVERIFY(!days.contains(QStringLiteral("2026-11-17")));
+    result = cli(db, {QStringLiteral("holidays"), QStringLiteral("list"), QStringLiteral("--year"),
+                      QStringLiteral("2026")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(QStringLiteral("Nauryz")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
