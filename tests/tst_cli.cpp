@@ -500,6 +500,25 @@ void TestCli::lookupAndQueue()
     QCOMPARE(entries.at(0).toObject().value(QStringLiteral("position")).toInt(), 1);
     result = cli(db, {QStringLiteral("queue"), QStringLiteral("--hospital"), QStringLiteral("7101")});
     QCOMPARE(result.exitCode, 2); // the profile is required
+
+    // Admitted without the documents: the override and its reason show in the text history too.
+    const QDate today = QDate::currentDate();
+    QCOMPARE(cli(db, {QStringLiteral("referrals"), QStringLiteral("transition"), QStringLiteral("71.7101.CAR.2"),
+                      QStringLiteral("scheduled"), QStringLiteral("--date"), today.toString(Qt::ISODate)})
+                 .exitCode,
+             0);
+    result = cli(db, {QStringLiteral("referrals"), QStringLiteral("transition"), QStringLiteral("71.7101.CAR.2"),
+                      QStringLiteral("hospitalized")});
+    QCOMPARE(result.exitCode, 1); // no documents recorded
+    QCOMPARE(cli(db, {QStringLiteral("referrals"), QStringLiteral("transition"), QStringLiteral("71.7101.CAR.2"),
+                      QStringLiteral("hospitalized"), QStringLiteral("--override-documents"),
+                      QStringLiteral("анализы сданы в стационаре")})
+                 .exitCode,
+             0);
+    result = cli(db, {QStringLiteral("referrals"), QStringLiteral("show"), QStringLiteral("71.7101.CAR.2")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("why: анализы сданы в стационаре")), qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("Confirmed:   ") + today.toString(QStringLiteral("dd.MM.yyyy"))));
 }
 
 void TestCli::bedsSetListAndImport()

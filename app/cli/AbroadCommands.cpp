@@ -7,6 +7,7 @@
 #include "documents/AbroadApplicationPrintout.h"
 #include "documents/PdfExport.h"
 #include "documents/PrintSetup.h"
+#include "domain/DisplayFormat.h"
 #include "domain/Clock.h"
 #include "services/AbroadService.h"
 #include "services/PatientService.h"
@@ -118,7 +119,7 @@ void printApplication(CliRun& run, const AbroadApplication& a)
         << "Country:     " << a.country << '\n'
         << "Clinic:      " << a.clinic << '\n';
     if (a.isDecided())
-        out << "Decision:    " << a.decision << ' ' << a.decisionDate.toString(Qt::ISODate) << ", protocol "
+        out << "Decision:    " << a.decision << ' ' << DisplayFormat::date(a.decisionDate) << ", protocol "
             << a.decisionProtocol << (a.decisionReason.isEmpty() ? QString() : QStringLiteral(": ") + a.decisionReason)
             << '\n';
     out << "Documents:\n";

@@ -30,7 +30,7 @@ int runCheckIin(CliRun& run)
                         {QStringLiteral("sex"),
                          iin.isValid() ? QJsonValue(Iin::sexCode(iin.sex())) : QJsonValue(QJsonValue::Null)}});
     } else if (iin.isValid()) {
-        run.out() << iin.digits() << ": valid, born " << iin.birthDate().toString(Qt::ISODate) << ", "
+        run.out() << iin.digits() << ": valid, born " << DisplayFormat::date(iin.birthDate()) << ", "
                   << Iin::sexCode(iin.sex()) << '\n';
     } else {
         run.out() << iin.digits() << ": invalid (" << iin.problemCode() << "). " << iin.problemText() << '\n';

@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "CliOptions.h"
+#include "domain/DisplayFormat.h"
 #include "domain/AppInfo.h"
 #include "services/ReferenceDataService.h"
 #include "services/RegionalContactService.h"
@@ -88,7 +89,7 @@ int runContactsList(CliRun& run)
     QList<QStringList> rows;
     for (const RegionalContact& c : contacts) {
         rows << QStringList{c.regionCode, regionNames.value(c.regionCode), c.areaCode,
-                            c.hasPhone() ? c.phone : QStringLiteral("(missing)"), c.updatedOn.toString(Qt::ISODate)};
+                            c.hasPhone() ? c.phone : QStringLiteral("(missing)"), DisplayFormat::date(c.updatedOn)};
     }
     run.printTable({QStringLiteral("CODE"), QStringLiteral("REGION"), QStringLiteral("AREA"), QStringLiteral("PHONE"),
                     QStringLiteral("UPDATED")},

@@ -15,6 +15,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
@@ -132,9 +133,9 @@ void printReferral(CliRun& run, Workspace& workspace, const Referral& r)
         out << "Quota:       " << r.quotaProfile << ' ' << r.quotaYear << ", region " << r.quotaRegion << '\n';
     out << "Registered:  " << DisplayFormat::dateTime(r.registeredAt) << '\n';
     if (r.scheduledDate.isValid())
-        out << "Confirmed:   " << r.scheduledDate.toString(Qt::ISODate) << '\n';
+        out << "Confirmed:   " << DisplayFormat::date(r.scheduledDate) << '\n';
     if (r.preliminaryDate.isValid())
-        out << "Preliminary: " << r.preliminaryDate.toString(Qt::ISODate) << '\n';
+        out << "Preliminary: " << DisplayFormat::date(r.preliminaryDate) << '\n';
     out << "History:\n";
     for (const ReferralEvent& e : workspace.referrals().history(r.id)) {
         out << "  " << DisplayFormat::dateTime(e.happenedAt) << "  "
@@ -143,6 +144,13 @@ void printReferral(CliRun& run, Workspace& workspace, const Referral& r)
             out << "  (" << (e.reasonCode.isEmpty() ? QString() : e.reasonCode + QStringLiteral(": ")) << e.reason
                 << ')';
         out << '\n';
+        // What else the event records: an admission despite missing documents and why, a transfer's new code.
+        const QJsonObject detail = QJsonDocument::fromJson(e.detail.toUtf8()).object();
+        if (detail.contains(QStringLiteral("documents_override")))
+            out << "      admitted without: " << detail.value(QStringLiteral("documents_missing")).toString()
+                << "; why: " << detail.value(QStringLiteral("documents_override")).toString() << '\n';
+        if (detail.contains(QStringLiteral("transferred_to")))
+            out << "      transferred to " << detail.value(QStringLiteral("transferred_to")).toString() << '\n';
     }
     out << "Documents:\n";
     for (const DocumentCheck::Line& line : workspace.referrals().documents(r))

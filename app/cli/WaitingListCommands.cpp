@@ -96,7 +96,7 @@ int runLookup(CliRun& run)
         << "Profile:     " << l.profileCode << '\n';
     if (l.position > 0)
         out << "Position:    " << l.position << " of " << l.queueLength << '\n'
-            << "Preliminary: " << l.preliminaryDate.toString(Qt::ISODate) << '\n';
+            << "Preliminary: " << DisplayFormat::date(l.preliminaryDate) << '\n';
     out << "Bureau:      " << (l.bureau ? l.bureau->dialString() : QString()) << '\n';
     out.flush();
     return Cli::Success;
@@ -223,7 +223,7 @@ int runBedsHistory(CliRun& run)
     }
     QList<QStringList> rows;
     for (const BedStore::Report& r : reports)
-        rows << QStringList{r.forDate.toString(Qt::ISODate),
+        rows << QStringList{DisplayFormat::date(r.forDate),
                             QString::number(r.count.total),
                             QString::number(r.count.occupied),
                             QString::number(r.count.reserved),
@@ -267,7 +267,7 @@ int runHolidaysList(CliRun& run)
     }
     QList<QStringList> rows;
     for (const CalendarDay& d : days)
-        rows << QStringList{d.day.toString(Qt::ISODate), d.kind,
+        rows << QStringList{DisplayFormat::date(d.day), d.kind,
                             Languages::pick(run.language(), d.nameKk, d.nameRu, d.nameEn)};
     run.printTable({QStringLiteral("DATE"), QStringLiteral("KIND"), QStringLiteral("NAME")}, rows);
     return Cli::Success;
@@ -286,7 +286,7 @@ int runHolidaysAdd(CliRun& run)
             day, run.value(QStringLiteral("name-kk")).isEmpty() ? name : run.value(QStringLiteral("name-kk")),
             run.value(QStringLiteral("name-ru")).isEmpty() ? name : run.value(QStringLiteral("name-ru")), name);
     }
-    run.out() << day.toString(Qt::ISODate) << " saved; waiting lists planned again\n";
+    run.out() << DisplayFormat::date(day) << " saved; waiting lists planned again\n";
     return Cli::Success;
 }
 
@@ -296,7 +296,7 @@ int runHolidaysRemove(CliRun& run)
     if (!day.isValid())
         throw CliUsageError(QStringLiteral("Give the day as YYYY-MM-DD."));
     run.workspace().calendar().clear(day);
-    run.out() << day.toString(Qt::ISODate) << " is an ordinary day again\n";
+    run.out() << DisplayFormat::date(day) << " is an ordinary day again\n";
     return Cli::Success;
 }
 
