@@ -1061,7 +1061,7 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Beds today by region (KATO code)</source>
+            <source>Beds today by region</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1034,7 +1034,7 @@ Give the patient this code: it shows their place in the waiting list.</source>
         </message>
         <message>
             <source>90% wait no longer than (days)</source>
-            <translation>Пациенттердің 90%-ы күтетін ең ұзақ мерзім (күн)</translation>
+            <translation>90%-ы күтетін мерзім (күн)</translation>
         </message>
         <message>
             <source>Region</source>
@@ -1065,8 +1065,8 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <translation>Бос</translation>
         </message>
         <message>
-            <source>Beds today by region (KATO code)</source>
-            <translation>Өңірлер бойынша бүгінгі төсектер (ӘАОЖ коды)</translation>
+            <source>Beds today by region</source>
+            <translation>Өңірлер бойынша бүгінгі төсектер</translation>
         </message>
     </context>
     <context>

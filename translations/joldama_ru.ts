@@ -1065,8 +1065,8 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <translation>Свободно</translation>
         </message>
         <message>
-            <source>Beds today by region (KATO code)</source>
-            <translation>Койки на сегодня по регионам (код КАТО)</translation>
+            <source>Beds today by region</source>
+            <translation>Койки на сегодня по регионам</translation>
         </message>
     </context>
     <context>

@@ -14,7 +14,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QStackedBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -135,7 +135,8 @@ void DashboardPage::refresh()
         occupancy->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_beds->setItem(i, 3, occupancy);
     }
-    m_beds->resizeColumnToContents(0);
+    m_beds->resizeColumnsToContents(); // contents and header labels, in every language
+    m_beds->horizontalHeader()->setStretchLastSection(true);
 
     // Beds per region: occupied, reserved and free stacked, so the free part stands out.
     auto* occupied = new QBarSet(tr("Occupied"));
@@ -149,24 +150,25 @@ void DashboardPage::refresh()
         occupied->append(b.occupied);
         reserved->append(b.reserved);
         free->append(b.free);
-        categories << b.regionCode;
+        categories << m_names.regionName(b.regionCode);
     }
-    auto* series = new QStackedBarSeries;
+    // Bars lie down, so the twenty regions' names read across instead of crowding under the bars.
+    auto* series = new QHorizontalStackedBarSeries;
     series->append(occupied);
     series->append(reserved);
     series->append(free);
     auto* chart = new QChart;
     chart->addSeries(series);
-    chart->setTitle(tr("Beds today by region (KATO code)"));
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    axisY->applyNiceNumbers(); // 0, 10, 20 … rather than 0, 12, 25
+    chart->setTitle(tr("Beds today by region"));
+    auto* regions = new QBarCategoryAxis;
+    regions->append(categories);
+    chart->addAxis(regions, Qt::AlignLeft);
+    series->attachAxis(regions);
+    auto* beds = new QValueAxis;
+    beds->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(beds, Qt::AlignBottom);
+    series->attachAxis(beds);
+    beds->applyNiceNumbers(); // 0, 10, 20 … rather than 0, 12, 25
     chart->legend()->setAlignment(Qt::AlignBottom);
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
