@@ -301,6 +301,7 @@ void TestGuiRegistration::screenshotsOfTheForms()
         onNextModal([&](QWidget* dialog) {
             typeInto(QStringLiteral("850720400126"));
             QTest::qWait(20);
+            QVERIFY(dialog->width() >= dialog->minimumSizeHint().width());
             QVERIFY(dialog->grab().save(QStringLiteral("%1/form-patient-%2.png").arg(dir, code)));
             QTest::keyClick(dialog, Qt::Key_Escape);
         });
@@ -312,6 +313,8 @@ void TestGuiRegistration::screenshotsOfTheForms()
             key(Qt::Key_Tab);
             typeInto(QStringLiteral("K80.2"));
             key(Qt::Key_Tab);
+            // Nothing of the form is cut off: the dialog is at least as large as its layout needs.
+            QVERIFY(dialog->width() >= dialog->minimumSizeHint().width());
             QVERIFY(dialog->grab().save(QStringLiteral("%1/form-referral-%2.png").arg(dir, code)));
             QTest::keyClick(dialog, Qt::Key_Escape);
         });

@@ -9,6 +9,7 @@
 #include "services/PatientService.h"
 #include "ui_PatientDialog.h"
 
+#include <QComboBox>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 
@@ -19,6 +20,12 @@ PatientDialog::PatientDialog(PatientService& service, const ReferenceNames& name
     , m_names(names)
 {
     m_ui->setupUi(this);
+    // Hospital, diagnosis and funding names run to sixty letters: sized by them, the form would be wider
+    // than a laptop's screen in Russian. The fields take what the form gives; the open list shows all.
+    for (QComboBox* combo : findChildren<QComboBox*>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(18);
+    }
     setObjectName(QStringLiteral("patientDialog"));
     m_problemLabels = {{QStringLiteral("iin"), m_ui->iinProblem},
                        {QStringLiteral("last_name"), m_ui->lastNameProblem},

@@ -13,6 +13,7 @@
 #include "services/Workspace.h"
 #include "ui_ReferralDialog.h"
 
+#include <QComboBox>
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QPushButton>
@@ -30,6 +31,16 @@ ReferralDialog::ReferralDialog(Workspace& workspace, const ReferenceNames& names
     , m_patientLookup(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // Hospital, diagnosis and funding names run to sixty letters: sized by them, the form would be wider
+    // than a laptop's screen in Russian. The fields take what the form gives; the open list shows all.
+    for (QComboBox* combo : findChildren<QComboBox*>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(18);
+    }
+    m_ui->grid->setColumnStretch(0, 1);
+    m_ui->grid->setColumnStretch(1, 1);
+    // Room for the names at first sight where the screen allows; never narrower than the form needs.
+    resize(std::max(1120, sizeHint().width()), sizeHint().height());
     setObjectName(QStringLiteral("referralDialog"));
 
     // Patients are found in the database as the clerk types (IIN digits or name prefixes).
