@@ -525,9 +525,9 @@ void TestCli::bedsSetListAndImport()
 {
     const QString db = QStringLiteral("beds.sqlite");
     const auto bedsOf = [&](const QString& hospital) {
-        const auto r = cli(db, {QStringLiteral("beds"), QStringLiteral("list"), QStringLiteral("--region"),
-                                QStringLiteral("71"), QStringLiteral("--profile"), QStringLiteral("CAR"),
-                                QStringLiteral("--json")});
+        const auto r =
+            cli(db, {QStringLiteral("beds"), QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("71"),
+                     QStringLiteral("--profile"), QStringLiteral("CAR"), QStringLiteral("--json")});
         for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
             if (v.toObject().value(QStringLiteral("hospital")).toString() == hospital)
                 return v.toObject();
@@ -543,17 +543,18 @@ void TestCli::bedsSetListAndImport()
     QCOMPARE(beds.value(QStringLiteral("total")).toInt(), 40);
     QCOMPARE(beds.value(QStringLiteral("free_today")).toInt(), 7);
     // Impossible numbers: refused, the last report stays.
-    result = cli(db, {QStringLiteral("beds"), QStringLiteral("set"), QStringLiteral("--hospital"),
-                      QStringLiteral("7101"), QStringLiteral("--profile"), QStringLiteral("CAR"),
-                      QStringLiteral("--total"), QStringLiteral("10"), QStringLiteral("--occupied"),
-                      QStringLiteral("31")});
+    result =
+        cli(db, {QStringLiteral("beds"), QStringLiteral("set"), QStringLiteral("--hospital"), QStringLiteral("7101"),
+                 QStringLiteral("--profile"), QStringLiteral("CAR"), QStringLiteral("--total"), QStringLiteral("10"),
+                 QStringLiteral("--occupied"), QStringLiteral("31")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("exceed")), qPrintable(result.err));
     QCOMPARE(bedsOf(QStringLiteral("7101")).value(QStringLiteral("total")).toInt(), 40);
 
-    const QString csv = writeFile(QStringLiteral("beds.csv"), "hospital_code,profile_code,date,total,occupied,reserved\n"
-                                                              "7102,CAR,2026-11-22,20,15,1\n"
-                                                              "7101,CAR,2026-11-22,5,15,1\n");
+    const QString csv =
+        writeFile(QStringLiteral("beds.csv"), "hospital_code,profile_code,date,total,occupied,reserved\n"
+                                              "7102,CAR,2026-11-22,20,15,1\n"
+                                              "7101,CAR,2026-11-22,5,15,1\n");
     result = cli(db, {QStringLiteral("import"), QStringLiteral("beds"), csv});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("line 3:")), qPrintable(result.err));
@@ -574,10 +575,10 @@ void TestCli::hospitalRegistryImport()
                                   "7198,Больница без профиля,71,,,city,1,CAR|XXX\n");
     const auto codes = [&] {
         QStringList out;
-        for (const QJsonValue& v : QJsonDocument::fromJson(cli(db, {QStringLiteral("hospitals"), QStringLiteral("list"),
-                                                                     QStringLiteral("--json")})
-                                                                .out.toUtf8())
-                                       .array())
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(
+                 cli(db, {QStringLiteral("hospitals"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
+                 .array())
             out << v.toObject().value(QStringLiteral("code")).toString();
         return out;
     };
@@ -592,8 +593,8 @@ void TestCli::hospitalRegistryImport()
     QVERIFY(after.contains(QStringLiteral("7199")));
     QVERIFY(!after.contains(QStringLiteral("7198"))); // the bad row left nothing half-saved
     for (const QJsonValue& v :
-         QJsonDocument::fromJson(cli(db, {QStringLiteral("hospitals"), QStringLiteral("list"), QStringLiteral("--json")})
-                                     .out.toUtf8())
+         QJsonDocument::fromJson(
+             cli(db, {QStringLiteral("hospitals"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
              .array()) {
         if (v.toObject().value(QStringLiteral("code")).toString() == QStringLiteral("7199"))
             QCOMPARE(v.toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Больница \"Шипагер\""));
@@ -638,8 +639,8 @@ void TestCli::holidaysList()
     for (const char* day : {"2026-01-01", "2026-03-21", "2026-03-23", "2026-12-16"})
         QVERIFY2(days.contains(QString::fromLatin1(day)), day);
     QVERIFY(!days.contains(QStringLiteral("2026-11-17")));
-    result = cli(db, {QStringLiteral("holidays"), QStringLiteral("list"), QStringLiteral("--year"),
-                      QStringLiteral("2026")});
+    result =
+        cli(db, {QStringLiteral("holidays"), QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2026")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(QStringLiteral("Nauryz")));
 }

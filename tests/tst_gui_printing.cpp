@@ -9,6 +9,7 @@
 #include "PrintActions.h"
 #include "PrintOptionsDialog.h"
 #include "PrintTools.h"
+#include "QuotasPage.h"
 #include "ReferralDetailDialog.h"
 #include "ReferralTableModel.h"
 #include "ReferralsPage.h"
@@ -18,6 +19,7 @@
 #include "documents/PagedDocument.h"
 #include "services/BureauService.h"
 #include "services/PatientService.h"
+#include "services/QuotaService.h"
 #include "services/ReferralService.h"
 
 #include <QAction>
@@ -31,6 +33,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +57,7 @@ private slots:
     void queueListsFromTheWaitingList();
     void dashboardHasNothingToPrint();
     void bureauDetailsHeadEveryPrintout();
+    void quotaPlanAsFiltered();
 
 private:
     static PrintOptionsDialog::Options options(Language language, bool publicVersion = false);
@@ -353,6 +357,32 @@ void TestGuiPrinting::bureauDetailsHeadEveryPrintout()
     QVERIFY2(text.contains(name.toUpper()), qPrintable(text)); // the heading is set in capitals
     QVERIFY(text.contains(QStringLiteral("Карагандинская область · тел. 8 (7212) 559-786"))); // its own telephone
     m_workspace->bureau().setInfo({});
+}
+
+void TestGuiPrinting::quotaPlanAsFiltered()
+{
+    const int year = QDate::currentDate().year();
+    const QString profile = m_workspace->quotas().profiles(true).first().code;
+    m_workspace->quotas().allocate(year, profile, 1000); // split among the twenty regions by population
+    m_window->showSection(MainWindow::Quotas);
+    QuotasPage* page = m_window->quotasPage();
+    page->showPlan(year, profile);
+    page->filterEdit()->setText(QStringLiteral("Almaty"));
+    QTRY_COMPARE(page->view()->model()->rowCount(), 2); // the city and the region
+    const QString file = savePdf(m_window->printing()->pdfAction(), QStringLiteral("quotas.pdf"), Language::Russian);
+    const QString text = PrintTools::flat(PrintTools::text(file));
+    QVERIFY2(text.contains(QStringLiteral("Квоты")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("город Алматы")));
+    QVERIFY(text.contains(QStringLiteral("Алматинская область")));
+    QVERIFY(!text.contains(QStringLiteral("Акмолинская область")));
+    int allocated = 0;
+    for (const QuotaPlan& plan : m_workspace->quotas().regionPlans(year, profile)) {
+        if (plan.regionCode == QStringLiteral("75") || plan.regionCode == QStringLiteral("19"))
+            allocated += plan.allocated;
+    }
+    QVERIFY(allocated > 0);
+    QVERIFY2(text.contains(QStringLiteral("выделено %1, использовано 0, остаток %1").arg(allocated)), qPrintable(text));
+    page->filterEdit()->clear();
 }
 
 QTEST_MAIN(TestGuiPrinting)

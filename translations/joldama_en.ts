@@ -2318,6 +2318,10 @@ Database: %2 (schema version %3)</source>
             <source>This page has no printable version. Open a list, a waiting list or a referral to print it.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Print the quota plan</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PrintOptionsDialog</name>
@@ -2806,6 +2810,38 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Search results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quotas for high-tech medical care</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year %1 · profile %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Population</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allocated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No region matches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In all: allocated %1, used %2, remaining %3.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2325,6 +2325,10 @@ Database: %2 (schema version %3)</source>
             <source>This page has no printable version. Open a list, a waiting list or a referral to print it.</source>
             <translation>Бұл беттің басып шығаруға арналған нұсқасы жоқ. Басып шығару үшін тізімді, күту парағын немесе жолдаманы ашыңыз.</translation>
         </message>
+        <message>
+            <source>Print the quota plan</source>
+            <translation>Квоталар жоспарын басып шығару</translation>
+        </message>
     </context>
     <context>
         <name>PrintOptionsDialog</name>
@@ -2814,6 +2818,38 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Search results</source>
             <translation>Іздеу нәтижелері</translation>
+        </message>
+        <message>
+            <source>Quotas for high-tech medical care</source>
+            <translation>Жоғары технологиялық медициналық қызметтерге (ЖТМҚ) квоталар</translation>
+        </message>
+        <message>
+            <source>Year %1 · profile %2</source>
+            <translation>%1 жыл · бейін: %2</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Халық саны</translation>
+        </message>
+        <message>
+            <source>Allocated</source>
+            <translation>Бөлінді</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Пайдаланылды</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Қалдық</translation>
+        </message>
+        <message>
+            <source>No region matches.</source>
+            <translation>Іріктеуге сәйкес өңір жоқ.</translation>
+        </message>
+        <message>
+            <source>In all: allocated %1, used %2, remaining %3.</source>
+            <translation>Барлығы: бөлінді %1, пайдаланылды %2, қалдық %3.</translation>
         </message>
     </context>
     <context>

@@ -2334,6 +2334,10 @@ Database: %2 (schema version %3)</source>
             <source>This page has no printable version. Open a list, a waiting list or a referral to print it.</source>
             <translation>Для этой страницы нет печатной формы. Откройте список, лист ожидания или направление, чтобы напечатать их.</translation>
         </message>
+        <message>
+            <source>Print the quota plan</source>
+            <translation>Печать плана квот</translation>
+        </message>
     </context>
     <context>
         <name>PrintOptionsDialog</name>
@@ -2823,6 +2827,38 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Search results</source>
             <translation>Результаты поиска</translation>
+        </message>
+        <message>
+            <source>Quotas for high-tech medical care</source>
+            <translation>Квоты на высокотехнологичные медицинские услуги (ВТМУ)</translation>
+        </message>
+        <message>
+            <source>Year %1 · profile %2</source>
+            <translation>%1 год · профиль %2</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Население</translation>
+        </message>
+        <message>
+            <source>Allocated</source>
+            <translation>Выделено</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Использовано</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Остаток</translation>
+        </message>
+        <message>
+            <source>No region matches.</source>
+            <translation>Ни один регион не подходит под отбор.</translation>
+        </message>
+        <message>
+            <source>In all: allocated %1, used %2, remaining %3.</source>
+            <translation>Всего: выделено %1, использовано %2, остаток %3.</translation>
         </message>
     </context>
     <context>

@@ -13,8 +13,8 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QHorizontalStackedBarSeries>
+#include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>

@@ -9,6 +9,8 @@
 #include "MessageBox.h"
 #include "PatientTableModel.h"
 #include "PatientsPage.h"
+#include "QuotaPlanModel.h"
+#include "QuotasPage.h"
 #include "ReferralTableModel.h"
 #include "ReferralsPage.h"
 #include "RegionalContactModel.h"
@@ -22,18 +24,21 @@
 #include "documents/ListingPrintout.h"
 #include "documents/PrintLanguage.h"
 #include "documents/QueuePrintout.h"
+#include "documents/QuotasPrintout.h"
 #include "domain/OperationError.h"
 #include "services/HospitalService.h"
 #include "services/Workspace.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
 
 namespace {
-enum class Page { Patients, Referrals, WaitingList, Beds, Hospitals, Contacts, Abroad, Search, None };
+enum class Page { Patients, Referrals, WaitingList, Beds, Hospitals, Contacts, Quotas, Abroad, Search, None };
 
 // The columns the clerk sees, in the order they are shown, as listing keys.
 QStringList visibleKeys(const QTableView* view, const Listing& listing)
@@ -102,6 +107,8 @@ Page currentPage(const MainWindow& window)
         return Page::Hospitals;
     case MainWindow::RegionalContacts:
         return Page::Contacts;
+    case MainWindow::Quotas:
+        return Page::Quotas;
     case MainWindow::TreatmentAbroad:
         return Page::Abroad;
     default:
@@ -220,6 +227,15 @@ std::unique_ptr<PagedDocument> PrintActions::currentPrintout(const PrintOptionsD
             contacts << page->model()->contactAt(row);
         return ContactsPrintout::build(m_workspace, contacts, filterText(language, page->filterEdit()), languageId);
     }
+    case Page::Quotas: {
+        const QuotasPage* page = m_window.quotasPage();
+        QList<QuotaPlan> plans;
+        for (int row : sourceRows(page->view()))
+            plans << page->model()->planAt(row);
+        return QuotasPrintout::build(m_workspace, page->yearSpin()->value(),
+                                     page->profileCombo()->currentData().toString(), plans,
+                                     filterText(language, page->filterEdit()), languageId);
+    }
     case Page::Abroad:
         return m_window.abroadPage()->printJob().build(options);
     case Page::None:
@@ -267,6 +283,14 @@ DocumentPrinter::Job PrintActions::currentJob() const
         job.request.orientation = QPageLayout::Portrait;
         job.request.title = tr("Print the regional bureaus' telephones");
         job.fileName = QStringLiteral("regional-contacts.pdf");
+        break;
+    case Page::Quotas:
+        job.request.kind = QStringLiteral("quotas");
+        job.request.orientation = QPageLayout::Portrait;
+        job.request.title = tr("Print the quota plan");
+        job.fileName = QStringLiteral("quotas-%1-%2.pdf")
+                           .arg(m_window.quotasPage()->yearSpin()->value())
+                           .arg(m_window.quotasPage()->profileCombo()->currentData().toString());
         break;
     case Page::Abroad:
         // The selected application, as the page's own Print… button prints it.

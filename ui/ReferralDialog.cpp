@@ -13,8 +13,8 @@
 #include "services/Workspace.h"
 #include "ui_ReferralDialog.h"
 
-#include <QComboBox>
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QCompleter>
 #include <QPushButton>
 #include <QStringListModel>

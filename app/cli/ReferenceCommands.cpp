@@ -2,8 +2,8 @@
 
 #include "Cli.h"
 #include "CliOptions.h"
-#include "domain/DisplayFormat.h"
 #include "domain/AppInfo.h"
+#include "domain/DisplayFormat.h"
 #include "services/ReferenceDataService.h"
 #include "services/RegionalContactService.h"
 #include "services/Workspace.h"
