@@ -49,7 +49,7 @@ ReferenceListsDialog::ReferenceListsDialog(Workspace& workspace, QWidget* parent
 {
     setObjectName(QStringLiteral("referenceListsDialog"));
     setWindowTitle(tr("Reference lists"));
-    resize(1180, 620);
+    resize(1240, 640);
     m_tabs->addTab(makeTab(List::Documents), tr("&Document checklist"));
     m_tabs->addTab(makeTab(List::RefusalReasons), tr("&Refusal reasons"));
     m_tabs->addTab(makeTab(List::BedProfiles), tr("Bed &profiles"));
@@ -80,12 +80,17 @@ QWidget* ReferenceListsDialog::makeTab(List list)
                            QAbstractItemView::AnyKeyPressed);
     table->setItemDelegate(new ChoiceDelegate(table));
     using Field = ReferenceListModel::Field;
-    table->setColumnWidth(model->column(Field::Code), 140);
+    // Widths that show every column of each list whole in the dialog's width, in all three languages.
+    const int codeWidth = list == List::Documents ? 130 : list == List::RefusalReasons ? 160 : 80;
+    const int nameWidth = list == List::Documents ? 215 : list == List::RefusalReasons ? 280 : 195;
+    table->setColumnWidth(model->column(Field::Code), codeWidth);
     for (Field name : {Field::NameKk, Field::NameRu, Field::NameEn})
-        table->setColumnWidth(model->column(name), list == List::BedProfiles ? 190 : 250);
-    for (Field other : {Field::ValidityDays, Field::Required, Field::AgeGroup, Field::CareForm}) {
+        table->setColumnWidth(model->column(name), nameWidth);
+    const std::pair<Field, int> others[] = {
+        {Field::ValidityDays, 160}, {Field::Required, 110}, {Field::AgeGroup, 170}, {Field::CareForm, 210}};
+    for (const auto& [other, width] : others) {
         if (model->column(other) >= 0)
-            table->setColumnWidth(model->column(other), other == Field::Required ? 110 : 160);
+            table->setColumnWidth(model->column(other), width);
     }
     auto fitRows = [table] { table->resizeRowsToContents(); };
     connect(model, &QAbstractItemModel::dataChanged, table, fitRows);
@@ -132,6 +137,9 @@ QWidget* ReferenceListsDialog::makeTab(List list)
     add->setObjectName(prefix + QStringLiteral("AddButton"));
     parts.retire = new QPushButton(tab);
     parts.retire->setObjectName(prefix + QStringLiteral("RetireButton"));
+    // Enter belongs to the table (it saves an edited cell), never to these buttons.
+    add->setAutoDefault(false);
+    parts.retire->setAutoDefault(false);
     connect(add, &QPushButton::clicked, this, [this, list] { addEntry(list); });
     connect(parts.retire, &QPushButton::clicked, this, [this, list] { toggleSelected(list); });
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
