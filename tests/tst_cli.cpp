@@ -40,6 +40,7 @@ private slots:
     void readmeDocumentsEveryCommand();
     void checkIin();
     void hospitalsAndProfiles();
+    void documentsAndRefusalReasons();
     void patientsAddAndFindInAlphabeticalOrder();
     void referralsAddShowTransition();
     void importPatientsReportsBadRowsByLine();
@@ -239,6 +240,36 @@ void TestCli::checkIin()
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(QStringLiteral("female")));
     QCOMPARE(TestSupport::runCli({QStringLiteral("check-iin")}).exitCode, 2);
+}
+
+void TestCli::documentsAndRefusalReasons()
+{
+    auto result = TestSupport::runCli({QStringLiteral("--db"), db(), QStringLiteral("--lang=ru"),
+                                       QStringLiteral("documents"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray documents = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QVERIFY(documents.size() >= 9);
+    bool blood = false;
+    for (const QJsonValue& v : documents) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("code")).toString() == QLatin1String("blood_count")) {
+            blood = true;
+            QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("Общий анализ крови"));
+            QCOMPARE(o.value(QStringLiteral("validity_days")).toInt(), 14);
+            QCOMPARE(o.value(QStringLiteral("required")).toBool(), true);
+            QCOMPARE(o.value(QStringLiteral("active")).toBool(), true);
+        }
+    }
+    QVERIFY(blood);
+    result = TestSupport::runCli({QStringLiteral("--db"), db(), QStringLiteral("documents"), QStringLiteral("list")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("Full blood count")), qPrintable(result.out));
+    result = TestSupport::runCli({QStringLiteral("--db"), db(), QStringLiteral("refusal-reasons"),
+                                  QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray reasons = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QVERIFY(reasons.size() >= 7);
+    QCOMPARE(reasons.last().toObject().value(QStringLiteral("code")).toString(), QStringLiteral("other"));
 }
 
 void TestCli::hospitalsAndProfiles()

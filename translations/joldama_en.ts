@@ -1910,6 +1910,10 @@ Database: %2 (schema version %3)</source>
             <source>Bureau &amp;details…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Reference &amp;lists…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -3081,6 +3085,224 @@ Database: %2 (schema version %3)</source>
             <source>The shipped reference list %1 is missing from this build of Joldama.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Give the name in Kazakh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the name in Russian.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the name in English.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code is 2 to 40 small Latin letters, digits or underscores, starting with a letter, for example blood_count.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code of a bed profile is 2 or 3 capital Latin letters or digits, starting with a letter, as it appears in referral codes (for example CAR, or DH for the day hospital).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code %1 is already taken by "%2". Choose another code, or edit that entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No entry of the list has the code %1. It may have been changed on another workstation: close the list and open it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The validity is 0 to %1 days; 0 means the document does not expire.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferenceListModel</name>
+        <message>
+            <source>Adults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Children</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adults and children</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round-the-clock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>does not expire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in Russian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid, days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form of care</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The validity is a whole number of days; 0 means the document does not expire.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferenceListsDialog</name>
+        <message>
+            <source>Reference lists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Document checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refusal reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bed &amp;profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The documents a patient brings to the hospital. Validity counts days from the date of issue; 0 means the document does not expire. A retired document is asked of nobody, and referrals that recorded it still show it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reasons a hospital may give for refusing a planned patient. A retired reason is no longer offered for new refusals; the refusals that gave it keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bed profiles patients wait for. A retired profile is no longer offered for new referrals; the referrals already waiting for it stay in their queues.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;tire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the selected entry back in use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop offering the selected entry for new records. Records that have it keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a document to the checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a refusal reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a bed profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2 or 3 capital Latin letters or digits, as in referral codes, e.g. CAR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Small Latin letters, digits and underscores, e.g. blood_count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in &amp;Kazakh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in &amp;Russian:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in &amp;English:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;quired for hospitalization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>does not expire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Valid for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Patients:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Form of care:</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReferralCode</name>
@@ -3586,6 +3808,10 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>An HTMC profile is given only for referrals funded by an HTMC quota. Choose HTMC funding, or leave the HTMC profile empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The refusal reason "%1" has been retired from the list. Choose a reason in use.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1917,6 +1917,10 @@ Database: %2 (schema version %3)</source>
             <source>Bureau &amp;details…</source>
             <translation>Бюро туралы &amp;мәліметтер…</translation>
         </message>
+        <message>
+            <source>Reference &amp;lists…</source>
+            <translation>&amp;Анықтамалықтар…</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -3088,6 +3092,224 @@ Database: %2 (schema version %3)</source>
             <source>The shipped reference list %1 is missing from this build of Joldama.</source>
             <translation>Joldama-ның бұл жинағында бағдарламамен бірге берілуге тиіс %1 анықтамалығы жоқ.</translation>
         </message>
+        <message>
+            <source>Give the name in Kazakh.</source>
+            <translation>Қазақ тіліндегі атауын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>Give the name in Russian.</source>
+            <translation>Орыс тіліндегі атауын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>Give the name in English.</source>
+            <translation>Ағылшын тіліндегі атауын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>The code is 2 to 40 small Latin letters, digits or underscores, starting with a letter, for example blood_count.</source>
+            <translation>Код әріптен басталып, 2–40 кіші латын әрпінен, цифрдан немесе астын сызу белгісінен тұрады, мысалы blood_count.</translation>
+        </message>
+        <message>
+            <source>The code of a bed profile is 2 or 3 capital Latin letters or digits, starting with a letter, as it appears in referral codes (for example CAR, or DH for the day hospital).</source>
+            <translation>Төсек бейінінің коды әріптен басталып, 2 немесе 3 бас латын әрпінен не цифрдан тұрады, емдеуге жатқызу кодтарындағыдай (мысалы, CAR немесе күндізгі стационар үшін DH).</translation>
+        </message>
+        <message>
+            <source>The code %1 is already taken by "%2". Choose another code, or edit that entry.</source>
+            <translation>%1 коды бос емес: ол «%2» жазбасына берілген. Басқа код таңдаңыз немесе сол жазбаны өзгертіңіз.</translation>
+        </message>
+        <message>
+            <source>No entry of the list has the code %1. It may have been changed on another workstation: close the list and open it again.</source>
+            <translation>Тізімде %1 коды бар жазба жоқ. Оны басқа жұмыс орнында өзгерткен болуы мүмкін: тізімді жауып, қайта ашыңыз.</translation>
+        </message>
+        <message>
+            <source>The validity is 0 to %1 days; 0 means the document does not expire.</source>
+            <translation>Жарамдылық мерзімі 0-ден %1 күнге дейін; 0 құжаттың мерзімсіз екенін білдіреді.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceListModel</name>
+        <message>
+            <source>Adults</source>
+            <translation>Ересектер</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Балалар</translation>
+        </message>
+        <message>
+            <source>Adults and children</source>
+            <translation>Ересектер мен балалар</translation>
+        </message>
+        <message>
+            <source>Day hospital</source>
+            <translation>Күндізгі стационар</translation>
+        </message>
+        <message>
+            <source>Round-the-clock</source>
+            <translation>Тәулік бойғы стационар</translation>
+        </message>
+        <message>
+            <source>does not expire</source>
+            <translation>мерзімсіз</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>Қолданыста</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Қолданыстан шығарылған</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Коды</translation>
+        </message>
+        <message>
+            <source>Name in Kazakh</source>
+            <translation>Қазақша атауы</translation>
+        </message>
+        <message>
+            <source>Name in Russian</source>
+            <translation>Орысша атауы</translation>
+        </message>
+        <message>
+            <source>Name in English</source>
+            <translation>Ағылшынша атауы</translation>
+        </message>
+        <message>
+            <source>Valid, days</source>
+            <translation>Жарамдылығы, күн</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Міндетті</translation>
+        </message>
+        <message>
+            <source>Patients</source>
+            <translation>Пациенттер</translation>
+        </message>
+        <message>
+            <source>Form of care</source>
+            <translation>Көмек нысаны</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Мәртебесі</translation>
+        </message>
+        <message>
+            <source>The validity is a whole number of days; 0 means the document does not expire.</source>
+            <translation>Жарамдылық мерзімі күндердің бүтін санымен беріледі; 0 құжаттың мерзімсіз екенін білдіреді.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceListsDialog</name>
+        <message>
+            <source>Reference lists</source>
+            <translation>Анықтамалықтар</translation>
+        </message>
+        <message>
+            <source>&amp;Document checklist</source>
+            <translation>Құжаттар &amp;тізбесі</translation>
+        </message>
+        <message>
+            <source>&amp;Refusal reasons</source>
+            <translation>Бас тарту &amp;себептері</translation>
+        </message>
+        <message>
+            <source>Bed &amp;profiles</source>
+            <translation>Төсек &amp;бейіндері</translation>
+        </message>
+        <message>
+            <source>The documents a patient brings to the hospital. Validity counts days from the date of issue; 0 means the document does not expire. A retired document is asked of nobody, and referrals that recorded it still show it.</source>
+            <translation>Пациент ауруханаға әкелетін құжаттар. Жарамдылық мерзімі берілген күннен бастап күнмен есептеледі; 0 — құжат мерзімсіз. Қолданыстан шығарылған құжат енді ешкімнен талап етілмейді, ал ол бұрын белгіленген жолдамаларда көрінуін жалғастырады.</translation>
+        </message>
+        <message>
+            <source>The reasons a hospital may give for refusing a planned patient. A retired reason is no longer offered for new refusals; the refusals that gave it keep it.</source>
+            <translation>Аурухана жоспарлы пациентке бас тарту кезінде көрсете алатын себептер. Қолданыстан шығарылған себеп жаңа бас тартуларға енді ұсынылмайды; бұрынғы бас тартуларда ол сақталады.</translation>
+        </message>
+        <message>
+            <source>The bed profiles patients wait for. A retired profile is no longer offered for new referrals; the referrals already waiting for it stay in their queues.</source>
+            <translation>Пациенттер емдеуге жатқызуды күтетін төсек бейіндері. Қолданыстан шығарылған бейін жаңа жолдамаларға енді ұсынылмайды; ол бойынша күтіп тұрған жолдамалар өз кезектерінде қалады.</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Қосу…</translation>
+        </message>
+        <message>
+            <source>Re&amp;store</source>
+            <translation>Қолданысқа &amp;қайтару</translation>
+        </message>
+        <message>
+            <source>Re&amp;tire</source>
+            <translation>Қолданыстан &amp;шығару</translation>
+        </message>
+        <message>
+            <source>Put the selected entry back in use.</source>
+            <translation>Таңдалған жазбаны қайтадан қолданысқа енгізу.</translation>
+        </message>
+        <message>
+            <source>Stop offering the selected entry for new records. Records that have it keep it.</source>
+            <translation>Таңдалған жазбаны жаңа жолдамалар мен бас тартуларға енді ұсынбау; ол бұрын көрсетілген жерде сақталады.</translation>
+        </message>
+        <message>
+            <source>Add a document to the checklist</source>
+            <translation>Тізбеге құжат қосу</translation>
+        </message>
+        <message>
+            <source>Add a refusal reason</source>
+            <translation>Бас тарту себебін қосу</translation>
+        </message>
+        <message>
+            <source>Add a bed profile</source>
+            <translation>Төсек бейінін қосу</translation>
+        </message>
+        <message>
+            <source>2 or 3 capital Latin letters or digits, as in referral codes, e.g. CAR</source>
+            <translation>Емдеуге жатқызу кодтарындағыдай 2 немесе 3 бас латын әрпі не цифр, мысалы CAR</translation>
+        </message>
+        <message>
+            <source>Small Latin letters, digits and underscores, e.g. blood_count</source>
+            <translation>Кіші латын әріптері, цифрлар және астын сызу белгілері, мысалы blood_count</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Коды:</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Kazakh:</source>
+            <translation>&amp;Қазақша атауы:</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Russian:</source>
+            <translation>&amp;Орысша атауы:</translation>
+        </message>
+        <message>
+            <source>Name in &amp;English:</source>
+            <translation>А&amp;ғылшынша атауы:</translation>
+        </message>
+        <message>
+            <source>Re&amp;quired for hospitalization</source>
+            <translation>Емдеуге жатқызу үшін &amp;міндетті</translation>
+        </message>
+        <message>
+            <source>does not expire</source>
+            <translation>мерзімсіз</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> күн</translation>
+        </message>
+        <message>
+            <source>&amp;Valid for:</source>
+            <translation>&amp;Жарамдылығы:</translation>
+        </message>
+        <message>
+            <source>&amp;Patients:</source>
+            <translation>&amp;Пациенттер:</translation>
+        </message>
+        <message>
+            <source>&amp;Form of care:</source>
+            <translation>Көмек &amp;нысаны:</translation>
+        </message>
     </context>
     <context>
         <name>ReferralCode</name>
@@ -3594,6 +3816,10 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>An HTMC profile is given only for referrals funded by an HTMC quota. Choose HTMC funding, or leave the HTMC profile empty.</source>
             <translation>ЖТМҚ бейіні тек ЖТМҚ квотасы есебінен қаржыландырылатын жолдамалар үшін көрсетіледі. ЖТМҚ квотасы есебінен қаржыландыруды таңдаңыз немесе ЖТМҚ бейінін бос қалдырыңыз.</translation>
+        </message>
+        <message>
+            <source>The refusal reason "%1" has been retired from the list. Choose a reason in use.</source>
+            <translation>«%1» бас тарту себебі қолданыстан шығарылған. Қолданыстағы себепті таңдаңыз.</translation>
         </message>
     </context>
     <context>

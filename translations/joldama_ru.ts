@@ -1925,6 +1925,10 @@ Database: %2 (schema version %3)</source>
             <source>Bureau &amp;details…</source>
             <translation>&amp;Сведения о бюро…</translation>
         </message>
+        <message>
+            <source>Reference &amp;lists…</source>
+            <translation>Спра&amp;вочники…</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -3097,6 +3101,224 @@ Database: %2 (schema version %3)</source>
             <source>The shipped reference list %1 is missing from this build of Joldama.</source>
             <translation>В этой сборке Joldama нет справочника %1, который должен поставляться с программой.</translation>
         </message>
+        <message>
+            <source>Give the name in Kazakh.</source>
+            <translation>Укажите название на казахском языке.</translation>
+        </message>
+        <message>
+            <source>Give the name in Russian.</source>
+            <translation>Укажите название на русском языке.</translation>
+        </message>
+        <message>
+            <source>Give the name in English.</source>
+            <translation>Укажите название на английском языке.</translation>
+        </message>
+        <message>
+            <source>The code is 2 to 40 small Latin letters, digits or underscores, starting with a letter, for example blood_count.</source>
+            <translation>Код — от 2 до 40 строчных латинских букв, цифр или знаков подчёркивания и начинается с буквы, например blood_count.</translation>
+        </message>
+        <message>
+            <source>The code of a bed profile is 2 or 3 capital Latin letters or digits, starting with a letter, as it appears in referral codes (for example CAR, or DH for the day hospital).</source>
+            <translation>Код профиля койки — 2 или 3 заглавные латинские буквы или цифры, начинается с буквы, как в кодах госпитализации (например, CAR или DH для дневного стационара).</translation>
+        </message>
+        <message>
+            <source>The code %1 is already taken by "%2". Choose another code, or edit that entry.</source>
+            <translation>Код %1 уже занят: «%2». Выберите другой код или измените эту запись.</translation>
+        </message>
+        <message>
+            <source>No entry of the list has the code %1. It may have been changed on another workstation: close the list and open it again.</source>
+            <translation>В списке нет записи с кодом %1. Возможно, его изменили на другом рабочем месте: закройте список и откройте его снова.</translation>
+        </message>
+        <message>
+            <source>The validity is 0 to %1 days; 0 means the document does not expire.</source>
+            <translation>Срок действия — от 0 до %1 дней; 0 означает, что документ бессрочный.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceListModel</name>
+        <message>
+            <source>Adults</source>
+            <translation>Взрослые</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Дети</translation>
+        </message>
+        <message>
+            <source>Adults and children</source>
+            <translation>Взрослые и дети</translation>
+        </message>
+        <message>
+            <source>Day hospital</source>
+            <translation>Дневной стационар</translation>
+        </message>
+        <message>
+            <source>Round-the-clock</source>
+            <translation>Круглосуточный стационар</translation>
+        </message>
+        <message>
+            <source>does not expire</source>
+            <translation>бессрочно</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>Действует</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Выведено из употребления</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Name in Kazakh</source>
+            <translation>Название на казахском</translation>
+        </message>
+        <message>
+            <source>Name in Russian</source>
+            <translation>Название на русском</translation>
+        </message>
+        <message>
+            <source>Name in English</source>
+            <translation>Название на английском</translation>
+        </message>
+        <message>
+            <source>Valid, days</source>
+            <translation>Срок действия, дней</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Обязателен</translation>
+        </message>
+        <message>
+            <source>Patients</source>
+            <translation>Пациенты</translation>
+        </message>
+        <message>
+            <source>Form of care</source>
+            <translation>Форма помощи</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>The validity is a whole number of days; 0 means the document does not expire.</source>
+            <translation>Срок действия указывается целым числом дней; 0 означает, что документ бессрочный.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceListsDialog</name>
+        <message>
+            <source>Reference lists</source>
+            <translation>Справочники</translation>
+        </message>
+        <message>
+            <source>&amp;Document checklist</source>
+            <translation>&amp;Перечень документов</translation>
+        </message>
+        <message>
+            <source>&amp;Refusal reasons</source>
+            <translation>Причины &amp;отказа</translation>
+        </message>
+        <message>
+            <source>Bed &amp;profiles</source>
+            <translation>Профили &amp;коек</translation>
+        </message>
+        <message>
+            <source>The documents a patient brings to the hospital. Validity counts days from the date of issue; 0 means the document does not expire. A retired document is asked of nobody, and referrals that recorded it still show it.</source>
+            <translation>Документы, которые пациент приносит в больницу. Срок действия считается в днях с даты выдачи; 0 — документ бессрочный. Документ, выведенный из употребления, больше ни у кого не требуется, а в направлениях, где он уже отмечен, он по-прежнему виден.</translation>
+        </message>
+        <message>
+            <source>The reasons a hospital may give for refusing a planned patient. A retired reason is no longer offered for new refusals; the refusals that gave it keep it.</source>
+            <translation>Причины, по которым больница может отказать плановому пациенту. Причина, выведенная из употребления, больше не предлагается для новых отказов; в прежних отказах она сохраняется.</translation>
+        </message>
+        <message>
+            <source>The bed profiles patients wait for. A retired profile is no longer offered for new referrals; the referrals already waiting for it stay in their queues.</source>
+            <translation>Профили коек, по которым пациенты ожидают госпитализации. Профиль, выведенный из употребления, больше не предлагается для новых направлений; направления, уже ожидающие по нему, остаются в своих очередях.</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Добавить…</translation>
+        </message>
+        <message>
+            <source>Re&amp;store</source>
+            <translation>&amp;Вернуть в употребление</translation>
+        </message>
+        <message>
+            <source>Re&amp;tire</source>
+            <translation>&amp;Вывести из употребления</translation>
+        </message>
+        <message>
+            <source>Put the selected entry back in use.</source>
+            <translation>Снова использовать выбранную запись.</translation>
+        </message>
+        <message>
+            <source>Stop offering the selected entry for new records. Records that have it keep it.</source>
+            <translation>Больше не предлагать выбранную запись в новых направлениях и отказах; там, где она уже указана, она сохранится.</translation>
+        </message>
+        <message>
+            <source>Add a document to the checklist</source>
+            <translation>Добавить документ в перечень</translation>
+        </message>
+        <message>
+            <source>Add a refusal reason</source>
+            <translation>Добавить причину отказа</translation>
+        </message>
+        <message>
+            <source>Add a bed profile</source>
+            <translation>Добавить профиль койки</translation>
+        </message>
+        <message>
+            <source>2 or 3 capital Latin letters or digits, as in referral codes, e.g. CAR</source>
+            <translation>2 или 3 заглавные латинские буквы или цифры, как в кодах госпитализации, например CAR</translation>
+        </message>
+        <message>
+            <source>Small Latin letters, digits and underscores, e.g. blood_count</source>
+            <translation>Строчные латинские буквы, цифры и знаки подчёркивания, например blood_count</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Код:</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Kazakh:</source>
+            <translation>Название на ка&amp;захском:</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Russian:</source>
+            <translation>Название на &amp;русском:</translation>
+        </message>
+        <message>
+            <source>Name in &amp;English:</source>
+            <translation>Название на &amp;английском:</translation>
+        </message>
+        <message>
+            <source>Re&amp;quired for hospitalization</source>
+            <translation>&amp;Обязателен для госпитализации</translation>
+        </message>
+        <message>
+            <source>does not expire</source>
+            <translation>бессрочно</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
+            <source>&amp;Valid for:</source>
+            <translation>Срок &amp;действия:</translation>
+        </message>
+        <message>
+            <source>&amp;Patients:</source>
+            <translation>Па&amp;циенты:</translation>
+        </message>
+        <message>
+            <source>&amp;Form of care:</source>
+            <translation>&amp;Форма помощи:</translation>
+        </message>
     </context>
     <context>
         <name>ReferralCode</name>
@@ -3605,6 +3827,10 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>An HTMC profile is given only for referrals funded by an HTMC quota. Choose HTMC funding, or leave the HTMC profile empty.</source>
             <translation>Профиль ВТМУ указывается только для направлений за счёт квоты ВТМУ. Выберите финансирование за счёт квоты ВТМУ или оставьте профиль ВТМУ пустым.</translation>
+        </message>
+        <message>
+            <source>The refusal reason "%1" has been retired from the list. Choose a reason in use.</source>
+            <translation>Причина отказа «%1» выведена из употребления. Выберите действующую причину.</translation>
         </message>
     </context>
     <context>

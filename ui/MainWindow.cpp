@@ -15,6 +15,7 @@
 #include "PatientsPage.h"
 #include "PrintActions.h"
 #include "QuotasPage.h"
+#include "ReferenceListsDialog.h"
 #include "ReferenceNames.h"
 #include "ReferralsPage.h"
 #include "RegionalContactsPage.h"
@@ -240,6 +241,18 @@ void MainWindow::createMenus()
         });
         dialog.exec();
     });
+    m_referenceListsAction = m_bureauMenu->addAction(QString());
+    m_referenceListsAction->setObjectName(QStringLiteral("referenceListsAction"));
+    connect(m_referenceListsAction, &QAction::triggered, this, [this] {
+        ReferenceListsDialog dialog(m_workspace, this);
+        dialog.exec();
+        // Profile names show in every table; the document checklist decides whose package is complete.
+        if (dialog.changed()) {
+            m_names->reload();
+            m_waiting->refresh();
+            m_referrals->refresh();
+        }
+    });
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -323,6 +336,7 @@ void MainWindow::retranslate()
     m_bureauMenu->setTitle(tr("&Bureau"));
     m_bureauAction->setText(tr("Bureau &details…"));
     m_calendarAction->setText(tr("Working &calendar…"));
+    m_referenceListsAction->setText(tr("Reference &lists…"));
     m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.database().location().describe()));
     m_databaseLabel->setToolTip(tr("Start Joldama with --db PATH to work on another database file."));
 }

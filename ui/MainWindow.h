@@ -108,6 +108,7 @@ private:
     QMenu* m_bureauMenu = nullptr;
     QAction* m_bureauAction = nullptr;
     QAction* m_calendarAction = nullptr;
+    QAction* m_referenceListsAction = nullptr;
     ClerkActions* m_clerk;
     PrintActions* m_printing;
     QToolBar* m_toolBar = nullptr;

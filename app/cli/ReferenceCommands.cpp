@@ -97,6 +97,62 @@ int runContactsList(CliRun& run)
     return Cli::Success;
 }
 
+// Retired entries are listed too, marked: exports and scripts must still resolve the codes old records carry.
+int runDocumentsList(CliRun& run)
+{
+    const QList<DocumentType> types = run.workspace().referenceData().documentTypes();
+    if (run.json()) {
+        QJsonArray array;
+        for (const DocumentType& t : types) {
+            array.append(QJsonObject{{QStringLiteral("code"), t.code},
+                                     {QStringLiteral("name"), t.name(run.language())},
+                                     {QStringLiteral("name_kk"), t.nameKk},
+                                     {QStringLiteral("name_ru"), t.nameRu},
+                                     {QStringLiteral("name_en"), t.nameEn},
+                                     {QStringLiteral("validity_days"), t.validityDays},
+                                     {QStringLiteral("required"), t.required},
+                                     {QStringLiteral("active"), t.active}});
+        }
+        run.printJson(array);
+        return Cli::Success;
+    }
+    QList<QStringList> rows;
+    for (const DocumentType& t : types) {
+        rows << QStringList{t.code, t.name(run.language()),
+                            t.expires() ? QString::number(t.validityDays) : QStringLiteral("-"),
+                            t.required ? QStringLiteral("yes") : QStringLiteral("no"),
+                            t.active ? QStringLiteral("in use") : QStringLiteral("retired")};
+    }
+    run.printTable({QStringLiteral("CODE"), QStringLiteral("DOCUMENT"), QStringLiteral("VALID DAYS"),
+                    QStringLiteral("REQUIRED"), QStringLiteral("STATUS")},
+                   rows);
+    return Cli::Success;
+}
+
+int runRefusalReasonsList(CliRun& run)
+{
+    const QList<RefusalReason> reasons = run.workspace().referenceData().refusalReasons();
+    if (run.json()) {
+        QJsonArray array;
+        for (const RefusalReason& r : reasons) {
+            array.append(QJsonObject{{QStringLiteral("code"), r.code},
+                                     {QStringLiteral("name"), r.name(run.language())},
+                                     {QStringLiteral("name_kk"), r.nameKk},
+                                     {QStringLiteral("name_ru"), r.nameRu},
+                                     {QStringLiteral("name_en"), r.nameEn},
+                                     {QStringLiteral("active"), r.active}});
+        }
+        run.printJson(array);
+        return Cli::Success;
+    }
+    QList<QStringList> rows;
+    for (const RefusalReason& r : reasons)
+        rows << QStringList{r.code, r.name(run.language()),
+                            r.active ? QStringLiteral("in use") : QStringLiteral("retired")};
+    run.printTable({QStringLiteral("CODE"), QStringLiteral("REASON"), QStringLiteral("STATUS")}, rows);
+    return Cli::Success;
+}
+
 } // namespace
 
 void addReferenceCommands(Cli& cli)
@@ -133,4 +189,20 @@ void addReferenceCommands(Cli& cli)
              0,
              true,
              runContactsList});
+    cli.add({QStringLiteral("documents list"),
+             {},
+             QStringLiteral("list the document checklist with each document's validity in days"),
+             {jsonOption()},
+             0,
+             0,
+             true,
+             runDocumentsList});
+    cli.add({QStringLiteral("refusal-reasons list"),
+             {},
+             QStringLiteral("list the reasons a hospital may give for a refusal"),
+             {jsonOption()},
+             0,
+             0,
+             true,
+             runRefusalReasonsList});
 }

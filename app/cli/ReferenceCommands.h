@@ -2,5 +2,5 @@
 
 class Cli;
 
-// init, version, regions list, contacts list.
+// init, version, regions list, contacts list, documents list, refusal-reasons list.
 void addReferenceCommands(Cli& cli);

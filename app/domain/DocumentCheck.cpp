@@ -12,10 +12,13 @@ QList<DocumentCheck::Line> DocumentCheck::evaluate(const QList<DocumentType>& ty
         byCode.insert(r.code, r);
     QList<Line> lines;
     for (const DocumentType& type : types) {
-        if (!type.active)
+        // A retired type is asked of nobody; a referral that has it recorded still shows it, as not required.
+        if (!type.active && !(byCode.contains(type.code) && byCode.value(type.code).present))
             continue;
         Line line;
         line.type = type;
+        if (!type.active)
+            line.type.required = false;
         line.record = byCode.value(type.code, DocumentRecord{type.code, false, {}, {}});
         if (!line.record.present) {
             line.state = type.required ? State::Missing : State::Optional;
@@ -39,6 +42,8 @@ QList<DocumentCheck::Line> DocumentCheck::problems(const QList<Line>& lines)
 {
     QList<Line> result;
     for (const Line& line : lines) {
+        if (!line.type.active)
+            continue;
         if (line.state == State::Missing || line.state == State::ExpiresBeforeAdmission ||
             (line.state == State::NoIssueDate && line.type.required))
             result << line;

@@ -15,12 +15,90 @@
 #include "store/WriteTransaction.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace {
 QString newUid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+[[noreturn]] void invalid(const QString& message, const char* field)
+{
+    throw OperationError(OperationError::Kind::Invalid, message, QLatin1String(field));
+}
+
+// The names of an entry in the three languages, trimmed and each required: a list shown in Kazakh or Russian
+// must not fall back to an empty cell.
+void checkNames(QString& nameKk, QString& nameRu, QString& nameEn)
+{
+    nameKk = nameKk.trimmed();
+    nameRu = nameRu.trimmed();
+    nameEn = nameEn.trimmed();
+    if (nameKk.isEmpty())
+        invalid(ReferenceDataService::tr("Give the name in Kazakh."), "name_kk");
+    if (nameRu.isEmpty())
+        invalid(ReferenceDataService::tr("Give the name in Russian."), "name_ru");
+    if (nameEn.isEmpty())
+        invalid(ReferenceDataService::tr("Give the name in English."), "name_en");
+}
+
+// Document and refusal codes are stored on referrals and in events and exported: plain Latin keeps them
+// the same in every language and file.
+QString checkListCode(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]{1,39}$"));
+    const QString code = text.trimmed().toLower();
+    if (!pattern.match(code).hasMatch())
+        invalid(ReferenceDataService::tr("The code is 2 to 40 small Latin letters, digits or underscores, starting "
+                                         "with a letter, for example blood_count."),
+                "code");
+    return code;
+}
+
+// A bed profile's code is part of every referral code (RR.MMMM.PPP.N), so it has that part's shape.
+QString checkProfileCode(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z][A-Z0-9]{1,2}$"));
+    const QString code = text.trimmed().toUpper();
+    if (!pattern.match(code).hasMatch())
+        invalid(
+            ReferenceDataService::tr("The code of a bed profile is 2 or 3 capital Latin letters or digits, starting "
+                                     "with a letter, as it appears in referral codes (for example CAR, or DH for "
+                                     "the day hospital)."),
+            "code");
+    return code;
+}
+
+[[noreturn]] void duplicateCode(const QString& code, const QString& name)
+{
+    throw OperationError(
+        OperationError::Kind::Conflict,
+        ReferenceDataService::tr("The code %1 is already taken by \"%2\". Choose another code, or edit "
+                                 "that entry.")
+            .arg(code, name),
+        QStringLiteral("code"));
+}
+
+[[noreturn]] void unknownCode(const QString& code)
+{
+    throw OperationError(OperationError::Kind::NotFound,
+                         ReferenceDataService::tr("No entry of the list has the code %1. It may have been changed on "
+                                                  "another workstation: close the list and open it again.")
+                             .arg(code),
+                         QStringLiteral("code"));
+}
+
+DocumentType checkedDocumentType(const DocumentType& in)
+{
+    DocumentType type = in;
+    checkNames(type.nameKk, type.nameRu, type.nameEn);
+    if (type.validityDays < 0 || type.validityDays > ReferenceDataService::maxValidityDays)
+        invalid(ReferenceDataService::tr("The validity is 0 to %1 days; 0 means the document does not expire.")
+                    .arg(ReferenceDataService::maxValidityDays),
+                "validity_days");
+    return type;
 }
 } // namespace
 
@@ -305,4 +383,137 @@ QList<DocumentType> ReferenceDataService::documentTypes(bool activeOnly) const
 QList<RefusalReason> ReferenceDataService::refusalReasons(bool activeOnly) const
 {
     return ChecklistStore(m_database).refusalReasons(activeOnly);
+}
+
+DocumentType ReferenceDataService::addDocumentType(const DocumentType& in)
+{
+    DocumentType type = checkedDocumentType(in);
+    type.code = checkListCode(in.code);
+    WriteTransaction transaction(m_database, m_clock);
+    const ChecklistStore store(m_database);
+    if (const std::optional<DocumentType> taken = store.findDocumentType(type.code))
+        duplicateCode(type.code, taken->name(Languages::current()));
+    store.upsertDocumentType(type, -1, transaction.now());
+    transaction.noteChange(QStringLiteral("document_type"), type.code, WriteTransaction::Change::Insert);
+    if (m_checklistChanged)
+        m_checklistChanged();
+    transaction.commit();
+    return *store.findDocumentType(type.code);
+}
+
+DocumentType ReferenceDataService::updateDocumentType(const DocumentType& in)
+{
+    const DocumentType type = checkedDocumentType(in);
+    WriteTransaction transaction(m_database, m_clock);
+    const ChecklistStore store(m_database);
+    if (!store.findDocumentType(type.code))
+        unknownCode(type.code);
+    store.updateDocumentType(type, transaction.now());
+    transaction.noteChange(QStringLiteral("document_type"), type.code, WriteTransaction::Change::Update);
+    if (m_checklistChanged)
+        m_checklistChanged();
+    transaction.commit();
+    return *store.findDocumentType(type.code);
+}
+
+DocumentType ReferenceDataService::setDocumentTypeActive(const QString& code, bool active)
+{
+    WriteTransaction transaction(m_database, m_clock);
+    const ChecklistStore store(m_database);
+    std::optional<DocumentType> type = store.findDocumentType(code);
+    if (!type)
+        unknownCode(code);
+    type->active = active;
+    store.updateDocumentType(*type, transaction.now());
+    transaction.noteChange(QStringLiteral("document_type"), type->code, WriteTransaction::Change::Update);
+    if (m_checklistChanged)
+        m_checklistChanged();
+    transaction.commit();
+    return *type;
+}
+
+RefusalReason ReferenceDataService::addRefusalReason(const RefusalReason& in)
+{
+    RefusalReason reason = in;
+    checkNames(reason.nameKk, reason.nameRu, reason.nameEn);
+    reason.code = checkListCode(in.code);
+    WriteTransaction transaction(m_database, m_clock);
+    const ChecklistStore store(m_database);
+    if (const std::optional<RefusalReason> taken = store.findRefusalReason(reason.code))
+        duplicateCode(reason.code, taken->name(Languages::current()));
+    store.upsertRefusalReason(reason, -1, transaction.now());
+    transaction.noteChange(QStringLiteral("refusal_reason"), reason.code, WriteTransaction::Change::Insert);
+    transaction.commit();
+    return *store.findRefusalReason(reason.code);
+}
+
+RefusalReason ReferenceDataService::updateRefusalReason(const RefusalReason& in)
+{
+    RefusalReason reason = in;
+    checkNames(reason.nameKk, reason.nameRu, reason.nameEn);
+    WriteTransaction transaction(m_database, m_clock);
+    const ChecklistStore store(m_database);
+    if (!store.findRefusalReason(reason.code))
+        unknownCode(reason.code);
+    store.updateRefusalReason(reason, transaction.now());
+    transaction.noteChange(QStringLiteral("refusal_reason"), reason.code, WriteTransaction::Change::Update);
+    transaction.commit();
+    return *store.findRefusalReason(reason.code);
+}
+
+RefusalReason ReferenceDataService::setRefusalReasonActive(const QString& code, bool active)
+{
+    WriteTransaction transaction(m_database, m_clock);
+    const ChecklistStore store(m_database);
+    std::optional<RefusalReason> reason = store.findRefusalReason(code);
+    if (!reason)
+        unknownCode(code);
+    reason->active = active;
+    store.updateRefusalReason(*reason, transaction.now());
+    transaction.noteChange(QStringLiteral("refusal_reason"), reason->code, WriteTransaction::Change::Update);
+    transaction.commit();
+    return *reason;
+}
+
+BedProfile ReferenceDataService::addProfile(const BedProfile& in)
+{
+    BedProfile profile = in;
+    checkNames(profile.nameKk, profile.nameRu, profile.nameEn);
+    profile.code = checkProfileCode(in.code);
+    WriteTransaction transaction(m_database, m_clock);
+    const BedProfileStore store(m_database);
+    if (const std::optional<BedProfile> taken = store.find(profile.code))
+        duplicateCode(profile.code, taken->name(Languages::current()));
+    store.upsert(profile, -1, transaction.now());
+    transaction.noteChange(QStringLiteral("bed_profile"), profile.code, WriteTransaction::Change::Insert);
+    transaction.commit();
+    return *store.find(profile.code);
+}
+
+BedProfile ReferenceDataService::updateProfile(const BedProfile& in)
+{
+    BedProfile profile = in;
+    checkNames(profile.nameKk, profile.nameRu, profile.nameEn);
+    WriteTransaction transaction(m_database, m_clock);
+    const BedProfileStore store(m_database);
+    if (!store.find(profile.code))
+        unknownCode(profile.code);
+    store.update(profile, transaction.now());
+    transaction.noteChange(QStringLiteral("bed_profile"), profile.code, WriteTransaction::Change::Update);
+    transaction.commit();
+    return *store.find(profile.code);
+}
+
+BedProfile ReferenceDataService::setProfileActive(const QString& code, bool active)
+{
+    WriteTransaction transaction(m_database, m_clock);
+    const BedProfileStore store(m_database);
+    std::optional<BedProfile> profile = store.find(code);
+    if (!profile)
+        unknownCode(code);
+    profile->active = active;
+    store.update(*profile, transaction.now());
+    transaction.noteChange(QStringLiteral("bed_profile"), profile->code, WriteTransaction::Change::Update);
+    transaction.commit();
+    return *profile;
 }

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
 // Regions, bed profiles, hospitals and the other lists every screen picks from. Loads the shipped
 // reference data on first start, one named set at a time, each in its own transaction together with its
 // marker: a set is loaded exactly once, so a bureau's later edits are never overwritten.
@@ -32,6 +34,27 @@ public:
     QList<DocumentType> documentTypes(bool activeOnly = false) const;
     QList<RefusalReason> refusalReasons(bool activeOnly = false) const;
 
+    // The bureau's editable lists: the document checklist, refusal reasons and bed profiles. An entry is
+    // never deleted, since referrals keep the code they were given; it is retired instead: no longer offered
+    // for new records, still shown on the records that have it. Codes never change once given. Every call
+    // checks the whole entry first and saves it in one transaction, or throws OperationError naming the field.
+    DocumentType addDocumentType(const DocumentType& type);
+    DocumentType updateDocumentType(const DocumentType& type);
+    DocumentType setDocumentTypeActive(const QString& code, bool active);
+    RefusalReason addRefusalReason(const RefusalReason& reason);
+    RefusalReason updateRefusalReason(const RefusalReason& reason);
+    RefusalReason setRefusalReasonActive(const QString& code, bool active);
+    BedProfile addProfile(const BedProfile& profile);
+    BedProfile updateProfile(const BedProfile& profile);
+    BedProfile setProfileActive(const QString& code, bool active);
+
+    // Called inside the transaction of every change to the document checklist: whose package is complete, and
+    // so the waiting lists' flags, depend on it.
+    void setChecklistChangedHandler(std::function<void()> handler) { m_checklistChanged = std::move(handler); }
+
+    // The longest validity a document type may have: ten years, longer than any medical paper stays current.
+    static constexpr int maxValidityDays = 3650;
+
     // Reads a shipped CSV resource (":/reference/NAME.csv") into records keyed by column name.
     static QList<QHash<QString, QString>> readShippedCsv(const QString& name);
 
@@ -50,4 +73,5 @@ private:
 
     Database& m_database;
     const Clock& m_clock;
+    std::function<void()> m_checklistChanged;
 };

@@ -318,11 +318,14 @@ Referral ReferralService::transition(const QString& codeText, ReferralStatus to,
     case ReferralStatus::Refused: {
         if (details.reasonCode.isEmpty())
             invalid(tr("Choose the reason the hospital gave for refusing."), "reason");
-        bool known = false;
-        for (const RefusalReason& reason : ChecklistStore(m_database).refusalReasons())
-            known = known || reason.code == details.reasonCode;
-        if (!known)
+        const std::optional<RefusalReason> reason = ChecklistStore(m_database).findRefusalReason(details.reasonCode);
+        if (!reason)
             invalid(tr("\"%1\" is not in the list of refusal reasons.").arg(details.reasonCode), "reason");
+        // A retired reason stays on the refusals that gave it, but a new refusal takes one in use.
+        if (!reason->active)
+            invalid(tr("The refusal reason \"%1\" has been retired from the list. Choose a reason in use.")
+                        .arg(reason->name(Languages::current())),
+                    "reason");
         if (details.reasonCode == QLatin1String("other") && details.reason.trimmed().isEmpty())
             invalid(tr("Describe the reason for the refusal."), "reason");
         recorded.date = details.date.isValid() ? details.date : today;
@@ -409,7 +412,8 @@ QList<Referral> ReferralService::forPatient(qint64 patientId) const
 QList<DocumentCheck::Line> ReferralService::documents(const Referral& referral) const
 {
     const QDate day = referral.plannedDate().isValid() ? referral.plannedDate() : m_clock.today();
-    return DocumentCheck::evaluate(ChecklistStore(m_database).documentTypes(true),
+    // Every type, retired ones included: a document already recorded on this referral still shows.
+    return DocumentCheck::evaluate(ChecklistStore(m_database).documentTypes(),
                                    ReferralStore(m_database).documents(referral.id), day);
 }
 

@@ -42,6 +42,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
     m_hospitals->setBedsChangedHandler(
         [this](qint64 hospitalId, const QString& profileCode) { m_waitingList->recompute(hospitalId, profileCode); });
     m_calendar->setCalendarChangedHandler([this] { m_waitingList->recomputeAll(); });
+    m_referenceData->setChecklistChangedHandler([this] { m_waitingList->recomputeAll(); });
 }
 
 Workspace::~Workspace() = default;

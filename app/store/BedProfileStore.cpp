@@ -42,6 +42,11 @@ std::optional<BedProfile> BedProfileStore::find(const QString& code) const
 
 void BedProfileStore::upsert(const BedProfile& profile, int sortOrder, const QString& now) const
 {
+    const int order =
+        sortOrder >= 0 ? sortOrder
+                       : Query(m_database, QStringLiteral("SELECT COALESCE(max(sort_order), 0) + 10 FROM bed_profile"))
+                             .scalar()
+                             .toInt();
     Query(m_database,
           QStringLiteral("INSERT INTO bed_profile (code, name_kk, name_ru, name_en, age_group, care_form, active, "
                          "sort_order, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
@@ -55,7 +60,22 @@ void BedProfileStore::upsert(const BedProfile& profile, int sortOrder, const QSt
         .bind(BedProfile::ageGroupCode(profile.ageGroup))
         .bind(BedProfile::careFormCode(profile.careForm))
         .bind(profile.active ? 1 : 0)
-        .bind(sortOrder)
+        .bind(order)
         .bind(now)
+        .exec();
+}
+
+void BedProfileStore::update(const BedProfile& profile, const QString& now) const
+{
+    Query(m_database, QStringLiteral("UPDATE bed_profile SET name_kk = ?, name_ru = ?, name_en = ?, age_group = ?, "
+                                     "care_form = ?, active = ?, updated_at = ? WHERE code = ?"))
+        .bind(profile.nameKk)
+        .bind(profile.nameRu)
+        .bind(profile.nameEn)
+        .bind(BedProfile::ageGroupCode(profile.ageGroup))
+        .bind(BedProfile::careFormCode(profile.careForm))
+        .bind(profile.active ? 1 : 0)
+        .bind(now)
+        .bind(profile.code)
         .exec();
 }
