@@ -1,17 +1,21 @@
 #include "TestSupport.h"
 #include "domain/Iin.h"
 #include "domain/OpenDataTerms.h"
+#include "platform/LocalProcess.h"
 #include "services/DashboardService.h"
 #include "services/DemoDataGenerator.h"
 #include "services/HospitalService.h"
 #include "services/OpenDataService.h"
 #include "services/ReferralService.h"
+#include "store/Database.h"
 #include "store/Query.h"
 
 #include <QSqlRecord>
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +33,8 @@ private slots:
     void secondIdenticalImportChangesNothing();
     void cancelledImportLeavesNothingBehind();
     void importsTheWaitingList();
+    void killedImportIsUndoneAtTheNextOpen();
+    void runsOfLiveProcessesAreLeftAlone();
     void wrongFileIsRefusedAtTheHeader();
     void terms();
 
@@ -269,6 +275,122 @@ void TestOpenData::cancelledImportLeavesNothingBehind()
     QCOMPARE(count(db, QStringLiteral(
                            "SELECT count(*) FROM referral WHERE status = 'registered' AND preliminary_date IS NULL")),
              0);
+}
+
+void TestOpenData::killedImportIsUndoneAtTheNextOpen()
+{
+    const QString file = m_dir.filePath(QStringLiteral("killed.sqlite"));
+    const QByteArray before = [&] {
+        auto workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("killed.sqlite"));
+        return digest(workspace->database());
+    }();
+    // Far more rows than the child gets through before it is killed.
+    QFile csv(m_dir.filePath(QStringLiteral("killed.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("hospitalization_code,referring_mo,hospital_mo,icd10_ref_diag_code,diagnosis_name,bed_profile,"
+              "registration_dt,planned_dt,polyclinic_dt,hospitalization_dt,refusal_dt,territorial_type,"
+              "referral_purpose,finance_source,sdu_load_date\n");
+    for (int i = 1; i <= 400000; ++i)
+        csv.write("71.7197.KIL." + QByteArray::number(i, 36).toUpper() +
+                  ",ГП,Больница,Q98.9,Диагноз,Профиль,2026-10-01 09:00:00,,,,,Город,,,\n");
+    csv.close();
+
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/joldama-test-data"));
+    child.setProcessEnvironment(env);
+    child.start(QStringLiteral(JOLDAMA_CLI_PATH), {QStringLiteral("--db"), file, QStringLiteral("import"),
+                                                   QStringLiteral("opendata-referrals"), csv.fileName()});
+    QVERIFY(child.waitForStarted());
+    Database watcher(DatabaseLocation::sqliteFile(file));
+    watcher.open();
+    // Some batches committed: they are in the file for anyone to see.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        count(watcher, QStringLiteral("SELECT count(*) FROM referral")) >= 2 * OpenDataService::BatchRows, 120000);
+    QCOMPARE(count(watcher, QStringLiteral("SELECT count(*) FROM import_batch WHERE status = 'running' AND pid = ") +
+                                QString::number(child.processId())),
+             1);
+
+    // Another workstation opening the file while the import runs must not undo it.
+    const int seen = count(watcher, QStringLiteral("SELECT count(*) FROM referral"));
+    {
+        auto other = TestSupport::openWorkspace(m_dir, QStringLiteral("killed.sqlite"));
+        QCOMPARE(OpenDataService(other->database()).recoverAbandoned(), 0);
+    }
+    QVERIFY2(child.state() == QProcess::Running, "the import ended before it could be killed: make the file larger");
+    QVERIFY(count(watcher, QStringLiteral("SELECT count(*) FROM referral")) >= seen);
+    QCOMPARE(count(watcher, QStringLiteral("SELECT count(*) FROM import_batch WHERE status = 'running'")), 1);
+
+    child.kill(); // SIGKILL: no chance to clean up
+    QVERIFY(child.waitForFinished());
+    QVERIFY(count(watcher, QStringLiteral("SELECT count(*) FROM referral")) > 0);
+
+    // The next open undoes it, exactly as a Cancel would have.
+    auto workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("killed.sqlite"));
+    Database& db = workspace->database();
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM referral")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM import_batch WHERE status = 'running'")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM import_batch WHERE status = 'failed'")), 1);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM import_created")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM bed_profile WHERE code = 'KIL'")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM hospital WHERE code = '7197'")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM icd10 WHERE code = 'Q98.9'")), 0);
+    QCOMPARE(digest(db), before);
+}
+
+void TestOpenData::runsOfLiveProcessesAreLeftAlone()
+{
+    FixedClock clock(QDateTime(QDate(2026, 11, 16), QTime(12, 0)));
+    auto workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("owners.sqlite"), clock);
+    Database& db = workspace->database();
+    QProcess alive; // a live process of this computer holds a run
+    alive.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+    QVERIFY(alive.waitForStarted());
+    QProcess gone;
+    gone.start(QStringLiteral("true"));
+    QVERIFY(gone.waitForStarted());
+    const qint64 gonePid = gone.processId(); // 0 once it has finished
+    QVERIFY(gone.waitForFinished());
+    const QString here = LocalProcess::hostName();
+    auto run = [&](const char* id, const QString& host, qint64 pid, qint64 minutesAgo) {
+        const QString seen = Clock::stamp(clock.now().addSecs(-60 * minutesAgo));
+        Query(db, QStringLiteral("INSERT INTO import_batch (id, kind, file_name, started_at, status, actor, host, pid, "
+                                 "heartbeat_at) VALUES (?, 'opendata-referrals', '', ?, 'running', 'test', ?, ?, ?)"))
+            .bind(QLatin1String(id))
+            .bind(seen)
+            .bind(host)
+            .bind(pid)
+            .bind(seen)
+            .exec();
+    };
+    run("live-here", here, alive.processId(), 120);          // silent for long, but its process lives
+    run("dead-here", here, gonePid, 0);                      // just now, but its process is gone
+    run("this-process", here, LocalProcess::currentId(), 0); // an earlier process that had this id
+    run("busy-elsewhere", QStringLiteral("another-workstation"), 4242, 2);
+    run("dead-elsewhere", QStringLiteral("another-workstation"), 4242, OpenDataService::AbandonedAfterMinutes + 1);
+    QCOMPARE(OpenDataService(db, clock).recoverAbandoned(), 3);
+    auto status = [&](const char* id) {
+        return Query(db, QStringLiteral("SELECT status FROM import_batch WHERE id = ?"))
+            .bind(QLatin1String(id))
+            .scalar()
+            .toString();
+    };
+    QCOMPARE(status("live-here"), QStringLiteral("running"));
+    QCOMPARE(status("busy-elsewhere"), QStringLiteral("running"));
+    QCOMPARE(status("dead-here"), QStringLiteral("failed"));
+    QCOMPARE(status("this-process"), QStringLiteral("failed"));
+    QCOMPARE(status("dead-elsewhere"), QStringLiteral("failed"));
+    // An import started now leaves the live ones alone too.
+    QBuffer buffer;
+    buffer.setData(sample());
+    buffer.open(QIODevice::ReadOnly);
+    QVERIFY(OpenDataService(db, clock).importReferrals(&buffer).committed);
+    QCOMPARE(status("live-here"), QStringLiteral("running"));
+    QCOMPARE(status("busy-elsewhere"), QStringLiteral("running"));
+    alive.kill();
+    QVERIFY(alive.waitForFinished());
+    QCOMPARE(OpenDataService(db, clock).recoverAbandoned(), 1);
+    QCOMPARE(status("live-here"), QStringLiteral("failed"));
 }
 
 void TestOpenData::importsTheWaitingList()

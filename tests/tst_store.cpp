@@ -22,6 +22,7 @@ private slots:
     void reopenKeepsDataAndSchema();
     void newerDatabaseIsRefusedUntouched();
     void failingMigrationRollsBack();
+    void migrationNumberedBelowTheLatestIsStillApplied();
     void foreignDatabaseIsRefused();
     void notADatabaseSaysSo();
     void folderInsteadOfFile();
@@ -134,6 +135,27 @@ void TestStore::failingMigrationRollsBack()
     QVERIFY(!db.connection().tables().contains(QStringLiteral("b")));
     QCOMPARE(Query(db, QStringLiteral("SELECT count(*) FROM a")).scalar().toInt(), 1);
     QCOMPARE(Query(db, QStringLiteral("SELECT t FROM a")).scalar().toString(), QStringLiteral("kept; really"));
+}
+
+void TestStore::migrationNumberedBelowTheLatestIsStillApplied()
+{
+    // Two branches number their migrations apart (009, 010); a database upgraded by the one with 010 first
+    // must still receive 009 when both are merged.
+    QTemporaryDir dir;
+    Database db(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("gap.sqlite"))));
+    db.open();
+    const Migrator::Migration first{1, QStringLiteral("first"), QStringLiteral("CREATE TABLE a (id INTEGER);")};
+    const Migrator::Migration third{3, QStringLiteral("third"), QStringLiteral("CREATE TABLE c (id INTEGER);")};
+    const Migrator::Migration second{2, QStringLiteral("second"), QStringLiteral("CREATE TABLE b (id INTEGER);")};
+    Migrator(db, {first, third}).migrate();
+    QVERIFY(!db.connection().tables().contains(QStringLiteral("b")));
+    Migrator merged(db, {first, second, third});
+    merged.migrate();
+    QVERIFY(db.connection().tables().contains(QStringLiteral("b")));
+    QCOMPARE(merged.currentVersion(), 3);
+    QCOMPARE(Query(db, QStringLiteral("SELECT count(*) FROM schema_version")).scalar().toInt(), 3);
+    merged.migrate(); // nothing left to do
+    QCOMPARE(Query(db, QStringLiteral("SELECT count(*) FROM schema_version")).scalar().toInt(), 3);
 }
 
 void TestStore::foreignDatabaseIsRefused()

@@ -1609,10 +1609,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
     </context>
     <context>
         <name>ImportReport</name>
-        <message>
-            <source>The import was cancelled; the database is as it was before it.</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
             <source>Nothing was imported: %n row(s) have problems. Correct them and import the file again, or import the good rows only.</source>
             <translation>
@@ -1640,6 +1636,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
                 <numerusform>%n bad row were skipped.</numerusform>
                 <numerusform>%n bad rows were skipped.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing was imported, and the database is as it was before it.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1914,6 +1914,26 @@ Database: %2 (schema version %3)</source>
             <source>Reference &amp;lists…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Open data: &amp;referrals…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open data: &amp;waiting list…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import the open data: referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import the open data: waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported: the database is as it was before the import.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -1931,6 +1951,39 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Upgrading the database to version %1 (%2) failed; the database was left as it was. %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OpenDataImportDialog</name>
+        <message>
+            <source>Importing %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling: removing the rows already imported…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) read so far.</source>
+            <translation>
+                <numerusform>%n row read so far.</numerusform>
+                <numerusform>%n rows read so far.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenDataImportJob</name>
+        <message>
+            <source>Cannot read %1: %2. Check the file and try again.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1613,10 +1613,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
     </context>
     <context>
         <name>ImportReport</name>
-        <message>
-            <source>The import was cancelled; the database is as it was before it.</source>
-            <translation>Импорттау тоқтатылды; дерекқор бұрынғы күйінде қалды.</translation>
-        </message>
         <message numerus="yes">
             <source>Nothing was imported: %n row(s) have problems. Correct them and import the file again, or import the good rows only.</source>
             <translation>
@@ -1644,6 +1640,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
                 <numerusform>Қатесі бар %n жол өткізіп жіберілді.</numerusform>
                 <numerusform>Қатесі бар %n жол өткізіп жіберілді.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing was imported, and the database is as it was before it.</source>
+            <translation>Импорт тоқтатылды: ештеңе импортталмады, дерекқор импортқа дейінгі күйінде қалды.</translation>
         </message>
     </context>
     <context>
@@ -1921,6 +1921,26 @@ Database: %2 (schema version %3)</source>
             <source>Reference &amp;lists…</source>
             <translation>&amp;Анықтамалықтар…</translation>
         </message>
+        <message>
+            <source>Open data: &amp;referrals…</source>
+            <translation>Ашық деректер: &amp;жолдамалар…</translation>
+        </message>
+        <message>
+            <source>Open data: &amp;waiting list…</source>
+            <translation>Ашық деректер: &amp;күту парағы…</translation>
+        </message>
+        <message>
+            <source>Import the open data: referrals</source>
+            <translation>Ашық деректерді импорттау: жолдамалар</translation>
+        </message>
+        <message>
+            <source>Import the open data: waiting list</source>
+            <translation>Ашық деректерді импорттау: күту парағы</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the database is as it was before the import.</source>
+            <translation>Ештеңе импортталмады: дерекқор импортқа дейінгі күйінде қалды.</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -1939,6 +1959,39 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Upgrading the database to version %1 (%2) failed; the database was left as it was. %3</source>
             <translation>Дерекқорды %1 нұсқасына (%2) жаңарту сәтсіз аяқталды; дерекқор бұрынғы күйінде қалды. %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenDataImportDialog</name>
+        <message>
+            <source>Importing %1</source>
+            <translation>%1 файлы импортталуда</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Файл оқылуда…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+        <message>
+            <source>Cancelling: removing the rows already imported…</source>
+            <translation>Тоқтатылуда: импортталып үлгерген жолдар жойылуда…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) read so far.</source>
+            <translation>
+                <numerusform>Әзірге %n жол оқылды.</numerusform>
+                <numerusform>Әзірге %n жол оқылды.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenDataImportJob</name>
+        <message>
+            <source>Cannot read %1: %2. Check the file and try again.</source>
+            <translation>%1 файлын оқу мүмкін емес: %2. Файлды тексеріп, қайталап көріңіз.</translation>
         </message>
     </context>
     <context>

@@ -1615,10 +1615,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
     </context>
     <context>
         <name>ImportReport</name>
-        <message>
-            <source>The import was cancelled; the database is as it was before it.</source>
-            <translation>Импорт отменён; база данных осталась без изменений.</translation>
-        </message>
         <message numerus="yes">
             <source>Nothing was imported: %n row(s) have problems. Correct them and import the file again, or import the good rows only.</source>
             <translation>
@@ -1650,6 +1646,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
                 <numerusform>Пропущены %n строки с ошибками.</numerusform>
                 <numerusform>Пропущено %n строк с ошибками.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing was imported, and the database is as it was before it.</source>
+            <translation>Импорт отменён: ничего не импортировано, база данных осталась такой же, как до импорта.</translation>
         </message>
     </context>
     <context>
@@ -1929,6 +1929,26 @@ Database: %2 (schema version %3)</source>
             <source>Reference &amp;lists…</source>
             <translation>Спра&amp;вочники…</translation>
         </message>
+        <message>
+            <source>Open data: &amp;referrals…</source>
+            <translation>Открытые данные: &amp;направления…</translation>
+        </message>
+        <message>
+            <source>Open data: &amp;waiting list…</source>
+            <translation>Открытые данные: &amp;лист ожидания…</translation>
+        </message>
+        <message>
+            <source>Import the open data: referrals</source>
+            <translation>Импорт открытых данных: направления</translation>
+        </message>
+        <message>
+            <source>Import the open data: waiting list</source>
+            <translation>Импорт открытых данных: лист ожидания</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the database is as it was before the import.</source>
+            <translation>Ничего не импортировано: база данных осталась такой же, как до импорта.</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -1947,6 +1967,40 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Upgrading the database to version %1 (%2) failed; the database was left as it was. %3</source>
             <translation>Не удалось обновить базу данных до версии %1 (%2); база данных осталась без изменений. %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenDataImportDialog</name>
+        <message>
+            <source>Importing %1</source>
+            <translation>Импорт файла %1</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Чтение файла…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Cancelling: removing the rows already imported…</source>
+            <translation>Отмена: удаляются уже импортированные строки…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) read so far.</source>
+            <translation>
+                <numerusform>Прочитана %n строка.</numerusform>
+                <numerusform>Прочитано %n строки.</numerusform>
+                <numerusform>Прочитано %n строк.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenDataImportJob</name>
+        <message>
+            <source>Cannot read %1: %2. Check the file and try again.</source>
+            <translation>Не удаётся прочитать файл %1: %2. Проверьте файл и повторите попытку.</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@
 #include "LanguageSwitcher.h"
 #include "LookupDialog.h"
 #include "MessageBox.h"
+#include "OpenDataImportDialog.h"
 #include "PatientsPage.h"
 #include "PrintActions.h"
 #include "QuotasPage.h"
@@ -221,6 +222,15 @@ void MainWindow::createMenus()
     connect(m_importHospitals, &QAction::triggered, this, [this] { importFile(1); });
     connect(m_importBeds, &QAction::triggered, this, [this] { importFile(2); });
     connect(m_importIcd, &QAction::triggered, this, [this] { importFile(3); });
+    m_importMenu->addSeparator();
+    m_importOpenReferrals = m_importMenu->addAction(QString());
+    m_importOpenReferrals->setObjectName(QStringLiteral("importOpenDataReferralsAction"));
+    m_importOpenWaiting = m_importMenu->addAction(QString());
+    m_importOpenWaiting->setObjectName(QStringLiteral("importOpenDataWaitingAction"));
+    connect(m_importOpenReferrals, &QAction::triggered, this,
+            [this] { importOpenData(OpenDataImportJob::Kind::Referrals); });
+    connect(m_importOpenWaiting, &QAction::triggered, this,
+            [this] { importOpenData(OpenDataImportJob::Kind::WaitingList); });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -333,6 +343,8 @@ void MainWindow::retranslate()
     m_importHospitals->setText(tr("&Hospital registry from CSV…"));
     m_importBeds->setText(tr("&Bed reports from CSV…"));
     m_importIcd->setText(tr("ICD-10 &dictionary from CSV…"));
+    m_importOpenReferrals->setText(tr("Open data: &referrals…"));
+    m_importOpenWaiting->setText(tr("Open data: &waiting list…"));
     m_bureauMenu->setTitle(tr("&Bureau"));
     m_bureauAction->setText(tr("Bureau &details…"));
     m_calendarAction->setText(tr("Working &calendar…"));
@@ -392,6 +404,31 @@ void MainWindow::importFile(int kind)
     if (report.committed) {
         m_patients->refresh();
         referenceDataChanged();
+    }
+}
+
+void MainWindow::importOpenData(OpenDataImportJob::Kind kind)
+{
+    const QString title = kind == OpenDataImportJob::Kind::Referrals ? tr("Import the open data: referrals")
+                                                                     : tr("Import the open data: waiting list");
+    const QString path = FileDialog::openFileName(this, title, tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    OpenDataImportDialog progress(m_workspace.database().location(), m_workspace.clock(), kind, path, title, this);
+    progress.exec();
+    if (!progress.error().isEmpty()) {
+        MessageBox::warning(this, title,
+                            progress.error() + QStringLiteral("\n\n") +
+                                tr("Nothing was imported: the database is as it was before the import."));
+        return;
+    }
+    ImportReportDialog::show(this, title, progress.report());
+    if (progress.report().committed) {
+        // New referrals, and perhaps new hospitals, bed profiles and diagnoses that came with them.
+        referenceDataChanged();
+        m_referrals->refresh();
+        m_search->refresh();
+        m_dashboard->refresh();
     }
 }
 

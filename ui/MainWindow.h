@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OpenDataImportJob.h"
 #include "domain/Language.h"
 
 #include <QMainWindow>
@@ -81,6 +82,7 @@ private:
     void retranslate();
     void showAbout();
     void importFile(int kind);
+    void importOpenData(OpenDataImportJob::Kind kind);
     void referenceDataChanged();
 
     Workspace& m_workspace;
@@ -105,6 +107,8 @@ private:
     QAction* m_importHospitals = nullptr;
     QAction* m_importBeds = nullptr;
     QAction* m_importIcd = nullptr;
+    QAction* m_importOpenReferrals = nullptr;
+    QAction* m_importOpenWaiting = nullptr;
     QMenu* m_bureauMenu = nullptr;
     QAction* m_bureauAction = nullptr;
     QAction* m_calendarAction = nullptr;

@@ -10,7 +10,8 @@ class ImportText
 QString ImportReport::summary() const
 {
     if (cancelled)
-        return ImportText::tr("The import was cancelled; the database is as it was before it.");
+        return ImportText::tr(
+            "The import was cancelled: nothing was imported, and the database is as it was before it.");
     if (!committed)
         return ImportText::tr("Nothing was imported: %n row(s) have problems. Correct them and import the file again, "
                               "or import the good rows only.",

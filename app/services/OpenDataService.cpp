@@ -8,6 +8,7 @@
 #include "domain/ReferralCode.h"
 #include "domain/Workstation.h"
 #include "io/CsvReader.h"
+#include "platform/LocalProcess.h"
 #include "store/BedProfileStore.h"
 #include "store/BulkStore.h"
 #include "store/HospitalStore.h"
@@ -18,6 +19,7 @@
 #include "store/TallyStore.h"
 #include "store/WriteTransaction.h"
 
+#include <QMutex>
 #include <QSet>
 #include <QUuid>
 
@@ -38,6 +40,38 @@ QVariant day(const QDate& d)
 struct Cancelled
 {
 };
+
+// The runs this process has in progress (a GUI import runs on a thread of its own). A 'running' record with
+// this process's id and not in this set was left by an earlier process that had the same id.
+QMutex inProgressMutex;
+QSet<QString> inProgress;
+
+class InProgress
+{
+public:
+    explicit InProgress(const QString& batchId)
+        : m_batchId(batchId)
+    {
+        const QMutexLocker lock(&inProgressMutex);
+        inProgress.insert(m_batchId);
+    }
+    ~InProgress()
+    {
+        const QMutexLocker lock(&inProgressMutex);
+        inProgress.remove(m_batchId);
+    }
+    InProgress(const InProgress&) = delete;
+    InProgress& operator=(const InProgress&) = delete;
+
+private:
+    QString m_batchId;
+};
+
+bool isOwnRunInProgress(const QString& batchId)
+{
+    const QMutexLocker lock(&inProgressMutex);
+    return inProgress.contains(batchId);
+}
 } // namespace
 
 OpenDataService::OpenDataService(Database& database, const Clock& clock)
@@ -84,14 +118,17 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
         return column >= 0 ? fields.value(column).trimmed() : QString();
     };
 
+    // A run killed earlier would otherwise keep its half of a file that this run may be importing again.
+    recoverAbandoned();
     const QString batchId = newUid();
+    const InProgress running(batchId);
     const QString actor = Workstation::currentUser();
     {
         WriteTransaction start(m_database, m_clock);
         ImportStore(m_database)
             .begin(batchId,
                    kind == Kind::Referrals ? QStringLiteral("opendata-referrals") : QStringLiteral("opendata-waiting"),
-                   fileName, start.now(), actor);
+                   fileName, start.now(), actor, LocalProcess::hostName(), LocalProcess::currentId());
         start.commit();
     }
     const ImportStore imports(m_database);
@@ -316,6 +353,7 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
             ++report.imported;
             if (++inBatch >= BatchRows) {
                 flushTallies();
+                imports.heartbeat(batchId, report.rowsRead, tx->now());
                 tx->commit();
                 tx = std::make_unique<WriteTransaction>(m_database, m_clock);
                 inBatch = 0;
@@ -339,20 +377,60 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
         report.cancelled = true;
     } catch (const OperationError&) {
         tx.reset(); // roll the open batch back, then undo the committed ones
-        WriteTransaction undo(m_database, m_clock);
-        ImportStore(m_database).undo(batchId);
-        TallyStore(m_database).rebuild();
-        ImportStore(m_database).finish(batchId, QStringLiteral("failed"), report.rowsRead, 0, undo.now());
-        undo.commit();
+        undo(batchId, QStringLiteral("failed"), report.rowsRead);
         throw;
     }
     tx.reset();
-    WriteTransaction undo(m_database, m_clock);
-    ImportStore(m_database).undo(batchId);
-    TallyStore(m_database).rebuild();
-    ImportStore(m_database).finish(batchId, QStringLiteral("cancelled"), report.rowsRead, 0, undo.now());
-    undo.commit();
+    undo(batchId, QStringLiteral("cancelled"), report.rowsRead);
     report.imported = 0;
     report.unchanged = 0;
     return report;
+}
+
+void OpenDataService::undo(const QString& batchId, const QString& status, qint64 rowsRead)
+{
+    WriteTransaction transaction(m_database, m_clock);
+    const ImportStore imports(m_database);
+    // Read before the referrals go: afterwards nothing says which queues they stood in.
+    const QList<std::pair<qint64, QString>> queues = imports.queuesOf(batchId);
+    imports.undo(batchId);
+    TallyStore(m_database).rebuild();
+    // The referrals left in those queues move up: their preliminary dates are planned again, as after an import.
+    // A queue of a hospital the run created is gone with it.
+    const HospitalStore hospitals(m_database);
+    WaitingListService planner(m_database, m_clock);
+    for (const auto& [hospitalId, profileCode] : queues) {
+        if (hospitals.find(hospitalId))
+            planner.recompute(hospitalId, profileCode);
+    }
+    imports.finish(batchId, status, rowsRead, 0, transaction.now());
+    transaction.commit();
+}
+
+int OpenDataService::recoverAbandoned()
+{
+    const QString thisHost = LocalProcess::hostName();
+    const qint64 thisProcess = LocalProcess::currentId();
+    const QDateTime now = m_clock.now();
+    int undone = 0;
+    for (const ImportStore::Running& run : ImportStore(m_database).running()) {
+        bool abandoned = false;
+        if (run.host == thisHost && run.pid > 0) {
+            abandoned = run.pid == thisProcess ? !isOwnRunInProgress(run.batchId) : !LocalProcess::isRunning(run.pid);
+        } else {
+            // Another computer (or a run recorded before owners were): only its silence can tell.
+            const QDateTime lastSeen = Clock::fromStamp(run.lastSeen);
+            abandoned = !lastSeen.isValid() || lastSeen.addSecs(qint64(AbandonedAfterMinutes) * 60) < now;
+        }
+        if (!abandoned)
+            continue;
+        WriteTransaction check(m_database, m_clock);
+        // Another workstation may have undone it while this one looked.
+        if (ImportStore(m_database).isRunning(run.batchId)) {
+            undo(run.batchId, QStringLiteral("failed"), run.rowsRead);
+            ++undone;
+        }
+        check.commit();
+    }
+    return undone;
 }

@@ -6,6 +6,7 @@
 #include "DashboardService.h"
 #include "DiagnosisService.h"
 #include "HospitalService.h"
+#include "OpenDataService.h"
 #include "PatientService.h"
 #include "ReferenceDataService.h"
 #include "ReferralService.h"
@@ -56,6 +57,13 @@ std::unique_ptr<Workspace> Workspace::open(const DatabaseLocation& location, con
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(database), clock));
     workspace->m_schemaVersion = migrator.currentVersion();
     workspace->m_referenceData->loadShippedData();
+    // An import killed mid-way left committed batches: undo them now, as its Cancel would have. Should the
+    // database stay busy, opening goes on; the next open or the next import tries again.
+    try {
+        OpenDataService(*workspace->m_database, clock).recoverAbandoned();
+    } catch (const OperationError& e) {
+        qWarning("Undoing an interrupted import failed: %s", qPrintable(e.message()));
+    }
     workspace->m_waitingList->ensurePlannedToday();
     return workspace;
 }

@@ -3,17 +3,61 @@
 #include "Query.h"
 
 void ImportStore::begin(const QString& batchId, const QString& kind, const QString& fileName, const QString& now,
-                        const QString& actor) const
+                        const QString& actor, const QString& host, qint64 pid) const
 {
-    Query(m_database,
-          QStringLiteral("INSERT INTO import_batch (id, kind, file_name, started_at, status, actor) VALUES (?, ?, ?, "
-                         "?, 'running', ?)"))
+    Query(m_database, QStringLiteral("INSERT INTO import_batch (id, kind, file_name, started_at, status, actor, host, "
+                                     "pid, heartbeat_at) VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?)"))
         .bind(batchId)
         .bind(kind)
         .bind(fileName)
         .bind(now)
         .bind(actor)
+        .bind(host)
+        .bind(pid)
+        .bind(now)
         .exec();
+}
+
+void ImportStore::heartbeat(const QString& batchId, qint64 rowsRead, const QString& now) const
+{
+    Query(m_database, QStringLiteral("UPDATE import_batch SET heartbeat_at = ?, rows_read = ? WHERE id = ?"))
+        .bind(now)
+        .bind(rowsRead)
+        .bind(batchId)
+        .exec();
+}
+
+QList<ImportStore::Running> ImportStore::running() const
+{
+    Query q(m_database, QStringLiteral("SELECT id, host, pid, COALESCE(heartbeat_at, started_at), rows_read FROM "
+                                       "import_batch WHERE status = 'running' ORDER BY started_at"));
+    q.exec();
+    QList<Running> runs;
+    while (q.next())
+        runs << Running{q.text(0), q.text(1), q.integer(2), q.text(3), q.integer(4)};
+    return runs;
+}
+
+bool ImportStore::isRunning(const QString& batchId) const
+{
+    return Query(m_database, QStringLiteral("SELECT count(*) FROM import_batch WHERE id = ? AND status = 'running'"))
+               .bind(batchId)
+               .scalar()
+               .toInt() > 0;
+}
+
+QList<std::pair<qint64, QString>> ImportStore::queuesOf(const QString& batchId) const
+{
+    Query q(
+        m_database,
+        QStringLiteral("SELECT DISTINCT hospital_id, profile_code FROM referral WHERE id IN (SELECT CAST(row_key AS "
+                       "BIGINT) FROM import_created WHERE batch_id = ? AND entity = 'referral') AND status IN "
+                       "('registered', 'scheduled') AND deleted = 0"));
+    q.bind(batchId).exec();
+    QList<std::pair<qint64, QString>> queues;
+    while (q.next())
+        queues << std::pair{q.integer(0), q.text(1)};
+    return queues;
 }
 
 void ImportStore::created(const QString& batchId, const QString& entity, const QString& rowKey) const

@@ -55,6 +55,14 @@ int Migrator::currentVersion() const
     return query.value(0).toInt();
 }
 
+bool Migrator::isApplied(int version) const
+{
+    return Query(m_database, QStringLiteral("SELECT count(*) FROM schema_version WHERE version = ?"))
+               .bind(version)
+               .scalar()
+               .toInt() > 0;
+}
+
 int Migrator::latestVersion() const
 {
     return m_migrations.isEmpty() ? 0 : m_migrations.last().version;
@@ -78,8 +86,10 @@ void Migrator::migrate()
                                  .arg(m_database.location().describe())
                                  .arg(current)
                                  .arg(latestVersion()));
+    // Every migration not yet applied, not only those above the highest: branches developed side by side
+    // number theirs apart (009, 010), and a database that got 010 first must still get 009 when it arrives.
     for (const Migration& migration : std::as_const(m_migrations)) {
-        if (migration.version > current)
+        if (!isApplied(migration.version))
             apply(migration);
     }
 }
@@ -88,7 +98,7 @@ void Migrator::apply(const Migration& migration)
 {
     WriteTransaction transaction(m_database);
     // Another workstation may have upgraded the file while this one waited for the lock.
-    if (currentVersion() >= migration.version)
+    if (isApplied(migration.version))
         return;
     const QStringList statements = SqlScript::split(m_database.dialect().expandMigration(migration.sql));
     for (const QString& statement : statements) {

@@ -37,6 +37,7 @@ public:
 
 private:
     void ensureVersionTable();
+    bool isApplied(int version) const;
     void apply(const Migration& migration);
 
     Database& m_database;
