@@ -1,5 +1,4 @@
--- Joldama schema, version 10: who runs an import, so an import whose process was killed can be undone.
--- Numbered 10, not 9: another change in progress takes 009.
+-- Joldama schema, version 9: who runs an import, so an import whose process was killed can be undone.
 -- An import commits batch by batch; if its process dies (killed, power cut, Ctrl+C) the batches stay and the
 -- record stays 'running'. The next workstation to open the database undoes such a run, but must never undo
 -- one that another live process is still running on the same file: the record names the computer and the
