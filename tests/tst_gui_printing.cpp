@@ -6,6 +6,7 @@
 #include "MessageBox.h"
 #include "PatientTableModel.h"
 #include "PatientsPage.h"
+#include "PeriodDialog.h"
 #include "PrintActions.h"
 #include "PrintOptionsDialog.h"
 #include "PrintTools.h"
@@ -25,9 +26,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
@@ -58,6 +61,7 @@ private slots:
     void dashboardHasNothingToPrint();
     void bureauDetailsHeadEveryPrintout();
     void quotaPlanAsFiltered();
+    void refusalJournalFromTheMenu();
 
 private:
     static PrintOptionsDialog::Options options(Language language, bool publicVersion = false);
@@ -383,6 +387,35 @@ void TestGuiPrinting::quotaPlanAsFiltered()
     QVERIFY(allocated > 0);
     QVERIFY2(text.contains(QStringLiteral("выделено %1, использовано 0, остаток %1").arg(allocated)), qPrintable(text));
     page->filterEdit()->clear();
+}
+
+void TestGuiPrinting::refusalJournalFromTheMenu()
+{
+    QAction* action = m_window->findChild<QAction*>(QStringLiteral("refusalJournalAction"));
+    QVERIFY(action && !action->text().isEmpty());
+    const QDate today = QDate::currentDate();
+    PeriodDialog::setNextAnswer(PeriodDialog::Period{today.addDays(-7), today});
+    PrintOptionsDialog::setNextAnswer(options(Language::Kazakh));
+    QCOMPARE(previewPages([action] { action->trigger(); }, QStringLiteral("print-preview-refusals")), 1);
+    // A cancelled period prints nothing.
+    PeriodDialog::setNextAnswer(std::nullopt);
+    QCOMPARE(previewPages([action] { action->trigger(); }, QStringLiteral("unused")), 0);
+
+    // The dialog itself refuses a period that ends before it begins, and says so.
+    PeriodDialog dialog(QStringLiteral("Refusal journal"), {today, today.addDays(-1)}, m_window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* buttons = dialog.findChild<QDialogButtonBox*>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    bool explained = false;
+    for (const QLabel* label : dialog.findChildren<QLabel*>())
+        explained = explained || (label->isVisible() && label->text().contains(QStringLiteral("ends before")));
+    QVERIFY(explained);
+    dialog.findChild<QDateEdit*>(QStringLiteral("periodTo"))->setDate(today);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.period(), (PeriodDialog::Period{today, today}));
 }
 
 QTEST_MAIN(TestGuiPrinting)

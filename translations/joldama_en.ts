@@ -2307,6 +2307,21 @@ Database: %2 (schema version %3)</source>
         </message>
     </context>
     <context>
+        <name>PeriodDialog</name>
+        <message>
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To (inclusive):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period ends before it begins: the last day must be on or after %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PhoneNumber</name>
         <message>
             <source>A phone number may hold only digits, spaces, dashes, brackets and a leading +.</source>
@@ -2377,6 +2392,22 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Print the quota plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refusal &amp;journal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the hospitals' refusals of a period, with the patients and the reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refusal journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the refusal journal</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2314,6 +2314,21 @@ Database: %2 (schema version %3)</source>
         </message>
     </context>
     <context>
+        <name>PeriodDialog</name>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Басы:</translation>
+        </message>
+        <message>
+            <source>&amp;To (inclusive):</source>
+            <translation>&amp;Соңы (қоса алғанда):</translation>
+        </message>
+        <message>
+            <source>The period ends before it begins: the last day must be on or after %1.</source>
+            <translation>Кезең басталмай тұрып аяқталады: соңғы күн %1 күнінен ерте болмауы керек.</translation>
+        </message>
+    </context>
+    <context>
         <name>PhoneNumber</name>
         <message>
             <source>A phone number may hold only digits, spaces, dashes, brackets and a leading +.</source>
@@ -2385,6 +2400,22 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Print the quota plan</source>
             <translation>Квоталар жоспарын басып шығару</translation>
+        </message>
+        <message>
+            <source>Refusal &amp;journal…</source>
+            <translation>Бас тартулар &amp;журналы…</translation>
+        </message>
+        <message>
+            <source>Print the hospitals' refusals of a period, with the patients and the reasons</source>
+            <translation>Медициналық ұйымдардың кезеңдегі бас тартуларын пациенттер мен себептерімен басып шығару</translation>
+        </message>
+        <message>
+            <source>Refusal journal</source>
+            <translation>Бас тартулар журналы</translation>
+        </message>
+        <message>
+            <source>Print the refusal journal</source>
+            <translation>Бас тартулар журналын басып шығару</translation>
         </message>
     </context>
     <context>

@@ -2324,6 +2324,21 @@ Database: %2 (schema version %3)</source>
         </message>
     </context>
     <context>
+        <name>PeriodDialog</name>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;С:</translation>
+        </message>
+        <message>
+            <source>&amp;To (inclusive):</source>
+            <translation>&amp;По (включительно):</translation>
+        </message>
+        <message>
+            <source>The period ends before it begins: the last day must be on or after %1.</source>
+            <translation>Период заканчивается раньше, чем начинается: последний день должен быть не раньше %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>PhoneNumber</name>
         <message>
             <source>A phone number may hold only digits, spaces, dashes, brackets and a leading +.</source>
@@ -2395,6 +2410,22 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Print the quota plan</source>
             <translation>Печать плана квот</translation>
+        </message>
+        <message>
+            <source>Refusal &amp;journal…</source>
+            <translation>&amp;Журнал отказов…</translation>
+        </message>
+        <message>
+            <source>Print the hospitals' refusals of a period, with the patients and the reasons</source>
+            <translation>Печать отказов медицинских организаций за период — с пациентами и причинами</translation>
+        </message>
+        <message>
+            <source>Refusal journal</source>
+            <translation>Журнал отказов</translation>
+        </message>
+        <message>
+            <source>Print the refusal journal</source>
+            <translation>Печать журнала отказов</translation>
         </message>
     </context>
     <context>

@@ -212,6 +212,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_printing->printAction());
     m_fileMenu->addAction(m_printing->pdfAction());
+    m_fileMenu->addAction(m_printing->refusalJournalAction());
     m_fileMenu->addSeparator();
     m_importMenu = m_fileMenu->addMenu(QString());
     m_importPatients = m_importMenu->addAction(QString());

@@ -9,6 +9,7 @@
 #include "MessageBox.h"
 #include "PatientTableModel.h"
 #include "PatientsPage.h"
+#include "PeriodDialog.h"
 #include "QuotaPlanModel.h"
 #include "QuotasPage.h"
 #include "ReferralTableModel.h"
@@ -25,6 +26,8 @@
 #include "documents/PrintLanguage.h"
 #include "documents/QueuePrintout.h"
 #include "documents/QuotasPrintout.h"
+#include "documents/RefusalsPrintout.h"
+#include "documents/TableDocument.h"
 #include "domain/OperationError.h"
 #include "services/HospitalService.h"
 #include "services/Workspace.h"
@@ -124,7 +127,10 @@ PrintActions::PrintActions(Workspace& workspace, MainWindow& window)
     , m_window(window)
     , m_print(new QAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(), this))
     , m_pdf(new QAction(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this))
+    , m_refusals(new QAction(QString(), this))
 {
+    m_refusals->setObjectName(QStringLiteral("refusalJournalAction"));
+    connect(m_refusals, &QAction::triggered, this, &PrintActions::printRefusalJournal);
     m_print->setObjectName(QStringLiteral("printAction"));
     m_pdf->setObjectName(QStringLiteral("savePdfAction"));
     m_print->setShortcut(QKeySequence::Print);
@@ -141,6 +147,8 @@ void PrintActions::retranslate()
     m_print->setToolTip(tr("Print the list or waiting list on screen, as filtered and sorted (Ctrl+P)"));
     m_pdf->setText(tr("Save as P&DF…"));
     m_pdf->setToolTip(tr("Save the list on screen as a PDF file"));
+    m_refusals->setText(tr("Refusal &journal…"));
+    m_refusals->setToolTip(tr("Print the hospitals' refusals of a period, with the patients and the reasons"));
 }
 
 std::unique_ptr<PagedDocument> PrintActions::currentPrintout(const PrintOptionsDialog::Options& options) const
@@ -311,6 +319,25 @@ bool PrintActions::runCurrent(DocumentPrinter::Output output)
         return false;
     }
     return DocumentPrinter::run(&m_window, currentJob(), output);
+}
+
+void PrintActions::printRefusalJournal()
+{
+    const QDate today = m_workspace.clock().today();
+    const std::optional<PeriodDialog::Period> period =
+        PeriodDialog::ask(&m_window, tr("Refusal journal"), {QDate(today.year(), today.month(), 1), today});
+    if (!period)
+        return;
+    DocumentPrinter::Job job;
+    job.request.kind = QStringLiteral("refusals");
+    job.request.orientation = QPageLayout::Landscape;
+    job.request.title = tr("Print the refusal journal");
+    job.fileName = QStringLiteral("refusals-%1-%2.pdf")
+                       .arg(period->first.toString(Qt::ISODate), period->second.toString(Qt::ISODate));
+    job.build = [this, period](const PrintOptionsDialog::Options& options) -> std::unique_ptr<PagedDocument> {
+        return RefusalsPrintout::build(m_workspace, period->first, period->second, options.setup.language);
+    };
+    DocumentPrinter::run(&m_window, job, DocumentPrinter::Output::Preview);
 }
 
 void PrintActions::printCurrent()

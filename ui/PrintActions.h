@@ -22,6 +22,7 @@ public:
 
     QAction* printAction() const { return m_print; }
     QAction* pdfAction() const { return m_pdf; }
+    QAction* refusalJournalAction() const { return m_refusals; }
     void retranslate();
 
     // Builds the printable version of the page on screen with these options; empty when the page has
@@ -33,6 +34,8 @@ public slots:
     void saveCurrentAsPdf();
     // The queue list of the waiting list on screen, public or internal preselected.
     void printQueue(bool publicVersion);
+    // The refusal journal of a period the clerk chooses, to preview and print.
+    void printRefusalJournal();
 
 private:
     bool runCurrent(DocumentPrinter::Output output);
@@ -42,4 +45,5 @@ private:
     MainWindow& m_window;
     QAction* m_print;
     QAction* m_pdf;
+    QAction* m_refusals;
 };
