@@ -39,7 +39,8 @@ void Cli::printHelp(QTextStream& out) const
            "  --db PATH        database file (default: "
         << DatabaseLocation::defaultSqlitePath()
         << ")\n"
-           "                   or postgresql://user@host:port/dbname for a bureau's shared server\n"
+           "                   (a shared PostgreSQL server, postgresql://user@host:port/dbname,\n"
+           "                   is planned: it is not tested or supported yet)\n"
            "  --lang LANG      language of names in the output: kk, ru or en (default en)\n"
            "  --help           this help; COMMAND --help shows a command's options\n\n"
            "Commands:\n";
