@@ -46,11 +46,17 @@ HospitalBedsPage::HospitalBedsPage(Workspace& workspace, const ReferenceNames& n
     m_proxy->setSourceModel(m_model);
     view()->setModel(m_proxy);
     view()->sortByColumn(BedAvailabilityModel::Region, Qt::AscendingOrder);
-    view()->setColumnWidth(BedAvailabilityModel::Region, 190);
-    view()->setColumnWidth(BedAvailabilityModel::HospitalCode, 60);
-    view()->setColumnWidth(BedAvailabilityModel::Hospital, 330);
+    view()->setColumnWidth(BedAvailabilityModel::Region, 160);
+    view()->setColumnWidth(BedAvailabilityModel::HospitalCode, 50);
+    view()->setColumnWidth(BedAvailabilityModel::Hospital, 290);
     view()->setColumnWidth(BedAvailabilityModel::Profile, 170);
-    view()->setColumnWidth(BedAvailabilityModel::CareForm, 170);
+    view()->setColumnWidth(BedAvailabilityModel::CareForm, 150);
+    // What the clerk is asked for first, free beds today, tomorrow and the day after, right after the
+    // profile: on a laptop's screen the bed fund and the report date may scroll off, the free beds may not.
+    QHeaderView* header = view()->horizontalHeader();
+    for (int offset = 0; offset < 3; ++offset)
+        header->moveSection(header->visualIndex(BedAvailabilityModel::FreeToday + offset),
+                            header->visualIndex(BedAvailabilityModel::Profile) + 1 + offset);
     connect(this, &TablePage::filterChanged, m_proxy, &AlphabeticalSortProxy::setFilterText);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &HospitalBedsPage::updateTotals);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &HospitalBedsPage::updateTotals);
