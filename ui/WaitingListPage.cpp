@@ -66,11 +66,15 @@ WaitingListPage::WaitingListPage(Workspace& workspace, const ReferenceNames& nam
     QHeaderView* header = view()->horizontalHeader();
     header->moveSection(WaitingListModel::Position, 0);
     header->moveSection(WaitingListModel::DaysWaited, WaitingListModel::Registered + 2);
+    // Whether the documents are complete matters more than the status (nearly all "waiting"): it comes
+    // first, so a laptop's screen shows it.
+    header->moveSection(header->visualIndex(WaitingListModel::Documents),
+                        header->visualIndex(WaitingListModel::Status));
     view()->setColumnHidden(WaitingListModel::Priority, true);
     view()->setColumnHidden(WaitingListModel::Iin, true);
     view()->setColumnWidth(WaitingListModel::Position, 60);
     view()->setColumnWidth(WaitingListModel::Code, 140);
-    view()->setColumnWidth(WaitingListModel::Patient, 230);
+    view()->setColumnWidth(WaitingListModel::Patient, 210);
     view()->setColumnWidth(WaitingListModel::Registered, 125);
     view()->setColumnWidth(WaitingListModel::DaysWaited, 90);
     view()->setColumnWidth(WaitingListModel::PreliminaryDate, 115);
