@@ -744,13 +744,15 @@ int main(int argc, char* argv[])
                         .arg(i % 60, 2, 10, QLatin1Char('0'))
                         .toUtf8());
         }
-        QFile in(csv);
-        in.open(QIODevice::ReadOnly);
-        const double ours = elapsedMs([&] { OpenDataService(db).importReferrals(&in); });
+        const auto importOurs = [&] {
+            QFile in(csv);
+            in.open(QIODevice::ReadOnly);
+            OpenDataService(db).importReferrals(&in);
+        };
         // Raw: the same file parsed line by line into the same rows (referral and its first event), in
         // batches of the same size.
         const qint64 hospital = HospitalStore(db).findByCode(QStringLiteral("7103"))->id;
-        const double theirs = elapsedMs([&] {
+        const auto importRaw = [&] {
             QFile f(csv);
             f.open(QIODevice::ReadOnly);
             f.readLine();
@@ -795,13 +797,26 @@ int main(int argc, char* argv[])
                 }
             }
             raw.exec("COMMIT");
-        });
-        report({QStringLiteral("open-data import (20,000 rows)"),
-                QStringLiteral("rows/s"),
-                {rows / (ours / 1000.0), 0},
-                {rows / (theirs / 1000.0), 0},
-                true,
-                QStringLiteral("≥ 0.5 of raw")});
+        };
+        // Three rounds, the two sides taking turns to go first: a single import is at the mercy of a WAL
+        // checkpoint falling inside it.
+        QList<double> ours, theirs;
+        for (int round = 0; round < 3; ++round) {
+            removeImported();
+            if (round % 2) {
+                theirs << elapsedMs(importRaw);
+                ours << elapsedMs(importOurs);
+            } else {
+                ours << elapsedMs(importOurs);
+                theirs << elapsedMs(importRaw);
+            }
+        }
+        const auto perSecond = [rows](const Stats& s) {
+            // Rows per second of the median and of the slowest round (the "p95" of three).
+            return Stats{rows / (s.median / 1000.0), rows / (s.p95 / 1000.0)};
+        };
+        report({QStringLiteral("open-data import (20,000 rows, 3 rounds)"), QStringLiteral("rows/s"),
+                perSecond(stats(ours)), perSecond(stats(theirs)), true, QStringLiteral("≥ 0.5 of raw")});
         // Leave the database as it was for the next run.
         removeImported();
     }
