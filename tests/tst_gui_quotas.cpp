@@ -8,6 +8,7 @@
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "ModalDriver.h"
 #include "ModelRoles.h"
 #include "PrintActions.h"
 #include "PrintOptionsDialog.h"
@@ -65,7 +66,7 @@ private slots:
     void screenshots();
 
 private:
-    void onNextModal(std::function<void(QWidget*)> steps);
+    void onNextModal(std::function<void(QWidget*)> steps) { m_modals.onNext(std::move(steps)); }
     static void typeInto(const QString& text)
     {
         QWidget* widget = QApplication::focusWidget();
@@ -93,7 +94,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<MainWindow> m_window;
-    bool m_modalDone = false;
+    ModalDriver m_modals;
     int m_year = 0;
 };
 
@@ -132,30 +133,6 @@ void TestGuiQuotas::cleanupTestCase()
     m_window.reset();
     m_languages.reset();
     m_workspace.reset();
-}
-
-void TestGuiQuotas::onNextModal(std::function<void(QWidget*)> steps)
-{
-    m_modalDone = false;
-    auto* timer = new QTimer(this);
-    timer->setInterval(20);
-    connect(timer, &QTimer::timeout, this, [this, timer, steps] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        // Keys go to the active window: on a busy machine the dialog shows before it is activated.
-        if (!modal->isActiveWindow()) {
-            modal->activateWindow();
-            return;
-        }
-        timer->stop();
-        timer->deleteLater();
-        steps(modal);
-        if (QPointer<QWidget> left = modal; left && left->isVisible())
-            QTimer::singleShot(0, left, [left] { left->close(); });
-        m_modalDone = true;
-    });
-    timer->start();
 }
 
 QModelIndex TestGuiQuotas::quotaCell(const QString& regionCode, int column) const
@@ -222,7 +199,7 @@ void TestGuiQuotas::allocatesANationalTotal()
         input->accept();
     });
     page->findChild<QPushButton*>(QStringLiteral("allocateButton"))->click();
-    QTRY_VERIFY(m_modalDone);
+    QTRY_VERIFY(m_modals.done());
     QVERIFY2(question.contains(QStringLiteral("add up exactly")), qPrintable(question));
     QCOMPARE(page->model()->totalAllocated(), 7);
     QCOMPARE(astana().allocated, 1);
@@ -241,7 +218,7 @@ void TestGuiQuotas::allocatesANationalTotal()
         input->accept();
     });
     page->findChild<QPushButton*>(QStringLiteral("allocateButton"))->click();
-    QTRY_VERIFY(m_modalDone);
+    QTRY_VERIFY(m_modals.done());
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("replaces the quotas of every region")));
     QCOMPARE(page->model()->totalAllocated(), 120);
     QVERIFY(page->countLabel()->text().contains(QStringLiteral("allocated 120")));
@@ -308,7 +285,7 @@ void TestGuiQuotas::referralDialogTakesAQuotaOfThePatientsRegion()
     });
     activateMain();
     QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
-    QTRY_VERIFY(m_modalDone);
+    QTRY_VERIFY(m_modals.done());
     QCOMPARE(focusAfterFunding, QStringLiteral("quotaCombo")); // the tab order goes from funding to the quota
     QVERIFY2(quotaItem.startsWith(QStringLiteral("CSU: 2 of %1 left").arg(astana().allocated)), qPrintable(quotaItem));
     QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("71.7101.CAR.")));
@@ -325,7 +302,7 @@ void TestGuiQuotas::referralDialogTakesAQuotaOfThePatientsRegion()
         QTest::keyClick(detail, Qt::Key_Escape);
     });
     m_window->actions()->openReferral(referrals.first().id);
-    QTRY_VERIFY(m_modalDone);
+    QTRY_VERIFY(m_modals.done());
     QVERIFY2(texts.contains(QStringLiteral("High-tech care quota (HTMC): CSU, Astana, %1").arg(m_year)),
              qPrintable(texts.join(QLatin1Char('|'))));
 }
@@ -360,7 +337,7 @@ void TestGuiQuotas::referralDialogRefusesWhenNoneIsLeft()
     });
     activateMain();
     QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
-    QTRY_VERIFY(m_modalDone);
+    QTRY_VERIFY(m_modals.done());
     QVERIFY2(problem.contains(QStringLiteral("No HTMC quota is left for Cardiac surgery in Astana")),
              qPrintable(problem));
     QVERIFY(problem.contains(QStringLiteral("another funding")));
@@ -402,7 +379,7 @@ void TestGuiQuotas::registersAndDecidesAnApplication()
         save->click();
     });
     page->findChild<QPushButton*>(QStringLiteral("newApplicationButton"))->click();
-    QTRY_VERIFY(m_modalDone);
+    QTRY_VERIFY(m_modals.done());
     QVERIFY2(patientShown.startsWith(QStringLiteral("Сәрсенбаева Әйгерім Ғалымқызы")), qPrintable(patientShown));
     QVERIFY2(firstProblem.contains(QStringLiteral("Choose the disease")), qPrintable(firstProblem));
     QTRY_COMPARE(page->model()->rowCount(), 1);
@@ -429,7 +406,7 @@ void TestGuiQuotas::registersAndDecidesAnApplication()
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
     });
     page->findChild<QPushButton*>(QStringLiteral("decideButton"))->click();
-    QTRY_VERIFY(m_modalDone);
+    QTRY_VERIFY(m_modals.done());
     const AbroadApplication decided = *m_workspace->abroad().find(a.id);
     QCOMPARE(decided.status, AbroadStatus::Approved);
     QCOMPARE(decided.decisionProtocol, QStringLiteral("45-П"));
@@ -512,7 +489,7 @@ void TestGuiQuotas::checksTheEligibleLists()
         QTest::keyClick(dialog, Qt::Key_Escape);
     });
     page->findChild<QPushButton*>(QStringLiteral("eligibleListsButton"))->click();
-    QTRY_VERIFY(m_modalDone);
+    QTRY_VERIFY(m_modals.done());
     QVERIFY2(banner.contains(QStringLiteral("starter list")) &&
                  banner.contains(QStringLiteral("not the official list")),
              qPrintable(banner));

@@ -1,5 +1,6 @@
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
+#include "ModalDriver.h"
 #include "ReferenceListModel.h"
 #include "ReferenceListsDialog.h"
 #include "ReferralDetailDialog.h"
@@ -42,7 +43,10 @@ private slots:
 
 private:
     // Runs the steps on the next modal dialog shown (of this object name, when one is given).
-    void onNextModal(std::function<void(QWidget*)> steps, const QString& name = {});
+    void onNextModal(std::function<void(QWidget*)> steps, const QString& name = {})
+    {
+        m_modals.onNext(std::move(steps), name);
+    }
     // Opens Bureau → Reference lists, runs the steps on the dialog and closes it.
     void withDialog(std::function<void(ReferenceListsDialog*)> steps);
     static void typeInto(const QString& text)
@@ -60,7 +64,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<MainWindow> m_window;
-    bool m_modalDone = false;
+    ModalDriver m_modals;
     Referral m_refused;
 };
 
@@ -101,30 +105,6 @@ void TestGuiRefLists::cleanupTestCase()
     m_workspace.reset();
 }
 
-void TestGuiRefLists::onNextModal(std::function<void(QWidget*)> steps, const QString& name)
-{
-    m_modalDone = false;
-    auto* timer = new QTimer(this);
-    timer->setInterval(20);
-    connect(timer, &QTimer::timeout, this, [this, timer, steps, name] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible() || (!name.isEmpty() && modal->objectName() != name))
-            return;
-        // Keys go to the active window: on a busy machine the dialog shows before it is activated.
-        if (!modal->isActiveWindow()) {
-            modal->activateWindow();
-            return;
-        }
-        timer->stop();
-        timer->deleteLater();
-        steps(modal);
-        if (QPointer<QWidget> left = modal; left && left->isVisible())
-            QTimer::singleShot(0, left, [left] { left->close(); });
-        m_modalDone = true;
-    });
-    timer->start();
-}
-
 void TestGuiRefLists::withDialog(std::function<void(ReferenceListsDialog*)> steps)
 {
     bool found = false;
@@ -138,7 +118,7 @@ void TestGuiRefLists::withDialog(std::function<void(ReferenceListsDialog*)> step
     QVERIFY(action);
     QVERIFY(action->isEnabled());
     action->trigger();
-    QTRY_VERIFY(m_modalDone);
+    QTRY_VERIFY(m_modals.done());
     QVERIFY(found);
 }
 

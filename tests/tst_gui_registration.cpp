@@ -2,6 +2,7 @@
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "ModalDriver.h"
 #include "PatientTableModel.h"
 #include "PatientsPage.h"
 #include "ReferralDetailDialog.h"
@@ -42,7 +43,7 @@ private slots:
 
 private:
     // Runs `steps` on the next modal dialog as soon as it is shown (the test keeps control while exec() runs).
-    void onNextModal(std::function<void(QWidget*)> steps);
+    void onNextModal(std::function<void(QWidget*)> steps) { m_modals.onNext(std::move(steps)); }
     // Types like a keyboard with the Kazakh layout: QTest::keyClicks only knows Latin-1 characters.
     static void typeInto(const QString& text)
     {
@@ -62,7 +63,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<MainWindow> m_window;
-    bool m_modalDone = false;
+    ModalDriver m_modals;
     // Shortcuts reach only the active window; after a dialog closes, make the main window active again.
     void activateMain()
     {
@@ -92,31 +93,6 @@ void TestGuiRegistration::cleanupTestCase()
     m_window.reset();
     m_languages.reset();
     m_workspace.reset();
-}
-
-void TestGuiRegistration::onNextModal(std::function<void(QWidget*)> steps)
-{
-    m_modalDone = false;
-    auto* timer = new QTimer(this);
-    timer->setInterval(20);
-    connect(timer, &QTimer::timeout, this, [this, timer, steps] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        // Keys go to the active window: on a busy machine the dialog shows before it is activated.
-        if (!modal->isActiveWindow()) {
-            modal->activateWindow();
-            return;
-        }
-        timer->stop();
-        timer->deleteLater();
-        steps(modal);
-        // A failed check inside the steps must not leave a modal dialog blocking the test forever.
-        if (QPointer<QWidget> left = modal; left && left->isVisible())
-            QTimer::singleShot(0, left, [left] { left->close(); });
-        m_modalDone = true;
-    });
-    timer->start();
 }
 
 void TestGuiRegistration::registersAPatientByKeyboard()
@@ -151,7 +127,7 @@ void TestGuiRegistration::registersAPatientByKeyboard()
     });
     activateMain();
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
-    QTRY_VERIFY(m_modalDone);
+    QTRY_VERIFY(m_modals.done());
     QVERIFY2(problemShown.contains(QStringLiteral("last digit")), qPrintable(problemShown));
     QCOMPARE(derived, QStringLiteral("15.01.1990, Male"));
     const std::optional<Patient> saved = m_workspace->patients().findByIin(QStringLiteral("900115300013"));
@@ -183,7 +159,7 @@ void TestGuiRegistration::duplicateIinOffersTheRegisteredPatient()
     });
     activateMain();
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
-    QTRY_VERIFY(m_modalDone);
+    QTRY_VERIFY(m_modals.done());
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("already registered")));
     QCOMPARE(lastName, QStringLiteral("Әлиханов"));
     QVERIFY(title.contains(QStringLiteral("Әлиханов Нұрлан")));
@@ -214,7 +190,7 @@ void TestGuiRegistration::registersAReferralByKeyboard()
     });
     activateMain();
     QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
-    QTRY_VERIFY(m_modalDone);
+    QTRY_VERIFY(m_modals.done());
     QVERIFY2(patientShown.contains(QStringLiteral("Әлиханов Нұрлан")), qPrintable(patientShown));
     QCOMPARE(diagnosisShown, QStringLiteral("Атеросклеротическая болезнь сердца"));
     QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("71.7102.CAR.1")));
@@ -281,7 +257,7 @@ void TestGuiRegistration::confirmsADateFromTheReferral()
     activateMain();
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Return); // Enter on a row opens it
-    QTRY_VERIFY(m_modalDone);
+    QTRY_VERIFY(m_modals.done());
     QCOMPARE(status, QStringLiteral("Date confirmed"));
     QCOMPARE(dateShown, QDate::currentDate().addDays(10).toString(QStringLiteral("dd.MM.yyyy")));
     const Referral r = *m_workspace->referrals().find(QStringLiteral("71.7102.CAR.1"));
@@ -307,7 +283,7 @@ void TestGuiRegistration::screenshotsOfTheForms()
         });
         activateMain();
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
-        QTRY_VERIFY(m_modalDone);
+        QTRY_VERIFY(m_modals.done());
         onNextModal([&](QWidget* dialog) {
             typeInto(QStringLiteral("900115300013"));
             key(Qt::Key_Tab);
@@ -320,14 +296,14 @@ void TestGuiRegistration::screenshotsOfTheForms()
         });
         activateMain();
         QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
-        QTRY_VERIFY(m_modalDone);
+        QTRY_VERIFY(m_modals.done());
         const qint64 id = m_workspace->referrals().find(QStringLiteral("71.7102.CAR.1"))->id;
         onNextModal([&](QWidget* dialog) {
             QVERIFY(dialog->grab().save(QStringLiteral("%1/form-referral-detail-%2.png").arg(dir, code)));
             QTest::keyClick(dialog, Qt::Key_Escape);
         });
         m_window->actions()->openReferral(id);
-        QTRY_VERIFY(m_modalDone);
+        QTRY_VERIFY(m_modals.done());
         m_window->search(QStringLiteral("әли"));
         QTest::qWait(200);
         QVERIFY(m_window->grab().save(QStringLiteral("%1/main-search-%2.png").arg(dir, code)));

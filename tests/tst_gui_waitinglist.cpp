@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
+#include "ModalDriver.h"
 #include "ReferralsPage.h"
 #include "TestSupport.h"
 #include "WaitingListModel.h"
@@ -39,7 +40,7 @@ private slots:
     void screenshots();
 
 private:
-    void onNextModal(std::function<void(QWidget*)> steps);
+    void onNextModal(std::function<void(QWidget*)> steps) { m_modals.onNext(std::move(steps)); }
     void activateMain()
     {
         m_window->activateWindow();
@@ -58,7 +59,7 @@ private:
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<MainWindow> m_window;
     QStringList m_codes;
-    bool m_modalDone = false;
+    ModalDriver m_modals;
 };
 
 void TestGuiWaitingList::initTestCase()
@@ -102,30 +103,6 @@ void TestGuiWaitingList::cleanupTestCase()
     m_workspace.reset();
 }
 
-void TestGuiWaitingList::onNextModal(std::function<void(QWidget*)> steps)
-{
-    m_modalDone = false;
-    auto* timer = new QTimer(this);
-    timer->setInterval(20);
-    connect(timer, &QTimer::timeout, this, [this, timer, steps] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        // Keys go to the active window: on a busy machine the dialog shows before it is activated.
-        if (!modal->isActiveWindow()) {
-            modal->activateWindow();
-            return;
-        }
-        timer->stop();
-        timer->deleteLater();
-        steps(modal);
-        if (QPointer<QWidget> left = modal; left && left->isVisible())
-            QTimer::singleShot(0, left, [left] { left->close(); });
-        m_modalDone = true;
-    });
-    timer->start();
-}
-
 void TestGuiWaitingList::looksUpACodeByKeyboard()
 {
     QString found;
@@ -153,7 +130,7 @@ void TestGuiWaitingList::looksUpACodeByKeyboard()
     QTRY_COMPARE(QApplication::focusWidget(), lookup);
     QTest::keyClicks(lookup, m_codes.at(2).toLower());
     QTest::keyClick(lookup, Qt::Key_Return);
-    QTRY_VERIFY(m_modalDone);
+    QTRY_VERIFY(m_modals.done());
     QVERIFY2(found.contains(QStringLiteral(">3</b> of 5")), qPrintable(found));
     QVERIFY(found.contains(QStringLiteral("Full blood count")));
     QVERIFY(found.contains(QStringLiteral("8 (7172) 557-290")));
@@ -179,7 +156,7 @@ void TestGuiWaitingList::readsAScannedCodeWhileBrowsing()
     // The scanner types 71.7101.CAR.4 as the Kazakh layout makes of it, in a fast burst ending with Enter.
     sendText(view, QStringLiteral(".\"ю.\"қ\"юСФКюң"));
     QTest::keyClick(view, Qt::Key_Return);
-    QTRY_VERIFY(m_modalDone);
+    QTRY_VERIFY(m_modals.done());
     QVERIFY2(found.contains(QStringLiteral(">4</b> of 5")), qPrintable(found));
 }
 
@@ -274,7 +251,7 @@ void TestGuiWaitingList::screenshots()
             QTest::keyClick(dialog, Qt::Key_Escape);
         });
         m_window->lookUp(m_codes.at(3));
-        QTRY_VERIFY(m_modalDone);
+        QTRY_VERIFY(m_modals.done());
     }
     m_window->switchLanguage(Language::English);
 }

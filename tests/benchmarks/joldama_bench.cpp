@@ -680,7 +680,8 @@ int main(int argc, char* argv[])
                              .arg(QLatin1String(table), QLatin1String(ids))
                              .toUtf8()
                              .constData());
-            raw.exec(QStringLiteral("DELETE FROM referral WHERE id IN (%1)").arg(QLatin1String(ids)).toUtf8().constData());
+            raw.exec(
+                QStringLiteral("DELETE FROM referral WHERE id IN (%1)").arg(QLatin1String(ids)).toUtf8().constData());
             workspace->waitingList().recompute(hospital, QStringLiteral("THR"));
         };
         removeRegistered();
