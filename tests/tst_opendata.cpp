@@ -136,7 +136,17 @@ void TestOpenData::generatedDataIsRealistic()
     for (const QChar letter : QStringLiteral("әғқңөұүһі"))
         QVERIFY2(allNames.contains(letter) || allNames.contains(letter.toUpper()), qPrintable(QString(letter)));
     QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT region_code) FROM patient")), 20);
-    QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT status) FROM referral")), 7); // all but transferred
+    QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT status) FROM referral")), 8); // every status
+    // A transfer is the patient's free choice: a new referral to another hospital of the region with the
+    // same profile, keeping the original registration time.
+    QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM referral WHERE status = 'transferred'")) > 0);
+    QCOMPARE(count(db, QStringLiteral(
+                           "SELECT count(*) FROM referral t WHERE t.status = 'transferred' AND NOT EXISTS (SELECT 1 "
+                           "FROM referral n JOIN hospital hn ON hn.id = n.hospital_id JOIN hospital ht ON ht.id = "
+                           "t.hospital_id WHERE n.transferred_from_id = t.id AND n.registered_at = t.registered_at AND "
+                           "n.profile_code = t.profile_code AND n.hospital_id <> t.hospital_id AND hn.region_code = "
+                           "ht.region_code)")),
+             0);
     QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT funding) FROM referral")), 4);
     QVERIFY(count(db, QStringLiteral("SELECT count(DISTINCT hospital_id) FROM referral")) >= 55);
     QVERIFY(count(db, QStringLiteral("SELECT count(DISTINCT substr(registered_at, 1, 4)) FROM referral")) >= 4);

@@ -16,6 +16,7 @@
 
 #include <QSet>
 #include <QUuid>
+#include <optional>
 
 #include <random>
 
@@ -289,6 +290,7 @@ void DemoDataGenerator::run(const Progress& progress)
         const QString code = nextCode(patient.region, d);
         // The life of the referral, decided by how long ago it began.
         QString status;
+        std::optional<Destination> transferTo;
         QDate scheduled, hospitalized, discharged;
         QString closedAt;
         const int roll = random.below(100);
@@ -307,6 +309,15 @@ void DemoDataGenerator::run(const Progress& progress)
             status = QStringLiteral("cancelled");
         } else if (roll < 19) {
             status = QStringLiteral("no_show");
+        } else if (roll < 21 && ageDays >= 20) {
+            // The patient's free choice: another hospital of the region with the same profile. Where the
+            // region has no other, the referral runs its course where it is.
+            for (const Destination& other : std::as_const(places)) {
+                if (other.profile == d.profile && other.hospitalId != d.hospitalId)
+                    transferTo = other;
+            }
+            status = transferTo && made + 2 <= m_options.referrals ? QStringLiteral("transferred")
+                                                                   : QStringLiteral("discharged");
         } else if (ageDays < 20) {
             status = QStringLiteral("hospitalized");
         } else {
@@ -325,9 +336,12 @@ void DemoDataGenerator::run(const Progress& progress)
             discharged = hospitalized.addDays(3 + random.below(12));
         if (discharged.isValid() && discharged > m_options.until)
             discharged = m_options.until;
+        const bool transferred = status == QLatin1String("transferred");
+        const QDate transferDay = std::min(m_options.until, registered.date().addDays(2 + random.below(20)));
         const bool closed = status == QLatin1String("discharged") || status == QLatin1String("refused") ||
-                            status == QLatin1String("cancelled");
-        const QDateTime lastEvent = discharged.isValid()     ? QDateTime(discharged, QTime(12, 0))
+                            status == QLatin1String("cancelled") || transferred;
+        const QDateTime lastEvent = transferred              ? QDateTime(transferDay, QTime(15, 0))
+                                    : discharged.isValid()   ? QDateTime(discharged, QTime(12, 0))
                                     : hospitalized.isValid() ? QDateTime(hospitalized, QTime(11, 0))
                                     : scheduled.isValid()
                                         ? QDateTime(std::min(scheduled, registered.date().addDays(2)), QTime(10, 0))
@@ -397,6 +411,66 @@ void DemoDataGenerator::run(const Progress& progress)
                 const RefusalReason& r = random.pick(reasons);
                 step(QStringLiteral("refused"), r.code, {},
                      registered.date().addDays(std::min<qint64>(ageDays, 5 + random.below(30))));
+            }
+            if (transferred) {
+                // The new referral: the chosen hospital's own code, the original registration time (the
+                // patient keeps the place the wait began at), and its own course from the day of the move.
+                const QString newCode = nextCode(patient.region, *transferTo);
+                event(id, std::min(end, QDateTime(transferDay, QTime(15, 0))), at, QStringLiteral("transferred"), {},
+                      {}, transferDay, QStringLiteral("{\"transferred_to\":\"%1\"}").arg(newCode));
+                QDate newScheduled, newHospitalized, newDischarged;
+                QString newStatus = QStringLiteral("registered");
+                if (transferDay.daysTo(m_options.until) > 45) {
+                    newStatus = QStringLiteral("discharged");
+                    newScheduled = transferDay.addDays(5 + random.below(25));
+                    newHospitalized = newScheduled;
+                    newDischarged = std::min(m_options.until, newHospitalized.addDays(3 + random.below(10)));
+                }
+                const QString newClosed =
+                    newDischarged.isValid() ? stamp(std::min(end, QDateTime(newDischarged, QTime(12, 0)))) : QString();
+                const qint64 newId =
+                    bulk.insert(BulkStore::Table::Referral,
+                                {random.uid(),
+                                 newCode,
+                                 patient.id,
+                                 patient.region,
+                                 QStringLiteral("ГП № %1").arg(1 + random.below(30)),
+                                 random.pick(doctors),
+                                 transferTo->hospitalId,
+                                 transferTo->profile,
+                                 transferTo->day ? QStringLiteral("day") : QStringLiteral("round_the_clock"),
+                                 random.pick(purposes),
+                                 funding,
+                                 random.chance(0.3) ? QStringLiteral("village") : QStringLiteral("city"),
+                                 priority,
+                                 diagnosis.code,
+                                 diagnosis.nameRu,
+                                 newStatus,
+                                 stamp(registered),
+                                 day(newScheduled),
+                                 day(newScheduled),
+                                 day(newHospitalized),
+                                 day(newDischarged),
+                                 newClosed.isEmpty() ? QVariant() : QVariant(newClosed),
+                                 0,
+                                 QVariant(),
+                                 id,
+                                 QString(),
+                                 QStringLiteral("demo"),
+                                 stamp(QDateTime(transferDay, QTime(15, 0))),
+                                 newClosed.isEmpty() ? stamp(QDateTime(transferDay, QTime(15, 0))) : newClosed,
+                                 QueueKey::make(priority, stamp(registered), newCode)});
+                event(newId, std::min(end, QDateTime(transferDay, QTime(15, 0))), {}, QStringLiteral("registered"), {},
+                      {}, {}, QStringLiteral("{\"transferred_from\":\"%1\"}").arg(code));
+                if (newDischarged.isValid()) {
+                    event(newId, QDateTime(newScheduled.addDays(-2), QTime(10, 0)), QStringLiteral("registered"),
+                          QStringLiteral("scheduled"), {}, {}, newScheduled, {});
+                    event(newId, QDateTime(newHospitalized, QTime(11, 0)), QStringLiteral("scheduled"),
+                          QStringLiteral("hospitalized"), {}, {}, newHospitalized, {});
+                    event(newId, std::min(end, QDateTime(newDischarged, QTime(12, 0))), QStringLiteral("hospitalized"),
+                          QStringLiteral("discharged"), {}, {}, newDischarged, {});
+                }
+                ++made;
             }
             if (status == QLatin1String("cancelled"))
                 step(QStringLiteral("cancelled"), {},
