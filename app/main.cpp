@@ -1,4 +1,4 @@
-#include "Application.h"
+#include "main/Application.h"
 
 int main(int argc, char* argv[])
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/RecordExport.h"
+#include "services/RecordExport.h"
 
 #include <QIODevice>
 #include <functional>

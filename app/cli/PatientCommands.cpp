@@ -5,9 +5,9 @@
 #include "CliOutput.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Iin.h"
-#include "io/RecordExport.h"
 #include "io/RecordJson.h"
 #include "services/PatientService.h"
+#include "services/RecordExport.h"
 #include "services/Workspace.h"
 
 #include <QFile>

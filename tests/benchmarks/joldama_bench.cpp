@@ -6,18 +6,18 @@
 //
 // A missing database is generated first (deterministic demo data, seed 7).
 
-#include "LanguageSwitcher.h"
 #include "LazyTableModel.h"
-#include "MainWindow.h"
 #include "PatientTableModel.h"
 #include "ReferralTableModel.h"
-#include "ReferralsPage.h"
-#include "SearchPage.h"
 #include "documents/PdfExport.h"
 #include "documents/PrintSetup.h"
 #include "documents/QueuePrintout.h"
 #include "documents/TableDocument.h"
 #include "domain/QueueKey.h"
+#include "main/LanguageSwitcher.h"
+#include "main/MainWindow.h"
+#include "main/SearchPage.h"
+#include "referrals/ReferralsPage.h"
 #include "services/DashboardService.h"
 #include "services/DemoDataGenerator.h"
 #include "services/OpenDataService.h"

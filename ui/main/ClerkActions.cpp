@@ -1,0 +1,66 @@
+#include "main/ClerkActions.h"
+
+#include "patients/PatientDialog.h"
+#include "referrals/ReferralDetailDialog.h"
+#include "referrals/ReferralDialog.h"
+#include "services/PatientService.h"
+#include "services/Workspace.h"
+#include "widgets/MessageBox.h"
+
+ClerkActions::ClerkActions(Workspace& workspace, const ReferenceNames& names, QWidget* window)
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_names(names)
+    , m_window(window)
+{}
+
+qint64 ClerkActions::newPatient()
+{
+    PatientDialog dialog(m_workspace.patients(), m_names, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    emit patientsChanged();
+    emit statusMessage(tr("Patient %1 saved.").arg(dialog.saved().fullName()));
+    return dialog.saved().id;
+}
+
+qint64 ClerkActions::editPatient(qint64 patientId)
+{
+    const std::optional<Patient> patient = m_workspace.patients().find(patientId);
+    if (!patient)
+        return 0;
+    PatientDialog dialog(m_workspace.patients(), m_names, m_window);
+    dialog.edit(*patient);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    emit patientsChanged();
+    emit referralsChanged(); // names show in the referral list too
+    emit statusMessage(tr("Patient %1 saved.").arg(dialog.saved().fullName()));
+    return dialog.saved().id;
+}
+
+qint64 ClerkActions::newReferral(qint64 patientId)
+{
+    ReferralDialog dialog(m_workspace, m_names, m_window);
+    if (patientId > 0) {
+        if (const std::optional<Patient> patient = m_workspace.patients().find(patientId))
+            dialog.setPatient(*patient);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    const Referral& saved = dialog.saved();
+    emit referralsChanged();
+    emit statusMessage(tr("Referral %1 registered.").arg(saved.code));
+    MessageBox::information(m_window, tr("Referral registered"),
+                            tr("The referral is registered.\n\nCode: %1\n\nGive the patient this code: it shows their "
+                               "place in the waiting list.")
+                                .arg(saved.code));
+    return saved.id;
+}
+
+void ClerkActions::openReferral(qint64 referralId)
+{
+    ReferralDetailDialog dialog(m_workspace, m_names, referralId, m_window);
+    connect(&dialog, &ReferralDetailDialog::referralChanged, this, &ClerkActions::referralsChanged);
+    dialog.exec();
+}

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "domain/Language.h"
+#include "services/OpenDataImportJob.h"
+
+#include <QMainWindow>
+
+class AbroadPage;
+class ClerkActions;
+class DashboardPage;
+class HospitalsPage;
+class WaitingListPage;
+class HospitalBedsPage;
+class QLineEdit;
+class QToolBar;
+class SearchPage;
+class LanguageSwitcher;
+class PatientsPage;
+class QuotasPage;
+class PrintActions;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class ReferenceNames;
+class ReferralsPage;
+class RegionalContactsPage;
+class Workspace;
+
+// The clerk's workstation: a list of sections on the left, the section on the right, the database in
+// use in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Section {
+        Patients,
+        Referrals,
+        WaitingLists,
+        HospitalBeds,
+        Hospitals,
+        Dashboard,
+        Quotas,
+        TreatmentAbroad,
+        RegionalContacts,
+        SectionCount
+    };
+
+    MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showSection(Section section);
+    Section currentSection() const;
+    void switchLanguage(Language language);
+
+    PatientsPage* patientsPage() const { return m_patients; }
+    ReferralsPage* referralsPage() const { return m_referrals; }
+    HospitalBedsPage* hospitalBedsPage() const { return m_beds; }
+    RegionalContactsPage* contactsPage() const { return m_contacts; }
+    QuotasPage* quotasPage() const { return m_quotas; }
+    AbroadPage* abroadPage() const { return m_abroad; }
+    SearchPage* searchPage() const { return m_search; }
+    WaitingListPage* waitingListPage() const { return m_waiting; }
+    HospitalsPage* hospitalsPage() const { return m_hospitals; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    // "Where am I?" for a code typed, pasted or scanned.
+    void lookUp(const QString& text);
+    ClerkActions* actions() const { return m_clerk; }
+    PrintActions* printing() const { return m_printing; }
+    // Runs the one search for patients and referrals and shows what it found.
+    void search(const QString& text);
+    ReferenceNames& names() const { return *m_names; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void retranslate();
+    void showAbout();
+    void importFile(int kind);
+    void importOpenData(OpenDataImportJob::Kind kind);
+    void referenceDataChanged();
+
+    Workspace& m_workspace;
+    LanguageSwitcher& m_languages;
+    ReferenceNames* m_names;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    PatientsPage* m_patients;
+    ReferralsPage* m_referrals;
+    HospitalBedsPage* m_beds;
+    RegionalContactsPage* m_contacts;
+    QuotasPage* m_quotas;
+    AbroadPage* m_abroad;
+    SearchPage* m_search;
+    WaitingListPage* m_waiting;
+    HospitalsPage* m_hospitals;
+    DashboardPage* m_dashboard;
+    QLineEdit* m_lookupEdit = nullptr;
+    QAction* m_lookupAction = nullptr;
+    QMenu* m_importMenu = nullptr;
+    QAction* m_importPatients = nullptr;
+    QAction* m_importHospitals = nullptr;
+    QAction* m_importBeds = nullptr;
+    QAction* m_importIcd = nullptr;
+    QAction* m_importOpenReferrals = nullptr;
+    QAction* m_importOpenWaiting = nullptr;
+    QMenu* m_bureauMenu = nullptr;
+    QAction* m_bureauAction = nullptr;
+    QAction* m_calendarAction = nullptr;
+    QAction* m_referenceListsAction = nullptr;
+    ClerkActions* m_clerk;
+    PrintActions* m_printing;
+    QToolBar* m_toolBar = nullptr;
+    QLineEdit* m_searchEdit = nullptr;
+    QMenu* m_recordsMenu = nullptr;
+    QAction* m_newPatientAction = nullptr;
+    QAction* m_newReferralAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QLabel* m_databaseLabel;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+};
