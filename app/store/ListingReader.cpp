@@ -1,6 +1,7 @@
 #include "ListingReader.h"
 
 #include "Query.h"
+#include "SqlValue.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -200,28 +201,8 @@ bool ListingReader::scanSqlite(const QString& sql, const QVariantList& binds, in
         sqlite3_finalize(statement);
         throw OperationError(OperationError::Kind::Storage, message);
     }
-    for (int i = 0; i < binds.size(); ++i) {
-        const QVariant& v = binds.at(i);
-        switch (v.typeId()) {
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-        case QMetaType::UInt:
-        case QMetaType::ULongLong:
-        case QMetaType::Bool:
-            sqlite3_bind_int64(statement, i + 1, v.toLongLong());
-            break;
-        case QMetaType::Double:
-            sqlite3_bind_double(statement, i + 1, v.toDouble());
-            break;
-        default:
-            if (v.isNull()) {
-                sqlite3_bind_null(statement, i + 1);
-            } else {
-                const QByteArray text = v.toString().toUtf8();
-                sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-            }
-        }
-    }
+    for (int i = 0; i < binds.size(); ++i)
+        SqlValue::bindSqlite(statement, i + 1, binds.at(i));
     // A search sorted by name sorts all its matches before the first row comes out; a newer request must
     // not wait for that sort, so SQLite itself asks whether this scan is still wanted as it works.
     std::optional<SqliteInterrupt> interrupt;
@@ -233,20 +214,9 @@ bool ListingReader::scanSqlite(const QString& sql, const QVariantList& binds, in
         ++n;
         if (n % step != 0)
             continue;
-        QVariant value;
-        switch (sqlite3_column_type(statement, 0)) {
-        case SQLITE_INTEGER:
-            value = qint64(sqlite3_column_int64(statement, 0));
-            break;
-        case SQLITE_FLOAT:
-            value = sqlite3_column_double(statement, 0);
-            break;
-        case SQLITE_NULL:
-            break;
-        default:
-            value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)),
-                                      sqlite3_column_bytes(statement, 0));
-        }
+        QVariant value = SqlValue::readSqlite(statement, 0);
+        if (value.typeId() == QMetaType::Nullptr)
+            value = QVariant();
         boundaries->append({value, qint64(sqlite3_column_int64(statement, 1))});
         if (cancelled && cancelled()) {
             sqlite3_finalize(statement);

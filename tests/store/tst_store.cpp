@@ -1,8 +1,11 @@
 #include "TestSupport.h"
+#include "store/BulkStore.h"
 #include "store/Database.h"
+#include "store/ListingReader.h"
 #include "store/Migrator.h"
 #include "store/Query.h"
 #include "store/SqlScript.h"
+#include "store/SqlValue.h"
 #include "store/WriteTransaction.h"
 
 #include <QFile>
@@ -33,6 +36,7 @@ private slots:
     void preparedStatementsAreReusedSafely();
     void secondWriterWaitsInsteadOfFailing();
     void fullDatabaseLosesNothingSaved();
+    void everyWriterBindsByOneRule();
 
 private:
     static QVariant pragma(Database& db, const QString& name)
@@ -406,6 +410,81 @@ void TestStore::fullDatabaseLosesNothingSaved()
     QCOMPARE(Query(db, QStringLiteral("SELECT value FROM app_setting WHERE key = 'saved'")).scalar().toString(),
              QStringLiteral("before"));
     QCOMPARE(Query(db, QStringLiteral("SELECT count(*) FROM app_setting WHERE key = '5'")).scalar().toInt(), 0);
+}
+
+// Query, BulkStore and ListingReader bind through SqlValue: the same value is stored the same way by each,
+// and reads back the same. A null QString is '' everywhere (it was NULL in one of them), NULL only when meant.
+void TestStore::everyWriterBindsByOneRule()
+{
+    QTemporaryDir dir;
+    auto workspace = TestSupport::openWorkspace(dir);
+    Database& db = workspace->database();
+    const QDateTime instant(QDate(2026, 11, 16), QTime(10, 0, 0, 250), Qt::UTC);
+    const QList<std::pair<QVariant, QString>> cases = {
+        {QVariant(QString()), QStringLiteral("text:")},
+        {QVariant(QStringLiteral("Әлихан")), QStringLiteral("text:Әлихан")},
+        {QVariant(), QStringLiteral("null:")},
+        {QVariant::fromValue(nullptr), QStringLiteral("null:")},
+        {QVariant(true), QStringLiteral("integer:1")},
+        {QVariant(qint64(1) << 40), QStringLiteral("integer:1099511627776")},
+        {QVariant(2.5), QStringLiteral("real:2.5")},
+        {QVariant(QDate(2026, 1, 2)), QStringLiteral("text:2026-01-02")},
+        {QVariant(QDate()), QStringLiteral("null:")},
+        {QVariant(instant), QStringLiteral("text:2026-11-16T10:00:00.250Z")},
+    };
+    {
+        WriteTransaction tx(db);
+        db.execute(QStringLiteral("CREATE TABLE bound (id INTEGER PRIMARY KEY, via TEXT, n INTEGER, v)"));
+        // The bulk loader, on a real table: a null QString is '' and a bool 1, as through Query.
+        BulkStore(db).insert(BulkStore::Table::Icd,
+                             {QStringLiteral("Z99.8"), QStringLiteral("Болезнь"), QString(), QString(), true, instant});
+        for (int i = 0; i < cases.size(); ++i) {
+            Query(db, QStringLiteral("INSERT INTO bound (via, n, v) VALUES ('query', ?, ?)"))
+                .bind(i)
+                .bind(cases[i].first)
+                .exec();
+        }
+        tx.commit();
+    }
+    auto stored = [&](const QString& via, int n) {
+        Query q(db, QStringLiteral("SELECT typeof(v) || ':' || coalesce(CAST(v AS TEXT), '') FROM bound "
+                                   "WHERE via = ? AND n = ?"));
+        return q.bind(via).bind(n).scalar().toString();
+    };
+    for (int i = 0; i < cases.size(); ++i)
+        QCOMPARE(stored(QStringLiteral("query"), i), cases[i].second);
+    QCOMPARE(Query(db, QStringLiteral("SELECT typeof(name_kk) || ':' || name_kk || '|' || typeof(common) || ':' || "
+                                      "common || '|' || updated_at FROM icd10 WHERE code = 'Z99.8'"))
+                 .scalar()
+                 .toString(),
+             QStringLiteral("text:|integer:1|2026-11-16T10:00:00.250Z"));
+
+    // Read back: NULL is a valid, null value; integers come back as 64-bit integers.
+    Query q(db, QStringLiteral("SELECT v FROM bound WHERE via = 'query' AND n = ?"));
+    QCOMPARE(q.bind(2).scalar().typeId(), int(QMetaType::Nullptr));
+    QCOMPARE(q.bind(5).scalar().typeId(), int(QMetaType::LongLong));
+    QCOMPARE(q.bind(1).scalar().toString(), QStringLiteral("Әлихан"));
+
+    // The listing reader binds its filters by the same rule: a null QString finds the '' row.
+    Listing listing;
+    listing.from = QStringLiteral("bound");
+    listing.idColumn = QStringLiteral("id");
+    listing.columns = {{QStringLiteral("v"), QStringLiteral("v"), QString()}};
+    listing.filter = [](const ListingRequest&, QStringList& where, QVariantList& binds) {
+        where << QStringLiteral("v = ?");
+        binds << QVariant(QString());
+    };
+    const ListingReader reader(db, listing, ListingRequest{});
+    qint64 count = 0;
+    QList<ListingCursor> boundaries;
+    QVERIFY(reader.scan(1, &count, &boundaries, {}));
+    QCOMPARE(count, 1);
+    QCOMPARE(reader.fetch(std::nullopt, 10).size(), 1);
+    // And the normalized form is what the PostgreSQL driver is given.
+    QCOMPARE(SqlValue::normalized(QVariant(QString())).toString(), QStringLiteral(""));
+    QVERIFY(!SqlValue::normalized(QVariant(QString())).toString().isNull());
+    QVERIFY(!SqlValue::normalized(QVariant()).isValid());
+    QCOMPARE(SqlValue::normalized(QVariant(int(7))).typeId(), int(QMetaType::LongLong));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
