@@ -23,7 +23,7 @@ public:
     OpenDataImportJob(DatabaseLocation location, const Clock& clock, Kind kind, QString path);
 
     void run();
-    // From any thread: the import stops at the next row and undoes what it committed.
+    // From any thread: the import stops at the next row and rolls back (nothing of the file is kept).
     void cancel() { m_cancel = true; }
 
     const ImportReport& report() const { return m_report; }
