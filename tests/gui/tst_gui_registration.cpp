@@ -9,6 +9,7 @@
 #include "patients/PatientsPage.h"
 #include "referrals/ReferralDetailDialog.h"
 #include "referrals/ReferralsPage.h"
+#include "services/DiagnosisService.h"
 #include "services/PatientService.h"
 #include "services/ReferralService.h"
 #include "widgets/MessageBox.h"
@@ -39,6 +40,7 @@ private slots:
     void registersAReferralByKeyboard();
     void oneSearchBoxFindsPatientsAndReferrals();
     void confirmsADateFromTheReferral();
+    void unknownDiagnosisAndASecondPlaceAreAskedFor();
     void screenshotsOfTheForms();
 
 private:
@@ -192,7 +194,8 @@ void TestGuiRegistration::registersAReferralByKeyboard()
     QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
     QTRY_VERIFY(m_modals.done());
     QVERIFY2(patientShown.contains(QStringLiteral("Әлиханов Нұрлан")), qPrintable(patientShown));
-    QCOMPARE(diagnosisShown, QStringLiteral("Атеросклеротическая болезнь сердца"));
+    // The English screen shows the dictionary's English name.
+    QCOMPARE(diagnosisShown, QStringLiteral("Atherosclerotic heart disease"));
     QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("71.7102.CAR.1")));
     const std::optional<Referral> referral = m_workspace->referrals().find(QStringLiteral("71.7102.CAR.1"));
     QVERIFY(referral);
@@ -200,6 +203,54 @@ void TestGuiRegistration::registersAReferralByKeyboard()
     QCOMPARE(referral->diagnosisCode, QStringLiteral("I25.1"));
     QCOMPARE(referral->hospitalCode, QStringLiteral("7102"));
     QCOMPARE(m_workspace->referrals().history(referral->id).size(), 1);
+}
+
+void TestGuiRegistration::unknownDiagnosisAndASecondPlaceAreAskedFor()
+{
+    bool nameShown = false, reasonBefore = true, reasonAfter = false;
+    QString problem;
+    onNextModal([&](QWidget* dialog) {
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("diagnosisNameEdit"));
+        auto* reason = dialog->findChild<QLineEdit*>(QStringLiteral("secondReasonEdit"));
+        QVERIFY(name && reason);
+        QVERIFY(!name->isVisible()); // asked for only when needed
+        typeInto(QStringLiteral("900115300013"));
+        key(Qt::Key_Tab);
+        typeInto(QStringLiteral("J96.0")); // well formed, not in the dictionary
+        nameShown = name->isVisible();
+        reasonBefore = reason->isVisible();
+        key(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), name);
+        typeInto(QStringLiteral("Острая дыхательная недостаточность"));
+        key(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("profileCombo"));
+        typeInto(QStringLiteral("CAR"));
+        key(Qt::Key_Tab);
+        key(Qt::Key_Tab);
+        key(Qt::Key_Down);
+        key(Qt::Key_Return); // the patient waits in this profile already: refused, with the reason asked for
+        problem = dialog->findChild<QLabel*>(QStringLiteral("problemLabel"))->text();
+        reasonAfter = reason->isVisible();
+        dialog->grab().save(TestSupport::screenshotDir() + QStringLiteral("/referral-dialog-second-place.png"));
+        reason->setFocus();
+        typeInto(QStringLiteral("Две разные операции, решение комиссии"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        key(Qt::Key_Return);
+    });
+    activateMain();
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    QTRY_VERIFY(m_modals.done());
+    QVERIFY(nameShown);
+    QVERIFY(!reasonBefore);
+    QVERIFY(reasonAfter);
+    QVERIFY2(problem.contains(QStringLiteral("71.7102.CAR.1")), qPrintable(problem));
+    QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("71.7102.CAR.2")));
+    const Referral second = *m_workspace->referrals().find(QStringLiteral("71.7102.CAR.2"));
+    QCOMPARE(second.diagnosisCode, QStringLiteral("J96.0"));
+    QCOMPARE(second.diagnosisName, QStringLiteral("Острая дыхательная недостаточность"));
+    QCOMPARE(m_workspace->diagnoses().find(QStringLiteral("J96.0"))->source, QStringLiteral("clerk"));
+    QVERIFY(m_workspace->referrals().history(second.id).first().detail.contains(
+        QStringLiteral("Две разные операции, решение комиссии")));
 }
 
 void TestGuiRegistration::oneSearchBoxFindsPatientsAndReferrals()

@@ -64,7 +64,7 @@ ReferralDialog::ReferralDialog(Workspace& workspace, const ReferenceNames& names
     // The dictionary is small enough to complete in memory, by code or by any part of the name.
     QStringList diagnoses;
     for (const IcdEntry& e : m_workspace.diagnoses().all())
-        diagnoses << e.code + QStringLiteral(" — ") + e.nameRu;
+        diagnoses << e.code + QStringLiteral(" — ") + Languages::pick(m_names.language(), e.nameKk, e.nameRu, e.nameEn);
     m_diagnosisCompleter->setModel(new QStringListModel(diagnoses, m_diagnosisCompleter));
     m_diagnosisCompleter->setFilterMode(Qt::MatchContains);
     m_diagnosisCompleter->setCaseSensitivity(Qt::CaseInsensitive);
@@ -87,6 +87,10 @@ ReferralDialog::ReferralDialog(Workspace& workspace, const ReferenceNames& names
 
     retranslate();
     m_ui->problemLabel->hide();
+    // Asked for only when needed: a code not yet in the dictionary, a second place in the same profile.
+    showDiagnosisName(false);
+    m_ui->secondReasonLabel->hide();
+    m_ui->secondReasonEdit->hide();
     m_ui->patientEdit->setFocus();
 }
 
@@ -250,21 +254,42 @@ void ReferralDialog::resolveDiagnosis(bool final)
     const QString code = IcdCode::normalize(m_ui->diagnosisEdit->text().section(QStringLiteral(" — "), 0, 0));
     const std::optional<IcdEntry> entry = m_workspace.diagnoses().find(code);
     m_diagnosisCode = entry ? entry->code : code;
+    // A well-formed code the dictionary lacks is registered with the diagnosis in words, and learned.
+    showDiagnosisName(!entry && IcdCode::isValid(code));
     if (entry)
-        m_ui->diagnosisValue->setText(entry->nameRu);
+        m_ui->diagnosisValue->setText(Languages::pick(m_names.language(), entry->nameKk, entry->nameRu, entry->nameEn));
+    else if (IcdCode::isValid(code))
+        m_ui->diagnosisValue->setText(
+            tr("%1 is not yet in the ICD-10 dictionary: give the diagnosis in words, it is kept for the next time.")
+                .arg(code));
     else if (!code.isEmpty() && final)
-        m_ui->diagnosisValue->setText(IcdCode::isValid(code) ? tr("%1 is not in the ICD-10 dictionary.").arg(code)
-                                                             : IcdCode::problemText(code));
+        m_ui->diagnosisValue->setText(IcdCode::problemText(code));
     else
         m_ui->diagnosisValue->clear();
+}
+
+void ReferralDialog::showDiagnosisName(bool shown)
+{
+    m_ui->diagnosisNameLabel->setVisible(shown);
+    m_ui->diagnosisNameEdit->setVisible(shown);
 }
 
 void ReferralDialog::showProblem(const QString& message, const QString& field)
 {
     m_ui->problemLabel->setText(message);
     m_ui->problemLabel->show();
+    if (field == QLatin1String("second_referral")) {
+        // The patient already waits in this profile: a transfer is done from that referral; a second place
+        // needs its reason.
+        m_ui->secondReasonLabel->show();
+        m_ui->secondReasonEdit->show();
+    } else if (field == QLatin1String("diagnosis_name")) {
+        showDiagnosisName(true);
+    }
     const QHash<QString, QWidget*> fields{{QStringLiteral("iin"), m_ui->patientEdit},
                                           {QStringLiteral("diagnosis"), m_ui->diagnosisEdit},
+                                          {QStringLiteral("diagnosis_name"), m_ui->diagnosisNameEdit},
+                                          {QStringLiteral("second_referral"), m_ui->secondReasonEdit},
                                           {QStringLiteral("profile"), m_ui->profileCombo},
                                           {QStringLiteral("hospital"), m_ui->hospitalCombo},
                                           {QStringLiteral("referring_region"), m_ui->referringRegionCombo},
@@ -289,6 +314,10 @@ void ReferralDialog::accept()
     else
         in.iin = m_ui->patientEdit->text().section(QStringLiteral(" — "), 0, 0);
     in.diagnosisCode = m_diagnosisCode;
+    if (m_ui->diagnosisNameEdit->isVisibleTo(this))
+        in.diagnosisName = m_ui->diagnosisNameEdit->text();
+    if (m_ui->secondReasonEdit->isVisibleTo(this))
+        in.secondReferralReason = m_ui->secondReasonEdit->text();
     in.profileCode = m_ui->profileCombo->currentData().toString();
     in.hospitalCode = m_ui->hospitalCombo->currentData().toString();
     in.careForm = m_ui->careFormCombo->currentData().toString();

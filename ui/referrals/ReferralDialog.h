@@ -47,6 +47,7 @@ private:
     // HTMC funding: the quota profiles with what the patient's region has left this year.
     void fillQuotas();
     void showProblem(const QString& message, const QString& field);
+    void showDiagnosisName(bool shown);
 
     std::unique_ptr<Ui::ReferralDialog> m_ui;
     Workspace& m_workspace;
