@@ -392,6 +392,17 @@ void MainWindow::importFile(int kind)
             break;
         case 2:
             report = m_workspace.hospitals().importBedsCsv(&file, false);
+            // Reports for days far from today are often a typo in the date: imported only when the clerk says so.
+            if (!report.committed && report.unconfirmedDates > 0 && report.unconfirmedDates == report.badRows.size() &&
+                MessageBox::question(this, titles[kind],
+                                     tr("%n row(s) report beds for days far from today (the first: line %1, %2). "
+                                        "Are those dates right? Yes imports the file as it is.",
+                                        nullptr, int(report.unconfirmedDates))
+                                         .arg(report.badRows.first().line)
+                                         .arg(report.badRows.first().reason)) == QMessageBox::Yes) {
+                file.seek(0);
+                report = m_workspace.hospitals().importBedsCsv(&file, false, true);
+            }
             break;
         default:
             report = m_workspace.diagnoses().importCsv(&file, false);
