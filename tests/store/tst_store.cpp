@@ -12,7 +12,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <QSqlDatabase>
 #include <QThread>
+#include <functional>
 
 // The store on real SQLite files: durability pragmas, migrations, refusals, transactions, locks.
 class TestStore : public QObject
@@ -51,6 +54,9 @@ private:
 void TestStore::freshDatabaseIsDurable()
 {
     QTemporaryDir dir;
+    // The folder must exist: only the default database's folder is created (a missing one named with --db is
+    // refused, tst_cli missingFolderIsRefusedNotCreated).
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sub/folder")));
     auto workspace = TestSupport::openWorkspace(dir, QStringLiteral("sub/folder/fresh.sqlite"));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("sub/folder/fresh.sqlite"))));
     Database& db = workspace->database();
@@ -166,20 +172,42 @@ void TestStore::foreignDatabaseIsRefused()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    const auto tables = [&] {
+        // Read as the other program would, without Joldama's connection (which would refuse it).
+        QStringList names;
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            other.open();
+            names = other.tables();
+            QSqlQuery mode(other);
+            mode.exec(QStringLiteral("PRAGMA journal_mode"));
+            mode.next();
+            names << mode.value(0).toString();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        return names;
+    };
     {
-        Database other(DatabaseLocation::sqliteFile(path));
-        other.open();
-        other.execute(QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY)"));
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery(other).exec(QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY)"));
+        other.close();
     }
-    try {
-        Workspace::open(DatabaseLocation::sqliteFile(path));
-        QFAIL("another program's database was accepted");
-    } catch (const OperationError& e) {
-        QVERIFY2(e.message().contains(QStringLiteral("another program")), qPrintable(e.message()));
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    for (const auto& open : {std::function<void()>([&] { Workspace::open(DatabaseLocation::sqliteFile(path)); }),
+                             std::function<void()>([&] { Database(DatabaseLocation::sqliteFile(path)).open(); })}) {
+        try {
+            open();
+            QFAIL("another program's database was accepted");
+        } catch (const OperationError& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("another program")), qPrintable(e.message()));
+        }
     }
-    Database check(DatabaseLocation::sqliteFile(path));
-    check.open();
-    QCOMPARE(check.connection().tables(), QStringList{QStringLiteral("customers")});
+    // Left exactly as it was: its tables, and its journal mode (not switched to WAL).
+    QCOMPARE(tables(), (QStringList{QStringLiteral("customers"), QStringLiteral("delete")}));
 }
 
 void TestStore::notADatabaseSaysSo()
