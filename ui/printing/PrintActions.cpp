@@ -13,6 +13,7 @@
 #include "documents/BedsPrintout.h"
 #include "documents/BureauHeading.h"
 #include "documents/ContactsPrintout.h"
+#include "documents/DashboardPrintout.h"
 #include "documents/HospitalsPrintout.h"
 #include "documents/ListingPrintout.h"
 #include "documents/PrintLanguage.h"
@@ -41,7 +42,19 @@
 #include <QTableView>
 
 namespace {
-enum class Page { Patients, Referrals, WaitingList, Beds, Hospitals, Contacts, Quotas, Abroad, Search, None };
+enum class Page {
+    Patients,
+    Referrals,
+    WaitingList,
+    Beds,
+    Hospitals,
+    Contacts,
+    Quotas,
+    Abroad,
+    Dashboard,
+    Search,
+    None
+};
 
 // The columns the clerk sees, in the order they are shown, as listing keys.
 QStringList visibleKeys(const QTableView* view, const Listing& listing)
@@ -114,6 +127,8 @@ Page currentPage(const MainWindow& window)
         return Page::Quotas;
     case MainWindow::TreatmentAbroad:
         return Page::Abroad;
+    case MainWindow::Dashboard:
+        return Page::Dashboard;
     default:
         return Page::None;
     }
@@ -246,6 +261,8 @@ std::unique_ptr<PagedDocument> PrintActions::currentPrintout(const PrintOptionsD
     }
     case Page::Abroad:
         return m_window.abroadPage()->printJob().build(options);
+    case Page::Dashboard:
+        return DashboardPrintout::build(m_workspace, languageId);
     case Page::None:
         break;
     }
@@ -303,6 +320,12 @@ DocumentPrinter::Job PrintActions::currentJob() const
     case Page::Abroad:
         // The selected application, as the page's own Print… button prints it.
         return m_window.abroadPage()->printJob();
+    case Page::Dashboard:
+        job.request.kind = QStringLiteral("dashboard");
+        job.request.orientation = QPageLayout::Portrait;
+        job.request.title = tr("Print the dashboard");
+        job.fileName = QStringLiteral("dashboard.pdf");
+        break;
     case Page::None:
         break;
     }

@@ -26,7 +26,7 @@ public:
     void retranslate();
 
     // Builds the printable version of the page on screen with these options; empty when the page has
-    // none (the dashboard). Throws OperationError (a list too long to print).
+    // none. Throws OperationError (a list too long to print).
     std::unique_ptr<PagedDocument> currentPrintout(const PrintOptionsDialog::Options& options) const;
 
 public slots:
