@@ -47,7 +47,6 @@ void BedService::report(const QString& hospitalCode, const QString& profileCode,
     r.forDate = day.isValid() ? day : m_clock.today();
     r.count = count;
     BedStore(m_database).report(r, transaction.now(), transaction.actor());
-    transaction.noteChange(QStringLiteral("hospital"), hospital->uid, WriteTransaction::Change::Update);
     if (m_bedsChanged)
         m_bedsChanged(hospital->id, profile->code); // the default admission capacity follows the beds
     transaction.commit();

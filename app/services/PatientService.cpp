@@ -44,7 +44,6 @@ Patient PatientService::registerPatient(Patient patient)
                              QStringLiteral("iin"));
     patient.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     patient.id = store.insert(patient, transaction.now());
-    transaction.noteChange(QStringLiteral("patient"), patient.uid, WriteTransaction::Change::Insert);
     transaction.commit();
     return patient;
 }
@@ -67,7 +66,6 @@ Patient PatientService::update(Patient patient)
                              QStringLiteral("iin"));
     patient.uid = saved->uid;
     store.update(patient, transaction.now());
-    transaction.noteChange(QStringLiteral("patient"), patient.uid, WriteTransaction::Change::Update);
     transaction.commit();
     return patient;
 }
@@ -184,7 +182,6 @@ ImportReport PatientService::importCsv(QIODevice* device, bool skipBad)
         }
         patient.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         store.insert(patient, transaction.now());
-        transaction.noteChange(QStringLiteral("patient"), patient.uid, WriteTransaction::Change::Insert);
         ++report.imported;
     }
     if (!report.badRows.isEmpty() && !skipBad) {

@@ -54,10 +54,7 @@ HtmcProfile QuotaService::saveProfile(const HtmcProfile& in)
         invalid(tr("Give the name of the HTMC profile in English."), "name_en");
     WriteTransaction transaction(m_database, m_clock);
     const HtmcProfileStore store(m_database);
-    const bool exists = store.find(profile.code).has_value();
     store.upsert(profile, -1, transaction.now());
-    transaction.noteChange(QStringLiteral("htmc_profile"), profile.code,
-                           exists ? WriteTransaction::Change::Update : WriteTransaction::Change::Insert);
     transaction.commit();
     return *store.find(profile.code);
 }
@@ -139,8 +136,6 @@ void QuotaService::saveLine(int year, const QString& regionCode, const QString& 
     change.source = source;
     change.detail = detail;
     store.addChange(id, change, transaction.now());
-    transaction.noteChange(QStringLiteral("quota_plan"), uid,
-                           before ? WriteTransaction::Change::Update : WriteTransaction::Change::Insert);
 }
 
 QuotaPlan QuotaService::setAllocated(int year, const QString& regionCode, const QString& profileCode, int allocated,
@@ -238,7 +233,6 @@ Region QuotaService::setPopulation(const QString& regionCode, int population, in
     WriteTransaction transaction(m_database, m_clock);
     const RegionStore store(m_database);
     store.setPopulation(region.code, population, year, transaction.now());
-    transaction.noteChange(QStringLiteral("region"), region.code, WriteTransaction::Change::Update);
     transaction.commit();
     return *store.find(region.code);
 }

@@ -235,7 +235,6 @@ Referral ReferralService::registerReferral(const Registration& registration)
             : QString();
     recordEvent(r.id, {}, ReferralStatuses::code(r.status), first, detail, transaction.now(), transaction.actor());
     countNew(r, true);
-    transaction.noteChange(QStringLiteral("referral"), r.uid, WriteTransaction::Change::Insert);
     if (!r.emergency) {
         if (m_newcomer)
             m_newcomer(r.id);
@@ -368,7 +367,6 @@ Referral ReferralService::transition(const QString& codeText, ReferralStatus to,
                                           .toJson(QJsonDocument::Compact)),
                     transaction.now(), transaction.actor());
         countNew(moved, false); // the same patient's place, not a new registration
-        transaction.noteChange(QStringLiteral("referral"), moved.uid, WriteTransaction::Change::Insert);
         detail.insert(QStringLiteral("transferred_to"), moved.code);
         closedAt = transaction.now();
         queueChanged(moved.hospitalId, moved.profileCode);
@@ -383,7 +381,6 @@ Referral ReferralService::transition(const QString& codeText, ReferralStatus to,
     recordEvent(r.id, ReferralStatuses::code(from), ReferralStatuses::code(to), recorded,
                 detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)),
                 transaction.now(), transaction.actor());
-    transaction.noteChange(QStringLiteral("referral"), r.uid, WriteTransaction::Change::Update);
     queueChanged(r.hospitalId, r.profileCode);
     transaction.commit();
     return *store.find(r.id);
@@ -433,7 +430,6 @@ void ReferralService::recordDocument(const QString& code, const DocumentRecord& 
         invalid(tr("A document cannot be issued in the future (%1).").arg(DisplayFormat::date(record.issuedOn)),
                 "issued_on");
     store.setDocument(referral->id, record, transaction.now());
-    transaction.noteChange(QStringLiteral("referral"), referral->uid, WriteTransaction::Change::Update);
     queueChanged(referral->hospitalId, referral->profileCode); // whether the package is complete
     transaction.commit();
 }

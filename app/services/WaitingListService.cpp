@@ -120,8 +120,6 @@ void WaitingListService::setCapacity(qint64 hospitalId, const QString& profileCo
                              QStringLiteral("lead_days"));
     WriteTransaction transaction(m_database, m_clock);
     WaitingListStore(m_database).setCapacity(hospitalId, profileCode, perDay, leadDays, transaction.now());
-    if (const std::optional<Hospital> hospital = HospitalStore(m_database).find(hospitalId))
-        transaction.noteChange(QStringLiteral("hospital"), hospital->uid, WriteTransaction::Change::Update);
     plan(hospitalId, profileCode, CalendarStore(m_database).calendar(), ChecklistStore(m_database).documentTypes(true));
     transaction.commit();
 }

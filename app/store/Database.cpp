@@ -6,12 +6,16 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include "domain/Workstation.h"
+
 #include <sqlite3.h>
 
 Database::Database(DatabaseLocation location)
     : m_location(std::move(location))
     , m_dialect(m_location.kind)
     , m_connectionName(QStringLiteral("joldama-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_actor(Workstation::currentUser())
+    , m_workstation(Workstation::hostName())
 {}
 
 Database::~Database()
@@ -133,6 +137,7 @@ void Database::open()
         throw failure(db.lastError(), tr("opening the database"));
     if (m_dialect.isSqlite())
         applySqlitePragmas();
+    m_tracksChanges = db.tables().contains(QStringLiteral("change_context"));
 }
 
 void Database::applySqlitePragmas()
@@ -163,6 +168,8 @@ void Database::applySqlitePragmas()
 std::unique_ptr<Database> Database::openAnother() const
 {
     auto other = std::make_unique<Database>(m_location);
+    other->m_actor = m_actor;
+    other->m_workstation = m_workstation;
     other->open();
     return other;
 }

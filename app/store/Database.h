@@ -63,6 +63,16 @@ public:
     sqlite3_stmt* borrowSqliteStatement(const QString& sql) const;
     void returnSqliteStatement(const QString& sql, sqlite3_stmt* statement) const;
 
+    // Who writes through this connection, recorded with every change: the person's login (the operating-system
+    // account until Joldama has accounts of its own), and the workstation (its enrolled code or host name).
+    const QString& actor() const { return m_actor; }
+    void setActor(const QString& actor) { m_actor = actor; }
+    const QString& workstation() const { return m_workstation; }
+    void setWorkstation(const QString& workstation) { m_workstation = workstation; }
+    // Whether the schema records changes by itself (ChangeTracking), so write transactions tell it who writes.
+    bool tracksChanges() const { return m_tracksChanges; }
+    void setTracksChanges(bool tracks) { m_tracksChanges = tracks; }
+
     // Write-transaction depth, managed by WriteTransaction so nested service calls share one transaction.
     int& writeDepth() { return m_writeDepth; }
 
@@ -77,6 +87,9 @@ private:
     SqlDialect m_dialect;
     QString m_connectionName;
     int m_writeDepth = 0;
+    QString m_actor;
+    QString m_workstation;
+    bool m_tracksChanges = false;
     // The connection itself, kept: looking it up by name takes a global lock on every statement.
     mutable QSqlDatabase m_connection;
     mutable sqlite3* m_sqlite = nullptr;

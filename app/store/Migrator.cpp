@@ -1,5 +1,6 @@
 #include "Migrator.h"
 
+#include "ChangeTracking.h"
 #include "Query.h"
 #include "SqlScript.h"
 #include "WriteTransaction.h"
@@ -92,6 +93,10 @@ void Migrator::migrate()
         if (!isApplied(migration.version))
             apply(migration);
     }
+    // Changes are recorded by triggers generated from the tables' columns: after any migration they are
+    // brought up to date with the schema (nothing is done when they already are).
+    m_database.setTracksChanges(m_database.connection().tables().contains(QStringLiteral("change_context")));
+    ChangeTracking(m_database).install();
 }
 
 void Migrator::apply(const Migration& migration)

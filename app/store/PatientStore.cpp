@@ -96,7 +96,7 @@ void PatientStore::update(const Patient& p, const QString& now) const
     Query(m_database,
           QStringLiteral("UPDATE patient SET last_name = ?, first_name = ?, middle_name = ?, name_sort_key = ?, "
                          "phone = ?, address = ?, region_code = ?, clinic = ?, insured = ?, benefit = ?, "
-                         "updated_at = ?, row_version = row_version + 1 WHERE id = ?"))
+                         "updated_at = ? WHERE id = ?"))
         .bind(p.lastName)
         .bind(p.firstName)
         .bind(p.middleName)

@@ -27,3 +27,120 @@ QString SqlDialect::driverName() const
 {
     return isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
 }
+
+QString SqlDialect::columnsQuery() const
+{
+    return isSqlite() ? QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid")
+                      : QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                                       "current_schema() AND table_name = ? ORDER BY ordinal_position");
+}
+
+namespace {
+// What an entry records about who wrote: the write transaction's context, or a marker when another
+// program changed the database.
+const QString outsideJoldama = QStringLiteral("(outside Joldama)");
+} // namespace
+
+QStringList SqlDialect::changeTriggers(const QString& table, const QString& key, const QStringList& tracked,
+                                       bool hasDeleted) const
+{
+    const QString newKey = key.arg(QStringLiteral("NEW"));
+    const QString oldKey = key.arg(QStringLiteral("OLD"));
+    QStringList out;
+    if (isSqlite()) {
+        // One single writer at a time: the context is the one row of change_context while a Joldama write
+        // transaction runs. AFTER triggers; the row version is advanced by a second, narrow update (which
+        // changes no tracked column, so it records nothing itself).
+        const QString context = QStringLiteral("FROM (SELECT 1) LEFT JOIN change_context c ON c.id = 1");
+        const QString who =
+            QStringLiteral("coalesce(c.changed_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), coalesce(c.actor, '%1'), "
+                           "coalesce(c.workstation, '')")
+                .arg(outsideJoldama);
+        const QString columns =
+            QStringLiteral("INSERT INTO change_log (entity, uid, change, changed_at, actor, workstation, "
+                           "row_version, fields) ");
+        QStringList differs, pairs, oldPairs;
+        for (const QString& c : tracked) {
+            differs << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(c);
+            pairs << QStringLiteral("SELECT '%1' AS k, json_array(OLD.%1, NEW.%1) AS v WHERE OLD.%1 IS NOT NEW.%1")
+                         .arg(c);
+            oldPairs << QStringLiteral("'%1', json_array(OLD.%1, NULL)").arg(c);
+        }
+        for (const char* event : {"insert", "update", "delete"})
+            out << QStringLiteral("DROP TRIGGER IF EXISTS track_%1_%2").arg(table, QLatin1String(event));
+        out << QStringLiteral("CREATE TRIGGER track_%1_insert AFTER INSERT ON %1 BEGIN %2 SELECT '%1', %3, "
+                              "'insert', %4, NEW.row_version, '{}' %5; END")
+                   .arg(table, columns, newKey, who, context);
+        const QString change = hasDeleted ? QStringLiteral("CASE WHEN OLD.deleted = 0 AND NEW.deleted <> 0 THEN "
+                                                           "'delete' ELSE 'update' END")
+                                          : QStringLiteral("'update'");
+        out << QStringLiteral(
+                   "CREATE TRIGGER track_%1_update AFTER UPDATE ON %1 WHEN %2 BEGIN "
+                   "UPDATE %1 SET row_version = OLD.row_version + 1 WHERE rowid = NEW.rowid AND row_version = "
+                   "OLD.row_version; "
+                   "%3 SELECT '%1', %4, %5, %6, CASE WHEN NEW.row_version = OLD.row_version THEN OLD.row_version + "
+                   "1 ELSE NEW.row_version END, (SELECT json_group_object(k, json(v)) FROM (%7)) %8; END")
+                   .arg(table, differs.join(QStringLiteral(" OR ")), columns, newKey, change, who,
+                        pairs.join(QStringLiteral(" UNION ALL ")), context);
+        out << QStringLiteral("CREATE TRIGGER track_%1_delete AFTER DELETE ON %1 BEGIN %2 SELECT '%1', %3, "
+                              "'delete', %4, OLD.row_version + 1, json_object(%5) %6; END")
+                   .arg(table, columns, oldKey, who, oldPairs.join(QStringLiteral(", ")), context);
+        return out;
+    }
+    // PostgreSQL: many writers at once, each transaction with its own settings; one BEFORE trigger sets the
+    // new row version in place.
+    const QString who =
+        QStringLiteral("coalesce(nullif(current_setting('joldama.now', true), ''), to_char(clock_timestamp() AT "
+                       "TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')), "
+                       "coalesce(nullif(current_setting('joldama.actor', true), ''), '%1'), "
+                       "coalesce(current_setting('joldama.workstation', true), '')")
+            .arg(outsideJoldama);
+    const QString columns = QStringLiteral(
+        "INSERT INTO change_log (entity, uid, change, changed_at, actor, workstation, row_version, fields) ");
+    QStringList diffs, oldPairs;
+    for (const QString& c : tracked) {
+        diffs << QStringLiteral("IF NEW.%1 IS DISTINCT FROM OLD.%1 THEN fields := fields || "
+                                "jsonb_build_object('%1', jsonb_build_array(OLD.%1, NEW.%1)); END IF;")
+                     .arg(c);
+        oldPairs << QStringLiteral("'%1', jsonb_build_array(OLD.%1, NULL)").arg(c);
+    }
+    const QString change = hasDeleted ? QStringLiteral("CASE WHEN OLD.deleted = 0 AND NEW.deleted <> 0 THEN 'delete' "
+                                                       "ELSE 'update' END")
+                                      : QStringLiteral("'update'");
+    // jsonb_build_object takes at most 100 arguments: the deleted row's values are merged in groups.
+    QStringList oldObjects;
+    for (int i = 0; i < oldPairs.size(); i += 40)
+        oldObjects << QStringLiteral("jsonb_build_object(%1)").arg(oldPairs.mid(i, 40).join(QStringLiteral(", ")));
+    out << QStringLiteral("DROP TRIGGER IF EXISTS track_%1 ON %1").arg(table);
+    out << QStringLiteral(
+               "CREATE OR REPLACE FUNCTION track_%1() RETURNS trigger LANGUAGE plpgsql AS $track$ "
+               "DECLARE fields jsonb := '{}'::jsonb; "
+               "BEGIN "
+               "IF TG_OP = 'INSERT' THEN %2 VALUES ('%1', %3, 'insert', %4, NEW.row_version, '{}'); RETURN NEW; "
+               "ELSIF TG_OP = 'UPDATE' THEN %5 "
+               "IF fields = '{}'::jsonb THEN RETURN NEW; END IF; "
+               "IF NEW.row_version = OLD.row_version THEN NEW.row_version := OLD.row_version + 1; END IF; "
+               "%2 VALUES ('%1', %3, %6, %4, NEW.row_version, fields::text); RETURN NEW; "
+               "ELSE %2 VALUES ('%1', %7, 'delete', %4, OLD.row_version + 1, (%8)::text); RETURN OLD; "
+               "END IF; END $track$")
+               .arg(table, columns, newKey, who, diffs.join(QLatin1Char(' ')), change, oldKey,
+                    oldObjects.join(QStringLiteral(" || ")));
+    out << QStringLiteral("CREATE TRIGGER track_%1 BEFORE INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW EXECUTE "
+                          "FUNCTION track_%1()")
+               .arg(table);
+    return out;
+}
+
+QString SqlDialect::setChangeContext() const
+{
+    return isSqlite() ? QStringLiteral("INSERT INTO change_context (id, actor, workstation, changed_at) VALUES (1, ?, "
+                                       "?, ?) ON CONFLICT (id) DO UPDATE SET actor = excluded.actor, workstation = "
+                                       "excluded.workstation, changed_at = excluded.changed_at")
+                      : QStringLiteral("SELECT set_config('joldama.actor', ?, true), set_config('joldama.workstation', "
+                                       "?, true), set_config('joldama.now', ?, true)");
+}
+
+QString SqlDialect::clearChangeContext() const
+{
+    return isSqlite() ? QStringLiteral("DELETE FROM change_context") : QString();
+}

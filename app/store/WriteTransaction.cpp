@@ -1,14 +1,13 @@
 #include "WriteTransaction.h"
 
 #include "Query.h"
-#include "domain/Workstation.h"
 
 #include <QThread>
 
 WriteTransaction::WriteTransaction(Database& database, const Clock& clock)
     : m_database(database)
     , m_now(clock.nowStamp())
-    , m_actor(Workstation::currentUser())
+    , m_actor(database.actor())
 {
     if (const int depth = m_database.writeDepth()++; depth > 0) {
         // Inside another write: a savepoint, so that this part can fail alone (see the header).
@@ -28,16 +27,36 @@ WriteTransaction::WriteTransaction(Database& database, const Clock& clock)
     for (int attempt = 1;; ++attempt) {
         try {
             Query(m_database, m_database.dialect().beginWrite()).exec();
-            return;
         } catch (const OperationError& error) {
             if (error.kind() != OperationError::Kind::Busy || attempt >= beginAttempts) {
                 --m_database.writeDepth();
                 m_done = true;
                 throw;
             }
+            QThread::msleep(50);
+            continue;
         }
-        QThread::msleep(50);
+        break;
     }
+    try {
+        setChangeContext();
+    } catch (const OperationError&) {
+        rollback();
+        --m_database.writeDepth();
+        m_done = true;
+        throw;
+    }
+}
+
+void WriteTransaction::setChangeContext()
+{
+    if (!m_database.tracksChanges())
+        return;
+    Query(m_database, m_database.dialect().setChangeContext())
+        .bind(m_actor)
+        .bind(m_database.workstation())
+        .bind(m_now)
+        .exec();
 }
 
 WriteTransaction::~WriteTransaction()
@@ -54,19 +73,6 @@ WriteTransaction::~WriteTransaction()
     }
 }
 
-void WriteTransaction::noteChange(const QString& entity, const QString& uid, Change change)
-{
-    static const char* const kinds[] = {"insert", "update", "delete"};
-    Query(m_database,
-          QStringLiteral("INSERT INTO change_log (entity, uid, change, changed_at, actor) VALUES (?, ?, ?, ?, ?)"))
-        .bind(entity)
-        .bind(uid)
-        .bind(QString::fromLatin1(kinds[int(change)]))
-        .bind(m_now)
-        .bind(m_actor)
-        .exec();
-}
-
 void WriteTransaction::commit()
 {
     if (!m_outermost) {
@@ -76,6 +82,10 @@ void WriteTransaction::commit()
         return;
     }
     try {
+        // A program other than Joldama writing later must not be recorded under this transaction's name.
+        if (const QString clear = m_database.dialect().clearChangeContext();
+            m_database.tracksChanges() && !clear.isEmpty())
+            Query(m_database, clear).exec();
         Query(m_database, QStringLiteral("COMMIT")).exec();
     } catch (const OperationError&) {
         rollback();
