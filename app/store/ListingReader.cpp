@@ -171,17 +171,31 @@ bool ListingReader::scan(int step, qint64* count, QList<ListingCursor>* boundari
     if (m_database.sqliteHandle())
         return scanSqlite(sql, binds, step, count, boundaries, cancelled);
 
-    Query q(m_database, sql);
+    // A database server counts and picks the boundary rows itself: only every step-th row's cursor crosses
+    // the network, never the whole listing.
+    const QString whereSql =
+        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    Query counting(m_database, QStringLiteral("SELECT count(*) FROM %1%2").arg(from, whereSql));
     for (const QVariant& value : std::as_const(binds))
-        q.bind(value);
-    q.exec();
-    qint64 n = 0;
-    while (q.next()) {
-        ++n;
-        if (n % step == 0) {
-            boundaries->append({q.value(0), q.integer(1)});
-            if (cancelled && cancelled())
-                return false;
+        counting.bind(value);
+    const qint64 n = counting.scalar().toLongLong();
+    if (cancelled && cancelled())
+        return false;
+    if (n >= step) {
+        const QString order = byIdOnly ? QStringLiteral("%1%2").arg(m_listing.idColumn, dir)
+                                       : QStringLiteral("%1%3, %2%3").arg(sort, m_listing.idColumn, dir);
+        Query q(m_database, QStringLiteral("SELECT s, i FROM (SELECT %1 AS s, %2 AS i, row_number() OVER (ORDER BY "
+                                           "%3) AS n FROM %4%5) numbered WHERE mod(n, %6) = 0 ORDER BY n")
+                                .arg(sort, m_listing.idColumn, order, from, whereSql)
+                                .arg(step));
+        for (const QVariant& value : std::as_const(binds))
+            q.bind(value);
+        q.exec();
+        while (q.next()) {
+            QVariant value = q.value(0);
+            if (value.typeId() == QMetaType::Nullptr)
+                value = QVariant();
+            boundaries->append({value, q.integer(1)});
         }
     }
     *count = n;
