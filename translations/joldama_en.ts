@@ -1401,6 +1401,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <source>&amp;History…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Print the free beds</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>HospitalRegistryModel</name>
@@ -1563,6 +1567,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
         </message>
         <message>
             <source>Bed &amp;profiles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the hospital registry</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1740,22 +1748,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Patients</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospital beds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Regional contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
@@ -1824,26 +1816,6 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Find a patient or referral: IIN, code or name (Ctrl+F)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting lists</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospitals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>HTMC quotas</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Treatment abroad</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2294,6 +2266,10 @@ Database: %2 (schema version %3)</source>
             <source>New &amp;referral for the patient…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Print the list of patients</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PdfExport</name>
@@ -2351,47 +2327,11 @@ Database: %2 (schema version %3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the list of patients</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the list of referrals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the search results</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the free beds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the hospital registry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the regional bureaus' telephones</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Nothing to print</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>This page has no printable version. Open a list, a waiting list or a referral to print it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the quota plan</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3160,6 +3100,10 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Split a national total of quotas among the regions in proportion to their population.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the quota plan</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4018,6 +3962,10 @@ Database: %2 (schema version %3)</source>
             <source>&amp;Open…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Print the list of referrals</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>RefusalsPrintout</name>
@@ -4131,6 +4079,14 @@ Database: %2 (schema version %3)</source>
             <source>&amp;Remove</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Regional contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the regional bureaus' telephones</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SearchPage</name>
@@ -4156,6 +4112,14 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the search results</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4391,6 +4355,14 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>&amp;Internal list: with names and IIN…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1405,6 +1405,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <source>&amp;History…</source>
             <translation>&amp;Тарихы…</translation>
         </message>
+        <message>
+            <source>Print the free beds</source>
+            <translation>Бос төсектерді басып шығару</translation>
+        </message>
     </context>
     <context>
         <name>HospitalRegistryModel</name>
@@ -1568,6 +1572,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <message>
             <source>Bed &amp;profiles…</source>
             <translation>Төсек &amp;бейіндері…</translation>
+        </message>
+        <message>
+            <source>Print the hospital registry</source>
+            <translation>Медициналық ұйымдар тізілімін басып шығару</translation>
         </message>
     </context>
     <context>
@@ -1744,22 +1752,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <translation>Joldama — Емдеуге жатқызу бюросы</translation>
         </message>
         <message>
-            <source>Patients</source>
-            <translation>Пациенттер</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Жолдамалар</translation>
-        </message>
-        <message>
-            <source>Hospital beds</source>
-            <translation>Стационар төсектері</translation>
-        </message>
-        <message>
-            <source>Regional contacts</source>
-            <translation>Өңірлік байланыстар</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
@@ -1832,26 +1824,6 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Find a patient or referral: IIN, code or name (Ctrl+F)</source>
             <translation>Пациентті немесе жолдаманы іздеу: ЖСН, код немесе аты-жөні (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Waiting lists</source>
-            <translation>Күту парақтары</translation>
-        </message>
-        <message>
-            <source>Hospitals</source>
-            <translation>Медициналық ұйымдар</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Жиынтық көрсеткіштер</translation>
-        </message>
-        <message>
-            <source>HTMC quotas</source>
-            <translation>ЖТМҚ квоталары</translation>
-        </message>
-        <message>
-            <source>Treatment abroad</source>
-            <translation>Шетелде емдеу</translation>
         </message>
         <message>
             <source>Where am I? Referral code (Ctrl+L)</source>
@@ -2301,6 +2273,10 @@ Database: %2 (schema version %3)</source>
             <source>New &amp;referral for the patient…</source>
             <translation>Пациентке жаңа жол&amp;дама…</translation>
         </message>
+        <message>
+            <source>Print the list of patients</source>
+            <translation>Пациенттер тізімін басып шығару</translation>
+        </message>
     </context>
     <context>
         <name>PdfExport</name>
@@ -2358,48 +2334,12 @@ Database: %2 (schema version %3)</source>
             <translation>Экрандағы тізімді PDF файлы ретінде сақтау</translation>
         </message>
         <message>
-            <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
-            <translation>Медициналық ұйым мен төсек бейінін таңдаңыз: солардың күту парағы басып шығарылады.</translation>
-        </message>
-        <message>
-            <source>Print the list of patients</source>
-            <translation>Пациенттер тізімін басып шығару</translation>
-        </message>
-        <message>
-            <source>Print the list of referrals</source>
-            <translation>Жолдамалар тізімін басып шығару</translation>
-        </message>
-        <message>
-            <source>Print the search results</source>
-            <translation>Іздеу нәтижелерін басып шығару</translation>
-        </message>
-        <message>
-            <source>Print the waiting list</source>
-            <translation>Күту парағын басып шығару</translation>
-        </message>
-        <message>
-            <source>Print the free beds</source>
-            <translation>Бос төсектерді басып шығару</translation>
-        </message>
-        <message>
-            <source>Print the hospital registry</source>
-            <translation>Медициналық ұйымдар тізілімін басып шығару</translation>
-        </message>
-        <message>
-            <source>Print the regional bureaus' telephones</source>
-            <translation>Өңірлік бюролардың телефондарын басып шығару</translation>
-        </message>
-        <message>
             <source>Nothing to print</source>
             <translation>Басып шығаратын ештеңе жоқ</translation>
         </message>
         <message>
             <source>This page has no printable version. Open a list, a waiting list or a referral to print it.</source>
             <translation>Бұл беттің басып шығаруға арналған нұсқасы жоқ. Басып шығару үшін тізімді, күту парағын немесе жолдаманы ашыңыз.</translation>
-        </message>
-        <message>
-            <source>Print the quota plan</source>
-            <translation>Квоталар жоспарын басып шығару</translation>
         </message>
         <message>
             <source>Refusal &amp;journal…</source>
@@ -3168,6 +3108,10 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Split a national total of quotas among the regions in proportion to their population.</source>
             <translation>Ел бойынша квоталардың жалпы санын өңірлер арасында халық санына пропорционал бөлу.</translation>
+        </message>
+        <message>
+            <source>Print the quota plan</source>
+            <translation>Квоталар жоспарын басып шығару</translation>
         </message>
     </context>
     <context>
@@ -4025,6 +3969,10 @@ Database: %2 (schema version %3)</source>
             <source>&amp;Open…</source>
             <translation>А&amp;шу…</translation>
         </message>
+        <message>
+            <source>Print the list of referrals</source>
+            <translation>Жолдамалар тізімін басып шығару</translation>
+        </message>
     </context>
     <context>
         <name>RefusalsPrintout</name>
@@ -4138,6 +4086,14 @@ Database: %2 (schema version %3)</source>
             <source>&amp;Remove</source>
             <translation>&amp;Жою</translation>
         </message>
+        <message>
+            <source>Regional contacts</source>
+            <translation>Өңірлік байланыстар</translation>
+        </message>
+        <message>
+            <source>Print the regional bureaus' telephones</source>
+            <translation>Өңірлік бюролардың телефондарын басып шығару</translation>
+        </message>
     </context>
     <context>
         <name>SearchPage</name>
@@ -4164,6 +4120,14 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Referrals</source>
             <translation>Жолдамалар</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Іздеу нәтижелері</translation>
+        </message>
+        <message>
+            <source>Print the search results</source>
+            <translation>Іздеу нәтижелерін басып шығару</translation>
         </message>
     </context>
     <context>
@@ -4399,6 +4363,14 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>&amp;Internal list: with names and IIN…</source>
             <translation>&amp;Қызметтік тізім: аты-жөні мен ЖСН көрсетілген…</translation>
+        </message>
+        <message>
+            <source>Print the waiting list</source>
+            <translation>Күту парағын басып шығару</translation>
+        </message>
+        <message>
+            <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
+            <translation>Медициналық ұйым мен төсек бейінін таңдаңыз: солардың күту парағы басып шығарылады.</translation>
         </message>
     </context>
     <context>

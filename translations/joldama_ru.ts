@@ -1405,6 +1405,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <source>&amp;History…</source>
             <translation>&amp;История…</translation>
         </message>
+        <message>
+            <source>Print the free beds</source>
+            <translation>Печать свободных коек</translation>
+        </message>
     </context>
     <context>
         <name>HospitalRegistryModel</name>
@@ -1569,6 +1573,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <message>
             <source>Bed &amp;profiles…</source>
             <translation>&amp;Профили коек…</translation>
+        </message>
+        <message>
+            <source>Print the hospital registry</source>
+            <translation>Печать реестра медицинских организаций</translation>
         </message>
     </context>
     <context>
@@ -1752,22 +1760,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <translation>Joldama — Бюро госпитализации</translation>
         </message>
         <message>
-            <source>Patients</source>
-            <translation>Пациенты</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Направления</translation>
-        </message>
-        <message>
-            <source>Hospital beds</source>
-            <translation>Койки стационаров</translation>
-        </message>
-        <message>
-            <source>Regional contacts</source>
-            <translation>Контакты регионов</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
@@ -1840,26 +1832,6 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Find a patient or referral: IIN, code or name (Ctrl+F)</source>
             <translation>Поиск пациента или направления: ИИН, код или ФИО (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Waiting lists</source>
-            <translation>Листы ожидания</translation>
-        </message>
-        <message>
-            <source>Hospitals</source>
-            <translation>Медицинские организации</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Сводные показатели</translation>
-        </message>
-        <message>
-            <source>HTMC quotas</source>
-            <translation>Квоты ВТМУ</translation>
-        </message>
-        <message>
-            <source>Treatment abroad</source>
-            <translation>Лечение за рубежом</translation>
         </message>
         <message>
             <source>Where am I? Referral code (Ctrl+L)</source>
@@ -2311,6 +2283,10 @@ Database: %2 (schema version %3)</source>
             <source>New &amp;referral for the patient…</source>
             <translation>Новое &amp;направление для пациента…</translation>
         </message>
+        <message>
+            <source>Print the list of patients</source>
+            <translation>Печать списка пациентов</translation>
+        </message>
     </context>
     <context>
         <name>PdfExport</name>
@@ -2368,48 +2344,12 @@ Database: %2 (schema version %3)</source>
             <translation>Сохранить список с экрана в файл PDF</translation>
         </message>
         <message>
-            <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
-            <translation>Выберите медицинскую организацию и профиль койки: печатается их лист ожидания.</translation>
-        </message>
-        <message>
-            <source>Print the list of patients</source>
-            <translation>Печать списка пациентов</translation>
-        </message>
-        <message>
-            <source>Print the list of referrals</source>
-            <translation>Печать списка направлений</translation>
-        </message>
-        <message>
-            <source>Print the search results</source>
-            <translation>Печать результатов поиска</translation>
-        </message>
-        <message>
-            <source>Print the waiting list</source>
-            <translation>Печать листа ожидания</translation>
-        </message>
-        <message>
-            <source>Print the free beds</source>
-            <translation>Печать свободных коек</translation>
-        </message>
-        <message>
-            <source>Print the hospital registry</source>
-            <translation>Печать реестра медицинских организаций</translation>
-        </message>
-        <message>
-            <source>Print the regional bureaus' telephones</source>
-            <translation>Печать телефонов региональных бюро</translation>
-        </message>
-        <message>
             <source>Nothing to print</source>
             <translation>Нечего печатать</translation>
         </message>
         <message>
             <source>This page has no printable version. Open a list, a waiting list or a referral to print it.</source>
             <translation>Для этой страницы нет печатной формы. Откройте список, лист ожидания или направление, чтобы напечатать их.</translation>
-        </message>
-        <message>
-            <source>Print the quota plan</source>
-            <translation>Печать плана квот</translation>
         </message>
         <message>
             <source>Refusal &amp;journal…</source>
@@ -3178,6 +3118,10 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Split a national total of quotas among the regions in proportion to their population.</source>
             <translation>Распределить общее число квот по стране между регионами пропорционально численности населения.</translation>
+        </message>
+        <message>
+            <source>Print the quota plan</source>
+            <translation>Печать плана квот</translation>
         </message>
     </context>
     <context>
@@ -4038,6 +3982,10 @@ Database: %2 (schema version %3)</source>
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
+        <message>
+            <source>Print the list of referrals</source>
+            <translation>Печать списка направлений</translation>
+        </message>
     </context>
     <context>
         <name>RefusalsPrintout</name>
@@ -4153,6 +4101,14 @@ Database: %2 (schema version %3)</source>
             <source>&amp;Remove</source>
             <translation>&amp;Удалить</translation>
         </message>
+        <message>
+            <source>Regional contacts</source>
+            <translation>Контакты регионов</translation>
+        </message>
+        <message>
+            <source>Print the regional bureaus' telephones</source>
+            <translation>Печать телефонов региональных бюро</translation>
+        </message>
     </context>
     <context>
         <name>SearchPage</name>
@@ -4179,6 +4135,14 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Referrals</source>
             <translation>Направления</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Результаты поиска</translation>
+        </message>
+        <message>
+            <source>Print the search results</source>
+            <translation>Печать результатов поиска</translation>
         </message>
     </context>
     <context>
@@ -4416,6 +4380,14 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>&amp;Internal list: with names and IIN…</source>
             <translation>&amp;Служебный список: с ФИО и ИИН…</translation>
+        </message>
+        <message>
+            <source>Print the waiting list</source>
+            <translation>Печать листа ожидания</translation>
+        </message>
+        <message>
+            <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
+            <translation>Выберите медицинскую организацию и профиль койки: печатается их лист ожидания.</translation>
         </message>
     </context>
     <context>

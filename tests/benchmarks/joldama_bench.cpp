@@ -322,7 +322,7 @@ int guiChild(const QString& path)
     };
     MainWindow window(*workspace, languages);
     window.resize(1366, 800);
-    window.showSection(MainWindow::Referrals);
+    window.showSection(window.referralsPage());
     window.show();
     QTableView* view = window.referralsPage()->view();
     ReferralTableModel* referrals = window.referralsPage()->model();

@@ -164,7 +164,7 @@ Referral TestGuiQuotas::registerHtmc()
 
 void TestGuiQuotas::quotasPageShowsEveryRegionAndItsChart()
 {
-    m_window->showSection(MainWindow::Quotas);
+    m_window->showSection(m_window->quotasPage());
     QuotasPage* page = m_window->quotasPage();
     QVERIFY(page->isVisible());
     QCOMPARE(page->yearSpin()->value(), m_year);
@@ -347,7 +347,7 @@ void TestGuiQuotas::referralDialogRefusesWhenNoneIsLeft()
 
 void TestGuiQuotas::registersAndDecidesAnApplication()
 {
-    m_window->showSection(MainWindow::TreatmentAbroad);
+    m_window->showSection(m_window->abroadPage());
     AbroadPage* page = m_window->abroadPage();
     QVERIFY(page->isVisible());
     QVERIFY(page->findChild<QLabel*>(QStringLiteral("abroadStarterBanner"))->isVisible());
@@ -427,7 +427,7 @@ void TestGuiQuotas::registersAndDecidesAnApplication()
 
 void TestGuiQuotas::printsTheApplication()
 {
-    m_window->showSection(MainWindow::TreatmentAbroad);
+    m_window->showSection(m_window->abroadPage());
     AbroadPage* page = m_window->abroadPage();
     page->selectApplication(page->model()->applicationAt(0).id);
     auto options = [](Language language) {
@@ -507,11 +507,11 @@ void TestGuiQuotas::screenshots()
         m_window->switchLanguage(language);
         QTest::qWait(30);
         const QString code = Languages::code(language);
-        m_window->showSection(MainWindow::Quotas);
+        m_window->showSection(m_window->quotasPage());
         m_window->quotasPage()->refresh();
         QTest::qWait(50);
         QVERIFY(m_window->grab().save(QStringLiteral("%1/quotas-%2.png").arg(dir, code)));
-        m_window->showSection(MainWindow::TreatmentAbroad);
+        m_window->showSection(m_window->abroadPage());
         QTest::qWait(50);
         QVERIFY(m_window->grab().save(QStringLiteral("%1/abroad-%2.png").arg(dir, code)));
     }

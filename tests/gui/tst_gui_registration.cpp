@@ -97,7 +97,7 @@ void TestGuiRegistration::cleanupTestCase()
 
 void TestGuiRegistration::registersAPatientByKeyboard()
 {
-    m_window->showSection(MainWindow::Patients);
+    m_window->showSection(m_window->patientsPage());
     QString derived;
     QString problemShown;
     onNextModal([&](QWidget* dialog) {
@@ -232,7 +232,7 @@ void TestGuiRegistration::oneSearchBoxFindsPatientsAndReferrals()
 
 void TestGuiRegistration::confirmsADateFromTheReferral()
 {
-    m_window->showSection(MainWindow::Referrals);
+    m_window->showSection(m_window->referralsPage());
     QTableView* view = m_window->referralsPage()->view();
     QTRY_VERIFY(view->model()->index(0, 0).data().isValid());
     view->setCurrentIndex(view->model()->index(0, 0));

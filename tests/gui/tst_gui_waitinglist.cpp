@@ -143,7 +143,7 @@ void TestGuiWaitingList::looksUpACodeByKeyboard()
 
 void TestGuiWaitingList::readsAScannedCodeWhileBrowsing()
 {
-    m_window->showSection(MainWindow::Referrals);
+    m_window->showSection(m_window->referralsPage());
     activateMain();
     QTableView* view = m_window->referralsPage()->view();
     view->setFocus();
@@ -197,7 +197,7 @@ void TestGuiWaitingList::fastTypingInADialogIsNotAScan()
 
 void TestGuiWaitingList::showsTheQueueInOrder()
 {
-    m_window->showSection(MainWindow::WaitingLists);
+    m_window->showSection(m_window->waitingListPage());
     WaitingListPage* page = m_window->waitingListPage();
     page->showQueue(QStringLiteral("7101"), QStringLiteral("CAR"));
     WaitingListModel* model = page->model();
@@ -222,7 +222,7 @@ void TestGuiWaitingList::showsTheQueueInOrder()
 
 void TestGuiWaitingList::dashboardCounts()
 {
-    m_window->showSection(MainWindow::Dashboard);
+    m_window->showSection(m_window->dashboardPage());
     auto* counters = m_window->dashboardPage()->findChild<QLabel*>(QStringLiteral("dashboardCounters"));
     QTRY_VERIFY(counters->text().contains(QStringLiteral("Referrals: <b>5</b>")));
     QVERIFY(counters->text().contains(QStringLiteral("registered today: <b>5</b>")));
@@ -239,10 +239,10 @@ void TestGuiWaitingList::screenshots()
         m_window->switchLanguage(language);
         QTest::qWait(30);
         const QString code = Languages::code(language);
-        m_window->showSection(MainWindow::WaitingLists);
+        m_window->showSection(m_window->waitingListPage());
         QTest::qWait(100);
         QVERIFY(m_window->grab().save(QStringLiteral("%1/main-waiting-%2.png").arg(dir, code)));
-        m_window->showSection(MainWindow::Dashboard);
+        m_window->showSection(m_window->dashboardPage());
         QTest::qWait(100);
         QVERIFY(m_window->grab().save(QStringLiteral("%1/main-dashboard-%2.png").arg(dir, code)));
         onNextModal([&](QWidget* dialog) {

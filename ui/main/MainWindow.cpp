@@ -22,6 +22,7 @@
 #include "reflists/ReferenceListsDialog.h"
 #include "services/DiagnosisService.h"
 #include "services/HospitalService.h"
+#include "services/ImportReport.h"
 #include "services/PatientService.h"
 #include "services/Workspace.h"
 #include "waitinglists/CalendarDialog.h"
@@ -29,6 +30,7 @@
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 #include "widgets/ScannerListener.h"
+#include "widgets/Section.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -66,17 +68,20 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_abroad = new AbroadPage(workspace, *m_names, m_stack);
     m_search = new SearchPage(workspace, *m_names, m_stack);
     m_clerk = new ClerkActions(workspace, *m_names, this);
-    m_printing = new PrintActions(workspace, *this);
-    m_stack->addWidget(m_patients);
-    m_stack->addWidget(m_referrals);
-    m_stack->addWidget(m_waiting);
-    m_stack->addWidget(m_beds);
-    m_stack->addWidget(m_hospitals);
-    m_stack->addWidget(m_dashboard);
-    m_stack->addWidget(m_quotas);
-    m_stack->addWidget(m_abroad);
-    m_stack->addWidget(m_contacts);
-    m_stack->addWidget(m_search); // reached through the search box, not the list of sections
+    m_printing = new PrintActions(workspace, *this, [this] { return currentSection(); });
+    // The list of sections, in order, and what each shows: the one place a new page is added.
+    addSection(m_patients, PatientsChanged);
+    addSection(m_referrals, PatientsChanged | ReferralsChanged | ReferenceDataChanged | CalendarChanged);
+    addSection(m_waiting, PatientsChanged | ReferralsChanged | ReferenceDataChanged | CalendarChanged);
+    addSection(m_beds, ReferenceDataChanged);
+    addSection(m_hospitals, ReferenceDataChanged);
+    addSection(m_dashboard, ReferralsChanged | ReferenceDataChanged);
+    addSection(m_quotas, ReferralsChanged | QuotasChanged); // referrals funded by a quota take or give back one
+    addSection(m_abroad, PatientsChanged | AbroadChanged);
+    addSection(m_contacts, ReferenceDataChanged);
+    // The search results are reached through the search box, not the list of sections.
+    m_stack->addWidget(m_search);
+    m_interests.append({m_search, PatientsChanged | ReferralsChanged});
 
     connect(m_patients, &PatientsPage::newPatientRequested, m_clerk, &ClerkActions::newPatient);
     connect(m_patients, &PatientsPage::editPatientRequested, m_clerk, &ClerkActions::editPatient);
@@ -85,18 +90,11 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     connect(m_referrals, &ReferralsPage::openReferralRequested, m_clerk, &ClerkActions::openReferral);
     connect(m_search, &SearchPage::editPatientRequested, m_clerk, &ClerkActions::editPatient);
     connect(m_search, &SearchPage::openReferralRequested, m_clerk, &ClerkActions::openReferral);
-    connect(m_clerk, &ClerkActions::patientsChanged, this, [this] {
-        m_patients->refresh();
-        m_search->refresh();
-    });
-    connect(m_clerk, &ClerkActions::referralsChanged, this, [this] {
-        m_referrals->refresh();
-        m_waiting->refresh();
-        m_search->refresh();
-        m_quotas->refresh(); // referrals funded by a quota take or give back one
-    });
     connect(m_waiting, &WaitingListPage::openReferralRequested, m_clerk, &ClerkActions::openReferral);
-    connect(m_hospitals, &HospitalsPage::registryChanged, this, &MainWindow::referenceDataChanged);
+    // Every report of a change ends in dataChanged(); the pages never refresh one another.
+    connect(m_clerk, &ClerkActions::patientsChanged, this, [this] { dataChanged(PatientsChanged); });
+    connect(m_clerk, &ClerkActions::referralsChanged, this, [this] { dataChanged(ReferralsChanged); });
+    connect(m_hospitals, &HospitalsPage::registryChanged, this, [this] { dataChanged(ReferenceDataChanged); });
     // A scanner read while the clerk is not typing into a field goes straight to the lookup.
     auto* scanner = new ScannerListener(this);
     qApp->installEventFilter(scanner);
@@ -112,11 +110,6 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_navigation->setFixedWidth(220);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
-    const char* icons[SectionCount] = {":/icons/patients.svg", ":/icons/referrals.svg", ":/icons/queue.svg",
-                                       ":/icons/beds.svg",     ":/icons/hospital.svg",  ":/icons/dashboard.svg",
-                                       ":/icons/quotas.svg",   ":/icons/abroad.svg",    ":/icons/contacts.svg"};
-    for (int i = 0; i < SectionCount; ++i)
-        m_navigation->addItem(new QListWidgetItem(QIcon(QString::fromLatin1(icons[i])), QString()));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto* central = new QWidget(this);
@@ -132,7 +125,7 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
 
     createMenus();
     retranslate();
-    m_navigation->setCurrentRow(Patients);
+    m_navigation->setCurrentRow(0);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("ui/mainWindowGeometry")).toByteArray()))
@@ -140,6 +133,25 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addSection(Section* section, Changes shows)
+{
+    m_sections.append(section);
+    m_interests.append({section, shows});
+    m_stack->addWidget(section->sectionWidget());
+    m_navigation->addItem(new QListWidgetItem(section->sectionIcon(), section->sectionTitle()));
+}
+
+void MainWindow::dataChanged(Changes changes)
+{
+    // Names first: the pages show hospitals and profiles through them.
+    if (changes & ReferenceDataChanged)
+        m_names->reload();
+    for (const auto& [section, shows] : std::as_const(m_interests)) {
+        if (shows & changes)
+            section->refresh();
+    }
+}
 
 void MainWindow::createMenus()
 {
@@ -162,7 +174,7 @@ void MainWindow::createMenus()
     m_newReferralAction->setObjectName(QStringLiteral("newReferralAction"));
     m_newReferralAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_newReferralAction, &QAction::triggered, this,
-            [this] { m_clerk->newReferral(currentSection() == Patients ? m_patients->currentPatientId() : 0); });
+            [this] { m_clerk->newReferral(currentSection() == m_patients ? m_patients->currentPatientId() : 0); });
     m_recordsMenu->addSeparator();
     m_findAction = m_recordsMenu->addAction(QString());
     m_findAction->setShortcut(QKeySequence::Find);
@@ -200,15 +212,7 @@ void MainWindow::createMenus()
     menuBar()->insertMenu(m_recordsMenu->menuAction(), m_fileMenu);
     m_refreshAction = m_fileMenu->addAction(QString());
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(m_refreshAction, &QAction::triggered, this, [this] {
-        m_names->reload();
-        m_patients->refresh();
-        m_referrals->refresh();
-        m_beds->refresh();
-        m_search->refresh();
-        m_quotas->refresh();
-        m_abroad->refresh();
-    });
+    connect(m_refreshAction, &QAction::triggered, this, [this] { dataChanged(EverythingChanged); });
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_printing->printAction());
     m_fileMenu->addAction(m_printing->pdfAction());
@@ -216,13 +220,34 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_importMenu = m_fileMenu->addMenu(QString());
     m_importPatients = m_importMenu->addAction(QString());
+    m_importPatients->setObjectName(QStringLiteral("importPatientsAction"));
+    connect(m_importPatients, &QAction::triggered, this, [this] {
+        importCsv(
+            tr("Import patients"), [this](QIODevice* file) { return m_workspace.patients().importCsv(file, false); },
+            PatientsChanged);
+    });
     m_importHospitals = m_importMenu->addAction(QString());
+    m_importHospitals->setObjectName(QStringLiteral("importHospitalsAction"));
+    connect(m_importHospitals, &QAction::triggered, this, [this] {
+        importCsv(
+            tr("Import the hospital registry"),
+            [this](QIODevice* file) { return m_workspace.hospitals().importCsv(file, false); }, ReferenceDataChanged);
+    });
     m_importBeds = m_importMenu->addAction(QString());
+    m_importBeds->setObjectName(QStringLiteral("importBedsAction"));
+    connect(m_importBeds, &QAction::triggered, this, [this] {
+        importCsv(
+            tr("Import bed reports"),
+            [this](QIODevice* file) { return m_workspace.hospitals().importBedsCsv(file, false); },
+            ReferenceDataChanged);
+    });
     m_importIcd = m_importMenu->addAction(QString());
-    connect(m_importPatients, &QAction::triggered, this, [this] { importFile(0); });
-    connect(m_importHospitals, &QAction::triggered, this, [this] { importFile(1); });
-    connect(m_importBeds, &QAction::triggered, this, [this] { importFile(2); });
-    connect(m_importIcd, &QAction::triggered, this, [this] { importFile(3); });
+    m_importIcd->setObjectName(QStringLiteral("importIcdAction"));
+    connect(m_importIcd, &QAction::triggered, this, [this] {
+        importCsv(
+            tr("Import the ICD-10 dictionary"),
+            [this](QIODevice* file) { return m_workspace.diagnoses().importCsv(file, false); }, ReferenceDataChanged);
+    });
     m_importMenu->addSeparator();
     m_importOpenReferrals = m_importMenu->addAction(QString());
     m_importOpenReferrals->setObjectName(QStringLiteral("importOpenDataReferralsAction"));
@@ -246,10 +271,7 @@ void MainWindow::createMenus()
     m_calendarAction->setObjectName(QStringLiteral("calendarAction"));
     connect(m_calendarAction, &QAction::triggered, this, [this] {
         CalendarDialog dialog(m_workspace, *m_names, this);
-        connect(&dialog, &CalendarDialog::calendarChanged, this, [this] {
-            m_waiting->refresh();
-            m_referrals->refresh();
-        });
+        connect(&dialog, &CalendarDialog::calendarChanged, this, [this] { dataChanged(CalendarChanged); });
         dialog.exec();
     });
     m_referenceListsAction = m_bureauMenu->addAction(QString());
@@ -258,11 +280,8 @@ void MainWindow::createMenus()
         ReferenceListsDialog dialog(m_workspace, this);
         dialog.exec();
         // Profile names show in every table; the document checklist decides whose package is complete.
-        if (dialog.changed()) {
-            m_names->reload();
-            m_waiting->refresh();
-            m_referrals->refresh();
-        }
+        if (dialog.changed())
+            dataChanged(ReferenceDataChanged);
     });
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -293,15 +312,21 @@ void MainWindow::switchLanguage(Language language)
         action->setChecked(action->objectName() == QStringLiteral("language_") + Languages::code(language));
 }
 
-void MainWindow::showSection(Section section)
+void MainWindow::showSection(Section* section)
 {
-    m_navigation->setCurrentRow(section);
-    m_stack->setCurrentIndex(section);
+    const int row = int(m_sections.indexOf(section));
+    if (row < 0)
+        return;
+    m_navigation->setCurrentRow(row);
+    m_stack->setCurrentIndex(row);
 }
 
-MainWindow::Section MainWindow::currentSection() const
+Section* MainWindow::currentSection() const
 {
-    return Section(m_stack->currentIndex());
+    if (m_stack->currentWidget() == m_search)
+        return m_search;
+    const int row = m_stack->currentIndex();
+    return row >= 0 && row < m_sections.size() ? m_sections.at(row) : nullptr;
 }
 
 void MainWindow::search(const QString& text)
@@ -318,11 +343,8 @@ void MainWindow::search(const QString& text)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Joldama — Bureau of Hospitalization"));
-    const QString titles[SectionCount] = {tr("Patients"),      tr("Referrals"),        tr("Waiting lists"),
-                                          tr("Hospital beds"), tr("Hospitals"),        tr("Dashboard"),
-                                          tr("HTMC quotas"),   tr("Treatment abroad"), tr("Regional contacts")};
-    for (int i = 0; i < SectionCount; ++i)
-        m_navigation->item(i)->setText(titles[i]);
+    for (int i = 0; i < m_sections.size(); ++i)
+        m_navigation->item(i)->setText(m_sections.at(i)->sectionTitle());
     m_fileMenu->setTitle(tr("&File"));
     m_refreshAction->setText(tr("&Refresh"));
     m_quitAction->setText(tr("&Quit"));
@@ -361,7 +383,7 @@ void MainWindow::lookUp(const QString& text)
     LookupDialog dialog(m_workspace, *m_names, this);
     connect(&dialog, &LookupDialog::openReferralRequested, m_clerk, &ClerkActions::openReferral);
     connect(&dialog, &LookupDialog::showQueueRequested, this, [this](const QString& hospital, const QString& profile) {
-        showSection(WaitingLists);
+        showSection(m_waiting);
         m_waiting->showQueue(hospital, profile);
     });
     dialog.lookUp(text);
@@ -369,43 +391,26 @@ void MainWindow::lookUp(const QString& text)
     dialog.exec();
 }
 
-void MainWindow::importFile(int kind)
+void MainWindow::importCsv(const QString& title, const std::function<ImportReport(QIODevice*)>& import, Changes changes)
 {
-    const QString titles[] = {tr("Import patients"), tr("Import the hospital registry"), tr("Import bed reports"),
-                              tr("Import the ICD-10 dictionary")};
-    const QString path = FileDialog::openFileName(this, titles[kind], tr("CSV files (*.csv);;All files (*)"));
+    const QString path = FileDialog::openFileName(this, title, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        MessageBox::warning(this, titles[kind], tr("Cannot read %1: %2.").arg(path, file.errorString()));
+        MessageBox::warning(this, title, tr("Cannot read %1: %2.").arg(path, file.errorString()));
         return;
     }
     ImportReport report;
     try {
-        switch (kind) {
-        case 0:
-            report = m_workspace.patients().importCsv(&file, false);
-            break;
-        case 1:
-            report = m_workspace.hospitals().importCsv(&file, false);
-            break;
-        case 2:
-            report = m_workspace.hospitals().importBedsCsv(&file, false);
-            break;
-        default:
-            report = m_workspace.diagnoses().importCsv(&file, false);
-            break;
-        }
+        report = import(&file);
     } catch (const OperationError& e) {
-        MessageBox::warning(this, titles[kind], e.message());
+        MessageBox::warning(this, title, e.message());
         return;
     }
-    ImportReportDialog::show(this, titles[kind], report);
-    if (report.committed) {
-        m_patients->refresh();
-        referenceDataChanged();
-    }
+    ImportReportDialog::show(this, title, report);
+    if (report.committed)
+        dataChanged(changes);
 }
 
 void MainWindow::importOpenData(OpenDataImportJob::Kind kind)
@@ -424,21 +429,9 @@ void MainWindow::importOpenData(OpenDataImportJob::Kind kind)
         return;
     }
     ImportReportDialog::show(this, title, progress.report());
-    if (progress.report().committed) {
-        // New referrals, and perhaps new hospitals, bed profiles and diagnoses that came with them.
-        referenceDataChanged();
-        m_referrals->refresh();
-        m_search->refresh();
-        m_dashboard->refresh();
-    }
-}
-
-void MainWindow::referenceDataChanged()
-{
-    m_names->reload();
-    m_hospitals->refresh();
-    m_beds->refresh();
-    m_waiting->refresh();
+    // New referrals, and perhaps new hospitals, bed profiles and diagnoses that came with them.
+    if (progress.report().committed)
+        dataChanged(ReferralsChanged | ReferenceDataChanged);
 }
 
 void MainWindow::showAbout()
