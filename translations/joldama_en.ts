@@ -675,7 +675,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Start Joldama with --db PATH to work on another database file.</source>
+            <source>Open another database?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -997,6 +997,40 @@ Code: %1
 Give the patient this code: it shows their place in the waiting list.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Patient saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is registered, IIN %2.
+
+Register a referral for this patient now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Register a referral…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print ticket…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open the referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code %1 copied: paste it with Ctrl+V.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>
@@ -1218,6 +1252,14 @@ Give the patient this code: it shows their place in the waiting list.</source>
         </message>
         <message>
             <source>PDF not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save what is previewed as a PDF file</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1744,10 +1786,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Joldama — Bureau of Hospitalization</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
@@ -1777,10 +1815,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
         </message>
         <message>
             <source>Database: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start Joldama with --db PATH to work on another database file.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1906,6 +1940,47 @@ Database: %2 (schema version %3)</source>
             <source>Nothing was imported: the database is as it was before the import.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Bureau of Hospitalization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass to the &amp;table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1
+File → Open database… works on another database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;First steps.&lt;/b&gt; 1. Enter the bureau's name and region: they head every printout. 2. Import the hospital registry of your region (the database comes with a demo set, marked as such). 3. Register patients and referrals: Ctrl+N, Ctrl+R. F1 opens the user guide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import hospitals…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -1991,6 +2066,49 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>the registration date "%1" cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OpenDatabaseDialog</name>
+        <message>
+            <source>Open database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A Joldama database file (.sqlite) on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Opened before:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the file on a local disk, not a network folder. A file that does not exist yet becomes a new, empty database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joldama databases (*.sqlite *.db);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a database file, or type where to create one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a folder. Choose a file in it, for example joldama.sqlite.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3579,6 +3697,30 @@ Database: %2 (schema version %3)</source>
             <source>Quotas of %1 for %2: the patient's region, the year of registration.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Enter the patient's IIN or name and choose the patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No registered patient has this IIN: register the patient first (Records → New patient…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the diagnosis: an ICD-10 code or its name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the bed profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the hospital the patient is referred to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the HTMC profile of the quota.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReferralDocumentModel</name>
@@ -4231,6 +4373,17 @@ Database: %2 (schema version %3)</source>
         </message>
     </context>
     <context>
+        <name>UserGuideDialog</name>
+        <message>
+            <source>User guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to register, transfer, print, look up a code and keep quotas</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WaitingListModel</name>
         <message>
             <source>Place</source>
@@ -4378,6 +4531,21 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>No referral has the code %1. Check it against the ticket; if it is right, the referral may be registered in another region's database — ask that region's bureau.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WriteLockWait</name>
+        <message>
+            <source>Waiting for another workstation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another workstation is saving to the database. Your changes are kept and will be saved as soon as it has finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stop waiting</source>
             <translation type="unfinished" />
         </message>
     </context>

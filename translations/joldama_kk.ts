@@ -675,8 +675,8 @@
             <translation>Дерекқорды ашу мүмкін емес</translation>
         </message>
         <message>
-            <source>Start Joldama with --db PATH to work on another database file.</source>
-            <translation>Басқа дерекқор файлымен жұмыс істеу үшін Joldama-ны --db ЖОЛ параметрімен іске қосыңыз.</translation>
+            <source>Open another database?</source>
+            <translation>Басқа дерекқорды ашу керек пе?</translation>
         </message>
     </context>
     <context>
@@ -1001,6 +1001,42 @@ Give the patient this code: it shows their place in the waiting list.</source>
 
 Бұл кодты пациентке беріңіз: ол арқылы күту парағындағы кезегін білуге болады.</translation>
         </message>
+        <message>
+            <source>Patient saved</source>
+            <translation>Пациент сақталды</translation>
+        </message>
+        <message>
+            <source>%1 is registered, IIN %2.
+
+Register a referral for this patient now?</source>
+            <translation>%1 тіркелді, ЖСН %2.
+
+Осы пациентке қазір жолдама тіркеу керек пе?</translation>
+        </message>
+        <message>
+            <source>&amp;Register a referral…</source>
+            <translation>Жолдама &amp;тіркеу…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <source>&amp;Print ticket…</source>
+            <translation>Талонды &amp;басып шығару…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy code</source>
+            <translation>Кодты &amp;көшіру</translation>
+        </message>
+        <message>
+            <source>&amp;Open the referral</source>
+            <translation>Жолдаманы &amp;ашу</translation>
+        </message>
+        <message>
+            <source>Code %1 copied: paste it with Ctrl+V.</source>
+            <translation>%1 коды көшірілді: оны Ctrl+V пернелерімен қойыңыз.</translation>
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>
@@ -1030,7 +1066,7 @@ Give the patient this code: it shows their place in the waiting list.</source>
         </message>
         <message>
             <source>Median days waited</source>
-            <translation>Күту медианасы (күн)</translation>
+            <translation>Күту мерзімінің медианасы (күн)</translation>
         </message>
         <message>
             <source>90% wait no longer than (days)</source>
@@ -1223,6 +1259,14 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <message>
             <source>PDF not saved</source>
             <translation>PDF сақталмады</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>&amp;PDF ретінде сақтау…</translation>
+        </message>
+        <message>
+            <source>Save what is previewed as a PDF file</source>
+            <translation>Қаралып тұрған құжатты PDF файлына сақтау</translation>
         </message>
     </context>
     <context>
@@ -1748,10 +1792,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Joldama — Bureau of Hospitalization</source>
-            <translation>Joldama — Емдеуге жатқызу бюросы</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
@@ -1782,10 +1822,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <message>
             <source>Database: %1</source>
             <translation>Дерекқор: %1</translation>
-        </message>
-        <message>
-            <source>Start Joldama with --db PATH to work on another database file.</source>
-            <translation>Басқа дерекқор файлымен жұмыс істеу үшін Joldama-ны --db ЖОЛ параметрімен іске қосыңыз.</translation>
         </message>
         <message>
             <source>About Joldama</source>
@@ -1913,6 +1949,48 @@ Database: %2 (schema version %3)</source>
             <source>Nothing was imported: the database is as it was before the import.</source>
             <translation>Ештеңе импортталмады: дерекқор импортқа дейінгі күйінде қалды.</translation>
         </message>
+        <message>
+            <source>Bureau of Hospitalization</source>
+            <translation>Емдеуге жатқызу бюросы</translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation>%1 (Ctrl+%2)</translation>
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <translation>Өту: %1</translation>
+        </message>
+        <message>
+            <source>Pass to the &amp;table</source>
+            <translation>&amp;Кестеге өту</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>Пайдаланушы &amp;нұсқаулығы</translation>
+        </message>
+        <message>
+            <source>%1
+File → Open database… works on another database.</source>
+            <translation>%1
+Басқа дерекқорды «Файл → Дерекқорды ашу…» тармағы ашады.</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>Дерекқорды &amp;ашу…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;First steps.&lt;/b&gt; 1. Enter the bureau's name and region: they head every printout. 2. Import the hospital registry of your region (the database comes with a demo set, marked as such). 3. Register patients and referrals: Ctrl+N, Ctrl+R. F1 opens the user guide.</source>
+            <translation>&lt;b&gt;Неден бастау керек.&lt;/b&gt; 1. Бюроның атауы мен өңірін енгізіңіз: олар әр құжаттың басында басылады. 2. Өңіріңіздің медициналық ұйымдар тізілімін импорттаңыз (дерекқорда белгіленген демонстрациялық жинақ бар). 3. Пациенттер мен жолдамаларды тіркеңіз: Ctrl+N, Ctrl+R. F1 пайдаланушы нұсқаулығын ашады.</translation>
+        </message>
+        <message>
+            <source>&amp;Import hospitals…</source>
+            <translation>Медициналық ұйымдарды &amp;импорттау…</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Жасыру</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -1999,6 +2077,49 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>the registration date "%1" cannot be read</source>
             <translation>«%1» тіркелу күнін оқу мүмкін емес</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenDatabaseDialog</name>
+        <message>
+            <source>Open database</source>
+            <translation>Дерекқорды ашу</translation>
+        </message>
+        <message>
+            <source>A Joldama database file (.sqlite) on this computer</source>
+            <translation>Осы компьютердегі Joldama дерекқорының файлы (.sqlite)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Шолу…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Файл:</translation>
+        </message>
+        <message>
+            <source>&amp;Opened before:</source>
+            <translation>&amp;Бұрын ашылғандар:</translation>
+        </message>
+        <message>
+            <source>Keep the file on a local disk, not a network folder. A file that does not exist yet becomes a new, empty database.</source>
+            <translation>Файлды желілік қалтада емес, жергілікті дискіде сақтаңыз. Файл әлі жоқ болса, жаңа бос дерекқор құрылады.</translation>
+        </message>
+        <message>
+            <source>File on this computer</source>
+            <translation>Осы компьютердегі файл</translation>
+        </message>
+        <message>
+            <source>Joldama databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Joldama дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>Choose a database file, or type where to create one.</source>
+            <translation>Дерекқор файлын таңдаңыз немесе жаңасын қай жерде құру керектігін көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder. Choose a file in it, for example joldama.sqlite.</source>
+            <translation>%1 — бұл қалта. Ондағы файлды таңдаңыз, мысалы joldama.sqlite.</translation>
         </message>
     </context>
     <context>
@@ -3586,6 +3707,30 @@ Database: %2 (schema version %3)</source>
             <source>Quotas of %1 for %2: the patient's region, the year of registration.</source>
             <translation>%1 квоталары, %2 жыл: пациенттің өңірі, тіркелу жылы.</translation>
         </message>
+        <message>
+            <source>Enter the patient's IIN or name and choose the patient.</source>
+            <translation>Пациенттің ЖСН-ін немесе аты-жөнін енгізіп, пациентті таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>No registered patient has this IIN: register the patient first (Records → New patient…).</source>
+            <translation>Мұндай ЖСН-і бар пациент тіркелмеген: алдымен пациентті тіркеңіз («Жазбалар → Жаңа пациент…»).</translation>
+        </message>
+        <message>
+            <source>Enter the diagnosis: an ICD-10 code or its name.</source>
+            <translation>Диагнозды енгізіңіз: АХЖ-10 коды немесе оның атауы.</translation>
+        </message>
+        <message>
+            <source>Choose the bed profile.</source>
+            <translation>Төсек бейінін таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Choose the hospital the patient is referred to.</source>
+            <translation>Пациент жолданатын медициналық ұйымды таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Choose the HTMC profile of the quota.</source>
+            <translation>Квотаның ЖТМҚ бейінін таңдаңыз.</translation>
+        </message>
     </context>
     <context>
         <name>ReferralDocumentModel</name>
@@ -4072,7 +4217,7 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Regional bureau contacts</source>
-            <translation>Өңірлік бюролардың байланыстары</translation>
+            <translation>Өңірлік бюролардың байланыс телефондары</translation>
         </message>
         <message>
             <source>Filter by region or number</source>
@@ -4238,6 +4383,17 @@ Database: %2 (schema version %3)</source>
         </message>
     </context>
     <context>
+        <name>UserGuideDialog</name>
+        <message>
+            <source>User guide</source>
+            <translation>Пайдаланушы нұсқаулығы</translation>
+        </message>
+        <message>
+            <source>How to register, transfer, print, look up a code and keep quotas</source>
+            <translation>Тіркеу, ауыстыру, басып шығару, код бойынша іздеу және квоталарды жүргізу тәртібі</translation>
+        </message>
+    </context>
+    <context>
         <name>WaitingListModel</name>
         <message>
             <source>Place</source>
@@ -4318,7 +4474,7 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Planned admissions of %1</source>
-            <translation>Жоспарлы емдеуге жатқызу: %1</translation>
+            <translation>Күнделікті қабылдау жоспары: %1</translation>
         </message>
         <message>
             <source>From the beds: a tenth of the profile's beds a day</source>
@@ -4338,7 +4494,7 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Capacity not saved</source>
-            <translation>Өткізу қабілеті сақталмады</translation>
+            <translation>Күнделікті қабылдау жоспары сақталмады</translation>
         </message>
         <message>
             <source>Waiting lists</source>
@@ -4346,7 +4502,7 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>&amp;Capacity…</source>
-            <translation>Өткізу &amp;қабілеті…</translation>
+            <translation>Күнделікті &amp;қабылдау жоспары…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
@@ -4377,7 +4533,7 @@ Database: %2 (schema version %3)</source>
         <name>WaitingListService</name>
         <message>
             <source>The capacity is at least one planned admission a day.</source>
-            <translation>Өткізу қабілеті күніне кемінде бір жоспарлы емдеуге жатқызу болуы керек.</translation>
+            <translation>Күнделікті қабылдау жоспары — күніне кемінде бір жоспарлы емдеуге жатқызу.</translation>
         </message>
         <message>
             <source>The lead time is 0 to 365 days.</source>
@@ -4386,6 +4542,21 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>No referral has the code %1. Check it against the ticket; if it is right, the referral may be registered in another region's database — ask that region's bureau.</source>
             <translation>%1 коды бар жолдама жоқ. Кодты талонмен салыстырыңыз; код дұрыс болса, жолдама басқа өңірдің дерекқорында тіркелген болуы мүмкін — сол өңірдің емдеуге жатқызу бюросына жүгініңіз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteLockWait</name>
+        <message>
+            <source>Waiting for another workstation</source>
+            <translation>Басқа жұмыс орнын күту</translation>
+        </message>
+        <message>
+            <source>Another workstation is saving to the database. Your changes are kept and will be saved as soon as it has finished.</source>
+            <translation>Басқа жұмыс орны дерекқорға деректерді сақтап жатыр. Сіздің өзгерістеріңіз жоғалмайды, ол аяқтаған бойда сақталады.</translation>
+        </message>
+        <message>
+            <source>&amp;Stop waiting</source>
+            <translation>Күтуді &amp;тоқтату</translation>
         </message>
     </context>
 </TS>

@@ -39,13 +39,16 @@ private slots:
     void validatorsKeepLettersOutOfNumbers();
     void addsAndRemovesAContact();
     void switchesLanguageAtRuntimeAndRemembersIt();
-    void screenshots();
+    void tablesEditOnlyWhenAsked();
 
 private:
+    // Every page in every language, for a person to look at (from navigatesEverySection).
+    void saveScreenshots();
     QModelIndex contactCell(const QString& regionCode, int column) const;
     void openWindow();
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    FixedClock m_clock{TestSupport::fixedNow()};
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -57,9 +60,12 @@ void TestGui::initTestCase()
     QApplication::setStyle(QStringLiteral("Fusion"));
 }
 
+// Every test starts from a new database on a fixed day.
 void TestGui::init()
 {
-    m_workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("gui.sqlite"));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock.set(TestSupport::fixedNow());
+    m_workspace = TestSupport::openWorkspace(*m_dir, QStringLiteral("gui.sqlite"), m_clock);
     m_languages = std::make_unique<LanguageSwitcher>();
     m_languages->setLanguage(Language::English);
     openWindow();
@@ -119,6 +125,7 @@ void TestGui::navigatesEverySection()
     // Regional contacts and hospital beds have rows from the first start.
     QCOMPARE(m_window->contactsPage()->view()->model()->rowCount(), 20);
     QVERIFY(m_window->hospitalBedsPage()->view()->model()->rowCount() > 100);
+    saveScreenshots();
 }
 
 void TestGui::statusBarShowsTheDatabase()
@@ -146,11 +153,11 @@ void TestGui::editsAContactInPlaceAndFindsItAfterReopening()
     QTRY_COMPARE(contactCell(QStringLiteral("39"), RegionalContactModel::Phone).data().toString(),
                  QStringLiteral("53-44-21"));
     QCOMPARE(contactCell(QStringLiteral("39"), RegionalContactModel::Updated).data().toString(),
-             QDate::currentDate().toString(QStringLiteral("dd.MM.yyyy")));
+             m_clock.today().toString(QStringLiteral("dd.MM.yyyy")));
 
     // Close everything and open the file again, as after a restart.
     cleanup();
-    m_workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("gui.sqlite"));
+    m_workspace = TestSupport::openWorkspace(*m_dir, QStringLiteral("gui.sqlite"), m_clock);
     QCOMPARE(m_workspace->contacts().forRegion(QStringLiteral("39"))->phone, QStringLiteral("53-44-21"));
     m_languages = std::make_unique<LanguageSwitcher>();
     openWindow();
@@ -220,7 +227,7 @@ void TestGui::switchesLanguageAtRuntimeAndRemembersIt()
     kazakh->trigger();
     // Qt posts LanguageChange to every window: the texts change on the next turn of the event loop.
     QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Пациенттер"));
-    QCOMPARE(m_window->contactsPage()->titleLabel()->text(), QStringLiteral("Өңірлік бюролардың байланыстары"));
+    QCOMPARE(m_window->contactsPage()->titleLabel()->text(), QStringLiteral("Өңірлік бюролардың байланыс телефондары"));
     QCOMPARE(contactCell(QStringLiteral("71"), RegionalContactModel::Region).data().toString(),
              QStringLiteral("Астана қаласы"));
     QCOMPARE(LanguageSwitcher::rememberedLanguage(), Language::Kazakh);
@@ -233,15 +240,40 @@ void TestGui::switchesLanguageAtRuntimeAndRemembersIt()
     QCOMPARE(LanguageSwitcher::rememberedLanguage(), Language::English);
 }
 
-void TestGui::screenshots()
+void TestGui::tablesEditOnlyWhenAsked()
+{
+    m_window->showSection(m_window->contactsPage());
+    QTableView* view = m_window->contactsPage()->view();
+    const QModelIndex cell = contactCell(QStringLiteral("71"), RegionalContactModel::Phone);
+    const QString before = cell.data().toString();
+    view->setFocus();
+    view->setCurrentIndex(cell);
+    // Letters and a scanner's burst typed while the table has the focus edit nothing.
+    QTest::keyClicks(view, QStringLiteral("123abc"));
+    QVERIFY(!view->findChild<QLineEdit*>(QStringLiteral("phoneEditor")) ||
+            !view->findChild<QLineEdit*>(QStringLiteral("phoneEditor"))->isVisible());
+    QCOMPARE(contactCell(QStringLiteral("71"), RegionalContactModel::Phone).data().toString(), before);
+    QCOMPARE(m_workspace->contacts().forRegion(QStringLiteral("71"))->phone, before);
+    // Enter opens the cell; Escape leaves it as it was.
+    QTest::keyClick(view, Qt::Key_Return);
+    QLineEdit* editor = nullptr;
+    QTRY_VERIFY((editor = view->findChild<QLineEdit*>(QStringLiteral("phoneEditor"))) != nullptr);
+    QTRY_VERIFY(editor->isVisible());
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(m_workspace->contacts().forRegion(QStringLiteral("71"))->phone, before);
+}
+
+void TestGui::saveScreenshots()
 {
     const QString dir = TestSupport::screenshotDir();
     for (Language language : {Language::English, Language::Kazakh, Language::Russian}) {
         m_window->switchLanguage(language);
-        QTest::qWait(20); // let the posted LanguageChange arrive
+        // The posted LanguageChange has arrived when the list of sections speaks the language.
+        auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+        QTRY_COMPARE(navigation->item(0)->text(), m_window->sections().first()->sectionTitle());
         for (Section* section : m_window->sections()) {
             m_window->showSection(section);
-            QTest::qWait(50);
+            QApplication::processEvents();
             const QString file =
                 QStringLiteral("%1/main-%2-%3.png").arg(dir, section->sectionKey(), Languages::code(language));
             QVERIFY(m_window->grab().save(file));

@@ -10,6 +10,7 @@
 #include "printing/OnScreenList.h"
 #include "services/BedService.h"
 #include "services/Workspace.h"
+#include "widgets/EditOnRequest.h"
 #include "widgets/MessageBox.h"
 
 #include <QComboBox>
@@ -46,8 +47,7 @@ HospitalBedsPage::HospitalBedsPage(Workspace& workspace, const ReferenceNames& n
     connect(m_model, &BedAvailabilityModel::editRejected, this,
             [this](const QString& message) { MessageBox::warning(this, tr("Beds not saved"), message); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &HospitalBedsPage::updateTotals);
-    view()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed);
+    EditOnRequest::install(view());
     m_proxy->setSourceModel(m_model);
     view()->setModel(m_proxy);
     view()->sortByColumn(BedAvailabilityModel::Region, Qt::AscendingOrder);

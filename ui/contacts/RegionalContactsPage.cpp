@@ -10,6 +10,7 @@
 #include "documents/TableDocument.h"
 #include "printing/OnScreenList.h"
 #include "services/Workspace.h"
+#include "widgets/EditOnRequest.h"
 #include "widgets/MessageBox.h"
 
 #include <QEvent>
@@ -39,8 +40,7 @@ RegionalContactsPage::RegionalContactsPage(Workspace& workspace, const Reference
     m_proxy->setSourceModel(m_model);
     view()->setModel(m_proxy);
     view()->setItemDelegate(new ContactEditDelegate(names, this));
-    view()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed);
+    EditOnRequest::install(view());
     view()->sortByColumn(RegionalContactModel::Region, Qt::AscendingOrder);
     view()->setColumnWidth(RegionalContactModel::Region, 280);
     view()->setColumnWidth(RegionalContactModel::AreaCode, 110);

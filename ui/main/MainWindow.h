@@ -2,6 +2,7 @@
 
 #include "domain/Language.h"
 #include "services/OpenDataImportJob.h"
+#include "store/DatabaseLocation.h"
 
 #include <QMainWindow>
 
@@ -22,7 +23,9 @@ class QuotasPage;
 class PrintActions;
 class QActionGroup;
 class QIODevice;
+class QFrame;
 class QLabel;
+class QPushButton;
 class Section;
 struct ImportReport;
 class QListWidget;
@@ -64,6 +67,8 @@ public:
     // Refreshes the pages that show what changed.
     void dataChanged(Changes changes);
     void switchLanguage(Language language);
+    // Moves the keyboard focus to the table of the page on screen (Ctrl+0).
+    void focusMainTable();
 
     PatientsPage* patientsPage() const { return m_patients; }
     ReferralsPage* referralsPage() const { return m_referrals; }
@@ -82,6 +87,10 @@ public:
     // Runs the one search for patients and referrals and shows what it found.
     void search(const QString& text);
     ReferenceNames& names() const { return *m_names; }
+
+signals:
+    // File → Open database…: the clerk chose another database; the application opens it in a new window.
+    void openDatabaseRequested(const DatabaseLocation& location);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -144,6 +153,17 @@ private:
     QAction* m_refreshAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
+    QList<QAction*> m_goToActions;
+    QAction* m_focusTableAction = nullptr;
+    QAction* m_guideAction = nullptr;
+    QAction* m_openDatabaseAction = nullptr;
+    QFrame* m_firstSteps = nullptr;
+    QLabel* m_readOnlyBanner = nullptr;
+    bool m_readOnly = false;
+    QLabel* m_firstStepsText = nullptr;
+    QPushButton* m_firstStepsBureau = nullptr;
+    QPushButton* m_firstStepsImport = nullptr;
+    QPushButton* m_firstStepsHide = nullptr;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(MainWindow::Changes)

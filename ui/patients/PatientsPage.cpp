@@ -53,8 +53,28 @@ PatientsPage::PatientsPage(Workspace& workspace, const ReferenceNames& names, QW
     });
     connect(view()->selectionModel(), &QItemSelectionModel::currentChanged, this, &PatientsPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PatientsPage::updateActions);
+    connect(m_model, &LazyTableModel::rowLocated, this, [this](qint64 id, int row) {
+        if (id != m_patientToShow || row < 0)
+            return;
+        m_patientToShow = 0;
+        const QModelIndex index = m_model->index(row, PatientTableModel::Name);
+        view()->setCurrentIndex(index);
+        view()->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        view()->setFocus();
+    });
     retranslate();
     updateActions();
+}
+
+void PatientsPage::showPatient(qint64 patientId)
+{
+    if (!filterEdit()->text().isEmpty()) {
+        const QSignalBlocker blocker(filterEdit());
+        filterEdit()->clear();
+        m_model->setSearch(QString());
+    }
+    m_patientToShow = patientId;
+    m_model->locate(patientId);
 }
 
 qint64 PatientsPage::currentPatientId() const

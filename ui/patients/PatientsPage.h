@@ -26,6 +26,8 @@ public:
     PatientTableModel* model() const { return m_model; }
     // The id of the patient in the current row, or 0.
     qint64 currentPatientId() const;
+    // Selects a patient in the list (clearing a filter that would hide them), e.g. one just registered.
+    void showPatient(qint64 patientId);
 
 signals:
     void newPatientRequested();
@@ -45,4 +47,5 @@ private:
     QPushButton* m_new;
     QPushButton* m_edit;
     QPushButton* m_referral;
+    qint64 m_patientToShow = 0;
 };

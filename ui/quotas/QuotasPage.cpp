@@ -10,6 +10,7 @@
 #include "printing/OnScreenList.h"
 #include "services/QuotaService.h"
 #include "services/Workspace.h"
+#include "widgets/EditOnRequest.h"
 #include "widgets/MessageBox.h"
 
 #include <QBarCategoryAxis>
@@ -64,8 +65,7 @@ QuotasPage::QuotasPage(Workspace& workspace, const ReferenceNames& names, QWidge
 
     m_proxy->setSourceModel(m_model);
     view()->setModel(m_proxy);
-    view()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed);
+    EditOnRequest::install(view());
     view()->sortByColumn(QuotaPlanModel::Region, Qt::AscendingOrder);
     // Twenty rows: the numbers take the width of their header in whatever language, the region the rest.
     QHeaderView* header = view()->horizontalHeader();

@@ -7,6 +7,7 @@
 #include "services/ReferralService.h"
 #include "services/WaitingListService.h"
 #include "services/Workspace.h"
+#include "widgets/WriteLockWait.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -190,6 +191,8 @@ void TransitionDialog::accept()
     if (m_hospital)
         details.newHospitalCode = m_hospital->currentData().toString();
     try {
+        if (!WriteLockWait::untilFree(this, m_workspace.database().location()))
+            return;
         m_result = m_workspace.referrals().transition(m_referral.code, m_to, details);
     } catch (const OperationError& e) {
         m_problem->setText(e.message());

@@ -1,5 +1,8 @@
 #include "widgets/TablePage.h"
 
+#include "widgets/EditOnRequest.h"
+#include "widgets/ScannedInput.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,9 +37,11 @@ TablePage::TablePage(const QString& objectNamePrefix, QWidget* parent)
     m_title->setFont(titleFont);
 
     m_filter->setClearButtonEnabled(true);
+    ScannedInput::codeOrText(m_filter);
     m_filter->setMinimumWidth(320);
 
     m_view->setSortingEnabled(true);
+    EditOnRequest::install(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
