@@ -1981,6 +1981,14 @@ File → Open database… works on another database.</source>
             <source>Hide</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This database is read-only for you: you can view, find and look up codes, but not save. Ask the administrator for write access, or use File → Open database….</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (read only)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Migrator</name>

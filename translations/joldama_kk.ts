@@ -1991,6 +1991,14 @@ File → Open database… works on another database.</source>
             <source>Hide</source>
             <translation>Жасыру</translation>
         </message>
+        <message>
+            <source>This database is read-only for you: you can view, find and look up codes, but not save. Ask the administrator for write access, or use File → Open database….</source>
+            <translation>Бұл дерекқор сіз үшін тек оқуға ашық: қарауға, іздеуге және кодтарды тексеруге болады, бірақ сақтауға болмайды. Әкімшіден жазу құқығын сұраңыз немесе басқа дерекқорды ашыңыз: «Файл → Дерекқорды ашу…».</translation>
+        </message>
+        <message>
+            <source>%1 (read only)</source>
+            <translation>%1 (тек оқу)</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>

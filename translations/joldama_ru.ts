@@ -1999,6 +1999,14 @@ File → Open database… works on another database.</source>
             <source>Hide</source>
             <translation>Скрыть</translation>
         </message>
+        <message>
+            <source>This database is read-only for you: you can view, find and look up codes, but not save. Ask the administrator for write access, or use File → Open database….</source>
+            <translation>Эта база данных открыта только для чтения: можно просматривать, искать и проверять коды, но не сохранять. Попросите администратора дать права на запись или откройте другую базу: «Файл → Открыть базу данных…».</translation>
+        </message>
+        <message>
+            <source>%1 (read only)</source>
+            <translation>%1 (только чтение)</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>

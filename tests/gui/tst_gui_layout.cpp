@@ -132,19 +132,21 @@ void TestGuiLayout::windowFitsTheScreen()
     QTRY_COMPARE(m_window->sections().first()->sectionTitle(),
                  m_window->findChild<QListWidget*>(QStringLiteral("navigation"))->item(0)->text());
     const QString code = Languages::code(language);
+    QStringList tooWide;
     for (Section* section : m_window->sections()) {
         m_window->showSection(section);
         QApplication::processEvents();
         const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
-        QVERIFY2(minimum.width() <= screen.width() && minimum.height() <= screen.height(),
-                 qPrintable(QStringLiteral("%1 in %2 needs %3×%4")
-                                .arg(section->sectionKey(), code)
-                                .arg(minimum.width())
-                                .arg(minimum.height())));
+        if (minimum.width() > screen.width() || minimum.height() > screen.height())
+            tooWide << QStringLiteral("%1 in %2 needs %3×%4")
+                           .arg(section->sectionKey(), code)
+                           .arg(minimum.width())
+                           .arg(minimum.height());
         // What the clerk sees on the laptop, for a person to look at.
         QVERIFY(m_window->grab().save(
             QStringLiteral("%1/laptop-%2-%3.png").arg(TestSupport::screenshotDir(), section->sectionKey(), code)));
     }
+    QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(QStringLiteral("; "))));
 }
 
 QList<QDialog*> TestGuiLayout::dialogs()

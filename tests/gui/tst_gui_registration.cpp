@@ -142,6 +142,7 @@ Referral TestGuiRegistration::givenTheReferral()
     in.hospitalCode = QStringLiteral("7102");
     in.profileCode = QStringLiteral("CAR");
     in.diagnosisCode = QStringLiteral("I25.1");
+    in.referringRegion = QStringLiteral("71");
     const Referral referral = m_workspace->referrals().registerReferral(in);
     m_window->dataChanged(MainWindow::ReferralsChanged);
     return referral;

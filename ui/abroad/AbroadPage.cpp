@@ -58,7 +58,7 @@ AbroadPage::AbroadPage(Workspace& workspace, const ReferenceNames& names, QWidge
     addActionWidget(m_decide);
     addActionWidget(m_print);
     addActionWidget(m_more);
-    actionsLayout()->addWidget(m_lists); // after the stretch: it edits the lists, not an application
+    addActionWidget(m_lists); // last: it edits the lists, not an application
     auto* menu = new QMenu(m_more);
     m_addDocument = menu->addAction(QString(), this, &AbroadPage::addDocumentToSelected);
     m_withdraw = menu->addAction(QString(), this, &AbroadPage::withdrawSelected);

@@ -485,6 +485,9 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find a patient or referral"));
     m_searchEdit->setPlaceholderText(tr("Find a patient or referral: IIN, code or name (Ctrl+F)"));
     m_lookupEdit->setPlaceholderText(tr("Where am I? Referral code (Ctrl+L)"));
+    // Hints cut at a box's edge on a laptop's screen are whole in the tooltips.
+    m_searchEdit->setToolTip(m_searchEdit->placeholderText());
+    m_lookupEdit->setToolTip(m_lookupEdit->placeholderText());
     m_lookupAction->setText(tr("&Look up a referral code"));
     m_importMenu->setTitle(tr("&Import"));
     m_importPatients->setText(tr("&Patients from CSV…"));

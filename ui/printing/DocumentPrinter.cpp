@@ -71,7 +71,7 @@ void DocumentPrinter::preview(QWidget* parent, PagedDocument& document, const Pr
     // As large as is useful, never larger than the screen (a 1366×768 laptop leaves about 720 pixels).
     const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
     const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1366, 728);
-    dialog.resize(std::min(960, available.width() - 40), std::min(800, available.height() - 40));
+    dialog.resize(std::min(960, available.width() - 40), std::min(700, available.height() - 40));
     // Save as PDF straight from what is previewed, beside the preview's own Print button.
     if (auto* toolBar = dialog.findChild<QToolBar*>()) {
         QAction* pdf = toolBar->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Save as &PDF…"));

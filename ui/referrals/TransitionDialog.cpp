@@ -55,7 +55,7 @@ TransitionDialog::TransitionDialog(Workspace& workspace, const ReferenceNames& n
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     layout->addLayout(form);
-    const QDate today = QDate::currentDate();
+    const QDate today = m_workspace.clock().today();
 
     auto makeDate = [&](const QString& label, const QDate& value, const QDate& min, const QDate& max) {
         m_date = new QDateEdit(this);
