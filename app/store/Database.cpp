@@ -10,6 +10,7 @@
 
 #include "domain/Workstation.h"
 
+#include <atomic>
 #include <sqlite3.h>
 
 Database::Database(DatabaseLocation location)
@@ -308,4 +309,27 @@ OperationError Database::failure(const QSqlError& error, const QString& doing) c
     return OperationError(
         OperationError::Kind::Storage,
         tr("The database failed while %1: %2").arg(doing, detail.isEmpty() ? tr("unknown error") : detail));
+}
+
+bool Database::writeLockTaken(const DatabaseLocation& location)
+{
+    if (location.kind != SqlDialect::Kind::Sqlite || !QFileInfo::exists(location.path))
+        return false;
+    static std::atomic<int> probes{0};
+    const QString name = QStringLiteral("joldama_lock_probe_%1").arg(++probes);
+    bool taken = false;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        probe.setDatabaseName(location.path);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        if (probe.open()) {
+            QSqlQuery begin(probe);
+            taken = !begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            if (!taken)
+                QSqlQuery(probe).exec(QStringLiteral("ROLLBACK"));
+        }
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return taken;
 }

@@ -95,6 +95,11 @@ public:
     // Write-transaction depth, managed by WriteTransaction so nested service calls share one transaction.
     int& writeDepth() { return m_writeDepth; }
 
+    // True while another connection holds the write lock of this SQLite file (a second workstation saving),
+    // asked without waiting on a short-lived connection of its own. The window asks before a save, to show
+    // the clerk why the save waits; never true for PostgreSQL, whose writers do not lock a whole file.
+    static bool writeLockTaken(const DatabaseLocation& location);
+
     // How long a write waits for another workstation before giving up (milliseconds).
     static constexpr int busyTimeoutMs = 5000;
 

@@ -322,7 +322,7 @@ int guiChild(const QString& path)
     };
     MainWindow window(*workspace, languages);
     window.resize(1366, 800);
-    window.showSection(MainWindow::Referrals);
+    window.showSection(window.referralsPage());
     window.show();
     QTableView* view = window.referralsPage()->view();
     ReferralTableModel* referrals = window.referralsPage()->model();
@@ -428,9 +428,10 @@ int main(int argc, char* argv[])
         options.seed = 7;
         QElapsedTimer t;
         t.start();
-        DemoDataGenerator(workspace->database(), options).run([&](qint64 done, qint64 total, const QString& stage) {
-            QTextStream(stderr) << '\r' << stage << ' ' << done << '/' << total << "   ";
-        });
+        DemoDataGenerator(workspace->database(), workspace->clock(), options)
+            .run([&](qint64 done, qint64 total, const QString& stage) {
+                QTextStream(stderr) << '\r' << stage << ' ' << done << '/' << total << "   ";
+            });
         out << "\nGenerated in " << t.elapsed() / 1000 << " s\n";
     }
     auto workspace = Workspace::open(DatabaseLocation::sqliteFile(path));
