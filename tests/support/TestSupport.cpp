@@ -147,6 +147,11 @@ QString screenshotDir()
     return dir;
 }
 
+int timeLimitMs(int ms)
+{
+    return ms * JOLDAMA_SANITIZER_SLOWDOWN;
+}
+
 QDateTime fixedNow()
 {
     return QDateTime(QDate(2026, 11, 16), QTime(10, 0));

@@ -52,6 +52,10 @@ CliResult runCli(const QStringList& arguments, int timeoutMs = 120000);
 // Folder where GUI and print tests save images (created on demand).
 QString screenshotDir();
 
+// A time limit for code a test times: as given, and several times longer in a sanitizer build, where every memory
+// access is checked (AddressSanitizer about 3×, ThreadSanitizer about 10× slower).
+int timeLimitMs(int ms);
+
 // A known moment for tests that depend on the date: Monday 16 November 2026, 10:00 local time.
 QDateTime fixedNow();
 

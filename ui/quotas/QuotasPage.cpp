@@ -81,7 +81,7 @@ QuotasPage::QuotasPage(Workspace& workspace, const ReferenceNames& names, QWidge
     m_chartView->setMinimumWidth(380);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("quotasSplitter"));
-    layout()->replaceWidget(view(), splitter);
+    delete layout()->replaceWidget(view(), splitter); // the layout item that held the table is ours to delete
     splitter->addWidget(view());
     splitter->addWidget(m_chartView);
     splitter->setStretchFactor(0, 3);
@@ -161,8 +161,12 @@ void QuotasPage::allocate()
 void QuotasPage::updateChart()
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes())
+    // removeAllSeries() deletes the series, but removeAxis() hands the axis back to us: delete it, or every
+    // refresh of the chart would leave two axes behind.
+    for (QAbstractAxis* axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
     auto* allocated = new QBarSet(tr("Allocated"));
     auto* used = new QBarSet(tr("Used"));
     allocated->setColor(QColor(0xa9, 0xc4, 0xde));
