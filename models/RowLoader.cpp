@@ -23,7 +23,23 @@ Database& RowLoader::database()
 
 void RowLoader::close()
 {
+    m_driver.reset();
     m_database.reset();
+}
+
+ListingReader RowLoader::reader(int generation, const ListingRequest& request)
+{
+    if (generation != m_driverGeneration) {
+        m_driver.reset();
+        m_driverGeneration = generation;
+    }
+    return ListingReader(database(), m_listing, request, m_driver);
+}
+
+void RowLoader::keepDriver(int generation, const ListingReader& reader)
+{
+    if (generation == m_driverGeneration)
+        m_driver = reader.driver();
 }
 
 void RowLoader::loadPage(int generation, const ListingRequest& request, int page, const ListingCursor& after,
@@ -32,9 +48,10 @@ void RowLoader::loadPage(int generation, const ListingRequest& request, int page
     if (isStale(generation))
         return;
     try {
-        const ListingReader reader(database(), m_listing, request);
+        const ListingReader pages = reader(generation, request);
         const QList<ListingRow> rows =
-            reader.fetch(fromStart ? std::nullopt : std::optional<ListingCursor>(after), pageSize);
+            pages.fetch(fromStart ? std::nullopt : std::optional<ListingCursor>(after), pageSize);
+        keepDriver(generation, pages);
         emit pageLoaded(generation, page, rows);
     } catch (const OperationError& e) {
         emit failed(generation, e.message());
@@ -46,10 +63,13 @@ void RowLoader::scan(int generation, const ListingRequest& request, int pageSize
     if (isStale(generation))
         return;
     try {
-        const ListingReader reader(database(), m_listing, request);
+        const ListingReader counting = reader(generation, request);
         qint64 count = 0;
         QList<ListingCursor> boundaries;
-        if (reader.scan(pageSize, &count, &boundaries, [this, generation] { return isStale(generation); }))
+        const bool done =
+            counting.scan(pageSize, &count, &boundaries, [this, generation] { return isStale(generation); });
+        keepDriver(generation, counting);
+        if (done)
             emit scanned(generation, count, boundaries);
     } catch (const OperationError& e) {
         emit failed(generation, e.message());
@@ -61,8 +81,7 @@ void RowLoader::findRow(int generation, const ListingRequest& request, qint64 id
     if (isStale(generation))
         return;
     try {
-        const ListingReader reader(database(), m_listing, request);
-        emit rowFound(generation, id, reader.rowOf(id));
+        emit rowFound(generation, id, reader(generation, request).rowOf(id));
     } catch (const OperationError& e) {
         emit failed(generation, e.message());
     }

@@ -10,6 +10,8 @@
 #include <optional>
 
 class Database;
+class ListingDriver;
+class ListingReader;
 
 Q_DECLARE_METATYPE(ListingRequest)
 Q_DECLARE_METATYPE(ListingCursor)
@@ -44,9 +46,15 @@ signals:
 private:
     bool isStale(int generation) const { return generation != m_currentGeneration->load(); }
     Database& database();
+    // A reader for a request of this generation, with the driver an earlier reader of the same generation made
+    // (a name search's patients are read once for its first page, its count and every later page).
+    ListingReader reader(int generation, const ListingRequest& request);
+    void keepDriver(int generation, const ListingReader& reader);
 
     DatabaseLocation m_location;
     Listing m_listing;
     std::shared_ptr<std::atomic<int>> m_currentGeneration;
     std::unique_ptr<Database> m_database;
+    int m_driverGeneration = -1;
+    std::shared_ptr<ListingDriver> m_driver;
 };

@@ -8,10 +8,13 @@
 
 #include <sqlite3.h>
 
-ListingReader::ListingReader(const Database& database, Listing listing, ListingRequest request)
+ListingReader::ListingReader(const Database& database, Listing listing, ListingRequest request,
+                             std::shared_ptr<ListingDriver> driver)
     : m_database(database)
     , m_listing(std::move(listing))
     , m_request(std::move(request))
+    , m_driver(std::move(driver))
+    , m_driverAsked(m_driver != nullptr)
 {
     if (!m_listing.isSortable(m_request.sortColumn)) {
         m_request.sortColumn = m_listing.naturalSortColumn;
@@ -29,15 +32,10 @@ QString ListingReader::sortExpression() const
 
 void ListingReader::buildWhere(QStringList& where, QVariantList& binds) const
 {
-    buildWhere(m_request, where, binds);
-}
-
-void ListingReader::buildWhere(const ListingRequest& request, QStringList& where, QVariantList& binds) const
-{
     if (!m_listing.baseWhere.isEmpty())
         where << m_listing.baseWhere;
     if (m_listing.filter)
-        m_listing.filter(request, where, binds);
+        m_listing.filter(m_request, where, binds);
 }
 
 namespace {
@@ -74,35 +72,85 @@ private:
 
 } // namespace
 
-QList<ListingRow> ListingReader::fetch(const std::optional<ListingCursor>& after, int limit) const
+std::shared_ptr<ListingDriver> ListingReader::driver() const
 {
-    if (m_listing.searchMayWalkOrder && !m_request.search.trimmed().isEmpty() && m_database.sqliteHandle()) {
-        // Referrals newest first, searched by a name that one patient in fifty shares: walking the order's
-        // index meets a match every few hundred referrals and fills a page in a few milliseconds, while
-        // SQLite's own choice gathers and sorts every referral of every matching patient first (50 ms to
-        // a second at a million referrals). For a rare name it is the other way round, and SQLite cannot
-        // tell the two apart; so the walk gets a budget, and SQLite's plan runs when the budget is spent.
-        ListingRequest walking = m_request;
-        walking.walkOrder = true;
-        QElapsedTimer clock;
-        clock.start();
-        SqliteInterrupt budget(m_database.sqliteHandle(), [&clock] { return clock.elapsed() > WalkBudgetMs; });
-        try {
-            return fetch(walking, after, limit);
-        } catch (const OperationError&) {
-            if (!budget.fired())
-                throw;
-        }
+    if (!m_driverAsked) {
+        m_driverAsked = true;
+        if (m_listing.driver)
+            m_driver = m_listing.driver(m_database, m_request);
     }
-    return fetch(m_request, after, limit);
+    return m_driver;
 }
 
-QList<ListingRow> ListingReader::fetch(const ListingRequest& request, const std::optional<ListingCursor>& after,
-                                       int limit) const
+QList<ListingRow> ListingReader::fetch(const std::optional<ListingCursor>& after, int limit) const
+{
+    if (const std::shared_ptr<ListingDriver> d = driver())
+        return fetchThrough(*d, after, limit);
+    return fetchGeneric(after, limit);
+}
+
+QList<ListingRow> ListingReader::fetchThrough(ListingDriver& driver, const std::optional<ListingCursor>& after,
+                                              int limit) const
+{
+    QList<ListingRow> rows;
+    std::optional<ListingCursor> from = after;
+    // A row the driver names but the base conditions exclude (a record marked deleted) leaves the page short;
+    // it is topped up, since a short page means the end of the listing.
+    while (rows.size() < limit) {
+        const int wanted = int(limit - rows.size());
+        const QList<ListingCursor> cursors = driver.page(from, wanted);
+        rows += rowsOf(cursors);
+        if (cursors.size() < wanted)
+            break;
+        from = cursors.last();
+    }
+    return rows;
+}
+
+QList<ListingRow> ListingReader::rowsOf(const QList<ListingCursor>& cursors) const
+{
+    if (cursors.isEmpty())
+        return {};
+    QStringList selects;
+    for (const Listing::Column& column : m_listing.columns)
+        selects << column.select;
+    QStringList marks;
+    for (qsizetype i = 0; i < cursors.size(); ++i)
+        marks << QStringLiteral("?");
+    QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE ")
+                      .arg(m_listing.idColumn, selects.join(QStringLiteral(", ")), m_listing.from);
+    if (!m_listing.baseWhere.isEmpty())
+        sql += m_listing.baseWhere + QStringLiteral(" AND ");
+    sql += QStringLiteral("%1 IN (%2)").arg(m_listing.idColumn, marks.join(QStringLiteral(", ")));
+    Query q(m_database, sql);
+    for (const ListingCursor& cursor : cursors)
+        q.bind(cursor.id);
+    q.exec();
+    QHash<qint64, QVariantList> values;
+    values.reserve(cursors.size());
+    const int columnCount = int(m_listing.columns.size());
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(columnCount);
+        for (int c = 0; c < columnCount; ++c)
+            row << q.value(1 + c);
+        values.insert(q.integer(0), row);
+    }
+    QList<ListingRow> rows;
+    rows.reserve(cursors.size());
+    for (const ListingCursor& cursor : cursors) {
+        const auto it = values.constFind(cursor.id);
+        if (it != values.constEnd())
+            rows << ListingRow{cursor.id, *it, cursor};
+    }
+    return rows;
+}
+
+QList<ListingRow> ListingReader::fetchGeneric(const std::optional<ListingCursor>& after, int limit) const
 {
     QStringList where;
     QVariantList binds;
-    buildWhere(request, where, binds);
+    buildWhere(where, binds);
     const QString sort = sortExpression();
     const QString op = descending() ? QStringLiteral("<") : QStringLiteral(">");
     const QString dir = descending() ? QStringLiteral(" DESC") : QString();
@@ -148,6 +196,8 @@ QList<ListingRow> ListingReader::fetch(const ListingRequest& request, const std:
 bool ListingReader::scan(int step, qint64* count, QList<ListingCursor>* boundaries,
                          const std::function<bool()>& cancelled) const
 {
+    if (const std::shared_ptr<ListingDriver> d = driver())
+        return d->scan(step, count, boundaries, cancelled);
     QStringList where;
     QVariantList binds;
     buildWhere(where, binds);
