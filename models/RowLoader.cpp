@@ -64,14 +64,41 @@ void RowLoader::scan(int generation, const ListingRequest& request, int pageSize
         return;
     try {
         const ListingReader counting = reader(generation, request);
-        qint64 count = 0;
-        QList<ListingCursor> boundaries;
-        const bool done =
-            counting.scan(pageSize, &count, &boundaries, [this, generation] { return isStale(generation); });
-        keepDriver(generation, counting);
-        if (done)
-            emit scanned(generation, count, boundaries);
+        if (const std::optional<qint64> total = counting.quickCount())
+            emit estimated(generation, *total);
     } catch (const OperationError& e) {
+        emit failed(generation, e.message());
+        return;
+    }
+    m_scan = Scan{generation, request, pageSize, {}, 0};
+    continueScan(generation);
+}
+
+void RowLoader::continueScan(int generation)
+{
+    if (isStale(generation) || m_scan.generation != generation)
+        return;
+    try {
+        const ListingReader counting = reader(generation, m_scan.request);
+        // Five million referrals take half a second to count: in parts, so that a page the clerk scrolls to
+        // meanwhile is read after the current part, not after the whole count.
+        const bool counted = counting.scanSome(&m_scan.progress, m_scan.pageSize, ScanPartPages * m_scan.pageSize,
+                                               [this, generation] { return isStale(generation); });
+        keepDriver(generation, counting);
+        if (!counted)
+            return;
+        if (m_scan.progress.done) {
+            m_scan.generation = -1;
+            emit scanned(generation, m_scan.progress.count, m_scan.progress.boundaries);
+            m_scan.progress = {};
+            return;
+        }
+        emit boundariesFound(generation, m_scan.progress.boundaries.mid(m_scan.reported));
+        m_scan.reported = m_scan.progress.boundaries.size();
+        QMetaObject::invokeMethod(
+            this, [this, generation] { continueScan(generation); }, Qt::QueuedConnection);
+    } catch (const OperationError& e) {
+        m_scan.generation = -1;
         emit failed(generation, e.message());
     }
 }

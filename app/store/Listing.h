@@ -24,6 +24,14 @@ struct ListingCursor
     qint64 id = 0;
 };
 
+// A count in progress (ListingReader::scanSome): the rows counted so far and the cursor of every step-th one.
+struct ListingScan
+{
+    qint64 count = 0;
+    QList<ListingCursor> boundaries;
+    bool done = false;
+};
+
 struct ListingRow
 {
     qint64 id = 0;
@@ -64,6 +72,10 @@ public:
     // below stays the definition of what matches: a driver finds the same rows in the same order.
     using DriverFactory = std::function<std::unique_ptr<ListingDriver>(const Database&, const ListingRequest&)>;
     DriverFactory driver;
+    // A statement answering the request's row count from running totals at once (one row, one column), for
+    // the requests the totals cover; false for the others.
+    using QuickCount = std::function<bool(const ListingRequest&, QString* sql, QVariantList* binds)>;
+    QuickCount quickCount;
     QString idColumn; // e.g. "r.id"
     QString baseWhere;
     QList<Column> columns;

@@ -196,8 +196,24 @@ QList<ListingRow> ListingReader::fetchGeneric(const std::optional<ListingCursor>
 bool ListingReader::scan(int step, qint64* count, QList<ListingCursor>* boundaries,
                          const std::function<bool()>& cancelled) const
 {
-    if (const std::shared_ptr<ListingDriver> d = driver())
-        return d->scan(step, count, boundaries, cancelled);
+    ListingScan whole;
+    const bool done = scanSome(&whole, step, 0, cancelled);
+    *count = done ? whole.count : 0;
+    *boundaries = done ? whole.boundaries : QList<ListingCursor>();
+    return done;
+}
+
+bool ListingReader::scanSome(ListingScan* scan, int step, qint64 rows, const std::function<bool()>& cancelled) const
+{
+    if (scan->done)
+        return true;
+    if (const std::shared_ptr<ListingDriver> d = driver()) {
+        // A driver counts its matches in one go: they are a search's, not a whole table's.
+        if (!d->scan(step, &scan->count, &scan->boundaries, cancelled))
+            return false;
+        scan->done = true;
+        return true;
+    }
     QStringList where;
     QVariantList binds;
     buildWhere(where, binds);
@@ -210,31 +226,47 @@ bool ListingReader::scan(int step, qint64* count, QList<ListingCursor>* boundari
         if (QRegularExpression(QStringLiteral("\\b%1\\.").arg(alias)).match(mentioned).hasMatch())
             from = m_listing.from;
     }
+    // A part goes on after the last boundary of the parts before (parts end on a boundary).
+    if (!scan->boundaries.isEmpty()) {
+        const ListingCursor& last = scan->boundaries.last();
+        const QString op = descending() ? QStringLiteral("<") : QStringLiteral(">");
+        if (byIdOnly) {
+            where << QStringLiteral("%1 %2 ?").arg(m_listing.idColumn, op);
+            binds << last.id;
+        } else {
+            where << QStringLiteral("(%1, %2) %3 (?, ?)").arg(sort, m_listing.idColumn, op);
+            binds << last.sortValue << last.id;
+        }
+    }
     QString sql = QStringLiteral("SELECT %1, %2 FROM %3").arg(sort, m_listing.idColumn, from);
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += byIdOnly ? QStringLiteral(" ORDER BY %1%2").arg(m_listing.idColumn, dir)
                     : QStringLiteral(" ORDER BY %1%3, %2%3").arg(sort, m_listing.idColumn, dir);
+    Q_ASSERT(rows % step == 0);
+    if (rows > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(rows);
 
-    boundaries->clear();
-    *count = 0;
-    if (m_database.sqliteHandle())
-        return scanSqlite(sql, binds, step, count, boundaries, cancelled);
-
-    Query q(m_database, sql);
-    for (const QVariant& value : std::as_const(binds))
-        q.bind(value);
-    q.exec();
     qint64 n = 0;
-    while (q.next()) {
-        ++n;
-        if (n % step == 0) {
-            boundaries->append({q.value(0), q.integer(1)});
-            if (cancelled && cancelled())
-                return false;
+    if (m_database.sqliteHandle()) {
+        if (!scanSqlite(sql, binds, step, &n, &scan->boundaries, cancelled))
+            return false;
+    } else {
+        Query q(m_database, sql);
+        for (const QVariant& value : std::as_const(binds))
+            q.bind(value);
+        q.exec();
+        while (q.next()) {
+            ++n;
+            if (n % step == 0) {
+                scan->boundaries.append({q.value(0), q.integer(1)});
+                if (cancelled && cancelled())
+                    return false;
+            }
         }
     }
-    *count = n;
+    scan->count += n;
+    scan->done = rows <= 0 || n < rows;
     return true;
 }
 
@@ -284,6 +316,21 @@ bool ListingReader::scanSqlite(const QString& sql, const QVariantList& binds, in
         throw OperationError(OperationError::Kind::Storage, message);
     *count = n;
     return true;
+}
+
+std::optional<qint64> ListingReader::quickCount() const
+{
+    QString sql;
+    QVariantList binds;
+    if (!m_listing.quickCount || !m_listing.quickCount(m_request, &sql, &binds))
+        return std::nullopt;
+    Query q(m_database, sql);
+    for (const QVariant& value : std::as_const(binds))
+        q.bind(value);
+    const QVariant n = q.scalar();
+    if (!n.isValid() || n.isNull())
+        return std::nullopt;
+    return n.toLongLong();
 }
 
 qint64 ListingReader::rowOf(qint64 id) const

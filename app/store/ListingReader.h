@@ -25,6 +25,14 @@ public:
     // (a newer request superseded this one) before the end.
     bool scan(int step, qint64* count, QList<ListingCursor>* boundaries, const std::function<bool()>& cancelled) const;
 
+    // The same count in parts: each call goes on from where the last one stopped and counts at most `rows`
+    // rows (a multiple of step; 0: to the end), so a loader can read pages between parts instead of keeping
+    // the clerk waiting for the whole count. Returns false when cancelled.
+    bool scanSome(ListingScan* scan, int step, qint64 rows, const std::function<bool()>& cancelled) const;
+
+    // The count at once from running totals, where the listing keeps them for this request (Listing::quickCount);
+    // std::nullopt otherwise. The scan still counts: the totals may miss a change made outside Joldama.
+    std::optional<qint64> quickCount() const;
 
     // Position (0-based) of a row with this id in the ordered listing, or -1 when it is not in it.
     qint64 rowOf(qint64 id) const;

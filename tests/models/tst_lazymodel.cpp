@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -38,6 +39,8 @@ private slots:
     void clearStopsLoadingUntilTheNextRequest();
     void cancelledCountStopsBeforeItsFirstRow();
     void nameSearchReadsTheNameIndexInOrder();
+    void listIsCountedOnceShown();
+    void deepPagesWaitForTheCountInParts();
     void oldTermsAreOrderedByTheUpgrade();
 
 private:
@@ -138,7 +141,8 @@ void TestLazyModel::insertPatient(const QString& last, const QString& first, con
 
 void TestLazyModel::waitForCount(LazyTableModel& model)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    model.startCounting(); // as a view showing the list would
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && model.isCountExact() && !model.isLoading(), 10000);
 }
 
 void TestLazyModel::pageCacheIsBounded()
@@ -453,6 +457,48 @@ void TestLazyModel::oldTermsAreOrderedByTheUpgrade()
         found << row.values.at(PatientTableModel::Name).toString();
     QCOMPARE(found, QStringList({QStringLiteral("Абаев Ерлан Асқарұлы"), QStringLiteral("Ерғалиев Нұрлан Ерланұлы"),
                                  QStringLiteral("Оспанов Ерлан Серікұлы")}));
+}
+
+void TestLazyModel::listIsCountedOnceShown()
+{
+    // A list on a page the clerk has not opened reads its first page, and counts only when a view shows it.
+    PatientTableModel model(m_workspace->database().location(), *m_names);
+    QSignalSpy pages(&model, &LazyTableModel::pageArrived);
+    QTRY_COMPARE(pages.count(), 1);
+    QCOMPARE(model.rowCount(), LazyTableModel::PageSize);
+    QTest::qWait(300);
+    QVERIFY(!model.isCountKnown());
+    QVERIFY(!model.isLoading());
+    QTableView view;
+    view.setModel(&model);
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountExact(), 10000);
+    QCOMPARE(model.totalCount(), qint64(m_inserted));
+    // Once shown, every later request is counted too.
+    model.setSearch(QStringLiteral("иван"));
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountExact(), 10000);
+    QCOMPARE(model.totalCount(), qint64(expectedMatches(QStringLiteral("иван"))));
+}
+
+void TestLazyModel::deepPagesWaitForTheCountInParts()
+{
+    // After a refresh the rows stay on screen while the count and the page boundaries are read again: a deep
+    // row asked for once, before its boundary may be known, arrives without being asked again.
+    PatientTableModel model(m_workspace->database().location(), *m_names);
+    model.sort(PatientTableModel::Iin, Qt::AscendingOrder);
+    waitForCount(model);
+    const int last = model.rowCount() - 1;
+    QSignalSpy pages(&model, &LazyTableModel::pageArrived);
+    model.refresh();
+    QVERIFY(!model.isCountExact());
+    QTRY_VERIFY(!pages.isEmpty()); // the first page of the refresh replaced the old pages
+    (void)model.index(last, PatientTableModel::Iin).data();
+    QTRY_VERIFY_WITH_TIMEOUT(pages.contains(QVariantList{last / LazyTableModel::PageSize}), 10000);
+    QVERIFY(model.isCountExact());
+    QCOMPARE(model.index(last, PatientTableModel::Iin).data().toString(),
+             QStringLiteral("%1").arg(100000000000LL + m_inserted - 1));
 }
 
 QTEST_MAIN(TestLazyModel)
