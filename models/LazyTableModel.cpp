@@ -67,9 +67,12 @@ QVariant LazyTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_rowCount || index.column() >= columnCount())
         return {};
     if (!m_counting) {
-        // A view shows this list: from now on it is counted.
+        // A view shows this list: from now on it is counted. The rows the running totals promise are added
+        // after this paint, not in the middle of it.
         m_counting = true;
         startScan();
+        QMetaObject::invokeMethod(const_cast<LazyTableModel*>(this), &LazyTableModel::applyEstimate,
+                                  Qt::QueuedConnection);
     }
     const ListingRow* row = rowAt(index.row());
     if (!row)
@@ -144,6 +147,7 @@ void LazyTableModel::restart(bool keepRows)
     m_deferred.clear();
     m_boundaries.clear();
     m_total = -1;
+    m_estimate = -1;
     m_countExact = false;
     m_lastPageLoaded = -1;
     if (keepRows) {
@@ -177,6 +181,7 @@ void LazyTableModel::startCounting()
 {
     m_counting = true;
     startScan();
+    applyEstimate();
 }
 
 void LazyTableModel::setRowCount(int rows)
@@ -234,12 +239,21 @@ void LazyTableModel::onPageLoaded(int generation, int page, const QList<ListingR
 
 void LazyTableModel::onEstimated(int generation, qint64 count)
 {
-    if (generation != m_generation->load() || m_total >= 0)
+    if (generation != m_generation->load())
+        return;
+    m_estimate = count;
+    if (m_counting)
+        applyEstimate();
+}
+
+void LazyTableModel::applyEstimate()
+{
+    if (m_estimate < 0 || m_total >= 0)
         return;
     // Rows for the whole list at once, so the scroll bar has its final size from the start; pages further
     // down are read as the scan finds their boundaries.
-    m_total = count;
-    setRowCount(int(std::min<qint64>(count, std::numeric_limits<int>::max())));
+    m_total = m_estimate;
+    setRowCount(int(std::min<qint64>(m_total, std::numeric_limits<int>::max())));
     emit countChanged(m_total);
 }
 
@@ -352,6 +366,7 @@ void LazyTableModel::clear()
     m_deferred.clear();
     m_boundaries.clear();
     m_total = -1;
+    m_estimate = -1;
     m_countExact = false;
     m_lastPageLoaded = -1;
     m_scanPending = false;

@@ -88,6 +88,7 @@ private:
     void requestPage(int page) const;
     void onPageLoaded(int generation, int page, const QList<ListingRow>& rows);
     void onEstimated(int generation, qint64 count);
+    void applyEstimate();
     void onBoundariesFound(int generation, const QList<ListingCursor>& more);
     void onScanned(int generation, qint64 count, const QList<ListingCursor>& boundaries);
     void requestDeferredPages();
@@ -104,7 +105,8 @@ private:
     std::shared_ptr<std::atomic<int>> m_generation;
 
     int m_rowCount = 0;
-    qint64 m_total = -1; // -1 until the running totals or the scan told
+    qint64 m_total = -1;    // -1 until the running totals or the scan told
+    qint64 m_estimate = -1; // the running totals' count, shown once a view shows the list
     bool m_countExact = false;
     QList<ListingCursor> m_boundaries;
     mutable RowPageCache m_cache{CachedPages};

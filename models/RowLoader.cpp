@@ -52,6 +52,12 @@ void RowLoader::loadPage(int generation, const ListingRequest& request, int page
         const QList<ListingRow> rows =
             pages.fetch(fromStart ? std::nullopt : std::optional<ListingCursor>(after), pageSize);
         keepDriver(generation, pages);
+        // With the first page, the count the running totals give (one small query): the model shows it as
+        // soon as a view shows the list, before the scan has confirmed it.
+        if (fromStart) {
+            if (const std::optional<qint64> total = pages.quickCount())
+                emit estimated(generation, *total);
+        }
         emit pageLoaded(generation, page, rows);
     } catch (const OperationError& e) {
         emit failed(generation, e.message());
@@ -62,14 +68,6 @@ void RowLoader::scan(int generation, const ListingRequest& request, int pageSize
 {
     if (isStale(generation))
         return;
-    try {
-        const ListingReader counting = reader(generation, request);
-        if (const std::optional<qint64> total = counting.quickCount())
-            emit estimated(generation, *total);
-    } catch (const OperationError& e) {
-        emit failed(generation, e.message());
-        return;
-    }
     m_scan = Scan{generation, request, pageSize, {}, 0};
     continueScan(generation);
 }

@@ -39,7 +39,8 @@ public slots:
 
 signals:
     void pageLoaded(int generation, int page, const QList<ListingRow>& rows);
-    // The count from running totals, before the scan confirms it (see ListingReader::quickCount).
+    // The count from running totals, sent with the first page, before the scan confirms it (see
+    // ListingReader::quickCount).
     void estimated(int generation, qint64 count);
     // Page boundaries found since the last report, while the count goes on.
     void boundariesFound(int generation, const QList<ListingCursor>& more);
