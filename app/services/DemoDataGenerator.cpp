@@ -198,16 +198,17 @@ void DemoDataGenerator::run(const Progress& progress)
                        : (female ? random.pick(russianMiddleFemale) : random.pick(russianMiddleMale));
             const QString region = pickRegion();
             const QString full = last + QLatin1Char(' ') + first + QLatin1Char(' ') + middle;
+            const QString sortKey = NameText::sortKey(full);
             const qint64 id =
                 bulk.insert(BulkStore::Table::Patient,
-                            {random.uid(), iin, last, first, middle, NameText::sortKey(full), Clock::dateText(born),
+                            {random.uid(), iin, last, first, middle, sortKey, Clock::dateText(born),
                              female ? QStringLiteral("female") : QStringLiteral("male"),
                              QStringLiteral("+7707%1").arg(random.below(10000000), 7, 10, QLatin1Char('0')),
                              QStringLiteral("%1, %2").arg(random.pick(streets)).arg(1 + random.below(150)), region,
                              QStringLiteral("ГП № %1").arg(1 + random.below(30)), random.chance(0.85) ? 1 : 0,
                              random.chance(0.08) ? QStringLiteral("pensioner") : QString(), now, now});
             for (const QString& term : NameText::searchTerms(full))
-                bulk.insert(BulkStore::Table::PatientTerm, {term, id});
+                bulk.insert(BulkStore::Table::PatientTerm, {term, id, sortKey});
             patients << PatientRow{id, region, age};
             if ((n + 1) % batch == 0) {
                 tx->commit();
