@@ -706,7 +706,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Start Joldama with --db PATH to work on another database file.</source>
+            <source>Open another database?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1042,6 +1042,40 @@
 Code: %1
 
 Give the patient this code: it shows their place in the waiting list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is registered, IIN %2.
+
+Register a referral for this patient now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Register a referral…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print ticket…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open the referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code %1 copied: paste it with Ctrl+V.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1640,6 +1674,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <source>Beds today by region</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Print the dashboard</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -1700,15 +1738,31 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cannot connect to the database server %1 (%2). Check the network and the server, or work on a local file with --db.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The database failed while %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>unknown error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another workstation changed the same records at the same moment. Nothing was saved; try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database server's disk is full. Nothing was saved; ask the administrator to free some space.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database server does not allow this account to do that (%1). Nothing was saved; ask the administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database server %1 does not answer (%2). Nothing was saved; check the network and the server, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connection lost</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1814,6 +1868,14 @@ Give the patient this code: it shows their place in the waiting list.</source>
         </message>
         <message>
             <source>PDF not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save what is previewed as a PDF file</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1997,6 +2059,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <source>&amp;History…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Print the free beds</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>HospitalRegistryModel</name>
@@ -2163,6 +2229,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
         </message>
         <message>
             <source>Bed &amp;profiles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the hospital registry</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2336,26 +2406,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Joldama — Bureau of Hospitalization</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patients</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospital beds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Regional contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
@@ -2385,10 +2435,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
         </message>
         <message>
             <source>Database: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start Joldama with --db PATH to work on another database file.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2424,26 +2470,6 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Find a patient or referral: IIN, code or name (Ctrl+F)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting lists</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospitals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>HTMC quotas</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Treatment abroad</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2541,6 +2567,55 @@ Database: %2 (schema version %3)</source>
                 <numerusform>%n rows report beds for days far from today (the first: line %1, %2). Are those dates right? Yes imports the file as it is.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Bureau of Hospitalization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass to the &amp;table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1
+File → Open database… works on another database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;First steps.&lt;/b&gt; 1. Enter the bureau's name and region: they head every printout. 2. Import the hospital registry of your region (the database comes with a demo set, marked as such). 3. Register patients and referrals: Ctrl+N, Ctrl+R. F1 opens the user guide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import hospitals…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database is read-only for you: you can view, find and look up codes, but not save. Ask the administrator for write access, or use File → Open database….</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (read only)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -2622,6 +2697,49 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>the registration date "%1" cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OpenDatabaseDialog</name>
+        <message>
+            <source>Open database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A Joldama database file (.sqlite) on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Opened before:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the file on a local disk, not a network folder. A file that does not exist yet becomes a new, empty database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joldama databases (*.sqlite *.db);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a database file, or type where to create one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a folder. Choose a file in it, for example joldama.sqlite.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2929,6 +3047,10 @@ Database: %2 (schema version %3)</source>
             <source>New &amp;referral for the patient…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Print the list of patients</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PdfExport</name>
@@ -2986,47 +3108,11 @@ Database: %2 (schema version %3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the list of patients</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the list of referrals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the search results</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the free beds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the hospital registry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the regional bureaus' telephones</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Nothing to print</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>This page has no printable version. Open a list, a waiting list or a referral to print it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the quota plan</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3043,10 +3129,6 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Print the refusal journal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the dashboard</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3901,6 +3983,10 @@ Database: %2 (schema version %3)</source>
             <source>Split a national total of quotas among the regions in proportion to their population.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Print the quota plan</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReferenceDataService</name>
@@ -4390,6 +4476,30 @@ Database: %2 (schema version %3)</source>
             <source>%1 is not yet in the ICD-10 dictionary: give the diagnosis in words, it is kept for the next time.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Enter the patient's IIN or name and choose the patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No registered patient has this IIN: register the patient first (Records → New patient…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the diagnosis: an ICD-10 code or its name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the bed profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the hospital the patient is referred to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the HTMC profile of the quota.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReferralDocumentModel</name>
@@ -4793,6 +4903,10 @@ Database: %2 (schema version %3)</source>
             <source>&amp;Open…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Print the list of referrals</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>RefusalsPrintout</name>
@@ -4910,6 +5024,14 @@ Database: %2 (schema version %3)</source>
             <source>&amp;Remove</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Regional contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the regional bureaus' telephones</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SearchPage</name>
@@ -4935,6 +5057,14 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the search results</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5042,6 +5172,17 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>%1 — %2 · %3 waiting · about %4</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UserGuideDialog</name>
+        <message>
+            <source>User guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to register, transfer, print, look up a code and keep quotas</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5172,6 +5313,14 @@ Database: %2 (schema version %3)</source>
             <source>&amp;Internal list: with names and IIN…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Print the waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>WaitingListService</name>
@@ -5185,6 +5334,21 @@ Database: %2 (schema version %3)</source>
         </message>
         <message>
             <source>No referral has the code %1. Check it against the ticket; if it is right, the referral may be registered in another region's database — ask that region's bureau.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WriteLockWait</name>
+        <message>
+            <source>Waiting for another workstation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another workstation is saving to the database. Your changes are kept and will be saved as soon as it has finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stop waiting</source>
             <translation type="unfinished" />
         </message>
     </context>

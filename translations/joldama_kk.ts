@@ -706,8 +706,8 @@
             <translation>Дерекқорды ашу мүмкін емес</translation>
         </message>
         <message>
-            <source>Start Joldama with --db PATH to work on another database file.</source>
-            <translation>Басқа дерекқор файлымен жұмыс істеу үшін Joldama-ны --db ЖОЛ параметрімен іске қосыңыз.</translation>
+            <source>Open another database?</source>
+            <translation>Басқа дерекқорды ашу керек пе?</translation>
         </message>
     </context>
     <context>
@@ -1047,6 +1047,42 @@ Give the patient this code: it shows their place in the waiting list.</source>
 Коды: %1
 
 Бұл кодты пациентке беріңіз: ол арқылы күту парағындағы кезегін білуге болады.</translation>
+        </message>
+        <message>
+            <source>Patient saved</source>
+            <translation>Пациент сақталды</translation>
+        </message>
+        <message>
+            <source>%1 is registered, IIN %2.
+
+Register a referral for this patient now?</source>
+            <translation>%1 тіркелді, ЖСН %2.
+
+Осы пациентке қазір жолдама тіркеу керек пе?</translation>
+        </message>
+        <message>
+            <source>&amp;Register a referral…</source>
+            <translation>Жолдама &amp;тіркеу…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <source>&amp;Print ticket…</source>
+            <translation>Талонды &amp;басып шығару…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy code</source>
+            <translation>Кодты &amp;көшіру</translation>
+        </message>
+        <message>
+            <source>&amp;Open the referral</source>
+            <translation>Жолдаманы &amp;ашу</translation>
+        </message>
+        <message>
+            <source>Code %1 copied: paste it with Ctrl+V.</source>
+            <translation>%1 коды көшірілді: оны Ctrl+V пернелерімен қойыңыз.</translation>
         </message>
     </context>
     <context>
@@ -1644,6 +1680,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <source>Beds today by region</source>
             <translation>Өңірлер бойынша бүгінгі төсектер</translation>
         </message>
+        <message>
+            <source>Print the dashboard</source>
+            <translation>Жиынтықты басып шығару</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -1704,16 +1744,32 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <translation>Өзгеріс дерекқор ережесін бұзады (%1). Ештеңе сақталған жоқ.</translation>
         </message>
         <message>
-            <source>Cannot connect to the database server %1 (%2). Check the network and the server, or work on a local file with --db.</source>
-            <translation>%1 дерекқор серверіне қосылу мүмкін емес (%2). Желі мен серверді тексеріңіз немесе --db арқылы жергілікті файлмен жұмыс істеңіз.</translation>
-        </message>
-        <message>
             <source>The database failed while %1: %2</source>
             <translation>Дерекқор қатесі (%1): %2</translation>
         </message>
         <message>
             <source>unknown error</source>
             <translation>белгісіз қате</translation>
+        </message>
+        <message>
+            <source>Another workstation changed the same records at the same moment. Nothing was saved; try again.</source>
+            <translation>Дәл сол сәтте басқа жұмыс орны осы жазбаларды өзгертті. Ештеңе сақталмады; қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <source>The database server's disk is full. Nothing was saved; ask the administrator to free some space.</source>
+            <translation>Дерекқор серверінің дискісі толып қалды. Ештеңе сақталмады; әкімшіден орын босатуды сұраңыз.</translation>
+        </message>
+        <message>
+            <source>The database server does not allow this account to do that (%1). Nothing was saved; ask the administrator.</source>
+            <translation>Дерекқор сервері бұл есептік жазбаға мұны істеуге рұқсат бермейді (%1). Ештеңе сақталмады; әкімшіге жүгініңіз.</translation>
+        </message>
+        <message>
+            <source>The database server %1 does not answer (%2). Nothing was saved; check the network and the server, then try again.</source>
+            <translation>%1 дерекқор сервері жауап бермейді (%2). Ештеңе сақталмады; желі мен серверді тексеріп, қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <source>connection lost</source>
+            <translation>байланыс үзілді</translation>
         </message>
         <message>
             <source>The folder %1 does not exist, so there is no database %2 in it. Check the path given with --db for a typing mistake, or create the folder first if a new database is meant to be there.</source>
@@ -1819,6 +1875,14 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <message>
             <source>PDF not saved</source>
             <translation>PDF сақталмады</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>&amp;PDF ретінде сақтау…</translation>
+        </message>
+        <message>
+            <source>Save what is previewed as a PDF file</source>
+            <translation>Қаралып тұрған құжатты PDF файлына сақтау</translation>
         </message>
     </context>
     <context>
@@ -2001,6 +2065,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <source>&amp;History…</source>
             <translation>&amp;Тарихы…</translation>
         </message>
+        <message>
+            <source>Print the free beds</source>
+            <translation>Бос төсектерді басып шығару</translation>
+        </message>
     </context>
     <context>
         <name>HospitalRegistryModel</name>
@@ -2168,6 +2236,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <message>
             <source>Bed &amp;profiles…</source>
             <translation>Төсек &amp;бейіндері…</translation>
+        </message>
+        <message>
+            <source>Print the hospital registry</source>
+            <translation>Медициналық ұйымдар тізілімін басып шығару</translation>
         </message>
     </context>
     <context>
@@ -2340,26 +2412,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Joldama — Bureau of Hospitalization</source>
-            <translation>Joldama — Емдеуге жатқызу бюросы</translation>
-        </message>
-        <message>
-            <source>Patients</source>
-            <translation>Пациенттер</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Жолдамалар</translation>
-        </message>
-        <message>
-            <source>Hospital beds</source>
-            <translation>Стационар төсектері</translation>
-        </message>
-        <message>
-            <source>Regional contacts</source>
-            <translation>Өңірлік байланыстар</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
@@ -2390,10 +2442,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <message>
             <source>Database: %1</source>
             <translation>Дерекқор: %1</translation>
-        </message>
-        <message>
-            <source>Start Joldama with --db PATH to work on another database file.</source>
-            <translation>Басқа дерекқор файлымен жұмыс істеу үшін Joldama-ны --db ЖОЛ параметрімен іске қосыңыз.</translation>
         </message>
         <message>
             <source>About Joldama</source>
@@ -2432,26 +2480,6 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Find a patient or referral: IIN, code or name (Ctrl+F)</source>
             <translation>Пациентті немесе жолдаманы іздеу: ЖСН, код немесе аты-жөні (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Waiting lists</source>
-            <translation>Күту парақтары</translation>
-        </message>
-        <message>
-            <source>Hospitals</source>
-            <translation>Медициналық ұйымдар</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Жиынтық көрсеткіштер</translation>
-        </message>
-        <message>
-            <source>HTMC quotas</source>
-            <translation>ЖТМҚ квоталары</translation>
-        </message>
-        <message>
-            <source>Treatment abroad</source>
-            <translation>Шетелде емдеу</translation>
         </message>
         <message>
             <source>Where am I? Referral code (Ctrl+L)</source>
@@ -2548,6 +2576,56 @@ Database: %2 (schema version %3)</source>
                 <numerusform>%n жол бүгіннен алыс күндердегі төсектер туралы хабарлайды (біріншісі: %1-жол, %2). Бұл күндер дұрыс па? «Иә» файлды сол күйінде импорттайды.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Bureau of Hospitalization</source>
+            <translation>Емдеуге жатқызу бюросы</translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation>%1 (Ctrl+%2)</translation>
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <translation>Өту: %1</translation>
+        </message>
+        <message>
+            <source>Pass to the &amp;table</source>
+            <translation>&amp;Кестеге өту</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>Пайдаланушы &amp;нұсқаулығы</translation>
+        </message>
+        <message>
+            <source>%1
+File → Open database… works on another database.</source>
+            <translation>%1
+Басқа дерекқорды «Файл → Дерекқорды ашу…» тармағы ашады.</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>Дерекқорды &amp;ашу…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;First steps.&lt;/b&gt; 1. Enter the bureau's name and region: they head every printout. 2. Import the hospital registry of your region (the database comes with a demo set, marked as such). 3. Register patients and referrals: Ctrl+N, Ctrl+R. F1 opens the user guide.</source>
+            <translation>&lt;b&gt;Неден бастау керек.&lt;/b&gt; 1. Бюроның атауы мен өңірін енгізіңіз: олар әр құжаттың басында басылады. 2. Өңіріңіздің медициналық ұйымдар тізілімін импорттаңыз (дерекқорда белгіленген демонстрациялық жинақ бар). 3. Пациенттер мен жолдамаларды тіркеңіз: Ctrl+N, Ctrl+R. F1 пайдаланушы нұсқаулығын ашады.</translation>
+        </message>
+        <message>
+            <source>&amp;Import hospitals…</source>
+            <translation>Медициналық ұйымдарды &amp;импорттау…</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Жасыру</translation>
+        </message>
+        <message>
+            <source>This database is read-only for you: you can view, find and look up codes, but not save. Ask the administrator for write access, or use File → Open database….</source>
+            <translation>Бұл дерекқор сіз үшін тек оқуға ашық: қарауға, іздеуге және кодтарды тексеруге болады, бірақ сақтауға болмайды. Әкімшіден жазу құқығын сұраңыз немесе басқа дерекқорды ашыңыз: «Файл → Дерекқорды ашу…».</translation>
+        </message>
+        <message>
+            <source>%1 (read only)</source>
+            <translation>%1 (тек оқу)</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -2630,6 +2708,49 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>the registration date "%1" cannot be read</source>
             <translation>«%1» тіркелу күнін оқу мүмкін емес</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenDatabaseDialog</name>
+        <message>
+            <source>Open database</source>
+            <translation>Дерекқорды ашу</translation>
+        </message>
+        <message>
+            <source>A Joldama database file (.sqlite) on this computer</source>
+            <translation>Осы компьютердегі Joldama дерекқорының файлы (.sqlite)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Шолу…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Файл:</translation>
+        </message>
+        <message>
+            <source>&amp;Opened before:</source>
+            <translation>&amp;Бұрын ашылғандар:</translation>
+        </message>
+        <message>
+            <source>Keep the file on a local disk, not a network folder. A file that does not exist yet becomes a new, empty database.</source>
+            <translation>Файлды желілік қалтада емес, жергілікті дискіде сақтаңыз. Файл әлі жоқ болса, жаңа бос дерекқор құрылады.</translation>
+        </message>
+        <message>
+            <source>File on this computer</source>
+            <translation>Осы компьютердегі файл</translation>
+        </message>
+        <message>
+            <source>Joldama databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Joldama дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>Choose a database file, or type where to create one.</source>
+            <translation>Дерекқор файлын таңдаңыз немесе жаңасын қай жерде құру керектігін көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder. Choose a file in it, for example joldama.sqlite.</source>
+            <translation>%1 — бұл қалта. Ондағы файлды таңдаңыз, мысалы joldama.sqlite.</translation>
         </message>
     </context>
     <context>
@@ -2936,6 +3057,10 @@ Database: %2 (schema version %3)</source>
             <source>New &amp;referral for the patient…</source>
             <translation>Пациентке жаңа жол&amp;дама…</translation>
         </message>
+        <message>
+            <source>Print the list of patients</source>
+            <translation>Пациенттер тізімін басып шығару</translation>
+        </message>
     </context>
     <context>
         <name>PdfExport</name>
@@ -2993,48 +3118,12 @@ Database: %2 (schema version %3)</source>
             <translation>Экрандағы тізімді PDF файлы ретінде сақтау</translation>
         </message>
         <message>
-            <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
-            <translation>Медициналық ұйым мен төсек бейінін таңдаңыз: солардың күту парағы басып шығарылады.</translation>
-        </message>
-        <message>
-            <source>Print the list of patients</source>
-            <translation>Пациенттер тізімін басып шығару</translation>
-        </message>
-        <message>
-            <source>Print the list of referrals</source>
-            <translation>Жолдамалар тізімін басып шығару</translation>
-        </message>
-        <message>
-            <source>Print the search results</source>
-            <translation>Іздеу нәтижелерін басып шығару</translation>
-        </message>
-        <message>
-            <source>Print the waiting list</source>
-            <translation>Күту парағын басып шығару</translation>
-        </message>
-        <message>
-            <source>Print the free beds</source>
-            <translation>Бос төсектерді басып шығару</translation>
-        </message>
-        <message>
-            <source>Print the hospital registry</source>
-            <translation>Медициналық ұйымдар тізілімін басып шығару</translation>
-        </message>
-        <message>
-            <source>Print the regional bureaus' telephones</source>
-            <translation>Өңірлік бюролардың телефондарын басып шығару</translation>
-        </message>
-        <message>
             <source>Nothing to print</source>
             <translation>Басып шығаратын ештеңе жоқ</translation>
         </message>
         <message>
             <source>This page has no printable version. Open a list, a waiting list or a referral to print it.</source>
             <translation>Бұл беттің басып шығаруға арналған нұсқасы жоқ. Басып шығару үшін тізімді, күту парағын немесе жолдаманы ашыңыз.</translation>
-        </message>
-        <message>
-            <source>Print the quota plan</source>
-            <translation>Квоталар жоспарын басып шығару</translation>
         </message>
         <message>
             <source>Refusal &amp;journal…</source>
@@ -3051,10 +3140,6 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Print the refusal journal</source>
             <translation>Бас тартулар журналын басып шығару</translation>
-        </message>
-        <message>
-            <source>Print the dashboard</source>
-            <translation>Жиынтықты басып шығару</translation>
         </message>
     </context>
     <context>
@@ -3908,6 +3993,10 @@ Database: %2 (schema version %3)</source>
             <source>Split a national total of quotas among the regions in proportion to their population.</source>
             <translation>Ел бойынша квоталардың жалпы санын өңірлер арасында халық санына пропорционал бөлу.</translation>
         </message>
+        <message>
+            <source>Print the quota plan</source>
+            <translation>Квоталар жоспарын басып шығару</translation>
+        </message>
     </context>
     <context>
         <name>ReferenceDataService</name>
@@ -4397,6 +4486,30 @@ Database: %2 (schema version %3)</source>
             <source>%1 is not yet in the ICD-10 dictionary: give the diagnosis in words, it is kept for the next time.</source>
             <translation>%1 коды АХЖ-10 анықтамалығында әлі жоқ: диагнозды сөзбен жазыңыз, ол келесі жолы үшін сақталады.</translation>
         </message>
+        <message>
+            <source>Enter the patient's IIN or name and choose the patient.</source>
+            <translation>Пациенттің ЖСН-ін немесе аты-жөнін енгізіп, пациентті таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>No registered patient has this IIN: register the patient first (Records → New patient…).</source>
+            <translation>Мұндай ЖСН-і бар пациент тіркелмеген: алдымен пациентті тіркеңіз («Жазбалар → Жаңа пациент…»).</translation>
+        </message>
+        <message>
+            <source>Enter the diagnosis: an ICD-10 code or its name.</source>
+            <translation>Диагнозды енгізіңіз: АХЖ-10 коды немесе оның атауы.</translation>
+        </message>
+        <message>
+            <source>Choose the bed profile.</source>
+            <translation>Төсек бейінін таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Choose the hospital the patient is referred to.</source>
+            <translation>Пациент жолданатын медициналық ұйымды таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Choose the HTMC profile of the quota.</source>
+            <translation>Квотаның ЖТМҚ бейінін таңдаңыз.</translation>
+        </message>
     </context>
     <context>
         <name>ReferralDocumentModel</name>
@@ -4800,6 +4913,10 @@ Database: %2 (schema version %3)</source>
             <source>&amp;Open…</source>
             <translation>А&amp;шу…</translation>
         </message>
+        <message>
+            <source>Print the list of referrals</source>
+            <translation>Жолдамалар тізімін басып шығару</translation>
+        </message>
     </context>
     <context>
         <name>RefusalsPrintout</name>
@@ -4917,6 +5034,14 @@ Database: %2 (schema version %3)</source>
             <source>&amp;Remove</source>
             <translation>&amp;Жою</translation>
         </message>
+        <message>
+            <source>Regional contacts</source>
+            <translation>Өңірлік байланыстар</translation>
+        </message>
+        <message>
+            <source>Print the regional bureaus' telephones</source>
+            <translation>Өңірлік бюролардың телефондарын басып шығару</translation>
+        </message>
     </context>
     <context>
         <name>SearchPage</name>
@@ -4943,6 +5068,14 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Referrals</source>
             <translation>Жолдамалар</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Іздеу нәтижелері</translation>
+        </message>
+        <message>
+            <source>Print the search results</source>
+            <translation>Іздеу нәтижелерін басып шығару</translation>
         </message>
     </context>
     <context>
@@ -5050,6 +5183,17 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>%1 — %2 · %3 waiting · about %4</source>
             <translation>%1 — %2 · кезекте: %3 · шамамен %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuideDialog</name>
+        <message>
+            <source>User guide</source>
+            <translation>Пайдаланушы нұсқаулығы</translation>
+        </message>
+        <message>
+            <source>How to register, transfer, print, look up a code and keep quotas</source>
+            <translation>Тіркеу, ауыстыру, басып шығару, код бойынша іздеу және квоталарды жүргізу тәртібі</translation>
         </message>
     </context>
     <context>
@@ -5179,6 +5323,14 @@ Database: %2 (schema version %3)</source>
             <source>&amp;Internal list: with names and IIN…</source>
             <translation>&amp;Қызметтік тізім: аты-жөні мен ЖСН көрсетілген…</translation>
         </message>
+        <message>
+            <source>Print the waiting list</source>
+            <translation>Күту парағын басып шығару</translation>
+        </message>
+        <message>
+            <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
+            <translation>Медициналық ұйым мен төсек бейінін таңдаңыз: солардың күту парағы басып шығарылады.</translation>
+        </message>
     </context>
     <context>
         <name>WaitingListService</name>
@@ -5193,6 +5345,21 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>No referral has the code %1. Check it against the ticket; if it is right, the referral may be registered in another region's database — ask that region's bureau.</source>
             <translation>%1 коды бар жолдама жоқ. Кодты талонмен салыстырыңыз; код дұрыс болса, жолдама басқа өңірдің дерекқорында тіркелген болуы мүмкін — сол өңірдің емдеуге жатқызу бюросына жүгініңіз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteLockWait</name>
+        <message>
+            <source>Waiting for another workstation</source>
+            <translation>Басқа жұмыс орнын күту</translation>
+        </message>
+        <message>
+            <source>Another workstation is saving to the database. Your changes are kept and will be saved as soon as it has finished.</source>
+            <translation>Басқа жұмыс орны дерекқорға деректерді сақтап жатыр. Сіздің өзгерістеріңіз жоғалмайды, ол аяқтаған бойда сақталады.</translation>
+        </message>
+        <message>
+            <source>&amp;Stop waiting</source>
+            <translation>Күтуді &amp;тоқтату</translation>
         </message>
     </context>
 </TS>

@@ -707,8 +707,8 @@
             <translation>Не удаётся открыть базу данных</translation>
         </message>
         <message>
-            <source>Start Joldama with --db PATH to work on another database file.</source>
-            <translation>Чтобы работать с другим файлом базы данных, запустите Joldama с параметром --db ПУТЬ.</translation>
+            <source>Open another database?</source>
+            <translation>Открыть другую базу данных?</translation>
         </message>
     </context>
     <context>
@@ -1048,6 +1048,42 @@ Give the patient this code: it shows their place in the waiting list.</source>
 Код: %1
 
 Сообщите пациенту этот код: по нему можно узнать очерёдность в листе ожидания.</translation>
+        </message>
+        <message>
+            <source>Patient saved</source>
+            <translation>Пациент сохранён</translation>
+        </message>
+        <message>
+            <source>%1 is registered, IIN %2.
+
+Register a referral for this patient now?</source>
+            <translation>Пациент %1 зарегистрирован, ИИН %2.
+
+Зарегистрировать направление для этого пациента сейчас?</translation>
+        </message>
+        <message>
+            <source>&amp;Register a referral…</source>
+            <translation>&amp;Зарегистрировать направление…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>&amp;Print ticket…</source>
+            <translation>&amp;Печать талона…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy code</source>
+            <translation>&amp;Копировать код</translation>
+        </message>
+        <message>
+            <source>&amp;Open the referral</source>
+            <translation>&amp;Открыть направление</translation>
+        </message>
+        <message>
+            <source>Code %1 copied: paste it with Ctrl+V.</source>
+            <translation>Код %1 скопирован: вставьте его клавишами Ctrl+V.</translation>
         </message>
     </context>
     <context>
@@ -1650,6 +1686,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <source>Beds today by region</source>
             <translation>Койки на сегодня по регионам</translation>
         </message>
+        <message>
+            <source>Print the dashboard</source>
+            <translation>Печать сводки</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -1710,16 +1750,32 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <translation>Изменение нарушает правило базы данных (%1). Ничего не сохранено.</translation>
         </message>
         <message>
-            <source>Cannot connect to the database server %1 (%2). Check the network and the server, or work on a local file with --db.</source>
-            <translation>Не удаётся подключиться к серверу базы данных %1 (%2). Проверьте сеть и сервер или работайте с локальным файлом через --db.</translation>
-        </message>
-        <message>
             <source>The database failed while %1: %2</source>
             <translation>Ошибка базы данных (%1): %2</translation>
         </message>
         <message>
             <source>unknown error</source>
             <translation>неизвестная ошибка</translation>
+        </message>
+        <message>
+            <source>Another workstation changed the same records at the same moment. Nothing was saved; try again.</source>
+            <translation>Другое рабочее место изменило те же записи в тот же момент. Ничего не сохранено; повторите попытку.</translation>
+        </message>
+        <message>
+            <source>The database server's disk is full. Nothing was saved; ask the administrator to free some space.</source>
+            <translation>Диск сервера базы данных заполнен. Ничего не сохранено; попросите администратора освободить место.</translation>
+        </message>
+        <message>
+            <source>The database server does not allow this account to do that (%1). Nothing was saved; ask the administrator.</source>
+            <translation>Сервер базы данных не разрешает этой учётной записи такое действие (%1). Ничего не сохранено; обратитесь к администратору.</translation>
+        </message>
+        <message>
+            <source>The database server %1 does not answer (%2). Nothing was saved; check the network and the server, then try again.</source>
+            <translation>Сервер базы данных %1 не отвечает (%2). Ничего не сохранено; проверьте сеть и сервер, затем повторите попытку.</translation>
+        </message>
+        <message>
+            <source>connection lost</source>
+            <translation>соединение потеряно</translation>
         </message>
         <message>
             <source>The folder %1 does not exist, so there is no database %2 in it. Check the path given with --db for a typing mistake, or create the folder first if a new database is meant to be there.</source>
@@ -1825,6 +1881,14 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <message>
             <source>PDF not saved</source>
             <translation>PDF не сохранён</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Сохранить в &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Save what is previewed as a PDF file</source>
+            <translation>Сохранить просматриваемый документ в файл PDF</translation>
         </message>
     </context>
     <context>
@@ -2007,6 +2071,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
             <source>&amp;History…</source>
             <translation>&amp;История…</translation>
         </message>
+        <message>
+            <source>Print the free beds</source>
+            <translation>Печать свободных коек</translation>
+        </message>
     </context>
     <context>
         <name>HospitalRegistryModel</name>
@@ -2175,6 +2243,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <message>
             <source>Bed &amp;profiles…</source>
             <translation>&amp;Профили коек…</translation>
+        </message>
+        <message>
+            <source>Print the hospital registry</source>
+            <translation>Печать реестра медицинских организаций</translation>
         </message>
     </context>
     <context>
@@ -2354,26 +2426,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Joldama — Bureau of Hospitalization</source>
-            <translation>Joldama — Бюро госпитализации</translation>
-        </message>
-        <message>
-            <source>Patients</source>
-            <translation>Пациенты</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Направления</translation>
-        </message>
-        <message>
-            <source>Hospital beds</source>
-            <translation>Койки стационаров</translation>
-        </message>
-        <message>
-            <source>Regional contacts</source>
-            <translation>Контакты регионов</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
@@ -2404,10 +2456,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <message>
             <source>Database: %1</source>
             <translation>База данных: %1</translation>
-        </message>
-        <message>
-            <source>Start Joldama with --db PATH to work on another database file.</source>
-            <translation>Чтобы работать с другим файлом базы данных, запустите Joldama с параметром --db ПУТЬ.</translation>
         </message>
         <message>
             <source>About Joldama</source>
@@ -2446,26 +2494,6 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Find a patient or referral: IIN, code or name (Ctrl+F)</source>
             <translation>Поиск пациента или направления: ИИН, код или ФИО (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Waiting lists</source>
-            <translation>Листы ожидания</translation>
-        </message>
-        <message>
-            <source>Hospitals</source>
-            <translation>Медицинские организации</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Сводные показатели</translation>
-        </message>
-        <message>
-            <source>HTMC quotas</source>
-            <translation>Квоты ВТМУ</translation>
-        </message>
-        <message>
-            <source>Treatment abroad</source>
-            <translation>Лечение за рубежом</translation>
         </message>
         <message>
             <source>Where am I? Referral code (Ctrl+L)</source>
@@ -2563,6 +2591,56 @@ Database: %2 (schema version %3)</source>
                 <numerusform>%n строк сообщают о койках на дни, далёкие от сегодняшнего (первая: строка %1, %2). Эти даты верны? «Да» импортирует файл как есть.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Bureau of Hospitalization</source>
+            <translation>Бюро госпитализации</translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation>%1 (Ctrl+%2)</translation>
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <translation>Перейти: %1</translation>
+        </message>
+        <message>
+            <source>Pass to the &amp;table</source>
+            <translation>Перейти к &amp;таблице</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>&amp;Руководство пользователя</translation>
+        </message>
+        <message>
+            <source>%1
+File → Open database… works on another database.</source>
+            <translation>%1
+Другую базу данных открывает пункт «Файл → Открыть базу данных…».</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Открыть базу данных…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;First steps.&lt;/b&gt; 1. Enter the bureau's name and region: they head every printout. 2. Import the hospital registry of your region (the database comes with a demo set, marked as such). 3. Register patients and referrals: Ctrl+N, Ctrl+R. F1 opens the user guide.</source>
+            <translation>&lt;b&gt;С чего начать.&lt;/b&gt; 1. Укажите название и регион бюро: они печатаются в шапке каждого документа. 2. Импортируйте реестр медицинских организаций вашего региона (в базе есть демонстрационный набор, он помечен). 3. Регистрируйте пациентов и направления: Ctrl+N, Ctrl+R. F1 открывает руководство пользователя.</translation>
+        </message>
+        <message>
+            <source>&amp;Import hospitals…</source>
+            <translation>&amp;Импорт медицинских организаций…</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Скрыть</translation>
+        </message>
+        <message>
+            <source>This database is read-only for you: you can view, find and look up codes, but not save. Ask the administrator for write access, or use File → Open database….</source>
+            <translation>Эта база данных открыта только для чтения: можно просматривать, искать и проверять коды, но не сохранять. Попросите администратора дать права на запись или откройте другую базу: «Файл → Открыть базу данных…».</translation>
+        </message>
+        <message>
+            <source>%1 (read only)</source>
+            <translation>%1 (только чтение)</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -2646,6 +2724,49 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>the registration date "%1" cannot be read</source>
             <translation>не удаётся прочитать дату регистрации «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenDatabaseDialog</name>
+        <message>
+            <source>Open database</source>
+            <translation>Открытие базы данных</translation>
+        </message>
+        <message>
+            <source>A Joldama database file (.sqlite) on this computer</source>
+            <translation>Файл базы данных Joldama (.sqlite) на этом компьютере</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Обзор…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Файл:</translation>
+        </message>
+        <message>
+            <source>&amp;Opened before:</source>
+            <translation>&amp;Открывавшиеся ранее:</translation>
+        </message>
+        <message>
+            <source>Keep the file on a local disk, not a network folder. A file that does not exist yet becomes a new, empty database.</source>
+            <translation>Храните файл на локальном диске, а не в сетевой папке. Если файла ещё нет, будет создана новая пустая база данных.</translation>
+        </message>
+        <message>
+            <source>File on this computer</source>
+            <translation>Файл на этом компьютере</translation>
+        </message>
+        <message>
+            <source>Joldama databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Базы данных Joldama (*.sqlite *.db);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Choose a database file, or type where to create one.</source>
+            <translation>Выберите файл базы данных или укажите, где создать новый.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder. Choose a file in it, for example joldama.sqlite.</source>
+            <translation>%1 — это папка. Выберите в ней файл, например joldama.sqlite.</translation>
         </message>
     </context>
     <context>
@@ -2953,6 +3074,10 @@ Database: %2 (schema version %3)</source>
             <source>New &amp;referral for the patient…</source>
             <translation>Новое &amp;направление для пациента…</translation>
         </message>
+        <message>
+            <source>Print the list of patients</source>
+            <translation>Печать списка пациентов</translation>
+        </message>
     </context>
     <context>
         <name>PdfExport</name>
@@ -3010,48 +3135,12 @@ Database: %2 (schema version %3)</source>
             <translation>Сохранить список с экрана в файл PDF</translation>
         </message>
         <message>
-            <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
-            <translation>Выберите медицинскую организацию и профиль койки: печатается их лист ожидания.</translation>
-        </message>
-        <message>
-            <source>Print the list of patients</source>
-            <translation>Печать списка пациентов</translation>
-        </message>
-        <message>
-            <source>Print the list of referrals</source>
-            <translation>Печать списка направлений</translation>
-        </message>
-        <message>
-            <source>Print the search results</source>
-            <translation>Печать результатов поиска</translation>
-        </message>
-        <message>
-            <source>Print the waiting list</source>
-            <translation>Печать листа ожидания</translation>
-        </message>
-        <message>
-            <source>Print the free beds</source>
-            <translation>Печать свободных коек</translation>
-        </message>
-        <message>
-            <source>Print the hospital registry</source>
-            <translation>Печать реестра медицинских организаций</translation>
-        </message>
-        <message>
-            <source>Print the regional bureaus' telephones</source>
-            <translation>Печать телефонов региональных бюро</translation>
-        </message>
-        <message>
             <source>Nothing to print</source>
             <translation>Нечего печатать</translation>
         </message>
         <message>
             <source>This page has no printable version. Open a list, a waiting list or a referral to print it.</source>
             <translation>Для этой страницы нет печатной формы. Откройте список, лист ожидания или направление, чтобы напечатать их.</translation>
-        </message>
-        <message>
-            <source>Print the quota plan</source>
-            <translation>Печать плана квот</translation>
         </message>
         <message>
             <source>Refusal &amp;journal…</source>
@@ -3068,10 +3157,6 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Print the refusal journal</source>
             <translation>Печать журнала отказов</translation>
-        </message>
-        <message>
-            <source>Print the dashboard</source>
-            <translation>Печать сводки</translation>
         </message>
     </context>
     <context>
@@ -3925,6 +4010,10 @@ Database: %2 (schema version %3)</source>
             <source>Split a national total of quotas among the regions in proportion to their population.</source>
             <translation>Распределить общее число квот по стране между регионами пропорционально численности населения.</translation>
         </message>
+        <message>
+            <source>Print the quota plan</source>
+            <translation>Печать плана квот</translation>
+        </message>
     </context>
     <context>
         <name>ReferenceDataService</name>
@@ -4415,6 +4504,30 @@ Database: %2 (schema version %3)</source>
             <source>%1 is not yet in the ICD-10 dictionary: give the diagnosis in words, it is kept for the next time.</source>
             <translation>Кода %1 ещё нет в справочнике МКБ-10: введите диагноз словами, он сохранится на следующий раз.</translation>
         </message>
+        <message>
+            <source>Enter the patient's IIN or name and choose the patient.</source>
+            <translation>Введите ИИН или ФИО пациента и выберите пациента.</translation>
+        </message>
+        <message>
+            <source>No registered patient has this IIN: register the patient first (Records → New patient…).</source>
+            <translation>Пациент с таким ИИН не зарегистрирован: сначала зарегистрируйте его («Записи → Новый пациент…»).</translation>
+        </message>
+        <message>
+            <source>Enter the diagnosis: an ICD-10 code or its name.</source>
+            <translation>Введите диагноз: код МКБ-10 или его название.</translation>
+        </message>
+        <message>
+            <source>Choose the bed profile.</source>
+            <translation>Выберите профиль койки.</translation>
+        </message>
+        <message>
+            <source>Choose the hospital the patient is referred to.</source>
+            <translation>Выберите медицинскую организацию, в которую направляется пациент.</translation>
+        </message>
+        <message>
+            <source>Choose the HTMC profile of the quota.</source>
+            <translation>Выберите профиль ВТМУ квоты.</translation>
+        </message>
     </context>
     <context>
         <name>ReferralDocumentModel</name>
@@ -4820,6 +4933,10 @@ Database: %2 (schema version %3)</source>
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
+        <message>
+            <source>Print the list of referrals</source>
+            <translation>Печать списка направлений</translation>
+        </message>
     </context>
     <context>
         <name>RefusalsPrintout</name>
@@ -4939,6 +5056,14 @@ Database: %2 (schema version %3)</source>
             <source>&amp;Remove</source>
             <translation>&amp;Удалить</translation>
         </message>
+        <message>
+            <source>Regional contacts</source>
+            <translation>Контакты регионов</translation>
+        </message>
+        <message>
+            <source>Print the regional bureaus' telephones</source>
+            <translation>Печать телефонов региональных бюро</translation>
+        </message>
     </context>
     <context>
         <name>SearchPage</name>
@@ -4965,6 +5090,14 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>Referrals</source>
             <translation>Направления</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Результаты поиска</translation>
+        </message>
+        <message>
+            <source>Print the search results</source>
+            <translation>Печать результатов поиска</translation>
         </message>
     </context>
     <context>
@@ -5072,6 +5205,17 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>%1 — %2 · %3 waiting · about %4</source>
             <translation>%1 — %2 · в очереди: %3 · ориентировочно %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuideDialog</name>
+        <message>
+            <source>User guide</source>
+            <translation>Руководство пользователя</translation>
+        </message>
+        <message>
+            <source>How to register, transfer, print, look up a code and keep quotas</source>
+            <translation>Как регистрировать, переводить, печатать, искать по коду и вести квоты</translation>
         </message>
     </context>
     <context>
@@ -5203,6 +5347,14 @@ Database: %2 (schema version %3)</source>
             <source>&amp;Internal list: with names and IIN…</source>
             <translation>&amp;Служебный список: с ФИО и ИИН…</translation>
         </message>
+        <message>
+            <source>Print the waiting list</source>
+            <translation>Печать листа ожидания</translation>
+        </message>
+        <message>
+            <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
+            <translation>Выберите медицинскую организацию и профиль койки: печатается их лист ожидания.</translation>
+        </message>
     </context>
     <context>
         <name>WaitingListService</name>
@@ -5217,6 +5369,21 @@ Database: %2 (schema version %3)</source>
         <message>
             <source>No referral has the code %1. Check it against the ticket; if it is right, the referral may be registered in another region's database — ask that region's bureau.</source>
             <translation>Направления с кодом %1 нет. Сверьте код с талоном; если код верный, направление может быть зарегистрировано в базе данных другого региона — обратитесь в бюро госпитализации этого региона.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteLockWait</name>
+        <message>
+            <source>Waiting for another workstation</source>
+            <translation>Ожидание другого рабочего места</translation>
+        </message>
+        <message>
+            <source>Another workstation is saving to the database. Your changes are kept and will be saved as soon as it has finished.</source>
+            <translation>Другое рабочее место сохраняет данные в базу. Ваши изменения не потеряны и будут сохранены, как только оно закончит.</translation>
+        </message>
+        <message>
+            <source>&amp;Stop waiting</source>
+            <translation>&amp;Прекратить ожидание</translation>
         </message>
     </context>
 </TS>

@@ -34,7 +34,7 @@ int runDemo(CliRun& run)
     QElapsedTimer timer;
     timer.start();
     QTextStream& err = run.err();
-    DemoDataGenerator generator(run.workspace().database(), options);
+    DemoDataGenerator generator(run.workspace().database(), run.workspace().clock(), options);
     generator.run([&](qint64 done, qint64 total, const QString& stage) {
         err << '\r' << CliText::tr("%1: %2 / %3   (%4 s)").arg(stage).arg(done).arg(total).arg(timer.elapsed() / 1000);
         err.flush();

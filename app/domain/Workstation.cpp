@@ -2,6 +2,8 @@
 
 #include "platform/SystemAccount.h"
 
+#include <QSysInfo>
+
 namespace Workstation {
 
 QString currentUser()
@@ -10,6 +12,12 @@ QString currentUser()
     // write transaction records it.
     static const QString name = SystemAccount::userName();
     return name;
+}
+
+QString hostName()
+{
+    const QString name = QSysInfo::machineHostName();
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
 }
 
 } // namespace Workstation

@@ -7,4 +7,6 @@
 // this name.
 namespace Workstation {
 QString currentUser();
+// The computer's name, which change entries record until the workstation is enrolled with a bureau.
+QString hostName();
 } // namespace Workstation

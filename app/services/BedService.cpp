@@ -4,6 +4,7 @@
 #include "store/BedProfileStore.h"
 #include "store/BedStore.h"
 #include "store/HospitalStore.h"
+#include "store/Retry.h"
 #include "store/WriteTransaction.h"
 
 BedService::BedService(Database& database, const Clock& clock)
@@ -37,6 +38,13 @@ QString BedService::dateProblem(const QDate& day, const QDate& today, bool confi
 
 void BedService::report(const QString& hospitalCode, const QString& profileCode, const QDate& day,
                         const BedCount& count, const QString& careForm, bool unusualDateConfirmed)
+{
+    return Retry::transient(
+        m_database, [&] { return reportOnce(hospitalCode, profileCode, day, count, careForm, unusualDateConfirmed); });
+}
+
+void BedService::reportOnce(const QString& hospitalCode, const QString& profileCode, const QDate& day,
+                            const BedCount& count, const QString& careForm, bool unusualDateConfirmed)
 {
     const std::optional<Hospital> hospital = HospitalStore(m_database).findByCode(hospitalCode);
     if (!hospital)
@@ -84,7 +92,6 @@ void BedService::report(const QString& hospitalCode, const QString& profileCode,
     r.forDate = reportDay;
     r.count = count;
     BedStore(m_database).report(r, transaction.now(), transaction.actor());
-    transaction.noteChange(QStringLiteral("hospital"), hospital->uid, WriteTransaction::Change::Update);
     if (m_bedsChanged)
         m_bedsChanged(hospital->id, profile->code); // the default admission capacity follows the beds
     transaction.commit();

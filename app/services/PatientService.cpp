@@ -3,6 +3,7 @@
 #include "io/CsvReader.h"
 #include "store/PatientStore.h"
 #include "store/RegionStore.h"
+#include "store/Retry.h"
 #include "store/WriteTransaction.h"
 
 #include <QJsonArray>
@@ -34,6 +35,11 @@ QList<PatientRules::Problem> PatientService::validate(Patient& patient) const
 
 Patient PatientService::registerPatient(Patient patient)
 {
+    return Retry::transient(m_database, [&] { return registerPatientOnce(patient); });
+}
+
+Patient PatientService::registerPatientOnce(Patient patient)
+{
     const QList<PatientRules::Problem> problems = validate(patient);
     if (!problems.isEmpty())
         throw OperationError(OperationError::Kind::Invalid, problems.first().message, problems.first().field);
@@ -47,12 +53,16 @@ Patient PatientService::registerPatient(Patient patient)
                              QStringLiteral("iin"));
     patient.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     patient.id = store.insert(patient, transaction.now());
-    transaction.noteChange(QStringLiteral("patient"), patient.uid, WriteTransaction::Change::Insert);
     transaction.commit();
     return patient;
 }
 
 Patient PatientService::update(Patient patient)
+{
+    return Retry::transient(m_database, [&] { return updateOnce(patient); });
+}
+
+Patient PatientService::updateOnce(Patient patient)
 {
     const QList<PatientRules::Problem> problems = validate(patient);
     if (!problems.isEmpty())
@@ -70,7 +80,6 @@ Patient PatientService::update(Patient patient)
                              QStringLiteral("iin"));
     patient.uid = saved->uid;
     store.update(patient, transaction.now());
-    transaction.noteChange(QStringLiteral("patient"), patient.uid, WriteTransaction::Change::Update);
     transaction.commit();
     return patient;
 }
@@ -318,6 +327,5 @@ void PatientService::Importer::take(qint64 line, const Row& row)
     }
     patient.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     store.insert(patient, m_transaction.now());
-    m_transaction.noteChange(QStringLiteral("patient"), patient.uid, WriteTransaction::Change::Insert);
     ++m_report.imported;
 }

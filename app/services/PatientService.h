@@ -41,6 +41,10 @@ public:
     ImportReport importCsv(QIODevice* device, bool skipBad);
 
 private:
+    // The write itself, run again by the public one when the database asks (Retry::transient).
+    Patient updateOnce(Patient patient);
+    // The write itself, run again by the public one when the database asks (Retry::transient).
+    Patient registerPatientOnce(Patient patient);
     ImportReport importJson(QIODevice* device, bool skipBad);
     // One row of an import, checked and saved inside the import's transaction.
     class Importer

@@ -3,6 +3,7 @@
 #include "ReferralTableModel.h"
 #include "TestSupport.h"
 #include "contacts/RegionalContactsPage.h"
+#include "dashboard/DashboardPage.h"
 #include "documents/PagedDocument.h"
 #include "documents/PrintLanguage.h"
 #include "main/LanguageSwitcher.h"
@@ -191,7 +192,7 @@ void TestGuiPrinting::optionsAreRememberedPerPrintout()
 
 void TestGuiPrinting::previewOfTheFilteredContacts()
 {
-    m_window->showSection(MainWindow::RegionalContacts);
+    m_window->showSection(m_window->contactsPage());
     RegionalContactsPage* page = m_window->contactsPage();
     page->filterEdit()->setText(QStringLiteral("Almaty"));
     QTest::keyClick(page->filterEdit(), Qt::Key_Return);
@@ -211,7 +212,7 @@ void TestGuiPrinting::previewOfTheFilteredContacts()
 
 void TestGuiPrinting::pdfOfTheFilteredContacts()
 {
-    m_window->showSection(MainWindow::RegionalContacts);
+    m_window->showSection(m_window->contactsPage());
     QTRY_COMPARE(m_window->contactsPage()->view()->model()->rowCount(), 2); // still filtered to «Almaty»
     const QString file =
         savePdf(m_window->printing()->pdfAction(), QStringLiteral("contacts-almaty.pdf"), Language::Kazakh);
@@ -228,7 +229,7 @@ void TestGuiPrinting::pdfOfTheFilteredContacts()
 
 void TestGuiPrinting::pdfOfTheSearchedPatients()
 {
-    m_window->showSection(MainWindow::Patients);
+    m_window->showSection(m_window->patientsPage());
     PatientsPage* page = m_window->patientsPage();
     page->filterEdit()->setText(QStringLiteral("қасым"));
     QTest::keyClick(page->filterEdit(), Qt::Key_Return);
@@ -248,7 +249,7 @@ void TestGuiPrinting::pdfOfTheSearchedPatients()
 
 void TestGuiPrinting::pdfOfReferralsOfOneStatus()
 {
-    m_window->showSection(MainWindow::Referrals);
+    m_window->showSection(m_window->referralsPage());
     ReferralsPage* page = m_window->referralsPage();
     auto* status = page->findChild<QComboBox*>(QStringLiteral("referralStatusFilter"));
     QVERIFY(status);
@@ -280,7 +281,7 @@ void TestGuiPrinting::ticketFromTheReferral()
 
 void TestGuiPrinting::queueListsFromTheWaitingList()
 {
-    m_window->showSection(MainWindow::WaitingLists);
+    m_window->showSection(m_window->waitingListPage());
     WaitingListPage* page = m_window->waitingListPage();
     page->showQueue(QStringLiteral("7101"), QStringLiteral("CAR"));
     auto* publicList = page->findChild<QAction*>(QStringLiteral("printPublicQueueAction"));
@@ -307,7 +308,7 @@ void TestGuiPrinting::queueListsFromTheWaitingList()
 void TestGuiPrinting::dashboardPrintsToo()
 {
     // File → Print on the dashboard (before: "This page has no printable version").
-    m_window->showSection(MainWindow::Dashboard);
+    m_window->showSection(m_window->dashboardPage());
     PrintOptionsDialog::setNextAnswer(options(Language::Kazakh));
     QCOMPARE(previewPages([this] { m_window->printing()->printAction()->trigger(); },
                           QStringLiteral("print-preview-dashboard")),
@@ -321,7 +322,7 @@ void TestGuiPrinting::dashboardPrintsToo()
         savePdf(m_window->printing()->pdfAction(), QStringLiteral("dashboard-ru.pdf"), Language::Russian)));
     QVERIFY2(russian.contains(QStringLiteral("Бюро в цифрах")), qPrintable(russian));
     // A cancelled options dialog prints nothing and says nothing.
-    m_window->showSection(MainWindow::RegionalContacts);
+    m_window->showSection(m_window->contactsPage());
     PrintOptionsDialog::setNextAnswer(std::nullopt);
     QCOMPARE(previewPages([this] { m_window->printing()->printAction()->trigger(); }, QStringLiteral("unused")), 0);
 }
@@ -364,7 +365,7 @@ void TestGuiPrinting::bureauDetailsHeadEveryPrintout()
         QVERIFY(dialog.grab().save(
             QStringLiteral("%1/form-bureau-%2.png").arg(TestSupport::screenshotDir(), Languages::code(language))));
     }
-    m_window->showSection(MainWindow::RegionalContacts);
+    m_window->showSection(m_window->contactsPage());
     const QString file =
         savePdf(m_window->printing()->pdfAction(), QStringLiteral("contacts-bureau.pdf"), Language::Russian);
     const QString text = PrintTools::flat(PrintTools::text(file));
@@ -378,7 +379,7 @@ void TestGuiPrinting::quotaPlanAsFiltered()
     const int year = QDate::currentDate().year();
     const QString profile = m_workspace->quotas().profiles(true).first().code;
     m_workspace->quotas().allocate(year, profile, 1000); // split among the twenty regions by population
-    m_window->showSection(MainWindow::Quotas);
+    m_window->showSection(m_window->quotasPage());
     QuotasPage* page = m_window->quotasPage();
     page->showPlan(year, profile);
     page->filterEdit()->setText(QStringLiteral("Almaty"));

@@ -53,6 +53,8 @@ private:
 
 void TestStore::freshDatabaseIsDurable()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: the file, WAL and synchronous=FULL");
     QTemporaryDir dir;
     // The folder must exist: only the default database's folder is created (a missing one named with --db is
     // refused, tst_cli missingFolderIsRefusedNotCreated).
@@ -104,7 +106,7 @@ void TestStore::newerDatabaseIsRefusedUntouched()
             .exec();
         tx.commit();
     }
-    Database db(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("test.sqlite"))));
+    Database db(TestSupport::location(dir, QStringLiteral("test.sqlite")));
     db.open();
     Migrator migrator(db);
     try {
@@ -123,7 +125,7 @@ void TestStore::newerDatabaseIsRefusedUntouched()
 void TestStore::failingMigrationRollsBack()
 {
     QTemporaryDir dir;
-    Database db(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("m.sqlite"))));
+    Database db(TestSupport::location(dir, QStringLiteral("m.sqlite")));
     db.open();
     const QList<Migrator::Migration> good{{1, QStringLiteral("first"),
                                            QStringLiteral("CREATE TABLE a (id {{ID}}, t TEXT);\n"
@@ -152,7 +154,7 @@ void TestStore::migrationNumberedBelowTheLatestIsStillApplied()
     // Two branches number their migrations apart (009, 010); a database upgraded by the one with 010 first
     // must still receive 009 when both are merged.
     QTemporaryDir dir;
-    Database db(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("gap.sqlite"))));
+    Database db(TestSupport::location(dir, QStringLiteral("gap.sqlite")));
     db.open();
     const Migrator::Migration first{1, QStringLiteral("first"), QStringLiteral("CREATE TABLE a (id INTEGER);")};
     const Migrator::Migration third{3, QStringLiteral("third"), QStringLiteral("CREATE TABLE c (id INTEGER);")};
@@ -171,6 +173,26 @@ void TestStore::migrationNumberedBelowTheLatestIsStillApplied()
 void TestStore::foreignDatabaseIsRefused()
 {
     QTemporaryDir dir;
+    if (TestSupport::onPostgres()) {
+        // Another program's schema on the server: refused by the workspace, left as it was.
+        const DatabaseLocation where = TestSupport::location(dir, QStringLiteral("other.sqlite"));
+        {
+            Database other(where);
+            other.open();
+            other.execute(QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY)"));
+        }
+        try {
+            Workspace::open(where);
+            QFAIL("another program's database was accepted");
+        } catch (const OperationError& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("another program")), qPrintable(e.message()));
+        }
+        Database check(where);
+        check.open();
+        QCOMPARE(check.connection().tables(), QStringList{QStringLiteral("customers")});
+        return;
+    }
+    // SQLite: refused by the connection itself, before any pragma changes the file.
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
     const auto tables = [&] {
         // Read as the other program would, without Joldama's connection (which would refuse it).
@@ -212,6 +234,8 @@ void TestStore::foreignDatabaseIsRefused()
 
 void TestStore::notADatabaseSaysSo()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: a file that is not a database");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
     QFile file(path);
@@ -231,6 +255,8 @@ void TestStore::notADatabaseSaysSo()
 
 void TestStore::folderInsteadOfFile()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: a folder given as the database file");
     QTemporaryDir dir;
     try {
         Workspace::open(DatabaseLocation::sqliteFile(dir.path()));
@@ -378,6 +404,8 @@ void TestStore::preparedStatementsAreReusedSafely()
 
 void TestStore::secondWriterWaitsInsteadOfFailing()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: one writer at a time (PostgreSQL writers of different rows do not wait)");
     QTemporaryDir dir;
     auto workspace = TestSupport::openWorkspace(dir);
     const DatabaseLocation location = workspace->database().location();
@@ -410,6 +438,8 @@ void TestStore::secondWriterWaitsInsteadOfFailing()
 
 void TestStore::fullDatabaseLosesNothingSaved()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: a full disk under the file");
     QTemporaryDir dir;
     auto workspace = TestSupport::openWorkspace(dir);
     Database& db = workspace->database();
@@ -444,6 +474,8 @@ void TestStore::fullDatabaseLosesNothingSaved()
 // and reads back the same. A null QString is '' everywhere (it was NULL in one of them), NULL only when meant.
 void TestStore::everyWriterBindsByOneRule()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: the stored types are read with typeof()");
     QTemporaryDir dir;
     auto workspace = TestSupport::openWorkspace(dir);
     Database& db = workspace->database();
