@@ -675,7 +675,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start Joldama with --db PATH to work on another database file.</source>
+        <source>Open another database?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,6 +997,40 @@ Code: %1
 Give the patient this code: it shows their place in the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Patient saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered, IIN %2.
+
+Register a referral for this patient now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register a referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 copied: paste it with Ctrl+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1236,6 +1270,14 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <source>PDF not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what is previewed as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EligibleListModel</name>
@@ -1417,6 +1459,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the free beds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HospitalRegistryModel</name>
@@ -1579,6 +1625,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
     </message>
     <message>
         <source>Bed &amp;profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the hospital registry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,26 +1802,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Joldama — Bureau of Hospitalization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hospital beds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regional contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,10 +1831,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start Joldama with --db PATH to work on another database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1840,26 +1866,6 @@ Database: %2 (schema version %3)</source>
     </message>
     <message>
         <source>Find a patient or referral: IIN, code or name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hospitals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTMC quotas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treatment abroad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1950,6 +1956,55 @@ Database: %2 (schema version %3)</source>
         <source>Nothing was imported: the database is as it was before the import.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bureau of Hospitalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass to the &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+File → Open database… works on another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First steps.&lt;/b&gt; 1. Enter the bureau&apos;s name and region: they head every printout. 2. Import the hospital registry of your region (the database comes with a demo set, marked as such). 3. Register patients and referrals: Ctrl+N, Ctrl+R. F1 opens the user guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import hospitals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is read-only for you: you can view, find and look up codes, but not save. Ask the administrator for write access, or use File → Open database….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2035,6 +2090,49 @@ Database: %2 (schema version %3)</source>
     </message>
     <message>
         <source>the registration date &quot;%1&quot; cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Joldama database file (.sqlite) on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opened before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the file on a local disk, not a network folder. A file that does not exist yet becomes a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joldama databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a database file, or type where to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file in it, for example joldama.sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2310,6 +2408,10 @@ Database: %2 (schema version %3)</source>
         <source>New &amp;referral for the patient…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the list of patients</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfExport</name>
@@ -2367,47 +2469,11 @@ Database: %2 (schema version %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the list of patients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the list of referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the search results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the waiting list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the free beds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the hospital registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the regional bureaus&apos; telephones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This page has no printable version. Open a list, a waiting list or a referral to print it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the quota plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3178,6 +3244,10 @@ Database: %2 (schema version %3)</source>
         <source>Split a national total of quotas among the regions in proportion to their population.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the quota plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferenceDataService</name>
@@ -3651,6 +3721,30 @@ Database: %2 (schema version %3)</source>
         <source>Quotas of %1 for %2: the patient&apos;s region, the year of registration.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the patient&apos;s IIN or name and choose the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registered patient has this IIN: register the patient first (Records → New patient…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the diagnosis: an ICD-10 code or its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bed profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the hospital the patient is referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the HTMC profile of the quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferralDocumentModel</name>
@@ -4034,6 +4128,10 @@ Database: %2 (schema version %3)</source>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the list of referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RefusalsPrintout</name>
@@ -4147,6 +4245,14 @@ Database: %2 (schema version %3)</source>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Regional contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the regional bureaus&apos; telephones</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -4172,6 +4278,14 @@ Database: %2 (schema version %3)</source>
     </message>
     <message>
         <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the search results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4279,6 +4393,17 @@ Database: %2 (schema version %3)</source>
     </message>
     <message>
         <source>%1 — %2 · %3 waiting · about %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to register, transfer, print, look up a code and keep quotas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4409,6 +4534,14 @@ Database: %2 (schema version %3)</source>
         <source>&amp;Internal list: with names and IIN…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WaitingListService</name>
@@ -4422,6 +4555,21 @@ Database: %2 (schema version %3)</source>
     </message>
     <message>
         <source>No referral has the code %1. Check it against the ticket; if it is right, the referral may be registered in another region&apos;s database — ask that region&apos;s bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteLockWait</name>
+    <message>
+        <source>Waiting for another workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another workstation is saving to the database. Your changes are kept and will be saved as soon as it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

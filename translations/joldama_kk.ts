@@ -675,8 +675,8 @@
         <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
     <message>
-        <source>Start Joldama with --db PATH to work on another database file.</source>
-        <translation>Басқа дерекқор файлымен жұмыс істеу үшін Joldama-ны --db ЖОЛ параметрімен іске қосыңыз.</translation>
+        <source>Open another database?</source>
+        <translation>Басқа дерекқорды ашу керек пе?</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1001,42 @@ Give the patient this code: it shows their place in the waiting list.</source>
 
 Бұл кодты пациентке беріңіз: ол арқылы күту парағындағы кезегін білуге болады.</translation>
     </message>
+    <message>
+        <source>Patient saved</source>
+        <translation>Пациент сақталды</translation>
+    </message>
+    <message>
+        <source>%1 is registered, IIN %2.
+
+Register a referral for this patient now?</source>
+        <translation>%1 тіркелді, ЖСН %2.
+
+Осы пациентке қазір жолдама тіркеу керек пе?</translation>
+    </message>
+    <message>
+        <source>&amp;Register a referral…</source>
+        <translation>Жолдама &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>&amp;Print ticket…</source>
+        <translation>Талонды &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>Кодты &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Open the referral</source>
+        <translation>Жолдаманы &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Code %1 copied: paste it with Ctrl+V.</source>
+        <translation>%1 коды көшірілді: оны Ctrl+V пернелерімен қойыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1030,7 +1066,7 @@ Give the patient this code: it shows their place in the waiting list.</source>
     </message>
     <message>
         <source>Median days waited</source>
-        <translation>Күту медианасы (күн)</translation>
+        <translation>Күту мерзімінің медианасы (күн)</translation>
     </message>
     <message>
         <source>90% wait no longer than (days)</source>
@@ -1240,6 +1276,14 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <source>PDF not saved</source>
         <translation>PDF сақталмады</translation>
     </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save what is previewed as a PDF file</source>
+        <translation>Қаралып тұрған құжатты PDF файлына сақтау</translation>
+    </message>
 </context>
 <context>
     <name>EligibleListModel</name>
@@ -1421,6 +1465,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <source>&amp;History…</source>
         <translation>&amp;Тарихы…</translation>
     </message>
+    <message>
+        <source>Print the free beds</source>
+        <translation>Бос төсектерді басып шығару</translation>
+    </message>
 </context>
 <context>
     <name>HospitalRegistryModel</name>
@@ -1584,6 +1632,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
     <message>
         <source>Bed &amp;profiles…</source>
         <translation>Төсек &amp;бейіндері…</translation>
+    </message>
+    <message>
+        <source>Print the hospital registry</source>
+        <translation>Медициналық ұйымдар тізілімін басып шығару</translation>
     </message>
 </context>
 <context>
@@ -1756,26 +1808,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Joldama — Bureau of Hospitalization</source>
-        <translation>Joldama — Емдеуге жатқызу бюросы</translation>
-    </message>
-    <message>
-        <source>Patients</source>
-        <translation>Пациенттер</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>Жолдамалар</translation>
-    </message>
-    <message>
-        <source>Hospital beds</source>
-        <translation>Стационар төсектері</translation>
-    </message>
-    <message>
-        <source>Regional contacts</source>
-        <translation>Өңірлік байланыстар</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1806,10 +1838,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
     <message>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
-    </message>
-    <message>
-        <source>Start Joldama with --db PATH to work on another database file.</source>
-        <translation>Басқа дерекқор файлымен жұмыс істеу үшін Joldama-ны --db ЖОЛ параметрімен іске қосыңыз.</translation>
     </message>
     <message>
         <source>About Joldama</source>
@@ -1848,26 +1876,6 @@ Database: %2 (schema version %3)</source>
     <message>
         <source>Find a patient or referral: IIN, code or name (Ctrl+F)</source>
         <translation>Пациентті немесе жолдаманы іздеу: ЖСН, код немесе аты-жөні (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Waiting lists</source>
-        <translation>Күту парақтары</translation>
-    </message>
-    <message>
-        <source>Hospitals</source>
-        <translation>Медициналық ұйымдар</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Жиынтық көрсеткіштер</translation>
-    </message>
-    <message>
-        <source>HTMC quotas</source>
-        <translation>ЖТМҚ квоталары</translation>
-    </message>
-    <message>
-        <source>Treatment abroad</source>
-        <translation>Шетелде емдеу</translation>
     </message>
     <message>
         <source>Where am I? Referral code (Ctrl+L)</source>
@@ -1957,6 +1965,56 @@ Database: %2 (schema version %3)</source>
         <source>Nothing was imported: the database is as it was before the import.</source>
         <translation>Ештеңе импортталмады: дерекқор импортқа дейінгі күйінде қалды.</translation>
     </message>
+    <message>
+        <source>Bureau of Hospitalization</source>
+        <translation>Емдеуге жатқызу бюросы</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Өту: %1</translation>
+    </message>
+    <message>
+        <source>Pass to the &amp;table</source>
+        <translation>&amp;Кестеге өту</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>Пайдаланушы &amp;нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>%1
+File → Open database… works on another database.</source>
+        <translation>%1
+Басқа дерекқорды «Файл → Дерекқорды ашу…» тармағы ашады.</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Дерекқорды &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First steps.&lt;/b&gt; 1. Enter the bureau&apos;s name and region: they head every printout. 2. Import the hospital registry of your region (the database comes with a demo set, marked as such). 3. Register patients and referrals: Ctrl+N, Ctrl+R. F1 opens the user guide.</source>
+        <translation>&lt;b&gt;Неден бастау керек.&lt;/b&gt; 1. Бюроның атауы мен өңірін енгізіңіз: олар әр құжаттың басында басылады. 2. Өңіріңіздің медициналық ұйымдар тізілімін импорттаңыз (дерекқорда белгіленген демонстрациялық жинақ бар). 3. Пациенттер мен жолдамаларды тіркеңіз: Ctrl+N, Ctrl+R. F1 пайдаланушы нұсқаулығын ашады.</translation>
+    </message>
+    <message>
+        <source>&amp;Import hospitals…</source>
+        <translation>Медициналық ұйымдарды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Жасыру</translation>
+    </message>
+    <message>
+        <source>This database is read-only for you: you can view, find and look up codes, but not save. Ask the administrator for write access, or use File → Open database….</source>
+        <translation>Бұл дерекқор сіз үшін тек оқуға ашық: қарауға, іздеуге және кодтарды тексеруге болады, бірақ сақтауға болмайды. Әкімшіден жазу құқығын сұраңыз немесе басқа дерекқорды ашыңыз: «Файл → Дерекқорды ашу…».</translation>
+    </message>
+    <message>
+        <source>%1 (read only)</source>
+        <translation>%1 (тек оқу)</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2043,6 +2101,49 @@ Database: %2 (schema version %3)</source>
     <message>
         <source>the registration date &quot;%1&quot; cannot be read</source>
         <translation>«%1» тіркелу күнін оқу мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Open database</source>
+        <translation>Дерекқорды ашу</translation>
+    </message>
+    <message>
+        <source>A Joldama database file (.sqlite) on this computer</source>
+        <translation>Осы компьютердегі Joldama дерекқорының файлы (.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened before:</source>
+        <translation>&amp;Бұрын ашылғандар:</translation>
+    </message>
+    <message>
+        <source>Keep the file on a local disk, not a network folder. A file that does not exist yet becomes a new, empty database.</source>
+        <translation>Файлды желілік қалтада емес, жергілікті дискіде сақтаңыз. Файл әлі жоқ болса, жаңа бос дерекқор құрылады.</translation>
+    </message>
+    <message>
+        <source>File on this computer</source>
+        <translation>Осы компьютердегі файл</translation>
+    </message>
+    <message>
+        <source>Joldama databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Joldama дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Choose a database file, or type where to create one.</source>
+        <translation>Дерекқор файлын таңдаңыз немесе жаңасын қай жерде құру керектігін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file in it, for example joldama.sqlite.</source>
+        <translation>%1 — бұл қалта. Ондағы файлды таңдаңыз, мысалы joldama.sqlite.</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2418,10 @@ Database: %2 (schema version %3)</source>
         <source>New &amp;referral for the patient…</source>
         <translation>Пациентке жаңа жол&amp;дама…</translation>
     </message>
+    <message>
+        <source>Print the list of patients</source>
+        <translation>Пациенттер тізімін басып шығару</translation>
+    </message>
 </context>
 <context>
     <name>PdfExport</name>
@@ -2374,48 +2479,12 @@ Database: %2 (schema version %3)</source>
         <translation>Экрандағы тізімді PDF файлы ретінде сақтау</translation>
     </message>
     <message>
-        <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
-        <translation>Медициналық ұйым мен төсек бейінін таңдаңыз: солардың күту парағы басып шығарылады.</translation>
-    </message>
-    <message>
-        <source>Print the list of patients</source>
-        <translation>Пациенттер тізімін басып шығару</translation>
-    </message>
-    <message>
-        <source>Print the list of referrals</source>
-        <translation>Жолдамалар тізімін басып шығару</translation>
-    </message>
-    <message>
-        <source>Print the search results</source>
-        <translation>Іздеу нәтижелерін басып шығару</translation>
-    </message>
-    <message>
-        <source>Print the waiting list</source>
-        <translation>Күту парағын басып шығару</translation>
-    </message>
-    <message>
-        <source>Print the free beds</source>
-        <translation>Бос төсектерді басып шығару</translation>
-    </message>
-    <message>
-        <source>Print the hospital registry</source>
-        <translation>Медициналық ұйымдар тізілімін басып шығару</translation>
-    </message>
-    <message>
-        <source>Print the regional bureaus&apos; telephones</source>
-        <translation>Өңірлік бюролардың телефондарын басып шығару</translation>
-    </message>
-    <message>
         <source>Nothing to print</source>
         <translation>Басып шығаратын ештеңе жоқ</translation>
     </message>
     <message>
         <source>This page has no printable version. Open a list, a waiting list or a referral to print it.</source>
         <translation>Бұл беттің басып шығаруға арналған нұсқасы жоқ. Басып шығару үшін тізімді, күту парағын немесе жолдаманы ашыңыз.</translation>
-    </message>
-    <message>
-        <source>Print the quota plan</source>
-        <translation>Квоталар жоспарын басып шығару</translation>
     </message>
     <message>
         <source>Refusal &amp;journal…</source>
@@ -3185,6 +3254,10 @@ Database: %2 (schema version %3)</source>
         <source>Split a national total of quotas among the regions in proportion to their population.</source>
         <translation>Ел бойынша квоталардың жалпы санын өңірлер арасында халық санына пропорционал бөлу.</translation>
     </message>
+    <message>
+        <source>Print the quota plan</source>
+        <translation>Квоталар жоспарын басып шығару</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceDataService</name>
@@ -3658,6 +3731,30 @@ Database: %2 (schema version %3)</source>
         <source>Quotas of %1 for %2: the patient&apos;s region, the year of registration.</source>
         <translation>%1 квоталары, %2 жыл: пациенттің өңірі, тіркелу жылы.</translation>
     </message>
+    <message>
+        <source>Enter the patient&apos;s IIN or name and choose the patient.</source>
+        <translation>Пациенттің ЖСН-ін немесе аты-жөнін енгізіп, пациентті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No registered patient has this IIN: register the patient first (Records → New patient…).</source>
+        <translation>Мұндай ЖСН-і бар пациент тіркелмеген: алдымен пациентті тіркеңіз («Жазбалар → Жаңа пациент…»).</translation>
+    </message>
+    <message>
+        <source>Enter the diagnosis: an ICD-10 code or its name.</source>
+        <translation>Диагнозды енгізіңіз: АХЖ-10 коды немесе оның атауы.</translation>
+    </message>
+    <message>
+        <source>Choose the bed profile.</source>
+        <translation>Төсек бейінін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the hospital the patient is referred to.</source>
+        <translation>Пациент жолданатын медициналық ұйымды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the HTMC profile of the quota.</source>
+        <translation>Квотаның ЖТМҚ бейінін таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralDocumentModel</name>
@@ -4041,6 +4138,10 @@ Database: %2 (schema version %3)</source>
         <source>&amp;Open…</source>
         <translation>А&amp;шу…</translation>
     </message>
+    <message>
+        <source>Print the list of referrals</source>
+        <translation>Жолдамалар тізімін басып шығару</translation>
+    </message>
 </context>
 <context>
     <name>RefusalsPrintout</name>
@@ -4140,7 +4241,7 @@ Database: %2 (schema version %3)</source>
     </message>
     <message>
         <source>Regional bureau contacts</source>
-        <translation>Өңірлік бюролардың байланыстары</translation>
+        <translation>Өңірлік бюролардың байланыс телефондары</translation>
     </message>
     <message>
         <source>Filter by region or number</source>
@@ -4153,6 +4254,14 @@ Database: %2 (schema version %3)</source>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Regional contacts</source>
+        <translation>Өңірлік байланыстар</translation>
+    </message>
+    <message>
+        <source>Print the regional bureaus&apos; telephones</source>
+        <translation>Өңірлік бюролардың телефондарын басып шығару</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4289,14 @@ Database: %2 (schema version %3)</source>
     <message>
         <source>Referrals</source>
         <translation>Жолдамалар</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Іздеу нәтижелері</translation>
+    </message>
+    <message>
+        <source>Print the search results</source>
+        <translation>Іздеу нәтижелерін басып шығару</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4407,17 @@ Database: %2 (schema version %3)</source>
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>How to register, transfer, print, look up a code and keep quotas</source>
+        <translation>Тіркеу, ауыстыру, басып шығару, код бойынша іздеу және квоталарды жүргізу тәртібі</translation>
+    </message>
+</context>
+<context>
     <name>WaitingListModel</name>
     <message>
         <source>Place</source>
@@ -4370,7 +4498,7 @@ Database: %2 (schema version %3)</source>
     </message>
     <message>
         <source>Planned admissions of %1</source>
-        <translation>Жоспарлы емдеуге жатқызу: %1</translation>
+        <translation>Күнделікті қабылдау жоспары: %1</translation>
     </message>
     <message>
         <source>From the beds: a tenth of the profile&apos;s beds a day</source>
@@ -4390,7 +4518,7 @@ Database: %2 (schema version %3)</source>
     </message>
     <message>
         <source>Capacity not saved</source>
-        <translation>Өткізу қабілеті сақталмады</translation>
+        <translation>Күнделікті қабылдау жоспары сақталмады</translation>
     </message>
     <message>
         <source>Waiting lists</source>
@@ -4398,7 +4526,7 @@ Database: %2 (schema version %3)</source>
     </message>
     <message>
         <source>&amp;Capacity…</source>
-        <translation>Өткізу &amp;қабілеті…</translation>
+        <translation>Күнделікті &amp;қабылдау жоспары…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -4416,12 +4544,20 @@ Database: %2 (schema version %3)</source>
         <source>&amp;Internal list: with names and IIN…</source>
         <translation>&amp;Қызметтік тізім: аты-жөні мен ЖСН көрсетілген…</translation>
     </message>
+    <message>
+        <source>Print the waiting list</source>
+        <translation>Күту парағын басып шығару</translation>
+    </message>
+    <message>
+        <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
+        <translation>Медициналық ұйым мен төсек бейінін таңдаңыз: солардың күту парағы басып шығарылады.</translation>
+    </message>
 </context>
 <context>
     <name>WaitingListService</name>
     <message>
         <source>The capacity is at least one planned admission a day.</source>
-        <translation>Өткізу қабілеті күніне кемінде бір жоспарлы емдеуге жатқызу болуы керек.</translation>
+        <translation>Күнделікті қабылдау жоспары — күніне кемінде бір жоспарлы емдеуге жатқызу.</translation>
     </message>
     <message>
         <source>The lead time is 0 to 365 days.</source>
@@ -4430,6 +4566,21 @@ Database: %2 (schema version %3)</source>
     <message>
         <source>No referral has the code %1. Check it against the ticket; if it is right, the referral may be registered in another region&apos;s database — ask that region&apos;s bureau.</source>
         <translation>%1 коды бар жолдама жоқ. Кодты талонмен салыстырыңыз; код дұрыс болса, жолдама басқа өңірдің дерекқорында тіркелген болуы мүмкін — сол өңірдің емдеуге жатқызу бюросына жүгініңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteLockWait</name>
+    <message>
+        <source>Waiting for another workstation</source>
+        <translation>Басқа жұмыс орнын күту</translation>
+    </message>
+    <message>
+        <source>Another workstation is saving to the database. Your changes are kept and will be saved as soon as it has finished.</source>
+        <translation>Басқа жұмыс орны дерекқорға деректерді сақтап жатыр. Сіздің өзгерістеріңіз жоғалмайды, ол аяқтаған бойда сақталады.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>Күтуді &amp;тоқтату</translation>
     </message>
 </context>
 </TS>

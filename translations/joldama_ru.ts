@@ -675,8 +675,8 @@
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <source>Start Joldama with --db PATH to work on another database file.</source>
-        <translation>Чтобы работать с другим файлом базы данных, запустите Joldama с параметром --db ПУТЬ.</translation>
+        <source>Open another database?</source>
+        <translation>Открыть другую базу данных?</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1001,42 @@ Give the patient this code: it shows their place in the waiting list.</source>
 
 Сообщите пациенту этот код: по нему можно узнать очерёдность в листе ожидания.</translation>
     </message>
+    <message>
+        <source>Patient saved</source>
+        <translation>Пациент сохранён</translation>
+    </message>
+    <message>
+        <source>%1 is registered, IIN %2.
+
+Register a referral for this patient now?</source>
+        <translation>Пациент %1 зарегистрирован, ИИН %2.
+
+Зарегистрировать направление для этого пациента сейчас?</translation>
+    </message>
+    <message>
+        <source>&amp;Register a referral…</source>
+        <translation>&amp;Зарегистрировать направление…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Print ticket…</source>
+        <translation>&amp;Печать талона…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>&amp;Копировать код</translation>
+    </message>
+    <message>
+        <source>&amp;Open the referral</source>
+        <translation>&amp;Открыть направление</translation>
+    </message>
+    <message>
+        <source>Code %1 copied: paste it with Ctrl+V.</source>
+        <translation>Код %1 скопирован: вставьте его клавишами Ctrl+V.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1240,6 +1276,14 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <source>PDF not saved</source>
         <translation>PDF не сохранён</translation>
     </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save what is previewed as a PDF file</source>
+        <translation>Сохранить просматриваемый документ в файл PDF</translation>
+    </message>
 </context>
 <context>
     <name>EligibleListModel</name>
@@ -1421,6 +1465,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
+    <message>
+        <source>Print the free beds</source>
+        <translation>Печать свободных коек</translation>
+    </message>
 </context>
 <context>
     <name>HospitalRegistryModel</name>
@@ -1585,6 +1633,10 @@ Give the patient this code: it shows their place in the waiting list.</source>
     <message>
         <source>Bed &amp;profiles…</source>
         <translation>&amp;Профили коек…</translation>
+    </message>
+    <message>
+        <source>Print the hospital registry</source>
+        <translation>Печать реестра медицинских организаций</translation>
     </message>
 </context>
 <context>
@@ -1764,26 +1816,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Joldama — Bureau of Hospitalization</source>
-        <translation>Joldama — Бюро госпитализации</translation>
-    </message>
-    <message>
-        <source>Patients</source>
-        <translation>Пациенты</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>Направления</translation>
-    </message>
-    <message>
-        <source>Hospital beds</source>
-        <translation>Койки стационаров</translation>
-    </message>
-    <message>
-        <source>Regional contacts</source>
-        <translation>Контакты регионов</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1814,10 +1846,6 @@ Give the patient this code: it shows their place in the waiting list.</source>
     <message>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
-    </message>
-    <message>
-        <source>Start Joldama with --db PATH to work on another database file.</source>
-        <translation>Чтобы работать с другим файлом базы данных, запустите Joldama с параметром --db ПУТЬ.</translation>
     </message>
     <message>
         <source>About Joldama</source>
@@ -1856,26 +1884,6 @@ Database: %2 (schema version %3)</source>
     <message>
         <source>Find a patient or referral: IIN, code or name (Ctrl+F)</source>
         <translation>Поиск пациента или направления: ИИН, код или ФИО (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Waiting lists</source>
-        <translation>Листы ожидания</translation>
-    </message>
-    <message>
-        <source>Hospitals</source>
-        <translation>Медицинские организации</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Сводные показатели</translation>
-    </message>
-    <message>
-        <source>HTMC quotas</source>
-        <translation>Квоты ВТМУ</translation>
-    </message>
-    <message>
-        <source>Treatment abroad</source>
-        <translation>Лечение за рубежом</translation>
     </message>
     <message>
         <source>Where am I? Referral code (Ctrl+L)</source>
@@ -1965,6 +1973,56 @@ Database: %2 (schema version %3)</source>
         <source>Nothing was imported: the database is as it was before the import.</source>
         <translation>Ничего не импортировано: база данных осталась такой же, как до импорта.</translation>
     </message>
+    <message>
+        <source>Bureau of Hospitalization</source>
+        <translation>Бюро госпитализации</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Перейти: %1</translation>
+    </message>
+    <message>
+        <source>Pass to the &amp;table</source>
+        <translation>Перейти к &amp;таблице</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>%1
+File → Open database… works on another database.</source>
+        <translation>%1
+Другую базу данных открывает пункт «Файл → Открыть базу данных…».</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First steps.&lt;/b&gt; 1. Enter the bureau&apos;s name and region: they head every printout. 2. Import the hospital registry of your region (the database comes with a demo set, marked as such). 3. Register patients and referrals: Ctrl+N, Ctrl+R. F1 opens the user guide.</source>
+        <translation>&lt;b&gt;С чего начать.&lt;/b&gt; 1. Укажите название и регион бюро: они печатаются в шапке каждого документа. 2. Импортируйте реестр медицинских организаций вашего региона (в базе есть демонстрационный набор, он помечен). 3. Регистрируйте пациентов и направления: Ctrl+N, Ctrl+R. F1 открывает руководство пользователя.</translation>
+    </message>
+    <message>
+        <source>&amp;Import hospitals…</source>
+        <translation>&amp;Импорт медицинских организаций…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>This database is read-only for you: you can view, find and look up codes, but not save. Ask the administrator for write access, or use File → Open database….</source>
+        <translation>Эта база данных открыта только для чтения: можно просматривать, искать и проверять коды, но не сохранять. Попросите администратора дать права на запись или откройте другую базу: «Файл → Открыть базу данных…».</translation>
+    </message>
+    <message>
+        <source>%1 (read only)</source>
+        <translation>%1 (только чтение)</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2052,6 +2110,49 @@ Database: %2 (schema version %3)</source>
     <message>
         <source>the registration date &quot;%1&quot; cannot be read</source>
         <translation>не удаётся прочитать дату регистрации «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Open database</source>
+        <translation>Открытие базы данных</translation>
+    </message>
+    <message>
+        <source>A Joldama database file (.sqlite) on this computer</source>
+        <translation>Файл базы данных Joldama (.sqlite) на этом компьютере</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened before:</source>
+        <translation>&amp;Открывавшиеся ранее:</translation>
+    </message>
+    <message>
+        <source>Keep the file on a local disk, not a network folder. A file that does not exist yet becomes a new, empty database.</source>
+        <translation>Храните файл на локальном диске, а не в сетевой папке. Если файла ещё нет, будет создана новая пустая база данных.</translation>
+    </message>
+    <message>
+        <source>File on this computer</source>
+        <translation>Файл на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Joldama databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных Joldama (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a database file, or type where to create one.</source>
+        <translation>Выберите файл базы данных или укажите, где создать новый.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file in it, for example joldama.sqlite.</source>
+        <translation>%1 — это папка. Выберите в ней файл, например joldama.sqlite.</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2428,10 @@ Database: %2 (schema version %3)</source>
         <source>New &amp;referral for the patient…</source>
         <translation>Новое &amp;направление для пациента…</translation>
     </message>
+    <message>
+        <source>Print the list of patients</source>
+        <translation>Печать списка пациентов</translation>
+    </message>
 </context>
 <context>
     <name>PdfExport</name>
@@ -2384,48 +2489,12 @@ Database: %2 (schema version %3)</source>
         <translation>Сохранить список с экрана в файл PDF</translation>
     </message>
     <message>
-        <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
-        <translation>Выберите медицинскую организацию и профиль койки: печатается их лист ожидания.</translation>
-    </message>
-    <message>
-        <source>Print the list of patients</source>
-        <translation>Печать списка пациентов</translation>
-    </message>
-    <message>
-        <source>Print the list of referrals</source>
-        <translation>Печать списка направлений</translation>
-    </message>
-    <message>
-        <source>Print the search results</source>
-        <translation>Печать результатов поиска</translation>
-    </message>
-    <message>
-        <source>Print the waiting list</source>
-        <translation>Печать листа ожидания</translation>
-    </message>
-    <message>
-        <source>Print the free beds</source>
-        <translation>Печать свободных коек</translation>
-    </message>
-    <message>
-        <source>Print the hospital registry</source>
-        <translation>Печать реестра медицинских организаций</translation>
-    </message>
-    <message>
-        <source>Print the regional bureaus&apos; telephones</source>
-        <translation>Печать телефонов региональных бюро</translation>
-    </message>
-    <message>
         <source>Nothing to print</source>
         <translation>Нечего печатать</translation>
     </message>
     <message>
         <source>This page has no printable version. Open a list, a waiting list or a referral to print it.</source>
         <translation>Для этой страницы нет печатной формы. Откройте список, лист ожидания или направление, чтобы напечатать их.</translation>
-    </message>
-    <message>
-        <source>Print the quota plan</source>
-        <translation>Печать плана квот</translation>
     </message>
     <message>
         <source>Refusal &amp;journal…</source>
@@ -3195,6 +3264,10 @@ Database: %2 (schema version %3)</source>
         <source>Split a national total of quotas among the regions in proportion to their population.</source>
         <translation>Распределить общее число квот по стране между регионами пропорционально численности населения.</translation>
     </message>
+    <message>
+        <source>Print the quota plan</source>
+        <translation>Печать плана квот</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceDataService</name>
@@ -3669,6 +3742,30 @@ Database: %2 (schema version %3)</source>
         <source>Quotas of %1 for %2: the patient&apos;s region, the year of registration.</source>
         <translation>Квоты региона %1 на %2 год: регион пациента, год регистрации.</translation>
     </message>
+    <message>
+        <source>Enter the patient&apos;s IIN or name and choose the patient.</source>
+        <translation>Введите ИИН или ФИО пациента и выберите пациента.</translation>
+    </message>
+    <message>
+        <source>No registered patient has this IIN: register the patient first (Records → New patient…).</source>
+        <translation>Пациент с таким ИИН не зарегистрирован: сначала зарегистрируйте его («Записи → Новый пациент…»).</translation>
+    </message>
+    <message>
+        <source>Enter the diagnosis: an ICD-10 code or its name.</source>
+        <translation>Введите диагноз: код МКБ-10 или его название.</translation>
+    </message>
+    <message>
+        <source>Choose the bed profile.</source>
+        <translation>Выберите профиль койки.</translation>
+    </message>
+    <message>
+        <source>Choose the hospital the patient is referred to.</source>
+        <translation>Выберите медицинскую организацию, в которую направляется пациент.</translation>
+    </message>
+    <message>
+        <source>Choose the HTMC profile of the quota.</source>
+        <translation>Выберите профиль ВТМУ квоты.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralDocumentModel</name>
@@ -3946,11 +4043,11 @@ Database: %2 (schema version %3)</source>
     </message>
     <message>
         <source>Hospitalized</source>
-        <translation>Госпитализирован</translation>
+        <translation>Госпитализировано</translation>
     </message>
     <message>
         <source>Discharged</source>
-        <translation>Выписан</translation>
+        <translation>Выписано</translation>
     </message>
     <message>
         <source>Refused by the hospital</source>
@@ -4053,6 +4150,10 @@ Database: %2 (schema version %3)</source>
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Print the list of referrals</source>
+        <translation>Печать списка направлений</translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4270,14 @@ Database: %2 (schema version %3)</source>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
+    <message>
+        <source>Regional contacts</source>
+        <translation>Контакты регионов</translation>
+    </message>
+    <message>
+        <source>Print the regional bureaus&apos; telephones</source>
+        <translation>Печать телефонов региональных бюро</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -4196,6 +4305,14 @@ Database: %2 (schema version %3)</source>
         <source>Referrals</source>
         <translation>Направления</translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Print the search results</source>
+        <translation>Печать результатов поиска</translation>
+    </message>
 </context>
 <context>
     <name>TransitionDialog</name>
@@ -4205,11 +4322,11 @@ Database: %2 (schema version %3)</source>
     </message>
     <message>
         <source>&amp;Admitted…</source>
-        <translation>&amp;Госпитализирован…</translation>
+        <translation>&amp;Госпитализировано…</translation>
     </message>
     <message>
         <source>D&amp;ischarged…</source>
-        <translation>&amp;Выписан…</translation>
+        <translation>&amp;Выписано…</translation>
     </message>
     <message>
         <source>Re&amp;fused by the hospital…</source>
@@ -4305,6 +4422,17 @@ Database: %2 (schema version %3)</source>
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>How to register, transfer, print, look up a code and keep quotas</source>
+        <translation>Как регистрировать, переводить, печатать, искать по коду и вести квоты</translation>
+    </message>
+</context>
+<context>
     <name>WaitingListModel</name>
     <message>
         <source>Place</source>
@@ -4387,7 +4515,7 @@ Database: %2 (schema version %3)</source>
     </message>
     <message>
         <source>Planned admissions of %1</source>
-        <translation>Плановая госпитализация: %1</translation>
+        <translation>План госпитализаций в день: %1</translation>
     </message>
     <message>
         <source>From the beds: a tenth of the profile&apos;s beds a day</source>
@@ -4407,7 +4535,7 @@ Database: %2 (schema version %3)</source>
     </message>
     <message>
         <source>Capacity not saved</source>
-        <translation>Пропускная способность не сохранена</translation>
+        <translation>План госпитализаций в день не сохранён</translation>
     </message>
     <message>
         <source>Waiting lists</source>
@@ -4415,7 +4543,7 @@ Database: %2 (schema version %3)</source>
     </message>
     <message>
         <source>&amp;Capacity…</source>
-        <translation>&amp;Пропускная способность…</translation>
+        <translation>&amp;План госпитализаций в день…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -4433,12 +4561,20 @@ Database: %2 (schema version %3)</source>
         <source>&amp;Internal list: with names and IIN…</source>
         <translation>&amp;Служебный список: с ФИО и ИИН…</translation>
     </message>
+    <message>
+        <source>Print the waiting list</source>
+        <translation>Печать листа ожидания</translation>
+    </message>
+    <message>
+        <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
+        <translation>Выберите медицинскую организацию и профиль койки: печатается их лист ожидания.</translation>
+    </message>
 </context>
 <context>
     <name>WaitingListService</name>
     <message>
         <source>The capacity is at least one planned admission a day.</source>
-        <translation>Пропускная способность — не менее одной плановой госпитализации в день.</translation>
+        <translation>План госпитализаций в день — не менее одной плановой госпитализации.</translation>
     </message>
     <message>
         <source>The lead time is 0 to 365 days.</source>
@@ -4447,6 +4583,21 @@ Database: %2 (schema version %3)</source>
     <message>
         <source>No referral has the code %1. Check it against the ticket; if it is right, the referral may be registered in another region&apos;s database — ask that region&apos;s bureau.</source>
         <translation>Направления с кодом %1 нет. Сверьте код с талоном; если код верный, направление может быть зарегистрировано в базе данных другого региона — обратитесь в бюро госпитализации этого региона.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteLockWait</name>
+    <message>
+        <source>Waiting for another workstation</source>
+        <translation>Ожидание другого рабочего места</translation>
+    </message>
+    <message>
+        <source>Another workstation is saving to the database. Your changes are kept and will be saved as soon as it has finished.</source>
+        <translation>Другое рабочее место сохраняет данные в базу. Ваши изменения не потеряны и будут сохранены, как только оно закончит.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>&amp;Прекратить ожидание</translation>
     </message>
 </context>
 </TS>
