@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class RowLoader;
@@ -51,6 +52,14 @@ public:
     // Stops reading (a running count stops at its next step) and shows no rows, the count unknown, until
     // the next request: the loader's core is free for another list's query meanwhile.
     void clear();
+
+    // Asked on the window's thread before a listing is read for a new request (a new search, filter or order, a
+    // refresh): the window installs the signed-in person's check — may they see this listing, and their search
+    // recorded in the audit log before its rows show (services/ListingAccess). It throws OperationError to
+    // refuse; the model then shows no rows and emits loadFailed. previousSearch is the search last allowed.
+    using ReadGuard =
+        std::function<void(const Listing& listing, const ListingRequest& request, const QString& previousSearch)>;
+    static void setReadGuard(ReadGuard guard);
 
     bool isCountKnown() const { return m_total >= 0; }
     qint64 totalCount() const { return m_total; }
@@ -99,4 +108,6 @@ private:
     bool m_scanPending = false;
     bool m_stalePagesShown = false; // after refresh(): pages of the old generation stay until replaced
     int m_lastPageLoaded = -1;      // highest consecutive page read from the start, before the count is known
+    QString m_allowedSearch;        // the search the read guard last allowed
+    static ReadGuard s_readGuard;
 };

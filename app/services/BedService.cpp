@@ -1,5 +1,6 @@
 #include "BedService.h"
 
+#include "Authorization.h"
 #include "store/BedProfileStore.h"
 #include "store/BedStore.h"
 #include "store/HospitalStore.h"
@@ -13,6 +14,7 @@ BedService::BedService(Database& database, const Clock& clock)
 void BedService::report(const QString& hospitalCode, const QString& profileCode, const QDate& day,
                         const BedCount& count, const QString& careForm)
 {
+    Authorization::require(m_database, Permission::ManageBeds, m_clock);
     const std::optional<Hospital> hospital = HospitalStore(m_database).findByCode(hospitalCode);
     if (!hospital)
         throw OperationError(OperationError::Kind::NotFound,
@@ -54,6 +56,7 @@ void BedService::report(const QString& hospitalCode, const QString& profileCode,
 
 QList<BedStore::Report> BedService::history(const QString& hospitalCode, const QString& profileCode) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     const std::optional<Hospital> hospital = HospitalStore(m_database).findByCode(hospitalCode);
     if (!hospital)
         return {};
@@ -62,6 +65,7 @@ QList<BedStore::Report> BedService::history(const QString& hospitalCode, const Q
 
 QList<BedAvailability> BedService::availability(const QString& regionCode, const QString& profileCode) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     const BedStore store(m_database);
     QList<BedAvailability> rows = store.offeredProfiles(regionCode, profileCode);
     const QDate today = m_clock.today();

@@ -1,5 +1,6 @@
 #include "DemoDataGenerator.h"
 
+#include "Authorization.h"
 #include "WaitingListService.h"
 #include "domain/Iin.h"
 #include "domain/NameText.h"
@@ -132,6 +133,7 @@ DemoDataGenerator::DemoDataGenerator(Database& database, Options options)
 
 void DemoDataGenerator::run(const Progress& progress)
 {
+    Authorization::require(m_database, Permission::GenerateDemo);
     Random random(m_options.seed);
     const QDateTime end(m_options.until, QTime(18, 0));
     const FixedClock clock(end);

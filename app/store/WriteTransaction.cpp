@@ -1,5 +1,6 @@
 #include "WriteTransaction.h"
 
+#include "AuditStore.h"
 #include "Query.h"
 
 #include <QThread>
@@ -82,6 +83,10 @@ void WriteTransaction::commit()
         return;
     }
     try {
+        // Once the database keeps an audit log, no transaction commits changes without their seal, in the same
+        // transaction (AuditStore).
+        if (m_database.access().auditKey)
+            AuditStore(m_database).sealChanges(m_now);
         // A program other than Joldama writing later must not be recorded under this transaction's name.
         if (const QString clear = m_database.dialect().clearChangeContext();
             m_database.tracksChanges() && !clear.isEmpty())
