@@ -1,9 +1,15 @@
 #include "main/Application.h"
 
+#include "LazyTableModel.h"
+#include "accounts/AccessMenus.h"
+#include "accounts/SessionGuard.h"
+#include "accounts/SignInDialog.h"
 #include "domain/AppInfo.h"
 #include "domain/OperationError.h"
 #include "main/LanguageSwitcher.h"
 #include "main/MainWindow.h"
+#include "services/AccountService.h"
+#include "services/ListingAccess.h"
 #include "services/Workspace.h"
 #include "widgets/MessageBox.h"
 
@@ -49,9 +55,40 @@ int run(int argc, char* argv[])
         return 1;
     }
 
-    MainWindow window(*workspace, languages);
-    window.show();
-    return app.exec();
+    // The window's lists read through the same door as the services: allowed for the signed-in person, and their
+    // searches recorded before the rows show.
+    LazyTableModel::setReadGuard(
+        [&workspace](const Listing& listing, const ListingRequest& request, const QString& previousSearch) {
+            ListingAccess::check(workspace->database(), workspace->clock(), listing, request, previousSearch);
+        });
+    AccountService& accounts = workspace->accounts();
+    int status = 0;
+    for (;;) {
+        if (accounts.hasAccounts() && !accounts.isSignedIn()) {
+            SignInDialog signIn(*workspace, SignInDialog::Mode::SignIn);
+            if (signIn.exec() != QDialog::Accepted)
+                break;
+        }
+        SessionGuard::Outcome outcome = SessionGuard::Outcome::Continue;
+        {
+            MainWindow window(*workspace, languages);
+            SessionGuard guard(*workspace);
+            AccessMenus menus(window, *workspace, guard);
+            // Someone else signed in at the lock, or the person signed out: every window of the session closes
+            // (the nested event loops of open dialogs end too), and the loop opens the window anew.
+            QObject::connect(&guard, &SessionGuard::sessionEnded, &app, [&outcome](SessionGuard::Outcome o) {
+                outcome = o;
+                QApplication::exit(0);
+            });
+            window.show();
+            status = app.exec();
+        }
+        if (outcome == SessionGuard::Outcome::Continue)
+            break;
+    }
+    accounts.signOut();
+    LazyTableModel::setReadGuard({});
+    return status;
 }
 
 } // namespace Application
