@@ -1,6 +1,7 @@
 #include "DemoDataGenerator.h"
 
 #include "AbroadService.h"
+#include "Authorization.h"
 #include "BedService.h"
 #include "QuotaService.h"
 #include "ReferralService.h"
@@ -139,6 +140,7 @@ DemoDataGenerator::DemoDataGenerator(Database& database, const Clock& clock, Opt
 
 void DemoDataGenerator::run(const Progress& progress)
 {
+    Authorization::require(m_database, Permission::GenerateDemo);
     Random random(m_options.seed);
     const QDateTime end(m_options.until, QTime(18, 0));
     const FixedClock clock(end);
