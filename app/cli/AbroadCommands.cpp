@@ -205,7 +205,7 @@ int runSummary(CliRun& run)
 int runShow(CliRun& run)
 {
     const qint64 id = applicationId(run);
-    const std::optional<AbroadApplication> a = run.workspace().abroad().find(id);
+    const std::optional<AbroadApplication> a = run.workspace().abroad().openCard(id);
     if (!a) {
         run.err() << CliText::tr("There is no application for treatment abroad with the number %1. Check the number "
                                  "with abroad list.")

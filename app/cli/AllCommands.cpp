@@ -1,4 +1,6 @@
 #include "AbroadCommands.h"
+#include "AccountCommands.h"
+#include "AuditCommands.h"
 #include "Cli.h"
 #include "DataCommands.h"
 #include "PatientCommands.h"
@@ -18,4 +20,6 @@ void addAllCommands(Cli& cli)
     addQuotaCommands(cli);
     addAbroadCommands(cli);
     addPrintCommands(cli);
+    addAccountCommands(cli);
+    addAuditCommands(cli);
 }

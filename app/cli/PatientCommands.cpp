@@ -97,7 +97,7 @@ int runPatientsFind(CliRun& run)
 
 int runPatientsShow(CliRun& run)
 {
-    const std::optional<Patient> p = run.workspace().patients().findByIin(run.positional().at(0));
+    const std::optional<Patient> p = run.workspace().patients().openCard(run.positional().at(0));
     if (!p) {
         run.err() << CliText::tr("No patient with IIN %1 is registered.").arg(run.positional().at(0)) << '\n';
         return Cli::Failure;

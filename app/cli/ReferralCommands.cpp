@@ -244,7 +244,7 @@ int runReferralsAdd(CliRun& run)
 int runReferralsShow(CliRun& run)
 {
     Workspace& workspace = run.workspace();
-    const std::optional<Referral> r = workspace.referrals().find(run.positional().at(0));
+    const std::optional<Referral> r = workspace.referrals().openCard(run.positional().at(0));
     if (!r) {
         run.err()
             << CliText::tr("No referral has the code %1. Check the code on the ticket.").arg(run.positional().at(0))

@@ -3,6 +3,7 @@
 #include "BureauHeading.h"
 #include "PrintLanguage.h"
 #include "TableDocument.h"
+#include "services/Authorization.h"
 #include "services/DashboardService.h"
 #include "services/ReferenceDataService.h"
 #include "services/Workspace.h"
@@ -12,6 +13,8 @@
 
 std::unique_ptr<TableDocument> DashboardPrintout::build(Workspace& workspace, Language languageId)
 {
+    // Counts only, nobody named: printed by whoever may print the public lists.
+    Authorization::require(workspace.database(), Permission::PrintPublicLists, workspace.clock());
     const PrintLanguage language(languageId);
     const DashboardService::Summary s = workspace.dashboard().summary();
     const QString title = language.text(QT_TRANSLATE_NOOP("Printout", "The bureau at a glance"));

@@ -5,10 +5,14 @@
 #include "TableDocument.h"
 #include "domain/DisplayFormat.h"
 #include "domain/OperationError.h"
+#include "services/AuditService.h"
+#include "services/Authorization.h"
 #include "services/DiagnosisService.h"
 #include "services/HospitalService.h"
 #include "services/Workspace.h"
 #include "store/AdmissionJournalStore.h"
+
+#include <QJsonObject>
 
 std::unique_ptr<TableDocument> RefusalsPrintout::build(Workspace& workspace, const QDate& from, const QDate& to,
                                                        Language languageId, const QString& hospitalCode)
@@ -21,6 +25,11 @@ std::unique_ptr<TableDocument> RefusalsPrintout::build(Workspace& workspace, con
                              tr("The period starts on %1, after it ends on %2. Swap the days.")
                                  .arg(DisplayFormat::date(from), DisplayFormat::date(to)),
                              QStringLiteral("period"));
+    Authorization::require(workspace.database(), Permission::PrintInternalLists, workspace.clock());
+    workspace.audit().recordPrint(QStringLiteral("refusal_journal"), QString(), QString(),
+                                  QJsonObject{{QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                              {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                                              {QStringLiteral("hospital"), hospitalCode.trimmed()}});
     std::optional<Hospital> hospital;
     if (!hospitalCode.trimmed().isEmpty()) {
         hospital = workspace.hospitals().find(hospitalCode.trimmed());

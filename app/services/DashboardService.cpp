@@ -1,5 +1,6 @@
 #include "DashboardService.h"
 
+#include "Authorization.h"
 #include "store/BedStore.h"
 #include "store/TallyStore.h"
 
@@ -12,6 +13,7 @@ DashboardService::DashboardService(Database& database, const Clock& clock)
 
 DashboardService::Summary DashboardService::summary() const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     Summary s;
     const TallyStore tallies(m_database);
     s.byStatus = tallies.statusCounts();

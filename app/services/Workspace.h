@@ -19,6 +19,8 @@ class ReferenceDataService;
 class RegionalContactService;
 class QuotaService;
 class AbroadService;
+class AccountService;
+class AuditService;
 
 // Everything one open database offers, built once and handed to the GUI or the CLI: the composition
 // root. Services are passed in through constructors, never looked up as globals, so tests build their
@@ -48,6 +50,9 @@ public:
     QuotaService& quotas() { return *m_quotas; }
     AbroadService& abroad() { return *m_abroad; }
     BureauService& bureau() { return *m_bureau; }
+    // User accounts and signing in; the audit log (both idle until the database has its first account).
+    AccountService& accounts() { return *m_accounts; }
+    AuditService& audit() { return *m_audit; }
 
 private:
     Workspace(std::unique_ptr<Database> database, const Clock& clock);
@@ -68,4 +73,6 @@ private:
     std::unique_ptr<QuotaService> m_quotas;
     std::unique_ptr<AbroadService> m_abroad;
     std::unique_ptr<BureauService> m_bureau;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<AuditService> m_audit;
 };

@@ -1,10 +1,16 @@
 #include "main/Application.h"
 
+#include "LazyTableModel.h"
+#include "accounts/AccessMenus.h"
+#include "accounts/SessionGuard.h"
+#include "accounts/SignInDialog.h"
 #include "domain/AppInfo.h"
 #include "domain/OperationError.h"
 #include "main/LanguageSwitcher.h"
 #include "main/MainWindow.h"
 #include "main/OpenDatabaseDialog.h"
+#include "services/AccountService.h"
+#include "services/ListingAccess.h"
 #include "services/Workspace.h"
 #include "widgets/MessageBox.h"
 
@@ -70,26 +76,60 @@ int run(int argc, char* argv[])
     std::unique_ptr<Workspace> workspace = open(DatabaseLocation::fromArgument(parser.value(dbOption)), nullptr);
     if (!workspace)
         return 1;
-    auto window = std::make_unique<MainWindow>(*workspace, languages);
-    // File → Open database…: the new database opens in a new window; the old one closes only once the new
-    // one is open, so a file that cannot be opened leaves the clerk where they were.
-    std::function<void(const DatabaseLocation&)> reopen = [&](const DatabaseLocation& location) {
-        std::unique_ptr<Workspace> next = open(location, window.get());
-        if (!next)
-            return;
-        QTimer::singleShot(0, qApp, [&, moved = std::make_shared<std::unique_ptr<Workspace>>(std::move(next))] {
-            const QByteArray geometry = window->saveGeometry();
-            window.reset();
-            workspace = std::move(*moved);
-            window = std::make_unique<MainWindow>(*workspace, languages);
-            QObject::connect(window.get(), &MainWindow::openDatabaseRequested, qApp, reopen);
-            window->restoreGeometry(geometry);
-            window->show();
+    // The window's lists read through the same door as the services: allowed for the signed-in person, and their
+    // searches recorded before the rows show.
+    LazyTableModel::setReadGuard(
+        [&workspace](const Listing& listing, const ListingRequest& request, const QString& previousSearch) {
+            ListingAccess::check(workspace->database(), workspace->clock(), listing, request, previousSearch);
         });
-    };
-    QObject::connect(window.get(), &MainWindow::openDatabaseRequested, qApp, reopen);
-    window->show();
-    return app.exec();
+    int status = 0;
+    QByteArray geometry;
+    for (;;) {
+        AccountService& accounts = workspace->accounts();
+        if (accounts.hasAccounts() && !accounts.isSignedIn()) {
+            SignInDialog signIn(*workspace, SignInDialog::Mode::SignIn);
+            if (signIn.exec() != QDialog::Accepted)
+                break;
+        }
+        SessionGuard::Outcome outcome = SessionGuard::Outcome::Continue;
+        std::unique_ptr<Workspace> next;
+        {
+            MainWindow window(*workspace, languages);
+            SessionGuard guard(*workspace);
+            AccessMenus menus(window, *workspace, guard);
+            // Someone else signed in at the lock, or the person signed out: every window of the session closes
+            // (the nested event loops of open dialogs end too), and the loop opens the window anew.
+            QObject::connect(&guard, &SessionGuard::sessionEnded, &app, [&outcome](SessionGuard::Outcome o) {
+                outcome = o;
+                QApplication::exit(0);
+            });
+            // File → Open database…: the new database opens first; this window closes only once it is open, so a
+            // database that cannot be opened leaves the clerk where they were.
+            QObject::connect(&window, &MainWindow::openDatabaseRequested, &app,
+                             [&](const DatabaseLocation& location) {
+                                 next = open(location, &window);
+                                 if (next) {
+                                     geometry = window.saveGeometry();
+                                     QApplication::exit(0);
+                                 }
+                             });
+            if (!geometry.isEmpty())
+                window.restoreGeometry(geometry);
+            window.show();
+            status = app.exec();
+        }
+        if (next) {
+            // The other database has its own accounts: whoever signed in here signs in there anew.
+            accounts.signOut();
+            workspace = std::move(next);
+            continue;
+        }
+        if (outcome == SessionGuard::Outcome::Continue)
+            break;
+    }
+    workspace->accounts().signOut();
+    LazyTableModel::setReadGuard({});
+    return status;
 }
 
 } // namespace Application
