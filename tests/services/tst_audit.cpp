@@ -60,8 +60,7 @@ void TestAudit::initTestCase()
     qputenv("JOLDAMA_PASSWORD_COST", "t=1,m=8");
     qputenv("JOLDAMA_AUDIT_KEY_FILE", m_dir.filePath(QStringLiteral("audit.key")).toUtf8());
     m_clock = std::make_unique<FixedClock>(TestSupport::fixedNow());
-    m_workspace =
-        Workspace::open(TestSupport::location(m_dir, QStringLiteral("audit.sqlite")), *m_clock);
+    m_workspace = Workspace::open(TestSupport::location(m_dir, QStringLiteral("audit.sqlite")), *m_clock);
     AccountService& accounts = m_workspace->accounts();
     accounts.create(QStringLiteral("admin"), Role::Admin, {}, password);
     accounts.create(QStringLiteral("aigerim"), Role::Clerk, {}, password);
