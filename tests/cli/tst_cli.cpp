@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +32,8 @@ private:
 private slots:
     void initTestCase() { TestSupport::isolateUserFolders(); }
     void initCreatesAndUpgrades();
+    void serverAddressPasswordAndTls();
+    void aServerThatDoesNotAnswerFailsWithinSeconds();
     void version();
     void regionsList();
     void contactsListJson();
@@ -677,6 +680,60 @@ void TestCli::holidaysList()
         cli(db, {QStringLiteral("holidays"), QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2026")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(QStringLiteral("Nauryz")));
+}
+
+void TestCli::serverAddressPasswordAndTls()
+{
+    if (!TestSupport::onPostgres())
+        QSKIP("PostgreSQL only: the address of a server");
+    const DatabaseLocation server = TestSupport::location(m_dir, QStringLiteral("address.sqlite"));
+    const QString withoutPassword = QStringLiteral("postgresql://%1@%2:%3/%4")
+                                        .arg(server.user, server.host)
+                                        .arg(server.port)
+                                        .arg(server.databaseName);
+    // No password in the address: libpq's PGPASSWORD (or ~/.pgpass) gives it; nothing is written anywhere.
+    const TestSupport::CliResult ok =
+        TestSupport::runCli({QStringLiteral("--db"), withoutPassword, QStringLiteral("init")},
+                            {{QStringLiteral("PGPASSWORD"), server.password}}, {});
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+    const TestSupport::CliResult wrong = TestSupport::runCli(
+        {QStringLiteral("--db"), withoutPassword, QStringLiteral("contacts"), QStringLiteral("list")},
+        {{QStringLiteral("PGPASSWORD"), QStringLiteral("not-the-password")}}, {});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(QStringLiteral("password")), qPrintable(wrong.err));
+    // The address's sslmode reaches libpq: the test server has no TLS, so "require" is refused and "disable" works.
+    const TestSupport::CliResult tls =
+        TestSupport::runCli({QStringLiteral("--db"), withoutPassword + QStringLiteral("?sslmode=require"),
+                             QStringLiteral("contacts"), QStringLiteral("list")},
+                            {{QStringLiteral("PGPASSWORD"), server.password}}, {});
+    QCOMPARE(tls.exitCode, 1);
+    QVERIFY2(tls.err.contains(QStringLiteral("SSL")), qPrintable(tls.err));
+    const TestSupport::CliResult plain =
+        TestSupport::runCli({QStringLiteral("--db"), withoutPassword + QStringLiteral("?sslmode=disable"),
+                             QStringLiteral("contacts"), QStringLiteral("list")},
+                            {{QStringLiteral("PGPASSWORD"), server.password}}, {});
+    QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+}
+
+void TestCli::aServerThatDoesNotAnswerFailsWithinSeconds()
+{
+    // A port where nothing listens, and an address that never answers (TEST-NET-1, RFC 5737): a script is told
+    // at once, or within the connect timeout, never left hanging.
+    QElapsedTimer timer;
+    timer.start();
+    const TestSupport::CliResult refused =
+        TestSupport::runCli({QStringLiteral("--db"), QStringLiteral("postgresql://joldama:x@127.0.0.1:1/joldama"),
+                             QStringLiteral("contacts"), QStringLiteral("list")},
+                            60000);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("does not answer")), qPrintable(refused.err));
+    const TestSupport::CliResult silent =
+        TestSupport::runCli({QStringLiteral("--db"), QStringLiteral("postgresql://joldama:x@192.0.2.1:5432/joldama"),
+                             QStringLiteral("contacts"), QStringLiteral("list")},
+                            60000);
+    QCOMPARE(silent.exitCode, 1);
+    QVERIFY2(silent.err.contains(QStringLiteral("does not answer")), qPrintable(silent.err));
+    QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
