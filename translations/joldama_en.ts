@@ -2529,6 +2529,22 @@ File → Open database… works on another database.</source>
         <source>%1 (read only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Server answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made at other workstations appear here by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be saved until the server answers again; Joldama keeps trying and refreshes every list when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>

@@ -2539,6 +2539,22 @@ File → Open database… works on another database.</source>
         <source>%1 (read only)</source>
         <translation>%1 (тек оқу)</translation>
     </message>
+    <message>
+        <source>Server answers</source>
+        <translation>Сервер байланыста</translation>
+    </message>
+    <message>
+        <source>Changes made at other workstations appear here by themselves.</source>
+        <translation>Басқа жұмыс орындарында енгізілген өзгерістер мұнда өздігінен көрінеді.</translation>
+    </message>
+    <message>
+        <source>Server does not answer</source>
+        <translation>Сервер жауап бермейді</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved until the server answers again; Joldama keeps trying and refreshes every list when it is back.</source>
+        <translation>Сервер қайта жауап бергенше ештеңе сақталмайды. Joldama әрекетін жалғастырады және байланыс қалпына келгенде барлық тізімді жаңартады.</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>

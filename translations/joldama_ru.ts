@@ -2547,6 +2547,22 @@ File → Open database… works on another database.</source>
         <source>%1 (read only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
+    <message>
+        <source>Server answers</source>
+        <translation>Сервер на связи</translation>
+    </message>
+    <message>
+        <source>Changes made at other workstations appear here by themselves.</source>
+        <translation>Изменения, внесённые на других рабочих местах, появляются здесь сами.</translation>
+    </message>
+    <message>
+        <source>Server does not answer</source>
+        <translation>Сервер не отвечает</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved until the server answers again; Joldama keeps trying and refreshes every list when it is back.</source>
+        <translation>Пока сервер не ответит, сохранить ничего нельзя. Joldama продолжает попытки и обновит все списки, как только связь восстановится.</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
