@@ -1717,6 +1717,25 @@ Register a referral for this patient now?</source>
     </message>
 </context>
 <context>
+    <name>DatabaseMove</name>
+    <message>
+        <source>A database moves onto a server: give the server&apos;s database with --db postgresql://…. To copy a database file, make a backup of it or copy the file.</source>
+        <translation>Дерекқор серверге көшіріледі: сервердегі дерекқорды --db postgresql://… арқылы көрсетіңіз. Дерекқор файлын көшіру үшін оның сақтық көшірмесін жасаңыз немесе файлды көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>There is no database file %1. Check the path.</source>
+        <translation>%1 дерекқор файлы жоқ. Жолды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database already holds patients, referrals or user accounts: a database is moved only into a new one. Create an empty database on the server, run joldama-cli --db postgresql://… init on it, and move into that.</source>
+        <translation>Сервердегі дерекқорда пациенттер, жолдамалар немесе есептік жазбалар бар: дерекқор тек жаңа дерекқорға көшіріледі. Серверде бос дерекқор құрып, оған joldama-cli --db postgresql://… init орындаңыз да, соған көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>The table %1 differs on the server after the move (%2 rows in the file, %3 on the server). Nothing was moved; report the problem.</source>
+        <translation>Көшіргеннен кейін серверде %1 кестесі файлдағыдан өзгеше (файлда %2 жол, серверде %3). Ештеңе көшірілмеді; мәселе туралы хабарлаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisService</name>
     <message>
         <source>The first line must name the columns code and name_ru (or name); name_kk and name_en may follow.</source>

@@ -1717,6 +1717,25 @@ Register a referral for this patient now?</source>
     </message>
 </context>
 <context>
+    <name>DatabaseMove</name>
+    <message>
+        <source>A database moves onto a server: give the server&apos;s database with --db postgresql://…. To copy a database file, make a backup of it or copy the file.</source>
+        <translation>Базу данных переносят на сервер: укажите базу данных сервера через --db postgresql://…. Чтобы скопировать файл базы данных, сделайте его резервную копию или скопируйте файл.</translation>
+    </message>
+    <message>
+        <source>There is no database file %1. Check the path.</source>
+        <translation>Файла базы данных %1 нет. Проверьте путь.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database already holds patients, referrals or user accounts: a database is moved only into a new one. Create an empty database on the server, run joldama-cli --db postgresql://… init on it, and move into that.</source>
+        <translation>В базе данных сервера уже есть пациенты, направления или учётные записи: перенос выполняется только в новую базу. Создайте на сервере пустую базу данных, выполните для неё joldama-cli --db postgresql://… init и переносите в неё.</translation>
+    </message>
+    <message>
+        <source>The table %1 differs on the server after the move (%2 rows in the file, %3 on the server). Nothing was moved; report the problem.</source>
+        <translation>После переноса таблица %1 на сервере отличается от файла (в файле строк: %2, на сервере: %3). Ничего не перенесено; сообщите о проблеме.</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisService</name>
     <message>
         <source>The first line must name the columns code and name_ru (or name); name_kk and name_en may follow.</source>
