@@ -80,8 +80,9 @@ void Cli::printHelp(QTextStream& out) const
            "  --db PATH        database file (default: "
         << DatabaseLocation::defaultSqlitePath()
         << ")\n"
-           "                   (a shared PostgreSQL server, postgresql://user@host:port/dbname,\n"
-           "                   is planned: it is not tested or supported yet)\n"
+           "                   or a bureau's shared PostgreSQL database:\n"
+           "                   postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=...]\n"
+           "                   (without a password, ~/.pgpass or PGPASSWORD is used)\n"
            "  --user LOGIN     sign in (required once the database has user accounts); the\n"
            "                   password is asked on the terminal, or read from JOLDAMA_PASSWORD\n"
            "  --lang LANG      language of names in the output: kk, ru or en (default en)\n"

@@ -2,12 +2,15 @@
 
 #include "Cli.h"
 #include "CliText.h"
+#include "CliOptions.h"
+#include "services/DatabaseMove.h"
 #include "services/DemoDataGenerator.h"
 #include "services/OpenDataService.h"
 #include "services/Workspace.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 
 namespace {
 
@@ -76,10 +79,45 @@ int runOpenData(CliRun& run, bool waiting)
     return report.committed ? Cli::Success : Cli::Failure;
 }
 
+int runImportDatabase(CliRun& run)
+{
+    QTextStream& err = run.err();
+    const DatabaseMove::Report report =
+        DatabaseMove(run.workspace()).from(run.positional().at(0), [&](const QString& table, qint64 rows) {
+            err << '\r' << table << ": " << rows << "          ";
+            err.flush();
+        });
+    err << '\n';
+    if (run.json()) {
+        QJsonObject tables;
+        for (const DatabaseTransfer::Table& table : report.tables)
+            tables.insert(table.name, table.rows);
+        run.printJson(QJsonObject{{QStringLiteral("patients"), report.rows(QStringLiteral("patient"))},
+                                  {QStringLiteral("referrals"), report.rows(QStringLiteral("referral"))},
+                                  {QStringLiteral("tables"), tables},
+                                  {QStringLiteral("seconds"), report.milliseconds / 1000.0}});
+    } else {
+        run.out() << "Moved " << report.rows(QStringLiteral("patient")) << " patients and "
+                  << report.rows(QStringLiteral("referral")) << " referrals (" << report.tables.size()
+                  << " tables, every one checked record by record) in "
+                  << QString::number(report.milliseconds / 1000.0, 'f', 1) << " s\n";
+    }
+    return Cli::Success;
+}
+
 } // namespace
 
 void addDataCommands(Cli& cli)
 {
+    cli.add({QStringLiteral("import database"),
+             QStringLiteral("FILE.sqlite"),
+             QStringLiteral("move a single desk's database file onto the server given with --db postgresql://… "
+                            "(into a new, empty database; every table checked after)"),
+             {CliOptions::json()},
+             1,
+             1,
+             true,
+             runImportDatabase});
     cli.add({QStringLiteral("import opendata-referrals"),
              QStringLiteral("FILE.csv"),
              QStringLiteral("import the Bureau's open-data referrals export (bad rows are reported and skipped)"),

@@ -129,17 +129,17 @@ AuditService::Result AuditService::verify(const std::optional<AuditAnchor>& anch
     // transaction of the caller's, that one's).
     const bool ownSnapshot = m_database.writeDepth() == 0;
     if (ownSnapshot)
-        Query(m_database, m_database.dialect().beginRead()).exec();
+        m_database.control(m_database.dialect().beginRead());
     try {
         r.entries = store.count();
         v = store.verify(key, progress);
     } catch (...) {
         if (ownSnapshot)
-            Query(m_database, QStringLiteral("ROLLBACK")).exec();
+            m_database.control(QStringLiteral("ROLLBACK"));
         throw;
     }
     if (ownSnapshot)
-        Query(m_database, QStringLiteral("COMMIT")).exec();
+        m_database.control(QStringLiteral("COMMIT"));
     r.verified = v.entries;
     r.firstBad = v.firstBad;
     r.problem = v.problem;

@@ -68,12 +68,12 @@ void ChangeFeed::listen()
     QSqlDriver* driver = m_database.connection().driver();
     if (!driver->subscribedToNotifications().contains(channel))
         driver->subscribeToNotification(channel);
-    connect(
-        driver, &QSqlDriver::notification, this,
-        [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
-            onNotification(name, payload);
-        },
-        Qt::UniqueConnection);
+    // (Qt::UniqueConnection does not work with a lambda: the connection is replaced by hand, e.g. after a reconnect.)
+    disconnect(m_notifications);
+    m_notifications = connect(driver, &QSqlDriver::notification, this,
+                              [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
+                                  onNotification(name, payload);
+                              });
 }
 
 void ChangeFeed::onNotification(const QString& name, const QVariant& payload)

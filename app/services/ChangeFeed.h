@@ -60,4 +60,5 @@ private:
     bool m_online = true;
     bool m_checkQueued = false;
     QSet<QString> m_pending;
+    QMetaObject::Connection m_notifications;
 };

@@ -159,7 +159,8 @@ void Database::open()
         // out after 10 s, and keepalives and the user timeout find a dropped network under an open connection.
         db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=joldama;keepalives=1;"
                                             "keepalives_idle=5;keepalives_interval=2;keepalives_count=3;"
-                                            "tcp_user_timeout=10000;options='-c client_min_messages=warning'"));
+                                            "tcp_user_timeout=10000;options='-c client_min_messages=warning'") +
+                             (m_location.options.isEmpty() ? QString() : QLatin1Char(';') + m_location.options));
     }
     if (!db.open())
         throw failure(db.lastError(), tr("opening the database"));

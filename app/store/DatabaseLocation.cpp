@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 
 DatabaseLocation DatabaseLocation::sqliteFile(const QString& path)
 {
@@ -23,6 +24,17 @@ DatabaseLocation DatabaseLocation::fromArgument(const QString& argument)
         location.databaseName = url.path().mid(1);
         location.user = url.userName();
         location.password = url.password();
+        // The TLS settings a bureau's server may ask for; anything else in the query is not libpq's to read.
+        const QUrlQuery query(url);
+        QStringList options;
+        for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            static const QStringList passed{QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),
+                                            QStringLiteral("sslcert"), QStringLiteral("sslkey"),
+                                            QStringLiteral("sslcrl")};
+            if (passed.contains(key))
+                options << key + QLatin1Char('=') + value;
+        }
+        location.options = options.join(QLatin1Char(';'));
         return location;
     }
     return sqliteFile(argument);

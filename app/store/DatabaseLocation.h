@@ -15,6 +15,8 @@ struct DatabaseLocation
     QString databaseName;
     QString user;
     QString password;
+    // libpq connection options from the address's query (sslmode=…, sslrootcert=…), as key=value;… for QPSQL.
+    QString options;
 
     static DatabaseLocation sqliteFile(const QString& path);
     // A path, or a postgresql:// URL.

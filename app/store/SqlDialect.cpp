@@ -60,6 +60,44 @@ QString SqlDialect::columnsQuery() const
                                        "current_schema() AND table_name = ? ORDER BY ordinal_position");
 }
 
+QString SqlDialect::tablesQuery() const
+{
+    return isSqlite()
+               ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                "ORDER BY rowid")
+               : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name");
+}
+
+QString SqlDialect::foreignKeysQuery() const
+{
+    return isSqlite()
+               ? QStringLiteral("SELECT m.name, f.\"table\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
+                                "WHERE m.type = 'table'")
+               : QStringLiteral("SELECT c.conrelid::regclass::text, c.confrelid::regclass::text FROM pg_constraint c "
+                                "JOIN pg_namespace n ON n.oid = c.connamespace WHERE c.contype = 'f' AND "
+                                "n.nspname = current_schema()");
+}
+
+QString SqlDialect::setTriggersEnabled(const QString& table, bool enabled) const
+{
+    if (isSqlite())
+        return {};
+    return QStringLiteral("ALTER TABLE %1 %2 TRIGGER USER")
+        .arg(table, enabled ? QStringLiteral("ENABLE") : QStringLiteral("DISABLE"));
+}
+
+QString SqlDialect::idSequenceQuery() const
+{
+    // SQLite's INTEGER PRIMARY KEY goes on from the largest id by itself.
+    return isSqlite() ? QString() : QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')");
+}
+
+QString SqlDialect::resetIdSequence(const QString& table, const QString& sequence) const
+{
+    return QStringLiteral("SELECT setval('%1', (SELECT coalesce(max(id), 0) + 1 FROM %2), false)").arg(sequence, table);
+}
+
 namespace {
 // What an entry records about who wrote: the write transaction's context, or a marker when another
 // program changed the database.

@@ -32,6 +32,18 @@ public:
 
     // The column names of a table (bound value: the table's name), in their order.
     QString columnsQuery() const;
+    // The schema's tables in the order they were created (SQLite) or by name (PostgreSQL).
+    QString tablesQuery() const;
+    // Which table refers to which (rows: table, referenced table) — the order a move writes them in.
+    QString foreignKeysQuery() const;
+    // A database move (DatabaseTransfer) writes a table's rows as they were: its own triggers (change
+    // tracking, the audit log's guards) off while it does, on again after — inside the transaction. Empty on
+    // SQLite, where a move is not made (a file is copied whole).
+    QString setTriggersEnabled(const QString& table, bool enabled) const;
+    // After rows were written with their ids: the next id a table gives is past them (empty: nothing to do).
+    // (idSequenceQuery: the sequence behind a table's id, bound to the table's name; no row or NULL: none.)
+    QString idSequenceQuery() const;
+    QString resetIdSequence(const QString& table, const QString& sequence) const;
 
     // The statements that make the database record every insert, update and delete of a table in change_log
     // and advance its row_version (see ChangeTracking). key is the record's global key as an expression of

@@ -2,6 +2,7 @@
 #include "platform/SystemAccount.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -42,6 +43,9 @@ private:
 private slots:
     void initTestCase() { TestSupport::isolateUserFolders(); }
     void initCreatesAndUpgrades();
+    void serverAddressPasswordAndTls();
+    void aServerThatDoesNotAnswerFailsWithinSeconds();
+    void aSingleDeskDatabaseMovesOntoTheServer();
     void version();
     void regionsList();
     void contactsListJson();
@@ -1080,6 +1084,118 @@ void TestCli::kazakhAndRussianOutputHasNoEnglishWords()
                                     QStringLiteral("71.7101.CAR.ZZ")});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(!refused.err.contains(QStringLiteral("referral")), qPrintable(refused.err));
+}
+
+void TestCli::serverAddressPasswordAndTls()
+{
+    if (!TestSupport::onPostgres())
+        QSKIP("PostgreSQL only: the address of a server");
+    const DatabaseLocation server = TestSupport::location(m_dir, QStringLiteral("address.sqlite"));
+    const QString withoutPassword = QStringLiteral("postgresql://%1@%2:%3/%4")
+                                        .arg(server.user, server.host)
+                                        .arg(server.port)
+                                        .arg(server.databaseName);
+    // No password in the address: libpq's PGPASSWORD (or ~/.pgpass) gives it; nothing is written anywhere.
+    const TestSupport::CliResult ok =
+        TestSupport::runCli({QStringLiteral("--db"), withoutPassword, QStringLiteral("init")},
+                            {{QStringLiteral("PGPASSWORD"), server.password}}, {});
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+    const TestSupport::CliResult wrong = TestSupport::runCli(
+        {QStringLiteral("--db"), withoutPassword, QStringLiteral("contacts"), QStringLiteral("list")},
+        {{QStringLiteral("PGPASSWORD"), QStringLiteral("not-the-password")}}, {});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(QStringLiteral("password")), qPrintable(wrong.err));
+    // The address's sslmode reaches libpq: the test server has no TLS, so "require" is refused and "disable" works.
+    const TestSupport::CliResult tls =
+        TestSupport::runCli({QStringLiteral("--db"), withoutPassword + QStringLiteral("?sslmode=require"),
+                             QStringLiteral("contacts"), QStringLiteral("list")},
+                            {{QStringLiteral("PGPASSWORD"), server.password}}, {});
+    QCOMPARE(tls.exitCode, 1);
+    QVERIFY2(tls.err.contains(QStringLiteral("SSL")), qPrintable(tls.err));
+    const TestSupport::CliResult plain =
+        TestSupport::runCli({QStringLiteral("--db"), withoutPassword + QStringLiteral("?sslmode=disable"),
+                             QStringLiteral("contacts"), QStringLiteral("list")},
+                            {{QStringLiteral("PGPASSWORD"), server.password}}, {});
+    QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+}
+
+void TestCli::aServerThatDoesNotAnswerFailsWithinSeconds()
+{
+    // A port where nothing listens, and an address that never answers (TEST-NET-1, RFC 5737): a script is told
+    // at once, or within the connect timeout, never left hanging.
+    QElapsedTimer timer;
+    timer.start();
+    const TestSupport::CliResult refused =
+        TestSupport::runCli({QStringLiteral("--db"), QStringLiteral("postgresql://joldama:x@127.0.0.1:1/joldama"),
+                             QStringLiteral("contacts"), QStringLiteral("list")},
+                            60000);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("does not answer")), qPrintable(refused.err));
+    const TestSupport::CliResult silent =
+        TestSupport::runCli({QStringLiteral("--db"), QStringLiteral("postgresql://joldama:x@192.0.2.1:5432/joldama"),
+                             QStringLiteral("contacts"), QStringLiteral("list")},
+                            60000);
+    QCOMPARE(silent.exitCode, 1);
+    QVERIFY2(silent.err.contains(QStringLiteral("does not answer")), qPrintable(silent.err));
+    QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestCli::aSingleDeskDatabaseMovesOntoTheServer()
+{
+    if (!TestSupport::onPostgres())
+        QSKIP("PostgreSQL only: a database file moves onto a server");
+    const auto cli = [](const QStringList& arguments) { return TestSupport::runCli(arguments); };
+    const QString file = m_dir.filePath(QStringLiteral("desk.sqlite"));
+    const TestSupport::CliResult demo =
+        cli({QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("300"),
+             QStringLiteral("--referrals"), QStringLiteral("600")});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    const QString server = TestSupport::dbArgument(m_dir, QStringLiteral("moved-onto.sqlite"));
+    QCOMPARE(cli({QStringLiteral("--db"), server, QStringLiteral("init")}).exitCode, 0);
+
+    const TestSupport::CliResult moved = cli({QStringLiteral("--db"), server, QStringLiteral("import"),
+                                              QStringLiteral("database"), file, QStringLiteral("--json")});
+    QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+    const QJsonObject report = QJsonDocument::fromJson(moved.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("patients")).toInt(), 300);
+    QVERIFY(report.value(QStringLiteral("referrals")).toInt() >= 600);
+    QVERIFY(report.value(QStringLiteral("tables")).toObject().value(QStringLiteral("change_log")).toInt() > 0);
+
+    // The same records on both: every patient and referral exported alike.
+    for (const QString& what : {QStringLiteral("patients"), QStringLiteral("referrals")}) {
+        const TestSupport::CliResult here = cli({QStringLiteral("--db"), file, QStringLiteral("export"), what,
+                                                 QStringLiteral("--format"), QStringLiteral("json")});
+        const TestSupport::CliResult there = cli({QStringLiteral("--db"), server, QStringLiteral("export"), what,
+                                                  QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(there.exitCode, 0);
+        QVERIFY(here.out.size() > 1000);
+        QVERIFY2(there.out == here.out, qPrintable(what));
+    }
+    // A code printed at the desk works on the server, and the server numbers on after the desk's records.
+    const QJsonArray referrals =
+        QJsonDocument::fromJson(cli({QStringLiteral("--db"), file, QStringLiteral("export"),
+                                     QStringLiteral("referrals"), QStringLiteral("--format"), QStringLiteral("json")})
+                                    .out.toUtf8())
+            .array();
+    const QString code = referrals.first().toObject().value(QStringLiteral("code")).toString();
+    QCOMPARE(cli({QStringLiteral("--db"), server, QStringLiteral("lookup"), code}).exitCode, 0);
+    const QString iin = referrals.first().toObject().value(QStringLiteral("iin")).toString();
+    const TestSupport::CliResult added = cli(
+        {QStringLiteral("--db"), server, QStringLiteral("referrals"), QStringLiteral("add"), QStringLiteral("--iin"),
+         iin, QStringLiteral("--hospital"), QStringLiteral("7101"), QStringLiteral("--profile"), QStringLiteral("CAR"),
+         QStringLiteral("--diagnosis"), QStringLiteral("I25.1")});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+
+    // Moving again over a clerk's work is refused, and changes nothing.
+    const TestSupport::CliResult again =
+        cli({QStringLiteral("--db"), server, QStringLiteral("import"), QStringLiteral("database"), file});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QStringLiteral("already holds")), qPrintable(again.err));
+    // A file is not a server.
+    const TestSupport::CliResult intoFile = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("other.sqlite")),
+                                                 QStringLiteral("import"), QStringLiteral("database"), file});
+    QCOMPARE(intoFile.exitCode, 1);
+    QVERIFY2(intoFile.err.contains(QStringLiteral("postgresql://")), qPrintable(intoFile.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

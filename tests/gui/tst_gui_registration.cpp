@@ -420,6 +420,8 @@ void TestGuiRegistration::oneSearchBoxFindsPatientsAndReferrals()
     search->selectAll();
     QTest::keyClicks(search, QStringLiteral("71.7102"));
     QTest::keyClick(search, Qt::Key_Return);
+    // Typed with the digits where they are: the start of a code stays one (not the IIN prefix 7177102).
+    QCOMPARE(search->text(), QStringLiteral("71.7102"));
     QTRY_COMPARE(page->referrals()->totalCount(), 1);
     QTRY_COMPARE(page->patients()->totalCount(), 1); // the patient the referral belongs to
     search->selectAll();

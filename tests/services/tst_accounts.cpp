@@ -13,6 +13,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,7 +89,7 @@ void TestAccounts::cleanup()
 
 std::unique_ptr<Workspace> TestAccounts::open()
 {
-    return Workspace::open(DatabaseLocation::sqliteFile(m_path), *m_clock);
+    return Workspace::open(TestSupport::location(m_dir, QFileInfo(m_path).fileName()), *m_clock);
 }
 
 void TestAccounts::addAccount(const QString& login, Role role)

@@ -2,7 +2,8 @@
 # A throwaway PostgreSQL 15 cluster for the tests: `pg_cluster.sh start STATUS_FILE` creates it in a new
 # temporary folder (initdb as the postgres user when run as root, as the current user otherwise), starts it
 # on loopback only at a free port, creates the role the tests connect as, and writes the server's address
-# to STATUS_FILE; `pg_cluster.sh stop STATUS_FILE` stops it and removes the folder. A test that needs the
+# to STATUS_FILE; `pg_cluster.sh stop STATUS_FILE` stops it and removes the folder; `pause` and `resume` stop
+# and start the same server with its data (a server restarted under its clients). A test that needs the
 # server fails when it cannot start: the start exits non-zero and ctest does not run the tests that need it.
 set -eu
 
@@ -18,7 +19,23 @@ as_owner() {
     fi
 }
 
+start_server() { # folder, port
+    as_owner "$bin/pg_ctl" -D "$1/data" -l "$1/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -c port=$2 -c unix_socket_directories=$1 -c fsync=off -c max_connections=200 -c shared_buffers=64MB" \
+        start >/dev/null 2>&1
+}
+
 case "$action" in
+pause)
+    # The server goes away under its clients (as a bureau's server restarted or unplugged); its data stays.
+    dir=$(sed -n 's/^dir=//p' "$status")
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w -t 30 stop >/dev/null 2>&1
+    ;;
+resume)
+    dir=$(sed -n 's/^dir=//p' "$status")
+    port=$(sed -n 's/^port=//p' "$status")
+    start_server "$dir" "$port" || { echo "The test PostgreSQL server did not start again:" >&2; cat "$dir/server.log" >&2; exit 1; }
+    ;;
 start)
     if [ -f "$status" ]; then
         # A cluster left by an interrupted run: stop it first.
@@ -38,9 +55,7 @@ EOF
     port=""
     for attempt in 1 2 3 4 5 6 7 8 9 10; do
         candidate=$(( 20000 + ($$ * 7 + attempt * 977) % 30000 ))
-        if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-            -o "-c listen_addresses=127.0.0.1 -c port=$candidate -c unix_socket_directories=$dir -c fsync=off -c max_connections=200 -c shared_buffers=64MB" \
-            start >/dev/null 2>&1; then
+        if start_server "$dir" "$candidate"; then
             port=$candidate
             break
         fi
@@ -72,7 +87,7 @@ stop)
     rm -f "$status"
     ;;
 *)
-    echo "usage: $0 start|stop STATUS_FILE" >&2
+    echo "usage: $0 start|stop|pause|resume STATUS_FILE" >&2
     exit 2
     ;;
 esac

@@ -105,14 +105,13 @@ int run(int argc, char* argv[])
             });
             // File → Open database…: the new database opens first; this window closes only once it is open, so a
             // database that cannot be opened leaves the clerk where they were.
-            QObject::connect(&window, &MainWindow::openDatabaseRequested, &app,
-                             [&](const DatabaseLocation& location) {
-                                 next = open(location, &window);
-                                 if (next) {
-                                     geometry = window.saveGeometry();
-                                     QApplication::exit(0);
-                                 }
-                             });
+            QObject::connect(&window, &MainWindow::openDatabaseRequested, &app, [&](const DatabaseLocation& location) {
+                next = open(location, &window);
+                if (next) {
+                    geometry = window.saveGeometry();
+                    QApplication::exit(0);
+                }
+            });
             if (!geometry.isEmpty())
                 window.restoreGeometry(geometry);
             window.show();

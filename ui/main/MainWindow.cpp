@@ -23,6 +23,7 @@
 #include "reflists/BureauDialog.h"
 #include "reflists/ReferenceListsDialog.h"
 #include "services/BureauService.h"
+#include "services/ChangeFeed.h"
 #include "services/DashboardService.h"
 #include "services/DiagnosisService.h"
 #include "services/HospitalService.h"
@@ -65,6 +66,8 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_databaseLabel(new QLabel(this))
+    , m_serverLabel(new QLabel(this))
+    , m_feed(new ChangeFeed(workspace.database(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_names->setLanguage(languages.language());
@@ -179,6 +182,15 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(m_databaseLabel);
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    statusBar()->addPermanentWidget(m_serverLabel);
+    m_serverLabel->setVisible(!workspace.database().dialect().isSqlite());
+    // What another workstation saves shows here within a second or two, without F5 (and what this one saves, at
+    // once); a server that stops answering is said in the status bar until it is back.
+    connect(m_feed, &ChangeFeed::changed, this,
+            [this](const QSet<QString>& entities) { dataChanged(changesOf(entities)); });
+    connect(m_feed, &ChangeFeed::onlineChanged, this, [this] { retranslate(); });
+    m_feed->start();
 
     createMenus();
     // Read only: nothing to register, import or edit; viewing, search, lookup and printing stay.
@@ -220,6 +232,28 @@ void MainWindow::dataChanged(Changes changes)
         if (shows & changes)
             section->refresh();
     }
+}
+
+MainWindow::Changes MainWindow::changesOf(const QSet<QString>& entities)
+{
+    if (entities.isEmpty())
+        return EverythingChanged;
+    Changes changes;
+    for (const QString& entity : entities) {
+        if (entity.startsWith(QLatin1String("patient")))
+            changes |= PatientsChanged;
+        else if (entity.startsWith(QLatin1String("referral")) || entity.startsWith(QLatin1String("tally")))
+            changes |= ReferralsChanged;
+        else if (entity.startsWith(QLatin1String("calendar")))
+            changes |= CalendarChanged;
+        else if (entity.startsWith(QLatin1String("quota")) || entity.startsWith(QLatin1String("htmc")))
+            changes |= QuotasChanged;
+        else if (entity.startsWith(QLatin1String("abroad")) || entity.startsWith(QLatin1String("eligible")))
+            changes |= AbroadChanged;
+        else
+            changes |= ReferenceDataChanged; // hospitals, profiles, diagnoses, documents, bed reports, contacts
+    }
+    return changes;
 }
 
 void MainWindow::createMenus()
@@ -523,6 +557,16 @@ void MainWindow::retranslate()
                                  .arg(location.kind == SqlDialect::Kind::Sqlite ? QFileInfo(location.path).fileName()
                                                                                 : location.describe()));
     m_databaseLabel->setToolTip(tr("%1\nFile → Open database… works on another database.").arg(location.describe()));
+    if (m_feed->online()) {
+        m_serverLabel->setText(tr("Server answers"));
+        m_serverLabel->setStyleSheet(QString());
+        m_serverLabel->setToolTip(tr("Changes made at other workstations appear here by themselves."));
+    } else {
+        m_serverLabel->setText(tr("Server does not answer"));
+        m_serverLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_serverLabel->setToolTip(tr("Nothing can be saved until the server answers again; Joldama keeps trying "
+                                     "and refreshes every list when it is back."));
+    }
     m_openDatabaseAction->setText(tr("&Open database…"));
     m_firstStepsText->setText(
         tr("<b>First steps.</b> 1. Enter the bureau's name and region: they head every printout. 2. Import the "

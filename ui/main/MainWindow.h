@@ -17,6 +17,7 @@ class HospitalBedsPage;
 class QLineEdit;
 class QToolBar;
 class SearchPage;
+class ChangeFeed;
 class LanguageSwitcher;
 class PatientsPage;
 class QuotasPage;
@@ -66,6 +67,10 @@ public:
     Section* currentSection() const;
     // Refreshes the pages that show what changed.
     void dataChanged(Changes changes);
+    // What the change feed's entity names (tables) mean to the pages.
+    static Changes changesOf(const QSet<QString>& entities);
+    ChangeFeed* changeFeed() const { return m_feed; }
+    QLabel* serverLabel() const { return m_serverLabel; }
     void switchLanguage(Language language);
     // Moves the keyboard focus to the table of the page on screen (Ctrl+0).
     void focusMainTable();
@@ -145,6 +150,8 @@ private:
     QAction* m_newReferralAction = nullptr;
     QAction* m_findAction = nullptr;
     QLabel* m_databaseLabel;
+    QLabel* m_serverLabel; // a server database: whether it answers
+    ChangeFeed* m_feed;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;

@@ -31,10 +31,14 @@ QString ScannedInput::decode(const QString& text)
     const ReferralCode code = ReferralCode::parseScanned(trimmed);
     if (code.isValid())
         return code.text();
-    // An IIN or part of one: only keys of the number row. A name has other letters (or too few).
+    // An IIN or part of one: only keys of the number row. A name has other letters (or too few). The Kazakh
+    // number row has no digits, so a text with one was typed where they are, dots and commas included:
+    // "71.7102" is the start of a referral code, not the IIN prefix 7177102.
     QString digits;
     for (const QChar ch : trimmed) {
-        const QChar digit = ch.isDigit() ? ch : ReferralCode::digitOnKazakhKey(ch);
+        if (ch.isDigit())
+            return text;
+        const QChar digit = ReferralCode::digitOnKazakhKey(ch);
         if (digit.isNull())
             return text;
         digits += digit;
