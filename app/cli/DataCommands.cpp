@@ -1,8 +1,8 @@
 #include "DataCommands.h"
 
 #include "Cli.h"
-#include "CliText.h"
 #include "CliOptions.h"
+#include "CliText.h"
 #include "services/DatabaseMove.h"
 #include "services/DemoDataGenerator.h"
 #include "services/OpenDataService.h"
