@@ -1,5 +1,6 @@
 #include "DashboardService.h"
 
+#include "UsageService.h"
 #include "store/BedStore.h"
 #include "store/TallyStore.h"
 
@@ -71,5 +72,11 @@ DashboardService::Summary DashboardService::summary() const
         r.free += it->first.free();
     }
     s.beds = regions.values();
+
+    const UsageService::Counters usage = UsageService::stored(m_database, m_clock);
+    s.lookupsToday = usage.lookupsToday;
+    s.lookupsYesterday = usage.lookupsYesterday;
+    s.lookupsMonth = usage.lookupsMonth;
+    s.workstationsOnline = usage.workstationsOnline;
     return s;
 }

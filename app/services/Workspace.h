@@ -19,6 +19,7 @@ class ReferenceDataService;
 class RegionalContactService;
 class QuotaService;
 class AbroadService;
+class UsageService;
 
 // Everything one open database offers, built once and handed to the GUI or the CLI: the composition
 // root. Services are passed in through constructors, never looked up as globals, so tests build their
@@ -48,6 +49,8 @@ public:
     QuotaService& quotas() { return *m_quotas; }
     AbroadService& abroad() { return *m_abroad; }
     BureauService& bureau() { return *m_bureau; }
+    // Lookups counted and workstations seen; it writes what it counted when the workspace closes.
+    UsageService& usage() { return *m_usage; }
 
 private:
     Workspace(std::unique_ptr<Database> database, const Clock& clock);
@@ -68,4 +71,5 @@ private:
     std::unique_ptr<QuotaService> m_quotas;
     std::unique_ptr<AbroadService> m_abroad;
     std::unique_ptr<BureauService> m_bureau;
+    std::unique_ptr<UsageService> m_usage;
 };
