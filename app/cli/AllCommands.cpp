@@ -1,6 +1,7 @@
 #include "AbroadCommands.h"
 #include "Cli.h"
 #include "DataCommands.h"
+#include "OperationsCommands.h"
 #include "PatientCommands.h"
 #include "PrintCommands.h"
 #include "QuotaCommands.h"
@@ -18,4 +19,5 @@ void addAllCommands(Cli& cli)
     addQuotaCommands(cli);
     addAbroadCommands(cli);
     addPrintCommands(cli);
+    addOperationsCommands(cli);
 }
