@@ -143,7 +143,11 @@ RestoreService::Outcome RestoreService::restore(const DatabaseLocation& location
         database.open();
         Migrator(database).migrate();
         PrivateFiles::restrictDatabase(live);
+        if (!outcome.safetyCopy.isEmpty())
+            DatabaseReplacement::attachReplaced(database, outcome.safetyCopy);
         WriteTransaction transaction(database, clock);
+        if (!outcome.safetyCopy.isEmpty())
+            DatabaseReplacement::carryCodeSequences(database);
         const BackupLogStore log(database);
         BackupLogStore::Entry entry;
         entry.workstation = LocalProcess::hostName();
@@ -166,6 +170,8 @@ RestoreService::Outcome RestoreService::restore(const DatabaseLocation& location
         entry.note = QStringLiteral("restored at %1").arg(clock.nowStamp());
         log.record(entry);
         transaction.commit();
+        if (!outcome.safetyCopy.isEmpty())
+            DatabaseReplacement::detachReplaced(database);
     } catch (const OperationError& e) {
         outcome.warning = e.message();
     }

@@ -13,7 +13,8 @@
 //  3. the database is taken for this process alone (refused while any Joldama has it open);
 //  4. the current database is backed up beside itself as a safety copy, and that copy checked;
 //  5. the readied copy replaces the database in one rename (DatabaseReplacement), and the database is opened
-//     again, brought up to this program's schema, and the safety copy and the restore noted in its backup log.
+//     again, brought up to this program's schema, its referral code sequences carried past the codes the
+//     replaced database had handed out, and the safety copy and the restore noted in its backup log.
 // A shared PostgreSQL database is restored by its administrator with pg_restore (see the README).
 class RestoreService
 {

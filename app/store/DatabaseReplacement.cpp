@@ -1,5 +1,6 @@
 #include "DatabaseReplacement.h"
 
+#include "Query.h"
 #include "domain/OperationError.h"
 #include "platform/PrivateFiles.h"
 
@@ -135,4 +136,26 @@ void DatabaseReplacement::replaceWith(const QString& replacement)
     }
     PrivateFiles::syncFolder(QFileInfo(m_live).absolutePath());
     PrivateFiles::restrictDatabase(m_live);
+}
+
+void DatabaseReplacement::attachReplaced(const Database& restored, const QString& safetyCopy)
+{
+    Query(restored, QStringLiteral("ATTACH DATABASE ? AS replaced")).bind(safetyCopy).exec();
+}
+
+void DatabaseReplacement::carryCodeSequences(const Database& restored)
+{
+    // Matched by the hospital's code, not its id: a hospital added after the backup has no row here.
+    Query(restored,
+          QStringLiteral("INSERT INTO referral_sequence (hospital_id, profile_code, next_value) SELECT h.id, "
+                         "s.profile_code, s.next_value FROM replaced.referral_sequence s JOIN replaced.hospital rh ON "
+                         "rh.id = s.hospital_id JOIN main.hospital h ON h.code = rh.code JOIN main.bed_profile p ON "
+                         "p.code = s.profile_code WHERE true ON CONFLICT (hospital_id, profile_code) DO UPDATE SET "
+                         "next_value = max(referral_sequence.next_value, excluded.next_value)"))
+        .exec();
+}
+
+void DatabaseReplacement::detachReplaced(const Database& restored)
+{
+    Query(restored, QStringLiteral("DETACH DATABASE replaced")).exec();
 }

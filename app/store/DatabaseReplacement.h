@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class Database;
 struct sqlite3;
 
 // Puts another SQLite file in the place of a live Joldama database (a restore), so that no process is left
@@ -36,6 +37,14 @@ public:
     // replacement must be in the live file's folder. Throws OperationError; on failure the live database is
     // as it was.
     void replaceWith(const QString& replacement);
+
+    // Once restored: the database that was replaced (its safety copy) is attached, so that the referral codes it
+    // had handed out after the backup was made — printed on tickets, perhaps — are never given to another
+    // referral: each queue's sequence continues from the higher of the two. Attach and detach outside a
+    // transaction; carry inside one.
+    static void attachReplaced(const Database& restored, const QString& safetyCopy);
+    static void carryCodeSequences(const Database& restored);
+    static void detachReplaced(const Database& restored);
 
 private:
     void release();
