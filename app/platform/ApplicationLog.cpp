@@ -141,6 +141,7 @@ void uninstall()
     const QMutexLocker lock(&s.mutex);
     s.file.close();
     s.folder.clear();
+    s.recent.clear();
 }
 
 bool isInstalled()

@@ -16,7 +16,7 @@ constexpr int recentErrorLimit = 20;
 
 // Installs the message handler (messages still reach the previous one, e.g. the terminal).
 void install(const QString& folder, qint64 maxBytes = defaultMaxBytes, int keep = defaultKeep);
-// Back to the previous handler; the log file is closed.
+// Back to the previous handler; the log file is closed and the recent errors forgotten.
 void uninstall();
 bool isInstalled();
 QString filePath();      // the current file; empty when not installed
