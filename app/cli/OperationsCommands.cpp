@@ -132,7 +132,8 @@ int runBackupVerify(CliRun& run)
 int runBackupAuto(CliRun& run)
 {
     const BackupPolicy policy = BackupPolicy::load();
-    const QString folder = run.isSet(QStringLiteral("folder")) ? run.value(QStringLiteral("folder")) : policy.folder;
+    const QString folder = run.isSet(QStringLiteral("folder")) ? run.value(QStringLiteral("folder"))
+                                                               : policy.folderFor(run.location().path);
     const BackupService::AutomaticRun a = BackupService(run.workspace().database(), run.clock()).runAutomatic(folder);
     if (run.json()) {
         run.printJson(QJsonObject{
@@ -164,7 +165,7 @@ int runBackupStatus(CliRun& run)
                         {QStringLiteral("last_good_kind"), s.lastGood ? QJsonValue(s.lastGood->kind) : QJsonValue()},
                         {QStringLiteral("stale"), s.stale},
                         {QStringLiteral("automatic"), policy.automatic},
-                        {QStringLiteral("folder"), policy.folder}});
+                        {QStringLiteral("folder"), policy.folderFor(run.location().path)}});
         return Cli::Success;
     }
     if (s.lastGood)
@@ -175,8 +176,8 @@ int runBackupStatus(CliRun& run)
     if (s.stale)
         run.out() << "WARNING: older than " << BackupService::staleAfterHours / 24
                   << " days. Make one: joldama-cli backup -o FILE\n";
-    run.out() << "Automatic backups: " << (policy.automatic ? "daily" : "off") << ", into " << native(policy.folder)
-              << '\n';
+    run.out() << "Automatic backups: " << (policy.automatic ? "daily" : "off") << ", into "
+              << native(policy.folderFor(run.location().path)) << '\n';
     run.out().flush();
     return Cli::Success;
 }
@@ -273,7 +274,8 @@ void addOperationsCommands(Cli& cli)
     cli.add({QStringLiteral("backup auto"),
              {},
              QStringLiteral("the day's automatic backup unless made, then keep 7 daily, 5 weekly, 12 monthly"),
-             {opt("folder", "the automatic backups' folder (default: the one set in the window)", "DIR"),
+             {opt("folder", "the automatic backups' folder (default: this database's own in the one set in the window)",
+                  "DIR"),
               CliOptions::json()},
              0,
              0,

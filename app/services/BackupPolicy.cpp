@@ -1,6 +1,8 @@
 #include "BackupPolicy.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -25,4 +27,12 @@ void BackupPolicy::save() const
     QSettings settings;
     settings.setValue(QStringLiteral("backup/automatic"), automatic);
     settings.setValue(QStringLiteral("backup/folder"), folder);
+}
+
+QString BackupPolicy::folderFor(const QString& databasePath) const
+{
+    const QFileInfo file(databasePath);
+    const QByteArray where = QCryptographicHash::hash(file.absoluteFilePath().toUtf8(), QCryptographicHash::Sha1);
+    return QDir(folder).filePath(file.completeBaseName() + QLatin1Char('-') +
+                                 QString::fromLatin1(where.toHex().left(8)));
 }
