@@ -4,12 +4,15 @@
 #include "domain/OperationError.h"
 #include "main/LanguageSwitcher.h"
 #include "main/MainWindow.h"
+#include "operations/OperationsActions.h"
+#include "platform/ApplicationLog.h"
 #include "services/Workspace.h"
 #include "widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QSysInfo>
 
 namespace Application {
 
@@ -19,6 +22,11 @@ int run(int argc, char* argv[])
     AppInfo::applyToApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Joldama"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/joldama.svg")));
+    // Beside the database in the user's data folder, rotated by size, with no personal data in it (a problem
+    // report carries its end).
+    ApplicationLog::install(ApplicationLog::defaultFolder());
+    qInfo("Joldama %s started on %s, Qt %s", qPrintable(AppInfo::version()), qPrintable(QSysInfo::prettyProductName()),
+          qVersion());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Joldama, the workstation of a Bureau of Hospitalization"));
@@ -37,21 +45,38 @@ int run(int argc, char* argv[])
     languages.setLanguage(parser.isSet(langOption) ? Languages::fromCode(parser.value(langOption))
                                                    : LanguageSwitcher::rememberedLanguage());
 
-    std::unique_ptr<Workspace> workspace;
-    try {
-        workspace = Workspace::open(DatabaseLocation::fromArgument(parser.value(dbOption)));
-    } catch (const OperationError& e) {
-        MessageBox::critical(nullptr, QCoreApplication::translate("Application", "Cannot open the database"),
-                             e.message() + QStringLiteral("\n\n") +
-                                 QCoreApplication::translate("Application",
-                                                             "Start Joldama with --db PATH to work on another "
-                                                             "database file."));
-        return 1;
-    }
+    const DatabaseLocation location = DatabaseLocation::fromArgument(parser.value(dbOption));
+    // Round again after a restore the clerk chose in the window: the window and every connection of this
+    // process are gone before the database is replaced, then it opens on the restored database.
+    for (;;) {
+        std::unique_ptr<Workspace> workspace;
+        try {
+            workspace = Workspace::open(location);
+        } catch (const OperationError& e) {
+            qCritical("The database could not be opened: %s", qPrintable(e.message()));
+            MessageBox::critical(nullptr, QCoreApplication::translate("Application", "Cannot open the database"),
+                                 e.message() + QStringLiteral("\n\n") +
+                                     QCoreApplication::translate("Application",
+                                                                 "Start Joldama with --db PATH to work on another "
+                                                                 "database file."));
+            return 1;
+        }
+        qInfo("Database opened: %s, schema version %d",
+              location.kind == SqlDialect::Kind::Sqlite ? "sqlite" : "postgresql", workspace->schemaVersion());
 
-    MainWindow window(*workspace, languages);
-    window.show();
-    return app.exec();
+        QString restore;
+        int status = 0;
+        {
+            MainWindow window(*workspace, languages);
+            window.show();
+            status = app.exec();
+            restore = window.operations()->pendingRestore();
+        }
+        if (restore.isEmpty())
+            return status;
+        workspace.reset();
+        OperationsActions::performRestore(location, restore, Clock::system(), nullptr);
+    }
 }
 
 } // namespace Application

@@ -13,6 +13,7 @@
 #include "main/ClerkActions.h"
 #include "main/LanguageSwitcher.h"
 #include "main/SearchPage.h"
+#include "operations/OperationsActions.h"
 #include "patients/PatientsPage.h"
 #include "printing/PrintActions.h"
 #include "quotas/QuotasPage.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_search = new SearchPage(workspace, *m_names, m_stack);
     m_clerk = new ClerkActions(workspace, *m_names, this);
     m_printing = new PrintActions(workspace, *this);
+    m_operations = new OperationsActions(workspace, this);
     m_stack->addWidget(m_patients);
     m_stack->addWidget(m_referrals);
     m_stack->addWidget(m_waiting);
@@ -106,6 +108,8 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_clerk, &ClerkActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_operations, &OperationsActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
@@ -128,6 +132,7 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     setCentralWidget(central);
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_operations->backupStatusLabel());
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createMenus();
@@ -233,6 +238,10 @@ void MainWindow::createMenus()
     connect(m_importOpenWaiting, &QAction::triggered, this,
             [this] { importOpenData(OpenDataImportJob::Kind::WaitingList); });
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_operations->backupAction());
+    m_fileMenu->addAction(m_operations->restoreAction());
+    m_fileMenu->addAction(m_operations->backupSettingsAction());
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -279,6 +288,8 @@ void MainWindow::createMenus()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_operations->reportProblemAction());
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString());
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -327,6 +338,7 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("&Refresh"));
     m_quitAction->setText(tr("&Quit"));
     m_printing->retranslate();
+    m_operations->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

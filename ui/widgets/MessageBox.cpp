@@ -1,5 +1,11 @@
 #include "widgets/MessageBox.h"
 
+#include <QLoggingCategory>
+
+// Errors and warnings the clerk was shown go to the application log (personal data masked there), so that a
+// problem report carries the last of them.
+Q_LOGGING_CATEGORY(shownToClerk, "joldama.shown")
+
 namespace {
 QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
 QString g_lastText;
@@ -20,6 +26,8 @@ QMessageBox::StandardButton MessageBox::show(QWidget* parent, QMessageBox::Icon 
                                              QMessageBox::StandardButton defaultButton)
 {
     g_lastText = text;
+    if (icon == QMessageBox::Warning || icon == QMessageBox::Critical)
+        qCWarning(shownToClerk).noquote() << title << "—" << text;
     if (g_nextAnswer != QMessageBox::NoButton) {
         const QMessageBox::StandardButton answer = g_nextAnswer;
         g_nextAnswer = QMessageBox::NoButton;
