@@ -4,6 +4,7 @@
 #include "CliOptions.h"
 #include "domain/Clock.h"
 #include "domain/DisplayFormat.h"
+#include "domain/OperationError.h"
 #include "services/BackupPolicy.h"
 #include "services/BackupService.h"
 #include "services/ProblemReportService.h"
@@ -131,6 +132,9 @@ int runBackupVerify(CliRun& run)
 
 int runBackupAuto(CliRun& run)
 {
+    // A shared PostgreSQL database has no backups of Joldama's to make or report: its administrator runs pg_dump.
+    if (!run.workspace().database().dialect().isSqlite())
+        throw OperationError(OperationError::Kind::Invalid, BackupService::onServerMessage());
     const BackupPolicy policy = BackupPolicy::load();
     const QString folder = run.isSet(QStringLiteral("folder")) ? run.value(QStringLiteral("folder"))
                                                                : policy.folderFor(run.location().path);
@@ -156,6 +160,9 @@ int runBackupAuto(CliRun& run)
 
 int runBackupStatus(CliRun& run)
 {
+    // A shared PostgreSQL database has no backups of Joldama's to make or report: its administrator runs pg_dump.
+    if (!run.workspace().database().dialect().isSqlite())
+        throw OperationError(OperationError::Kind::Invalid, BackupService::onServerMessage());
     const BackupService::Status s = BackupService(run.workspace().database(), run.clock()).status();
     const BackupPolicy policy = BackupPolicy::load();
     if (run.json()) {

@@ -1,6 +1,7 @@
 #include "Workstation.h"
 
 #include <QDir>
+#include <QSysInfo>
 #include <QtGlobal>
 
 namespace Workstation {
@@ -16,6 +17,12 @@ QString currentUser()
     }
     const QString home = QDir::home().dirName();
     return home.isEmpty() ? QStringLiteral("unknown") : home;
+}
+
+QString hostName()
+{
+    const QString name = QSysInfo::machineHostName();
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
 }
 
 } // namespace Workstation

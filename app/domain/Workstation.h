@@ -6,4 +6,6 @@
 // change records this name.
 namespace Workstation {
 QString currentUser();
+// The computer's name, which change entries record until the workstation is enrolled with a bureau.
+QString hostName();
 } // namespace Workstation

@@ -154,7 +154,6 @@ AbroadApplication AbroadService::add(const Application& in)
     for (const AbroadDocument& document : std::as_const(documents))
         store.addDocument(a.id, document, newUid(), transaction.now());
     recordEvent(a.id, {}, AbroadStatuses::code(a.status), {}, {}, transaction.now(), transaction.actor());
-    transaction.noteChange(QStringLiteral("abroad_application"), a.uid, WriteTransaction::Change::Insert);
     transaction.commit();
     return *store.find(a.id);
 }
@@ -202,7 +201,6 @@ AbroadApplication AbroadService::transition(qint64 id, AbroadStatus to, const QS
     store.update(a, transaction.now());
     recordEvent(a.id, AbroadStatuses::code(from), AbroadStatuses::code(to), reason, {}, transaction.now(),
                 transaction.actor());
-    transaction.noteChange(QStringLiteral("abroad_application"), a.uid, WriteTransaction::Change::Update);
     transaction.commit();
     return *store.find(a.id);
 }
@@ -251,7 +249,6 @@ AbroadApplication AbroadService::decide(qint64 id, const Decision& d)
                 compact(QJsonObject{{QStringLiteral("decision_date"), Clock::dateText(a.decisionDate)},
                                     {QStringLiteral("protocol"), a.decisionProtocol}}),
                 transaction.now(), transaction.actor());
-    transaction.noteChange(QStringLiteral("abroad_application"), a.uid, WriteTransaction::Change::Update);
     transaction.commit();
     return *store.find(a.id);
 }
@@ -267,7 +264,6 @@ AbroadDocument AbroadService::addDocument(qint64 id, const AbroadDocument& in)
                                  .arg(AbroadStatuses::label(a.status)),
                              QStringLiteral("document"));
     document.id = AbroadStore(m_database).addDocument(a.id, document, newUid(), transaction.now());
-    transaction.noteChange(QStringLiteral("abroad_application"), a.uid, WriteTransaction::Change::Update);
     transaction.commit();
     return document;
 }
@@ -329,11 +325,7 @@ EligibleEntry AbroadService::saveEntry(EligibleList list, const EligibleEntry& i
         invalid(tr("Give the name in English."), "name_en");
     WriteTransaction transaction(m_database, m_clock);
     const EligibleListStore store(m_database);
-    const bool exists = store.find(list, entry.code).has_value();
     store.upsert(list, entry, -1, transaction.now());
-    transaction.noteChange(list == EligibleList::Diseases ? QStringLiteral("abroad_disease")
-                                                          : QStringLiteral("abroad_category"),
-                           entry.code, exists ? WriteTransaction::Change::Update : WriteTransaction::Change::Insert);
     transaction.commit();
     return *store.find(list, entry.code);
 }

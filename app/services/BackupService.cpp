@@ -42,6 +42,12 @@ int BackupService::latestSchemaVersion()
     return latest;
 }
 
+QString BackupService::onServerMessage()
+{
+    return tr("A shared PostgreSQL database is backed up on its server by the administrator, with "
+              "pg_dump (see the README).");
+}
+
 BackupStore::Check BackupService::verify(const QString& file)
 {
     return BackupStore::check(file, latestSchemaVersion());
@@ -50,9 +56,7 @@ BackupStore::Check BackupService::verify(const QString& file)
 BackupService::Result BackupService::backUp(const QString& targetPath, Kind kind)
 {
     if (!m_database.dialect().isSqlite())
-        throw OperationError(OperationError::Kind::Invalid,
-                             tr("A shared PostgreSQL database is backed up on its server by the administrator, with "
-                                "pg_dump (see the README)."));
+        throw OperationError(OperationError::Kind::Invalid, onServerMessage());
     QElapsedTimer timer;
     timer.start();
     const QFileInfo target(targetPath);

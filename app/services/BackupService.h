@@ -62,6 +62,8 @@ public:
     // Checks a backup file against this program's schema.
     static BackupStore::Check verify(const QString& file);
     static int latestSchemaVersion();
+    // Why Joldama makes no backup of a shared PostgreSQL database, and what the administrator runs instead.
+    static QString onServerMessage();
 
 private:
     Database& m_database;

@@ -3,6 +3,7 @@
 #include "store/BedProfileStore.h"
 #include "store/BedStore.h"
 #include "store/HospitalStore.h"
+#include "store/Retry.h"
 #include "store/WriteTransaction.h"
 
 BedService::BedService(Database& database, const Clock& clock)
@@ -12,6 +13,12 @@ BedService::BedService(Database& database, const Clock& clock)
 
 void BedService::report(const QString& hospitalCode, const QString& profileCode, const QDate& day,
                         const BedCount& count, const QString& careForm)
+{
+    return Retry::transient(m_database, [&] { return reportOnce(hospitalCode, profileCode, day, count, careForm); });
+}
+
+void BedService::reportOnce(const QString& hospitalCode, const QString& profileCode, const QDate& day,
+                            const BedCount& count, const QString& careForm)
 {
     const std::optional<Hospital> hospital = HospitalStore(m_database).findByCode(hospitalCode);
     if (!hospital)
@@ -47,7 +54,6 @@ void BedService::report(const QString& hospitalCode, const QString& profileCode,
     r.forDate = day.isValid() ? day : m_clock.today();
     r.count = count;
     BedStore(m_database).report(r, transaction.now(), transaction.actor());
-    transaction.noteChange(QStringLiteral("hospital"), hospital->uid, WriteTransaction::Change::Update);
     if (m_bedsChanged)
         m_bedsChanged(hospital->id, profile->code); // the default admission capacity follows the beds
     transaction.commit();

@@ -23,7 +23,6 @@ void CalendarService::save(const CalendarDay& day)
         throw OperationError(OperationError::Kind::Invalid, tr("Give the day as YYYY-MM-DD."), QStringLiteral("day"));
     WriteTransaction transaction(m_database, m_clock);
     CalendarStore(m_database).upsert(day, transaction.now());
-    transaction.noteChange(QStringLiteral("calendar_day"), Clock::dateText(day.day), WriteTransaction::Change::Update);
     if (m_changed)
         m_changed();
     transaction.commit();
@@ -52,8 +51,7 @@ void CalendarService::setWorkingDay(const QDate& day, const QString& note)
 void CalendarService::clear(const QDate& day)
 {
     WriteTransaction transaction(m_database, m_clock);
-    if (CalendarStore(m_database).remove(day)) {
-        transaction.noteChange(QStringLiteral("calendar_day"), Clock::dateText(day), WriteTransaction::Change::Delete);
+    if (CalendarStore(m_database).remove(day, transaction.now())) {
         if (m_changed)
             m_changed();
     }

@@ -74,12 +74,9 @@ Hospital HospitalService::save(Hospital hospital, const QStringList& profileCode
                                  tr("The code %1 already belongs to %2.").arg(h.code, existing->name),
                                  QStringLiteral("code"));
     }
-    const bool inserted = h.uid.isEmpty();
     h.id = store.upsert(h, transaction.now());
     if (!profileCodes.isEmpty())
         setProfiles(h.id, profileCodes);
-    transaction.noteChange(QStringLiteral("hospital"), store.find(h.id)->uid,
-                           inserted ? WriteTransaction::Change::Insert : WriteTransaction::Change::Update);
     transaction.commit();
     return *store.find(h.id);
 }

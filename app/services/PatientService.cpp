@@ -3,6 +3,7 @@
 #include "io/CsvReader.h"
 #include "store/PatientStore.h"
 #include "store/RegionStore.h"
+#include "store/Retry.h"
 #include "store/WriteTransaction.h"
 
 #include <QSet>
@@ -31,6 +32,11 @@ QList<PatientRules::Problem> PatientService::validate(Patient& patient) const
 
 Patient PatientService::registerPatient(Patient patient)
 {
+    return Retry::transient(m_database, [&] { return registerPatientOnce(patient); });
+}
+
+Patient PatientService::registerPatientOnce(Patient patient)
+{
     const QList<PatientRules::Problem> problems = validate(patient);
     if (!problems.isEmpty())
         throw OperationError(OperationError::Kind::Invalid, problems.first().message, problems.first().field);
@@ -44,12 +50,16 @@ Patient PatientService::registerPatient(Patient patient)
                              QStringLiteral("iin"));
     patient.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     patient.id = store.insert(patient, transaction.now());
-    transaction.noteChange(QStringLiteral("patient"), patient.uid, WriteTransaction::Change::Insert);
     transaction.commit();
     return patient;
 }
 
 Patient PatientService::update(Patient patient)
+{
+    return Retry::transient(m_database, [&] { return updateOnce(patient); });
+}
+
+Patient PatientService::updateOnce(Patient patient)
 {
     const QList<PatientRules::Problem> problems = validate(patient);
     if (!problems.isEmpty())
@@ -67,7 +77,6 @@ Patient PatientService::update(Patient patient)
                              QStringLiteral("iin"));
     patient.uid = saved->uid;
     store.update(patient, transaction.now());
-    transaction.noteChange(QStringLiteral("patient"), patient.uid, WriteTransaction::Change::Update);
     transaction.commit();
     return patient;
 }
@@ -184,7 +193,6 @@ ImportReport PatientService::importCsv(QIODevice* device, bool skipBad)
         }
         patient.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         store.insert(patient, transaction.now());
-        transaction.noteChange(QStringLiteral("patient"), patient.uid, WriteTransaction::Change::Insert);
         ++report.imported;
     }
     if (!report.badRows.isEmpty() && !skipBad) {

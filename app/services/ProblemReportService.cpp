@@ -5,6 +5,7 @@
 #include "platform/ApplicationLog.h"
 #include "platform/LocalProcess.h"
 #include "store/Migrator.h"
+#include "store/Retry.h"
 #include "store/WriteTransaction.h"
 
 #include <QSysInfo>
@@ -62,12 +63,14 @@ ProblemReportService::Outcome ProblemReportService::submit(const QString& descri
     report.description = text;
     Outcome outcome;
     try {
-        WriteTransaction transaction(m_database, m_clock);
-        report.createdAt = transaction.now();
-        report.updatedAt = transaction.now();
-        ProblemReportStore(m_database).insert(report);
-        transaction.noteChange(QStringLiteral("problem_report"), report.uid, WriteTransaction::Change::Insert);
-        transaction.commit();
+        // Noted in the change log by the database's own triggers (store/ChangeTracking), so it travels.
+        Retry::transient(m_database, [&] {
+            WriteTransaction transaction(m_database, m_clock);
+            report.createdAt = transaction.now();
+            report.updatedAt = transaction.now();
+            ProblemReportStore(m_database).insert(report);
+            transaction.commit();
+        });
     } catch (const OperationError& e) {
         // The portal's second answer: the clerk keeps the text and tries later.
         outcome.error = e.message();

@@ -5,6 +5,7 @@
 #include "store/HtmcProfileStore.h"
 #include "store/QuotaStore.h"
 #include "store/RegionStore.h"
+#include "store/Retry.h"
 #include "store/WriteTransaction.h"
 
 #include <QJsonDocument>
@@ -54,10 +55,7 @@ HtmcProfile QuotaService::saveProfile(const HtmcProfile& in)
         invalid(tr("Give the name of the HTMC profile in English."), "name_en");
     WriteTransaction transaction(m_database, m_clock);
     const HtmcProfileStore store(m_database);
-    const bool exists = store.find(profile.code).has_value();
     store.upsert(profile, -1, transaction.now());
-    transaction.noteChange(QStringLiteral("htmc_profile"), profile.code,
-                           exists ? WriteTransaction::Change::Update : WriteTransaction::Change::Insert);
     transaction.commit();
     return *store.find(profile.code);
 }
@@ -139,12 +137,17 @@ void QuotaService::saveLine(int year, const QString& regionCode, const QString& 
     change.source = source;
     change.detail = detail;
     store.addChange(id, change, transaction.now());
-    transaction.noteChange(QStringLiteral("quota_plan"), uid,
-                           before ? WriteTransaction::Change::Update : WriteTransaction::Change::Insert);
 }
 
 QuotaPlan QuotaService::setAllocated(int year, const QString& regionCode, const QString& profileCode, int allocated,
                                      const QString& note)
+{
+    return Retry::transient(m_database,
+                            [&] { return setAllocatedOnce(year, regionCode, profileCode, allocated, note); });
+}
+
+QuotaPlan QuotaService::setAllocatedOnce(int year, const QString& regionCode, const QString& profileCode, int allocated,
+                                         const QString& note)
 {
     checkYear(year);
     const Region region = checkedRegion(regionCode);
@@ -171,6 +174,11 @@ QuotaPlan QuotaService::setAllocated(int year, const QString& regionCode, const 
 }
 
 QList<QuotaPlan> QuotaService::allocate(int year, const QString& profileCode, int total)
+{
+    return Retry::transient(m_database, [&] { return allocateOnce(year, profileCode, total); });
+}
+
+QList<QuotaPlan> QuotaService::allocateOnce(int year, const QString& profileCode, int total)
 {
     checkYear(year);
     const HtmcProfile profile = checkedProfile(profileCode);
@@ -238,7 +246,6 @@ Region QuotaService::setPopulation(const QString& regionCode, int population, in
     WriteTransaction transaction(m_database, m_clock);
     const RegionStore store(m_database);
     store.setPopulation(region.code, population, year, transaction.now());
-    transaction.noteChange(QStringLiteral("region"), region.code, WriteTransaction::Change::Update);
     transaction.commit();
     return *store.find(region.code);
 }

@@ -394,7 +394,6 @@ DocumentType ReferenceDataService::addDocumentType(const DocumentType& in)
     if (const std::optional<DocumentType> taken = store.findDocumentType(type.code))
         duplicateCode(type.code, taken->name(Languages::current()));
     store.upsertDocumentType(type, -1, transaction.now());
-    transaction.noteChange(QStringLiteral("document_type"), type.code, WriteTransaction::Change::Insert);
     if (m_checklistChanged)
         m_checklistChanged();
     transaction.commit();
@@ -409,7 +408,6 @@ DocumentType ReferenceDataService::updateDocumentType(const DocumentType& in)
     if (!store.findDocumentType(type.code))
         unknownCode(type.code);
     store.updateDocumentType(type, transaction.now());
-    transaction.noteChange(QStringLiteral("document_type"), type.code, WriteTransaction::Change::Update);
     if (m_checklistChanged)
         m_checklistChanged();
     transaction.commit();
@@ -425,7 +423,6 @@ DocumentType ReferenceDataService::setDocumentTypeActive(const QString& code, bo
         unknownCode(code);
     type->active = active;
     store.updateDocumentType(*type, transaction.now());
-    transaction.noteChange(QStringLiteral("document_type"), type->code, WriteTransaction::Change::Update);
     if (m_checklistChanged)
         m_checklistChanged();
     transaction.commit();
@@ -442,7 +439,6 @@ RefusalReason ReferenceDataService::addRefusalReason(const RefusalReason& in)
     if (const std::optional<RefusalReason> taken = store.findRefusalReason(reason.code))
         duplicateCode(reason.code, taken->name(Languages::current()));
     store.upsertRefusalReason(reason, -1, transaction.now());
-    transaction.noteChange(QStringLiteral("refusal_reason"), reason.code, WriteTransaction::Change::Insert);
     transaction.commit();
     return *store.findRefusalReason(reason.code);
 }
@@ -456,7 +452,6 @@ RefusalReason ReferenceDataService::updateRefusalReason(const RefusalReason& in)
     if (!store.findRefusalReason(reason.code))
         unknownCode(reason.code);
     store.updateRefusalReason(reason, transaction.now());
-    transaction.noteChange(QStringLiteral("refusal_reason"), reason.code, WriteTransaction::Change::Update);
     transaction.commit();
     return *store.findRefusalReason(reason.code);
 }
@@ -470,7 +465,6 @@ RefusalReason ReferenceDataService::setRefusalReasonActive(const QString& code, 
         unknownCode(code);
     reason->active = active;
     store.updateRefusalReason(*reason, transaction.now());
-    transaction.noteChange(QStringLiteral("refusal_reason"), reason->code, WriteTransaction::Change::Update);
     transaction.commit();
     return *reason;
 }
@@ -485,7 +479,6 @@ BedProfile ReferenceDataService::addProfile(const BedProfile& in)
     if (const std::optional<BedProfile> taken = store.find(profile.code))
         duplicateCode(profile.code, taken->name(Languages::current()));
     store.upsert(profile, -1, transaction.now());
-    transaction.noteChange(QStringLiteral("bed_profile"), profile.code, WriteTransaction::Change::Insert);
     transaction.commit();
     return *store.find(profile.code);
 }
@@ -499,7 +492,6 @@ BedProfile ReferenceDataService::updateProfile(const BedProfile& in)
     if (!store.find(profile.code))
         unknownCode(profile.code);
     store.update(profile, transaction.now());
-    transaction.noteChange(QStringLiteral("bed_profile"), profile.code, WriteTransaction::Change::Update);
     transaction.commit();
     return *store.find(profile.code);
 }
@@ -513,7 +505,6 @@ BedProfile ReferenceDataService::setProfileActive(const QString& code, bool acti
         unknownCode(code);
     profile->active = active;
     store.update(*profile, transaction.now());
-    transaction.noteChange(QStringLiteral("bed_profile"), profile->code, WriteTransaction::Change::Update);
     transaction.commit();
     return *profile;
 }

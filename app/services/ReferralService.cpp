@@ -15,6 +15,7 @@
 #include "store/PatientStore.h"
 #include "store/ReferralStore.h"
 #include "store/RegionStore.h"
+#include "store/Retry.h"
 #include "store/TallyStore.h"
 #include "store/WriteTransaction.h"
 
@@ -209,6 +210,11 @@ void ReferralService::recordEvent(qint64 referralId, const QString& from, const 
 
 Referral ReferralService::registerReferral(const Registration& registration)
 {
+    return Retry::transient(m_database, [&] { return registerReferralOnce(registration); });
+}
+
+Referral ReferralService::registerReferralOnce(const Registration& registration)
+{
     // Checked under the write lock: the hospital, profile and patient cannot change between the check
     // and the insert, and the checks read from the transaction's snapshot instead of opening one each.
     WriteTransaction transaction(m_database, m_clock);
@@ -235,7 +241,6 @@ Referral ReferralService::registerReferral(const Registration& registration)
             : QString();
     recordEvent(r.id, {}, ReferralStatuses::code(r.status), first, detail, transaction.now(), transaction.actor());
     countNew(r, true);
-    transaction.noteChange(QStringLiteral("referral"), r.uid, WriteTransaction::Change::Insert);
     if (!r.emergency) {
         if (m_newcomer)
             m_newcomer(r.id);
@@ -248,6 +253,11 @@ Referral ReferralService::registerReferral(const Registration& registration)
 }
 
 Referral ReferralService::transition(const QString& codeText, ReferralStatus to, const Transition& details)
+{
+    return Retry::transient(m_database, [&] { return transitionOnce(codeText, to, details); });
+}
+
+Referral ReferralService::transitionOnce(const QString& codeText, ReferralStatus to, const Transition& details)
 {
     const ReferralCode code = ReferralCode::parse(codeText);
     WriteTransaction transaction(m_database, m_clock);
@@ -368,7 +378,6 @@ Referral ReferralService::transition(const QString& codeText, ReferralStatus to,
                                           .toJson(QJsonDocument::Compact)),
                     transaction.now(), transaction.actor());
         countNew(moved, false); // the same patient's place, not a new registration
-        transaction.noteChange(QStringLiteral("referral"), moved.uid, WriteTransaction::Change::Insert);
         detail.insert(QStringLiteral("transferred_to"), moved.code);
         closedAt = transaction.now();
         queueChanged(moved.hospitalId, moved.profileCode);
@@ -383,7 +392,6 @@ Referral ReferralService::transition(const QString& codeText, ReferralStatus to,
     recordEvent(r.id, ReferralStatuses::code(from), ReferralStatuses::code(to), recorded,
                 detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)),
                 transaction.now(), transaction.actor());
-    transaction.noteChange(QStringLiteral("referral"), r.uid, WriteTransaction::Change::Update);
     queueChanged(r.hospitalId, r.profileCode);
     transaction.commit();
     return *store.find(r.id);
@@ -419,6 +427,11 @@ QList<DocumentCheck::Line> ReferralService::documents(const Referral& referral) 
 
 void ReferralService::recordDocument(const QString& code, const DocumentRecord& record)
 {
+    return Retry::transient(m_database, [&] { return recordDocumentOnce(code, record); });
+}
+
+void ReferralService::recordDocumentOnce(const QString& code, const DocumentRecord& record)
+{
     WriteTransaction transaction(m_database, m_clock);
     const ReferralStore store(m_database);
     const std::optional<Referral> referral = store.findByCode(ReferralCode::parse(code).text());
@@ -433,7 +446,6 @@ void ReferralService::recordDocument(const QString& code, const DocumentRecord& 
         invalid(tr("A document cannot be issued in the future (%1).").arg(DisplayFormat::date(record.issuedOn)),
                 "issued_on");
     store.setDocument(referral->id, record, transaction.now());
-    transaction.noteChange(QStringLiteral("referral"), referral->uid, WriteTransaction::Change::Update);
     queueChanged(referral->hospitalId, referral->profileCode); // whether the package is complete
     transaction.commit();
 }

@@ -52,7 +52,6 @@ RegionalContact RegionalContactService::add(const QString& regionCode, const QSt
     validate(contact);
     WriteTransaction transaction(m_database, m_clock);
     contact.id = RegionalContactStore(m_database).insert(contact, transaction.now());
-    transaction.noteChange(QStringLiteral("regional_contact"), contact.uid, WriteTransaction::Change::Insert);
     transaction.commit();
     return contact;
 }
@@ -76,7 +75,6 @@ RegionalContact RegionalContactService::update(const RegionalContact& changed)
     contact.uid = saved->uid;
     contact.updatedOn = m_clock.today();
     store.update(contact, transaction.now());
-    transaction.noteChange(QStringLiteral("regional_contact"), contact.uid, WriteTransaction::Change::Update);
     transaction.commit();
     return contact;
 }
@@ -89,6 +87,5 @@ void RegionalContactService::remove(qint64 id)
     if (!saved)
         return;
     store.markDeleted(id, transaction.now());
-    transaction.noteChange(QStringLiteral("regional_contact"), saved->uid, WriteTransaction::Change::Delete);
     transaction.commit();
 }

@@ -8,6 +8,7 @@
 #include "store/HospitalStore.h"
 #include "store/ReferralStore.h"
 #include "store/RegionalContactStore.h"
+#include "store/Retry.h"
 #include "store/SettingStore.h"
 #include "store/WaitingListStore.h"
 #include "store/WriteTransaction.h"
@@ -27,6 +28,7 @@ void WaitingListService::plan(qint64 hospitalId, const QString& profileCode, con
                               const QList<DocumentType>& documents)
 {
     const WaitingListStore store(m_database);
+    store.lockQueue(hospitalId, profileCode);
     const WaitingListStore::Capacity capacity = store.capacity(hospitalId, profileCode);
     const int perDay = capacity.perDay ? std::max(1, *capacity.perDay) : defaultCapacity(capacity.beds);
     QList<WaitingListStore::Place> places = store.places(hospitalId, profileCode);
@@ -112,6 +114,12 @@ void WaitingListService::ensurePlannedToday()
 void WaitingListService::setCapacity(qint64 hospitalId, const QString& profileCode, std::optional<int> perDay,
                                      int leadDays)
 {
+    return Retry::transient(m_database, [&] { return setCapacityOnce(hospitalId, profileCode, perDay, leadDays); });
+}
+
+void WaitingListService::setCapacityOnce(qint64 hospitalId, const QString& profileCode, std::optional<int> perDay,
+                                         int leadDays)
+{
     if (perDay && *perDay < 1)
         throw OperationError(OperationError::Kind::Invalid, tr("The capacity is at least one planned admission a day."),
                              QStringLiteral("capacity"));
@@ -120,8 +128,6 @@ void WaitingListService::setCapacity(qint64 hospitalId, const QString& profileCo
                              QStringLiteral("lead_days"));
     WriteTransaction transaction(m_database, m_clock);
     WaitingListStore(m_database).setCapacity(hospitalId, profileCode, perDay, leadDays, transaction.now());
-    if (const std::optional<Hospital> hospital = HospitalStore(m_database).find(hospitalId))
-        transaction.noteChange(QStringLiteral("hospital"), hospital->uid, WriteTransaction::Change::Update);
     plan(hospitalId, profileCode, CalendarStore(m_database).calendar(), ChecklistStore(m_database).documentTypes(true));
     transaction.commit();
 }

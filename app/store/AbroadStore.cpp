@@ -69,8 +69,8 @@ void AbroadStore::update(const AbroadApplication& a, const QString& now) const
     Query(m_database,
           QStringLiteral("UPDATE abroad_application SET diagnosis_code = ?, diagnosis_name = ?, disease_code = ?, "
                          "category_code = ?, country = ?, clinic = ?, status = ?, decision = ?, decision_date = ?, "
-                         "decision_protocol = ?, decision_reason = ?, notes = ?, updated_at = ?, "
-                         "row_version = row_version + 1 WHERE id = ?"))
+                         "decision_protocol = ?, decision_reason = ?, notes = ?, updated_at = ? "
+                         "WHERE id = ?"))
         .bind(a.diagnosisCode)
         .bind(a.diagnosisName)
         .bind(a.diseaseCode)

@@ -1,5 +1,7 @@
 #include "BulkStore.h"
 
+#include "SqlValue.h"
+
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -37,8 +39,8 @@ QStringList BulkStore::columns(Table table)
                 QStringLiteral("address"),    QStringLiteral("region_code"), QStringLiteral("clinic"),
                 QStringLiteral("insured"),    QStringLiteral("benefit"),     QStringLiteral("created_at"),
                 QStringLiteral("updated_at")};
-    case Table::PatientTerm:
-        return {QStringLiteral("term"), QStringLiteral("patient_id")};
+    case Table::PatientTerm: // the patient's sort key beside each term keeps a term's patients in order
+        return {QStringLiteral("term"), QStringLiteral("patient_id"), QStringLiteral("name_sort_key")};
     case Table::Referral:
         return {QStringLiteral("uid"),
                 QStringLiteral("code"),
@@ -133,31 +135,8 @@ qint64 BulkStore::insertSqlite(Table table, const QVariantList& values)
             throw OperationError(OperationError::Kind::Storage, QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
     }
     for (int i = 0; i < values.size(); ++i) {
-        const QVariant& v = values.at(i);
-        switch (v.typeId()) {
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-        case QMetaType::UInt:
-        case QMetaType::ULongLong:
-        case QMetaType::Bool:
-            sqlite3_bind_int64(statement, i + 1, v.toLongLong());
-            break;
-        case QMetaType::Double:
-            sqlite3_bind_double(statement, i + 1, v.toDouble());
-            break;
-        case QMetaType::QString: {
-            const QByteArray text = v.toString().toUtf8();
-            sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-            break;
-        }
-        default:
-            if (!v.isValid() || v.isNull()) {
-                sqlite3_bind_null(statement, i + 1);
-            } else {
-                const QByteArray text = v.toString().toUtf8();
-                sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-            }
-        }
+        if (const int rc = SqlValue::bindSqlite(statement, i + 1, values.at(i)); rc != SQLITE_OK)
+            throw OperationError(OperationError::Kind::Storage, QString::fromUtf8(sqlite3_errstr(rc)));
     }
     const int rc = sqlite3_step(statement);
     sqlite3_reset(statement);
@@ -175,12 +154,8 @@ qint64 BulkStore::insert(Table table, const QVariantList& values)
     if (m_sqlite)
         return insertSqlite(table, values);
     QSqlQuery& query = statement(table);
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& v = values.at(i);
-        // As in Query: a null QString is '', NULL only when meant (an invalid QVariant).
-        query.bindValue(i,
-                        v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
-    }
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, SqlValue::normalized(values.at(i)));
     if (!query.exec())
         throw m_database.failure(query.lastError(), QStringLiteral("loading data"));
     qint64 id = 0;

@@ -7,7 +7,7 @@ QList<CalendarDay> CalendarStore::days(const QDate& from, const QDate& to) const
 {
     Query q(m_database,
             QStringLiteral("SELECT day, kind, name_kk, name_ru, name_en FROM calendar_day WHERE day >= ? AND day "
-                           "<= ? ORDER BY day"));
+                           "<= ? AND deleted = 0 ORDER BY day"));
     q.bind(Clock::dateText(from)).bind(Clock::dateText(to)).exec();
     QList<CalendarDay> result;
     while (q.next())
@@ -17,7 +17,7 @@ QList<CalendarDay> CalendarStore::days(const QDate& from, const QDate& to) const
 
 WorkingCalendar CalendarStore::calendar() const
 {
-    Query q(m_database, QStringLiteral("SELECT day, kind FROM calendar_day"));
+    Query q(m_database, QStringLiteral("SELECT day, kind FROM calendar_day WHERE deleted = 0"));
     q.exec();
     WorkingCalendar calendar;
     while (q.next()) {
@@ -36,7 +36,7 @@ void CalendarStore::upsert(const CalendarDay& d, const QString& now) const
           QStringLiteral("INSERT INTO calendar_day (day, kind, name_kk, name_ru, name_en, updated_at) VALUES (?, ?, "
                          "?, ?, ?, ?) ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, name_kk = "
                          "excluded.name_kk, name_ru = excluded.name_ru, name_en = excluded.name_en, updated_at = "
-                         "excluded.updated_at"))
+                         "excluded.updated_at, deleted = 0"))
         .bind(Clock::dateText(d.day))
         .bind(d.kind)
         .bind(d.nameKk)
@@ -46,9 +46,11 @@ void CalendarStore::upsert(const CalendarDay& d, const QString& now) const
         .exec();
 }
 
-bool CalendarStore::remove(const QDate& day) const
+bool CalendarStore::remove(const QDate& day, const QString& now) const
 {
-    Query q(m_database, QStringLiteral("DELETE FROM calendar_day WHERE day = ?"));
-    q.bind(Clock::dateText(day)).exec();
+    // Marked, not erased: the day travels to other workstations, and put back later it keeps its history.
+    Query q(m_database,
+            QStringLiteral("UPDATE calendar_day SET deleted = 1, updated_at = ? WHERE day = ? AND deleted = 0"));
+    q.bind(now).bind(Clock::dateText(day)).exec();
     return q.rowsAffected() > 0;
 }

@@ -26,7 +26,7 @@ public:
     QList<CalendarDay> days(const QDate& from, const QDate& to) const;
     WorkingCalendar calendar() const;
     void upsert(const CalendarDay& day, const QString& now) const;
-    bool remove(const QDate& day) const;
+    bool remove(const QDate& day, const QString& now) const;
 
 private:
     const Database& m_database;

@@ -79,7 +79,7 @@ qint64 HospitalStore::upsert(const Hospital& hospital, const QString& now) const
                            "UPDATE SET name = excluded.name, name_sort_key = excluded.name_sort_key, region_code = "
                            "excluded.region_code, address = excluded.address, phone = excluded.phone, kind = "
                            "excluded.kind, active = excluded.active, demo = excluded.demo, updated_at = "
-                           "excluded.updated_at, deleted = 0, row_version = hospital.row_version + 1 RETURNING id"));
+                           "excluded.updated_at, deleted = 0 RETURNING id"));
     return q.bind(uid)
         .bind(hospital.code.trimmed().toUpper())
         .bind(hospital.name)

@@ -1,5 +1,6 @@
 #include "Migrator.h"
 
+#include "ChangeTracking.h"
 #include "Query.h"
 #include "SqlScript.h"
 #include "WriteTransaction.h"
@@ -43,8 +44,17 @@ QList<Migrator::Migration> Migrator::fromFolder(const QString& folder)
 
 void Migrator::ensureVersionTable()
 {
+    WriteTransaction transaction(m_database);
+    lockSchema();
     m_database.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                       "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+    transaction.commit();
+}
+
+void Migrator::lockSchema()
+{
+    if (const QString lock = m_database.dialect().lockSchema(); !lock.isEmpty())
+        m_database.execute(lock);
 }
 
 int Migrator::currentVersion() const
@@ -92,11 +102,16 @@ void Migrator::migrate()
         if (!isApplied(migration.version))
             apply(migration);
     }
+    // Changes are recorded by triggers generated from the tables' columns: after any migration they are
+    // brought up to date with the schema (nothing is done when they already are).
+    m_database.setTracksChanges(m_database.connection().tables().contains(QStringLiteral("change_context")));
+    ChangeTracking(m_database).install();
 }
 
 void Migrator::apply(const Migration& migration)
 {
     WriteTransaction transaction(m_database);
+    lockSchema();
     // Another workstation may have upgraded the file while this one waited for the lock.
     if (isApplied(migration.version))
         return;

@@ -1,6 +1,7 @@
 #include "Query.h"
 
-#include <QDateTime>
+#include "SqlValue.h"
+
 #include <QSqlRecord>
 
 #include <sqlite3.h>
@@ -26,7 +27,10 @@ Query::Query(const Database& database, const QString& sql)
     if (m_query)
         return;
     m_query = std::make_unique<QSqlQuery>(database.connection());
-    m_query->setForwardOnly(true);
+    // Not forward-only: QPSQL then reads a result whole instead of row by row, so the store may run another
+    // statement while it walks a result (a forward-only result is cut off by the next statement on the
+    // connection). Results are pages and single rows; whole tables are never read this way into a list.
+    m_query->setForwardOnly(false);
     if (!m_query->prepare(sql))
         throw m_database.failure(m_query->lastError(), QCoreApplication::translate("Query", "preparing a query"));
 }
@@ -46,58 +50,9 @@ void Query::failSqlite(int code, const QString& doing) const
     throw m_database.failure(QSqlError(QString(), message, QSqlError::StatementError, QString::number(code)), doing);
 }
 
-namespace {
-// A null QString would bind as SQL NULL; text columns are NOT NULL with '' for "nothing". A NULL is only
-// ever bound on purpose, as an invalid QVariant.
-QVariant textNotNull(const QVariant& value)
+void Query::bindSqlite(int index, const QVariant& value)
 {
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        return QVariant(QStringLiteral(""));
-    return value;
-}
-} // namespace
-
-// Values are stored as QtSql's SQLite driver stores them, so files written before and after read alike.
-void Query::bindSqlite(int index, const QVariant& given)
-{
-    const QVariant value = textNotNull(given);
-    int rc = SQLITE_OK;
-    if (!value.isValid() || value.isNull()) {
-        rc = sqlite3_bind_null(m_statement, index);
-    } else {
-        switch (value.typeId()) {
-        case QMetaType::Bool:
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::Long:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-        case QMetaType::Short:
-        case QMetaType::UShort:
-            rc = sqlite3_bind_int64(m_statement, index, value.toLongLong());
-            break;
-        case QMetaType::Double:
-        case QMetaType::Float:
-            rc = sqlite3_bind_double(m_statement, index, value.toDouble());
-            break;
-        case QMetaType::QByteArray: {
-            const QByteArray bytes = value.toByteArray();
-            rc = sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
-            break;
-        }
-        case QMetaType::QDateTime: {
-            const QByteArray text = value.toDateTime().toString(Qt::ISODateWithMs).toUtf8();
-            rc = sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-            break;
-        }
-        default: {
-            const QByteArray text = value.toString().toUtf8();
-            rc = sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-            break;
-        }
-        }
-    }
-    if (rc != SQLITE_OK)
+    if (const int rc = SqlValue::bindSqlite(m_statement, index, value); rc != SQLITE_OK)
         failSqlite(rc, QCoreApplication::translate("Query", "reading or writing data"));
 }
 
@@ -106,7 +61,7 @@ Query& Query::bind(const QVariant& value)
     if (m_statement)
         bindSqlite(m_nextIndex++, value);
     else
-        m_query->addBindValue(textNotNull(value));
+        m_query->addBindValue(SqlValue::normalized(value));
     return *this;
 }
 
@@ -119,7 +74,7 @@ Query& Query::bind(const QString& placeholder, const QVariant& value)
                                  QStringLiteral("No parameter %1 in: %2").arg(placeholder, m_sql.left(80)));
         bindSqlite(index, value);
     } else {
-        m_query->bindValue(placeholder, textNotNull(value));
+        m_query->bindValue(placeholder, SqlValue::normalized(value));
     }
     return *this;
 }
@@ -173,22 +128,13 @@ bool Query::next()
 
 QVariant Query::value(int column) const
 {
-    if (!m_statement)
+    if (!m_statement) {
+        // As on SQLite: a NULL is a valid, null QVariant whatever the column's type.
+        if (m_query->isNull(column))
+            return QVariant::fromValue(nullptr);
         return m_query->value(column);
-    switch (sqlite3_column_type(m_statement, column)) {
-    case SQLITE_INTEGER:
-        return QVariant(qlonglong(sqlite3_column_int64(m_statement, column)));
-    case SQLITE_FLOAT:
-        return QVariant(sqlite3_column_double(m_statement, column));
-    case SQLITE_BLOB:
-        return QVariant(QByteArray(static_cast<const char*>(sqlite3_column_blob(m_statement, column)),
-                                   sqlite3_column_bytes(m_statement, column)));
-    case SQLITE_NULL:
-        // Valid but null, as QtSql gives it: "a row with NULL" is not "no row".
-        return QVariant::fromValue(nullptr);
-    default:
-        return QVariant(text(column));
     }
+    return SqlValue::readSqlite(m_statement, column);
 }
 
 QString Query::text(int column) const

@@ -124,7 +124,7 @@ std::pair<qint64, QString> QuotaStore::save(const QString& newUid, int year, con
             QStringLiteral("INSERT INTO quota_plan (uid, plan_year, region_code, profile_code, allocated, note, "
                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (plan_year, region_code, "
                            "profile_code) DO UPDATE SET allocated = excluded.allocated, note = excluded.note, "
-                           "updated_at = excluded.updated_at, row_version = quota_plan.row_version + 1, deleted = 0 "
+                           "updated_at = excluded.updated_at, deleted = 0 "
                            "RETURNING id, uid"));
     q.bind(newUid).bind(year).bind(regionCode).bind(profileCode).bind(allocated).bind(note).bind(now).exec();
     if (!q.next())

@@ -145,7 +145,7 @@ void ReferralStore::saveLifecycle(const Referral& r, const QString& closedAt, co
 {
     Query(m_database,
           QStringLiteral("UPDATE referral SET status = ?, scheduled_date = ?, hospitalized_on = ?, discharged_on = "
-                         "?, closed_at = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"))
+                         "?, closed_at = ?, updated_at = ? WHERE id = ?"))
         .bind(ReferralStatuses::code(r.status))
         .bind(dateValue(r.scheduledDate))
         .bind(dateValue(r.hospitalizedOn))

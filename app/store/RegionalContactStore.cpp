@@ -68,7 +68,7 @@ qint64 RegionalContactStore::insert(const RegionalContact& contact, const QStrin
 void RegionalContactStore::update(const RegionalContact& contact, const QString& now) const
 {
     Query(m_database, QStringLiteral("UPDATE regional_contact SET region_code = ?, area_code = ?, phone = ?, note = ?, "
-                                     "updated_on = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"))
+                                     "updated_on = ?, updated_at = ? WHERE id = ?"))
         .bind(contact.regionCode)
         .bind(contact.areaCode)
         .bind(contact.phone)
@@ -81,8 +81,7 @@ void RegionalContactStore::update(const RegionalContact& contact, const QString&
 
 void RegionalContactStore::markDeleted(qint64 id, const QString& now) const
 {
-    Query(m_database, QStringLiteral("UPDATE regional_contact SET deleted = 1, updated_at = ?, "
-                                     "row_version = row_version + 1 WHERE id = ?"))
+    Query(m_database, QStringLiteral("UPDATE regional_contact SET deleted = 1, updated_at = ? WHERE id = ?"))
         .bind(now)
         .bind(id)
         .exec();

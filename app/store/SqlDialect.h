@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // Everything that differs between SQLite and PostgreSQL lives here, so the rest of the store writes
 // one SQL for both. Upserts (ON CONFLICT … DO UPDATE), RETURNING and row-value comparisons are the
@@ -28,6 +29,23 @@ public:
     QString beginRead() const;
     // Qt driver name: QSQLITE or QPSQL.
     QString driverName() const;
+
+    // The column names of a table (bound value: the table's name), in their order.
+    QString columnsQuery() const;
+
+    // The statements that make the database record every insert, update and delete of a table in change_log
+    // and advance its row_version (see ChangeTracking). key is the record's global key as an expression of
+    // a row with %1 for NEW or OLD; tracked the columns whose changes are recorded; hasDeleted whether the
+    // table marks deleted records (a record marked deleted is recorded as a delete).
+    QStringList changeTriggers(const QString& table, const QString& key, const QStringList& tracked,
+                               bool hasDeleted) const;
+    // Inside a write transaction: waits until no other workstation is upgrading the schema (PostgreSQL runs
+    // writers side by side; SQLite's write lock already does this). Empty where nothing is needed.
+    QString lockSchema() const;
+    // Tells the triggers who writes in this transaction (bound: actor, workstation, the instant), and clears
+    // it before the commit; an empty statement where nothing is needed.
+    QString setChangeContext() const;
+    QString clearChangeContext() const;
 
 private:
     Kind m_kind;

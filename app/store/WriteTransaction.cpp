@@ -1,20 +1,19 @@
 #include "WriteTransaction.h"
 
 #include "Query.h"
-#include "domain/Workstation.h"
 
 #include <QThread>
 
 WriteTransaction::WriteTransaction(Database& database, const Clock& clock)
     : m_database(database)
     , m_now(clock.nowStamp())
-    , m_actor(Workstation::currentUser())
+    , m_actor(database.actor())
 {
     if (const int depth = m_database.writeDepth()++; depth > 0) {
         // Inside another write: a savepoint, so that this part can fail alone (see the header).
         m_savepoint = QStringLiteral("nested_%1").arg(depth);
         try {
-            Query(m_database, QStringLiteral("SAVEPOINT ") + m_savepoint).exec();
+            m_database.control(QStringLiteral("SAVEPOINT ") + m_savepoint);
         } catch (const OperationError&) {
             --m_database.writeDepth();
             m_done = true;
@@ -27,17 +26,37 @@ WriteTransaction::WriteTransaction(Database& database, const Clock& clock)
     // on another workstation before the clerk is told anything.
     for (int attempt = 1;; ++attempt) {
         try {
-            Query(m_database, m_database.dialect().beginWrite()).exec();
-            return;
+            m_database.control(m_database.dialect().beginWrite());
         } catch (const OperationError& error) {
             if (error.kind() != OperationError::Kind::Busy || attempt >= beginAttempts) {
                 --m_database.writeDepth();
                 m_done = true;
                 throw;
             }
+            QThread::msleep(50);
+            continue;
         }
-        QThread::msleep(50);
+        break;
     }
+    try {
+        setChangeContext();
+    } catch (const OperationError&) {
+        rollback();
+        --m_database.writeDepth();
+        m_done = true;
+        throw;
+    }
+}
+
+void WriteTransaction::setChangeContext()
+{
+    if (!m_database.tracksChanges())
+        return;
+    Query(m_database, m_database.dialect().setChangeContext())
+        .bind(m_actor)
+        .bind(m_database.workstation())
+        .bind(m_now)
+        .exec();
 }
 
 WriteTransaction::~WriteTransaction()
@@ -54,29 +73,20 @@ WriteTransaction::~WriteTransaction()
     }
 }
 
-void WriteTransaction::noteChange(const QString& entity, const QString& uid, Change change)
-{
-    static const char* const kinds[] = {"insert", "update", "delete"};
-    Query(m_database,
-          QStringLiteral("INSERT INTO change_log (entity, uid, change, changed_at, actor) VALUES (?, ?, ?, ?, ?)"))
-        .bind(entity)
-        .bind(uid)
-        .bind(QString::fromLatin1(kinds[int(change)]))
-        .bind(m_now)
-        .bind(m_actor)
-        .exec();
-}
-
 void WriteTransaction::commit()
 {
     if (!m_outermost) {
         // Its writes become part of the outer transaction, committed or rolled back with it.
-        Query(m_database, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint).exec();
+        m_database.control(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
         m_done = true;
         return;
     }
     try {
-        Query(m_database, QStringLiteral("COMMIT")).exec();
+        // A program other than Joldama writing later must not be recorded under this transaction's name.
+        if (const QString clear = m_database.dialect().clearChangeContext();
+            m_database.tracksChanges() && !clear.isEmpty())
+            Query(m_database, clear).exec();
+        m_database.control(QStringLiteral("COMMIT"));
     } catch (const OperationError&) {
         rollback();
         m_done = true;
@@ -85,13 +95,14 @@ void WriteTransaction::commit()
     }
     m_done = true;
     --m_database.writeDepth();
+    m_database.committed();
 }
 
 void WriteTransaction::rollback() noexcept
 {
     // Runs in a destructor: a rollback that fails (the connection is gone) has nothing left to undo.
     try {
-        Query(m_database, QStringLiteral("ROLLBACK")).exec();
+        m_database.control(QStringLiteral("ROLLBACK"));
     } catch (const OperationError&) {
     }
 }
@@ -99,8 +110,8 @@ void WriteTransaction::rollback() noexcept
 void WriteTransaction::rollbackToSavepoint() noexcept
 {
     try {
-        Query(m_database, QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint).exec();
-        Query(m_database, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint).exec();
+        m_database.control(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint);
+        m_database.control(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
     } catch (const OperationError&) {
     }
 }

@@ -7,8 +7,9 @@
 #include <QString>
 
 // The one way Joldama writes. It takes the write lock at once (BEGIN IMMEDIATE on SQLite), rolls back
-// unless commit() is reached, and records every change it is told about in the change log, so audit and
-// the exchange of change packages between workstations need nothing from individual screens.
+// unless commit() is reached, and tells the database who writes (the actor, the workstation and the one
+// instant of the transaction), which the change-tracking triggers record with every change (ChangeTracking):
+// audit and the exchange of change packages between workstations need nothing from individual screens.
 // A transaction begun inside another is a savepoint of it: when it ends without commit() its own writes
 // are undone and the outer transaction goes on, so an import that reports a bad row and goes on to the
 // next keeps nothing of the bad one. What it commits is committed or rolled back with the outer one.
@@ -22,10 +23,6 @@ public:
     WriteTransaction(const WriteTransaction&) = delete;
     WriteTransaction& operator=(const WriteTransaction&) = delete;
 
-    enum class Change { Insert, Update, Delete };
-    // Records that a travelling record changed. entity is the table name, uid the record's global id.
-    void noteChange(const QString& entity, const QString& uid, Change change);
-
     void commit();
     bool isOutermost() const { return m_outermost; }
 
@@ -37,6 +34,7 @@ public:
     static constexpr int beginAttempts = 3;
 
 private:
+    void setChangeContext();
     void rollback() noexcept;
     void rollbackToSavepoint() noexcept;
 

@@ -19,7 +19,8 @@ private:
     // joldama-cli on this test's database file.
     TestSupport::CliResult cli(const QString& file, QStringList arguments)
     {
-        return TestSupport::runCli(QStringList{QStringLiteral("--db"), m_dir.filePath(file)} + arguments);
+        return TestSupport::runCli(QStringList{QStringLiteral("--db"), TestSupport::dbArgument(m_dir, file)} +
+                                   arguments);
     }
     QString writeFile(const QString& name, const QByteArray& content)
     {
@@ -57,7 +58,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+    QString db() const { return TestSupport::dbArgument(m_dir, QStringLiteral("cli.sqlite")); }
 };
 
 void TestCli::initCreatesAndUpgrades()
@@ -65,7 +66,7 @@ void TestCli::initCreatesAndUpgrades()
     const auto first = TestSupport::runCli({QStringLiteral("--db"), db(), QStringLiteral("init")});
     QCOMPARE(first.exitCode, 0);
     QVERIFY2(first.out.contains(QStringLiteral("Database ready")), qPrintable(first.out + first.err));
-    QVERIFY(QFile::exists(db()));
+    QVERIFY(TestSupport::onPostgres() || QFile::exists(db()));
     const auto again = TestSupport::runCli({QStringLiteral("init"), QStringLiteral("--db=") + db()});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.out, first.out);
@@ -133,6 +134,8 @@ void TestCli::contactsListTable()
 
 void TestCli::badDatabasePathsFailWithAMessage()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: files and folders given as the database");
     // A folder.
     auto result =
         TestSupport::runCli({QStringLiteral("--db"), m_dir.path(), QStringLiteral("regions"), QStringLiteral("list")});
@@ -304,7 +307,7 @@ void TestCli::hospitalsAndProfiles()
 
 void TestCli::patientsAddAndFindInAlphabeticalOrder()
 {
-    const QString path = m_dir.filePath(QStringLiteral("patients.sqlite"));
+    const QString path = TestSupport::dbArgument(m_dir, QStringLiteral("patients.sqlite"));
     const struct
     {
         const char* iin;
@@ -345,7 +348,7 @@ void TestCli::patientsAddAndFindInAlphabeticalOrder()
 
 void TestCli::referralsAddShowTransition()
 {
-    const QString path = m_dir.filePath(QStringLiteral("referrals.sqlite"));
+    const QString path = TestSupport::dbArgument(m_dir, QStringLiteral("referrals.sqlite"));
     QCOMPARE(
         TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("patients"), QStringLiteral("add"),
                              QStringLiteral("--iin"), QStringLiteral("900115300013"), QStringLiteral("--last-name"),
@@ -417,7 +420,7 @@ void TestCli::referralsAddShowTransition()
 
 void TestCli::importPatientsReportsBadRowsByLine()
 {
-    const QString path = m_dir.filePath(QStringLiteral("import.sqlite"));
+    const QString path = TestSupport::dbArgument(m_dir, QStringLiteral("import.sqlite"));
     const QString csv = m_dir.filePath(QStringLiteral("patients.csv"));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -446,7 +449,7 @@ void TestCli::importPatientsReportsBadRowsByLine()
 
 void TestCli::exportsParseBack()
 {
-    const QString path = m_dir.filePath(QStringLiteral("referrals.sqlite"));
+    const QString path = TestSupport::dbArgument(m_dir, QStringLiteral("referrals.sqlite"));
     auto result =
         TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("referrals"),
                              QStringLiteral("--format"), QStringLiteral("json")});
@@ -715,42 +718,58 @@ void TestCli::backupCountersAndProblemReports()
              qPrintable(QJsonDocument(counters).toJson()));
 
     const QString backup = m_dir.filePath(QStringLiteral("operations-backup.sqlite"));
-    auto result = cli(db, {QStringLiteral("backup"), QStringLiteral("-o"), backup, QStringLiteral("--json")});
-    QCOMPARE(result.exitCode, 0);
-    QVERIFY2(QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("verified")).toBool(),
-             qPrintable(result.out + result.err));
-    result =
-        TestSupport::runCli({QStringLiteral("backup"), QStringLiteral("verify"), backup, QStringLiteral("--json")});
-    QCOMPARE(result.exitCode, 0);
-    QJsonObject check = QJsonDocument::fromJson(result.out.toUtf8()).object();
-    QVERIFY(check.value(QStringLiteral("ok")).toBool());
-    QCOMPARE(check.value(QStringLiteral("row_counts")).toObject().value(QStringLiteral("referral")).toInt(), 1);
-    QVERIFY(check.value(QStringLiteral("restorable")).toBool());
-    QFile original(backup);
-    QVERIFY(original.open(QIODevice::ReadOnly));
-    const QString truncated =
-        writeFile(QStringLiteral("operations-truncated.sqlite"), original.read(original.size() / 2));
-    result = TestSupport::runCli({QStringLiteral("backup"), QStringLiteral("verify"), truncated});
-    QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.err.contains(QStringLiteral("is NOT good")), qPrintable(result.err));
-    result = cli(db, {QStringLiteral("backup"), QStringLiteral("status"), QStringLiteral("--json")});
-    QCOMPARE(result.exitCode, 0);
-    const QJsonObject status = QJsonDocument::fromJson(result.out.toUtf8()).object();
-    QCOMPARE(QFileInfo(status.value(QStringLiteral("last_good_file")).toString()).fileName(),
-             QFileInfo(backup).fileName());
-    QCOMPARE(status.value(QStringLiteral("stale")).toBool(true), false);
+    if (TestSupport::onPostgres()) {
+        // A shared database is backed up on its server with pg_dump (README); every backup command says so.
+        for (const QStringList& command : {QStringList{QStringLiteral("backup"), QStringLiteral("-o"), backup},
+                                           QStringList{QStringLiteral("backup"), QStringLiteral("auto")},
+                                           QStringList{QStringLiteral("backup"), QStringLiteral("status")},
+                                           QStringList{QStringLiteral("restore"), backup, QStringLiteral("--yes")}}) {
+            const auto refused = cli(db, command);
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.contains(QStringLiteral("PostgreSQL")) &&
+                         refused.err.contains(QStringLiteral("README")),
+                     qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(": ") + refused.err));
+        }
+        QVERIFY(!QFile::exists(backup));
+    } else {
+        auto result = cli(db, {QStringLiteral("backup"), QStringLiteral("-o"), backup, QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("verified")).toBool(),
+                 qPrintable(result.out + result.err));
+        result =
+            TestSupport::runCli({QStringLiteral("backup"), QStringLiteral("verify"), backup, QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        QJsonObject check = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QVERIFY(check.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(check.value(QStringLiteral("row_counts")).toObject().value(QStringLiteral("referral")).toInt(), 1);
+        QVERIFY(check.value(QStringLiteral("restorable")).toBool());
+        QFile original(backup);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QString truncated =
+            writeFile(QStringLiteral("operations-truncated.sqlite"), original.read(original.size() / 2));
+        result = TestSupport::runCli({QStringLiteral("backup"), QStringLiteral("verify"), truncated});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("is NOT good")), qPrintable(result.err));
+        result = cli(db, {QStringLiteral("backup"), QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject status = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(QFileInfo(status.value(QStringLiteral("last_good_file")).toString()).fileName(),
+                 QFileInfo(backup).fileName());
+        QCOMPARE(status.value(QStringLiteral("stale")).toBool(true), false);
+    }
 
     {
-        const auto workspace = Workspace::open(DatabaseLocation::sqliteFile(m_dir.filePath(db)));
+        const auto workspace = Workspace::open(TestSupport::location(m_dir, db));
         QVERIFY(ProblemReportService(workspace->database()).submit(QStringLiteral("The ticket did not print.")).stored);
     }
-    result = cli(db, {QStringLiteral("problems"), QStringLiteral("list"), QStringLiteral("--json")});
+    const auto result = cli(db, {QStringLiteral("problems"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     const QJsonArray reports = QJsonDocument::fromJson(result.out.toUtf8()).array();
     QCOMPARE(reports.size(), 1);
     const QJsonObject report = reports.first().toObject();
     QCOMPARE(report.value(QStringLiteral("description")).toString(), QStringLiteral("The ticket did not print."));
-    QCOMPARE(report.value(QStringLiteral("database_kind")).toString(), QStringLiteral("sqlite"));
+    QCOMPARE(report.value(QStringLiteral("database_kind")).toString(),
+             TestSupport::onPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
     QVERIFY(!report.value(QStringLiteral("uid")).toString().isEmpty());
     QVERIFY(!report.value(QStringLiteral("app_version")).toString().isEmpty());
 }

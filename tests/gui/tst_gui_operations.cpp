@@ -319,7 +319,7 @@ void TestGuiOperations::dashboardCountsLookups()
     m_modals.onNext([](QWidget* modal) { QTest::keyClick(modal, Qt::Key_Escape); }, QStringLiteral("lookupDialog"));
     m_window->lookUp(QStringLiteral("71.7101.CAR.ZZZ"));
     QVERIFY(m_modals.done());
-    m_window->showSection(MainWindow::Dashboard);
+    m_window->showSection(m_window->dashboardPage());
     m_window->dashboardPage()->refresh();
     auto* usage = m_window->findChild<QLabel*>(QStringLiteral("dashboardUsage"));
     QVERIFY(usage);
@@ -334,7 +334,7 @@ void TestGuiOperations::dashboardCountsLookups()
 void TestGuiOperations::screenshots()
 {
     const QString dir = TestSupport::screenshotDir();
-    m_window->showSection(MainWindow::Dashboard);
+    m_window->showSection(m_window->dashboardPage());
     for (Language language : {Language::English, Language::Kazakh, Language::Russian}) {
         m_window->switchLanguage(language);
         const QString code = Languages::code(language);

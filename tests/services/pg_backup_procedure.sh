@@ -1,13 +1,15 @@
 #!/bin/sh
 # The administrator's backup and restore of a shared PostgreSQL database, exactly as the README writes it: the
 # two shell blocks after <!-- pg-backup --> and <!-- pg-restore --> are taken from README.md and run on a
-# throwaway PostgreSQL server of this test's own (a socket in a temporary folder, gone afterwards). The
-# backup must hold the referrals made before it, the restore must bring back exactly those, disconnect a
-# workstation still connected, and keep the replaced database, with what was registered after the backup, as
-# joldama_before_restore.
-#   usage: pg_backup_procedure.sh README.md
+# throwaway PostgreSQL server of this test's own (loopback and a socket in a temporary folder, gone
+# afterwards) on a Joldama database that joldama-cli made and filled. The backup must hold the referrals made
+# before it, the restore must bring back exactly those, disconnect a workstation still connected, keep the
+# replaced database, with what was registered after the backup, as joldama_before_restore, and leave a
+# database Joldama works on: a new referral takes the next code and its change is recorded by the triggers.
+#   usage: pg_backup_procedure.sh README.md JOLDAMA_CLI
 set -eu
 readme=$1
+cli=$2
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -n "$bin" ] || { echo "FAIL: no PostgreSQL server installed (apt-get install postgresql)"; exit 1; }
 work=$(mktemp -d)
@@ -30,22 +32,36 @@ block pg-backup >"$work/backup.sh"
 block pg-restore >"$work/restore.sh"
 [ -s "$work/backup.sh" ] && [ -s "$work/restore.sh" ] || { echo "FAIL: the README's pg-backup and pg-restore blocks are missing"; exit 1; }
 
-# A throwaway server: trust on its own socket only, no TCP.
-as_server "$bin/initdb" -D "$work/cluster" -U postgres --auth=trust --no-sync >"$work/initdb.log" 2>&1 || { cat "$work/initdb.log"; exit 1; }
-port=$((20000 + $$ % 20000))
-as_server "$bin/pg_ctl" -D "$work/cluster" -w -l "$work/server.log" \
-    -o "-k $work -p $port -c listen_addresses= -c fsync=off" start >/dev/null || { cat "$work/server.log"; exit 1; }
+# A throwaway server: trust on its own socket for the administrator, a password over loopback for Joldama.
+as_server "$bin/initdb" -D "$work/cluster" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 \
+    --locale=C.UTF-8 --no-sync >"$work/initdb.log" 2>&1 || { cat "$work/initdb.log"; exit 1; }
+started=no
+for attempt in 1 2 3 4 5; do
+    port=$((20000 + ($$ * 7 + attempt * 1213) % 30000))
+    if as_server "$bin/pg_ctl" -D "$work/cluster" -w -t 60 -l "$work/server.log" \
+        -o "-k $work -p $port -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null 2>&1; then
+        started=yes
+        break
+    fi
+done
+[ "$started" = yes ] || { cat "$work/server.log"; exit 1; }
 export PGHOST="$work" PGPORT="$port" PGUSER=postgres PATH="$bin:$PATH"
-psql -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE ROLE joldama LOGIN" -c "CREATE DATABASE joldama OWNER joldama"
+# The bureau's role: it owns its database and is no superuser.
+psql -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE ROLE joldama LOGIN PASSWORD 'joldama-test'" \
+    -c "CREATE DATABASE joldama OWNER joldama"
+url="postgresql://joldama:joldama-test@127.0.0.1:$port/joldama"
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
+joldama() { "$cli" --db "$url" "$@"; }
+app() { psql -qAt -v ON_ERROR_STOP=1 -d "${2:-joldama}" -c "$1"; }
 
-# The bureau's database, written by its own role: referrals, a sequence and a trigger, as Joldama keeps them.
-app() { PGUSER=joldama psql -qAt -v ON_ERROR_STOP=1 -d "${2:-joldama}" -c "$1"; }
-app "CREATE TABLE referral (id BIGSERIAL PRIMARY KEY, code TEXT NOT NULL UNIQUE, row_version INTEGER NOT NULL DEFAULT 1);
-     CREATE TABLE change_log (id BIGSERIAL PRIMARY KEY, entity TEXT NOT NULL, entity_id BIGINT NOT NULL);
-     CREATE FUNCTION note_referral() RETURNS trigger LANGUAGE plpgsql AS
-       \$\$BEGIN INSERT INTO change_log (entity, entity_id) VALUES ('referral', NEW.id); RETURN NEW; END\$\$;
-     CREATE TRIGGER referral_noted AFTER INSERT ON referral FOR EACH ROW EXECUTE FUNCTION note_referral();
-     INSERT INTO referral (code) SELECT 'R-' || n FROM generate_series(1, 500) AS n;"
+# The bureau's database, made and filled by Joldama: a patient and five referrals in one queue.
+joldama init >/dev/null && pass "joldama-cli made its database on the server" || { fail "joldama-cli init"; exit 1; }
+joldama patients add --iin 900115300013 --last-name Әлиханов --first-name Нұрлан --region 71 >/dev/null
+for _ in 1 2 3 4 5; do
+    joldama referrals add --iin 900115300013 --hospital 7101 --profile CAR --diagnosis I25.1 >/dev/null
+done
+[ "$(app "SELECT count(*) FROM referral")" = 5 ] && pass "five referrals registered" || fail "referrals: $(app "SELECT count(*) FROM referral")"
+changes_before=$(app "SELECT count(*) FROM change_log")
 
 # Backup, as the README writes it.
 mkdir "$work/dumps"
@@ -54,13 +70,14 @@ mkdir "$work/dumps"
 cat "$work/backup.out"
 dump=$(ls "$work/dumps"/*.dump 2>/dev/null | head -1)
 [ -n "$dump" ] && pass "it made $(basename "$dump") ($(stat -c %s "$dump") bytes)" || fail "no archive made"
-grep -q '^ *500$' "$work/backup.out" && pass "its check counted the 500 referrals" || fail "its check did not count 500 referrals"
+grep -q '^ *5$' "$work/backup.out" && pass "its check counted the 5 referrals" || fail "its check did not count 5 referrals"
 [ "$(psql -qAt -d postgres -c "SELECT count(*) FROM pg_database WHERE datname = 'joldama_check'")" = 0 ] \
     && pass "the scratch database is gone" || fail "joldama_check left behind"
 
 # Work goes on after the backup, and a workstation is still connected when the restore begins.
-app "INSERT INTO referral (code) SELECT 'LATE-' || n FROM generate_series(1, 7) AS n"
-PGUSER=joldama psql -qAt -d joldama -c "SELECT pg_sleep(120)" >/dev/null 2>&1 &
+joldama referrals add --iin 900115300013 --hospital 7101 --profile CAR --diagnosis I25.1 >/dev/null
+joldama referrals add --iin 900115300013 --hospital 7101 --profile CAR --diagnosis I25.1 >/dev/null
+PGUSER=joldama PGPASSWORD=joldama-test psql -h 127.0.0.1 -qAt -d joldama -c "SELECT pg_sleep(120)" >/dev/null 2>&1 &
 holder=$!
 connected=no
 for _ in $(seq 200); do
@@ -74,18 +91,23 @@ sed "s|^dump=.*|dump=$dump|" "$work/restore.sh" >"$work/restore-this.sh"
 (cd "$work/dumps" && sh -eu "$work/restore-this.sh") >"$work/restore.out" 2>&1 && pass "the restore block ran" || { cat "$work/restore.out"; fail "the restore block"; }
 wait "$holder" 2>/dev/null && fail "the connected workstation was not disconnected" || pass "the connected workstation was disconnected"
 holder=
-[ "$(app "SELECT count(*) FROM referral")" = 500 ] && pass "restored: the 500 referrals of the backup" || fail "restored referrals: $(app "SELECT count(*) FROM referral")"
-[ "$(app "SELECT count(*) FROM referral WHERE code LIKE 'LATE-%'")" = 0 ] && pass "restored: nothing made after the backup" || fail "later referrals in the restored database"
-[ "$(app "SELECT count(*) FROM referral WHERE code LIKE 'LATE-%'" joldama_before_restore)" = 7 ] \
-    && pass "the safety copy joldama_before_restore holds the 7 referrals made after the backup" || fail "safety copy"
+[ "$(app "SELECT count(*) FROM referral")" = 5 ] && pass "restored: the 5 referrals of the backup" || fail "restored referrals: $(app "SELECT count(*) FROM referral")"
+[ "$(app "SELECT count(*) FROM referral" joldama_before_restore)" = 7 ] \
+    && pass "the safety copy joldama_before_restore holds the 7 referrals, 2 of them made after the backup" || fail "safety copy"
 [ "$(psql -qAt -d postgres -c "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'joldama'")" = joldama ] \
     && pass "the restored database belongs to joldama" || fail "owner of the restored database"
-# The restored database works for its role: the sequence continues and the trigger still notes changes.
-app "INSERT INTO referral (code) VALUES ('AFTER-RESTORE')"
-[ "$(app "SELECT id FROM referral WHERE code = 'AFTER-RESTORE'")" = 501 ] && pass "the sequence continues" || fail "sequence"
-[ "$(app "SELECT count(*) FROM change_log")" = 501 ] && pass "the trigger still writes the change log" || fail "trigger"
-[ "$(app "SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = 'referral'")" = joldama ] \
-    && pass "the restored tables belong to joldama" || fail "owner of the restored tables"
+[ "$(app "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner <> 'joldama'")" = 0 ] \
+    && pass "every restored table belongs to joldama" || fail "tables not owned by joldama"
+# Joldama works on the restored database: the queue continues after the last code ever handed out, and the change is
+# recorded by the restored triggers.
+joldama lookup 71.7101.CAR.5 >/dev/null && pass "joldama-cli finds the backup's last referral" || fail "lookup 71.7101.CAR.5"
+code=$(joldama referrals add --iin 900115300013 --hospital 7101 --profile CAR --diagnosis I25.1 --json 2>"$work/add.err" \
+    | sed -n 's/.*"code": *"\([^"]*\)".*/\1/p' | head -n 1)
+# Codes 6 and 7 were handed out (and perhaps printed) after the backup: the queue goes on at 8.
+[ "$code" = 71.7101.CAR.8 ] && pass "a referral registered after the restore takes a code never given before: $code" \
+    || { cat "$work/add.err"; fail "the referral registered after the restore got \"$code\", not 71.7101.CAR.8"; }
+[ "$(app "SELECT count(*) FROM change_log")" -gt "$changes_before" ] \
+    && pass "its change is recorded by the restored triggers" || fail "no change recorded after the restore"
 
 [ "$failures" -eq 0 ] || { echo "$failures check(s) failed"; exit 1; }
 echo "The README's PostgreSQL backup and restore work."

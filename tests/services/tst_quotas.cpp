@@ -406,10 +406,18 @@ void TestQuotas::populationIsEditableWithItsYear()
     QCOMPARE(after.population, 1500123);
     QCOMPARE(after.populationYear, 2025);
     QCOMPARE(quotas.regionPlans(2026, QStringLiteral("CSU")).at(17).population, 1500123);
-    QCOMPARE(Query(m_workspace->database(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'region'"))
-                 .scalar()
-                 .toInt(),
-             1);
+    // Recorded as one change of the region, with the old and new values.
+    Query change(m_workspace->database(), QStringLiteral("SELECT uid, row_version, fields FROM change_log WHERE "
+                                                         "entity = 'region' AND change = 'update'"));
+    change.exec();
+    QVERIFY(change.next());
+    QCOMPARE(change.text(0), QStringLiteral("71"));
+    QCOMPARE(change.integer(1), 2);
+    const QJsonObject fields = QJsonDocument::fromJson(change.text(2).toUtf8()).object();
+    QCOMPARE(fields.value(QStringLiteral("population")).toArray().at(1).toInt(), 1500123);
+    QCOMPARE(fields.value(QStringLiteral("population_year")).toArray().at(0).toInt(), 2024);
+    QCOMPARE(fields.value(QStringLiteral("population_year")).toArray().at(1).toInt(), 2025);
+    QVERIFY(!change.next());
     QVERIFY_THROWS_EXCEPTION(OperationError, quotas.setPopulation(QStringLiteral("71"), -1, 2025));
     QVERIFY_THROWS_EXCEPTION(OperationError, quotas.setPopulation(QStringLiteral("71"), 1000, 2040));
     QVERIFY_THROWS_EXCEPTION(OperationError, quotas.setPopulation(QStringLiteral("00"), 1000, 2025));

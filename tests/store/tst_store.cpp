@@ -1,8 +1,11 @@
 #include "TestSupport.h"
+#include "store/BulkStore.h"
 #include "store/Database.h"
+#include "store/ListingReader.h"
 #include "store/Migrator.h"
 #include "store/Query.h"
 #include "store/SqlScript.h"
+#include "store/SqlValue.h"
 #include "store/WriteTransaction.h"
 
 #include <QFile>
@@ -33,6 +36,7 @@ private slots:
     void preparedStatementsAreReusedSafely();
     void secondWriterWaitsInsteadOfFailing();
     void fullDatabaseLosesNothingSaved();
+    void everyWriterBindsByOneRule();
 
 private:
     static QVariant pragma(Database& db, const QString& name)
@@ -46,6 +50,8 @@ private:
 
 void TestStore::freshDatabaseIsDurable()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: the file, WAL and synchronous=FULL");
     QTemporaryDir dir;
     auto workspace = TestSupport::openWorkspace(dir, QStringLiteral("sub/folder/fresh.sqlite"));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("sub/folder/fresh.sqlite"))));
@@ -94,7 +100,7 @@ void TestStore::newerDatabaseIsRefusedUntouched()
             .exec();
         tx.commit();
     }
-    Database db(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("test.sqlite"))));
+    Database db(TestSupport::location(dir, QStringLiteral("test.sqlite")));
     db.open();
     Migrator migrator(db);
     try {
@@ -113,7 +119,7 @@ void TestStore::newerDatabaseIsRefusedUntouched()
 void TestStore::failingMigrationRollsBack()
 {
     QTemporaryDir dir;
-    Database db(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("m.sqlite"))));
+    Database db(TestSupport::location(dir, QStringLiteral("m.sqlite")));
     db.open();
     const QList<Migrator::Migration> good{{1, QStringLiteral("first"),
                                            QStringLiteral("CREATE TABLE a (id {{ID}}, t TEXT);\n"
@@ -142,7 +148,7 @@ void TestStore::migrationNumberedBelowTheLatestIsStillApplied()
     // Two branches number their migrations apart (009, 010); a database upgraded by the one with 010 first
     // must still receive 009 when both are merged.
     QTemporaryDir dir;
-    Database db(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("gap.sqlite"))));
+    Database db(TestSupport::location(dir, QStringLiteral("gap.sqlite")));
     db.open();
     const Migrator::Migration first{1, QStringLiteral("first"), QStringLiteral("CREATE TABLE a (id INTEGER);")};
     const Migrator::Migration third{3, QStringLiteral("third"), QStringLiteral("CREATE TABLE c (id INTEGER);")};
@@ -161,25 +167,27 @@ void TestStore::migrationNumberedBelowTheLatestIsStillApplied()
 void TestStore::foreignDatabaseIsRefused()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    const DatabaseLocation where = TestSupport::location(dir, QStringLiteral("other.sqlite"));
     {
-        Database other(DatabaseLocation::sqliteFile(path));
+        Database other(where);
         other.open();
         other.execute(QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY)"));
     }
     try {
-        Workspace::open(DatabaseLocation::sqliteFile(path));
+        Workspace::open(where);
         QFAIL("another program's database was accepted");
     } catch (const OperationError& e) {
         QVERIFY2(e.message().contains(QStringLiteral("another program")), qPrintable(e.message()));
     }
-    Database check(DatabaseLocation::sqliteFile(path));
+    Database check(where);
     check.open();
     QCOMPARE(check.connection().tables(), QStringList{QStringLiteral("customers")});
 }
 
 void TestStore::notADatabaseSaysSo()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: a file that is not a database");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
     QFile file(path);
@@ -199,6 +207,8 @@ void TestStore::notADatabaseSaysSo()
 
 void TestStore::folderInsteadOfFile()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: a folder given as the database file");
     QTemporaryDir dir;
     try {
         Workspace::open(DatabaseLocation::sqliteFile(dir.path()));
@@ -346,6 +356,8 @@ void TestStore::preparedStatementsAreReusedSafely()
 
 void TestStore::secondWriterWaitsInsteadOfFailing()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: one writer at a time (PostgreSQL writers of different rows do not wait)");
     QTemporaryDir dir;
     auto workspace = TestSupport::openWorkspace(dir);
     const DatabaseLocation location = workspace->database().location();
@@ -378,6 +390,8 @@ void TestStore::secondWriterWaitsInsteadOfFailing()
 
 void TestStore::fullDatabaseLosesNothingSaved()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: a full disk under the file");
     QTemporaryDir dir;
     auto workspace = TestSupport::openWorkspace(dir);
     Database& db = workspace->database();
@@ -406,6 +420,83 @@ void TestStore::fullDatabaseLosesNothingSaved()
     QCOMPARE(Query(db, QStringLiteral("SELECT value FROM app_setting WHERE key = 'saved'")).scalar().toString(),
              QStringLiteral("before"));
     QCOMPARE(Query(db, QStringLiteral("SELECT count(*) FROM app_setting WHERE key = '5'")).scalar().toInt(), 0);
+}
+
+// Query, BulkStore and ListingReader bind through SqlValue: the same value is stored the same way by each,
+// and reads back the same. A null QString is '' everywhere (it was NULL in one of them), NULL only when meant.
+void TestStore::everyWriterBindsByOneRule()
+{
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: the stored types are read with typeof()");
+    QTemporaryDir dir;
+    auto workspace = TestSupport::openWorkspace(dir);
+    Database& db = workspace->database();
+    const QDateTime instant(QDate(2026, 11, 16), QTime(10, 0, 0, 250), Qt::UTC);
+    const QList<std::pair<QVariant, QString>> cases = {
+        {QVariant(QString()), QStringLiteral("text:")},
+        {QVariant(QStringLiteral("Әлихан")), QStringLiteral("text:Әлихан")},
+        {QVariant(), QStringLiteral("null:")},
+        {QVariant::fromValue(nullptr), QStringLiteral("null:")},
+        {QVariant(true), QStringLiteral("integer:1")},
+        {QVariant(qint64(1) << 40), QStringLiteral("integer:1099511627776")},
+        {QVariant(2.5), QStringLiteral("real:2.5")},
+        {QVariant(QDate(2026, 1, 2)), QStringLiteral("text:2026-01-02")},
+        {QVariant(QDate()), QStringLiteral("null:")},
+        {QVariant(instant), QStringLiteral("text:2026-11-16T10:00:00.250Z")},
+    };
+    {
+        WriteTransaction tx(db);
+        db.execute(QStringLiteral("CREATE TABLE bound (id INTEGER PRIMARY KEY, via TEXT, n INTEGER, v)"));
+        // The bulk loader, on a real table: a null QString is '' and a bool 1, as through Query.
+        BulkStore(db).insert(BulkStore::Table::Icd,
+                             {QStringLiteral("Z99.8"), QStringLiteral("Болезнь"), QString(), QString(), true, instant});
+        for (int i = 0; i < cases.size(); ++i) {
+            Query(db, QStringLiteral("INSERT INTO bound (via, n, v) VALUES ('query', ?, ?)"))
+                .bind(i)
+                .bind(cases[i].first)
+                .exec();
+        }
+        tx.commit();
+    }
+    auto stored = [&](const QString& via, int n) {
+        Query q(db, QStringLiteral("SELECT typeof(v) || ':' || coalesce(CAST(v AS TEXT), '') FROM bound "
+                                   "WHERE via = ? AND n = ?"));
+        return q.bind(via).bind(n).scalar().toString();
+    };
+    for (int i = 0; i < cases.size(); ++i)
+        QCOMPARE(stored(QStringLiteral("query"), i), cases[i].second);
+    QCOMPARE(Query(db, QStringLiteral("SELECT typeof(name_kk) || ':' || name_kk || '|' || typeof(common) || ':' || "
+                                      "common || '|' || updated_at FROM icd10 WHERE code = 'Z99.8'"))
+                 .scalar()
+                 .toString(),
+             QStringLiteral("text:|integer:1|2026-11-16T10:00:00.250Z"));
+
+    // Read back: NULL is a valid, null value; integers come back as 64-bit integers.
+    Query q(db, QStringLiteral("SELECT v FROM bound WHERE via = 'query' AND n = ?"));
+    QCOMPARE(q.bind(2).scalar().typeId(), int(QMetaType::Nullptr));
+    QCOMPARE(q.bind(5).scalar().typeId(), int(QMetaType::LongLong));
+    QCOMPARE(q.bind(1).scalar().toString(), QStringLiteral("Әлихан"));
+
+    // The listing reader binds its filters by the same rule: a null QString finds the '' row.
+    Listing listing;
+    listing.from = QStringLiteral("bound");
+    listing.idColumn = QStringLiteral("id");
+    listing.columns = {{QStringLiteral("v"), QStringLiteral("v"), QString()}};
+    listing.filter = [](const ListingRequest&, QStringList& where, QVariantList& binds) {
+        where << QStringLiteral("v = ?");
+        binds << QVariant(QString());
+    };
+    const ListingReader reader(db, listing, ListingRequest{});
+    qint64 count = 0;
+    QList<ListingCursor> boundaries;
+    QVERIFY(reader.scan(1, &count, &boundaries, {}));
+    QCOMPARE(count, 1);
+    QCOMPARE(reader.fetch(std::nullopt, 10).size(), 1);
+    // And the normalized form is what the PostgreSQL driver is given.
+    QCOMPARE(SqlValue::normalized(QVariant(QString())).toString(), QStringLiteral(""));
+    QVERIFY(!SqlValue::normalized(QVariant(QString())).toString().isNull());
+    QVERIFY(!SqlValue::normalized(QVariant()).isValid());
+    QCOMPARE(SqlValue::normalized(QVariant(int(7))).typeId(), int(QMetaType::LongLong));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

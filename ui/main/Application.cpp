@@ -4,6 +4,7 @@
 #include "domain/OperationError.h"
 #include "main/LanguageSwitcher.h"
 #include "main/MainWindow.h"
+#include "main/OpenDatabaseDialog.h"
 #include "operations/OperationsActions.h"
 #include "platform/ApplicationLog.h"
 #include "services/Workspace.h"
@@ -13,6 +14,10 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSysInfo>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
 
 namespace Application {
 
@@ -42,40 +47,73 @@ int run(int argc, char* argv[])
     parser.process(app);
 
     LanguageSwitcher languages;
-    languages.setLanguage(parser.isSet(langOption) ? Languages::fromCode(parser.value(langOption))
-                                                   : LanguageSwitcher::rememberedLanguage());
+    // --lang is for this start only; View → Language is what is remembered.
+    if (parser.isSet(langOption))
+        languages.setLanguage(Languages::fromCode(parser.value(langOption)), LanguageSwitcher::ForThisStart);
+    else
+        languages.setLanguage(LanguageSwitcher::rememberedLanguage());
 
-    const DatabaseLocation location = DatabaseLocation::fromArgument(parser.value(dbOption));
+    // Opens a database, or says why not and offers another (File → Open database… at start-up).
+    const auto open = [](DatabaseLocation location, QWidget* parent) -> std::unique_ptr<Workspace> {
+        for (;;) {
+            try {
+                std::unique_ptr<Workspace> workspace = Workspace::open(location);
+                OpenDatabaseDialog::remember(location);
+                qInfo("Database opened: %s, schema version %d",
+                      location.kind == SqlDialect::Kind::Sqlite ? "sqlite" : "postgresql", workspace->schemaVersion());
+                return workspace;
+            } catch (const OperationError& e) {
+                qCritical("The database could not be opened: %s", qPrintable(e.message()));
+                if (MessageBox::critical(parent, QCoreApplication::translate("Application", "Cannot open the database"),
+                                         e.message() + QStringLiteral("\n\n") +
+                                             QCoreApplication::translate("Application", "Open another database?"),
+                                         QMessageBox::Open | QMessageBox::Close,
+                                         QMessageBox::Open) != QMessageBox::Open)
+                    return nullptr;
+                OpenDatabaseDialog dialog(location, parent);
+                if (dialog.exec() != QDialog::Accepted)
+                    return nullptr;
+                location = dialog.location();
+            }
+        }
+    };
+
+    std::unique_ptr<Workspace> workspace = open(DatabaseLocation::fromArgument(parser.value(dbOption)), nullptr);
+    if (!workspace)
+        return 1;
     // Round again after a restore the clerk chose in the window: the window and every connection of this
     // process are gone before the database is replaced, then it opens on the restored database.
     for (;;) {
-        std::unique_ptr<Workspace> workspace;
-        try {
-            workspace = Workspace::open(location);
-        } catch (const OperationError& e) {
-            qCritical("The database could not be opened: %s", qPrintable(e.message()));
-            MessageBox::critical(nullptr, QCoreApplication::translate("Application", "Cannot open the database"),
-                                 e.message() + QStringLiteral("\n\n") +
-                                     QCoreApplication::translate("Application",
-                                                                 "Start Joldama with --db PATH to work on another "
-                                                                 "database file."));
-            return 1;
-        }
-        qInfo("Database opened: %s, schema version %d",
-              location.kind == SqlDialect::Kind::Sqlite ? "sqlite" : "postgresql", workspace->schemaVersion());
-
-        QString restore;
-        int status = 0;
-        {
-            MainWindow window(*workspace, languages);
-            window.show();
-            status = app.exec();
-            restore = window.operations()->pendingRestore();
-        }
+        auto window = std::make_unique<MainWindow>(*workspace, languages);
+        // File → Open database…: the new database opens in a new window; the old one closes only once the new
+        // one is open, so a file that cannot be opened leaves the clerk where they were.
+        std::function<void(const DatabaseLocation&)> reopen = [&](const DatabaseLocation& location) {
+            std::unique_ptr<Workspace> next = open(location, window.get());
+            if (!next)
+                return;
+            QTimer::singleShot(0, qApp, [&, moved = std::make_shared<std::unique_ptr<Workspace>>(std::move(next))] {
+                const QByteArray geometry = window->saveGeometry();
+                window.reset();
+                workspace = std::move(*moved);
+                window = std::make_unique<MainWindow>(*workspace, languages);
+                QObject::connect(window.get(), &MainWindow::openDatabaseRequested, qApp, reopen);
+                window->restoreGeometry(geometry);
+                window->show();
+            });
+        };
+        QObject::connect(window.get(), &MainWindow::openDatabaseRequested, qApp, reopen);
+        window->show();
+        const int status = app.exec();
+        const QString restore = window->operations()->pendingRestore();
+        window.reset();
         if (restore.isEmpty())
             return status;
+        const DatabaseLocation location = workspace->database().location();
         workspace.reset();
         OperationsActions::performRestore(location, restore, Clock::system(), nullptr);
+        workspace = open(location, nullptr);
+        if (!workspace)
+            return 1;
     }
 }
 
