@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 #include "domain/AppInfo.h"
 #include "domain/Clock.h"
+#include "platform/ProcessHardening.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -25,6 +26,7 @@ bool printsDocument(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    ProcessHardening::apply();
     std::unique_ptr<QCoreApplication> app;
     if (printsDocument(argc, argv)) {
         // The command line never opens a window: render off screen unless told otherwise (Windows uses its

@@ -3,6 +3,7 @@
 #include "ModelRoles.h"
 #include "ReferenceNames.h"
 #include "domain/DisplayFormat.h"
+#include "domain/OperationError.h"
 #include "services/AbroadService.h"
 #include "services/PatientService.h"
 
@@ -41,13 +42,18 @@ void AbroadApplicationModel::reload()
         m_diseases.insert(e.code, {e.nameKk, e.nameRu, e.nameEn});
     for (const EligibleEntry& e : m_abroad.list(EligibleList::Categories))
         m_categories.insert(e.code, {e.nameKk, e.nameRu, e.nameEn});
-    for (const AbroadApplication& a : m_abroad.applications(m_status)) {
-        Row row{a, {}, {}};
-        if (const std::optional<::Patient> p = m_patients.find(a.patientId)) {
-            row.patientName = p->fullName();
-            row.iin = p->iin;
+    try {
+        for (const AbroadApplication& a : m_abroad.applications(m_status)) {
+            Row row{a, {}, {}};
+            if (const std::optional<::Patient> p = m_patients.find(a.patientId)) {
+                row.patientName = p->fullName();
+                row.iin = p->iin;
+            }
+            m_rows << row;
         }
-        m_rows << row;
+    } catch (const OperationError&) {
+        // Applications name patients: a role without patient data sees none (the window hides the page too).
+        m_rows.clear();
     }
     endResetModel();
 }

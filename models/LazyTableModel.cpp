@@ -2,8 +2,17 @@
 
 #include "RowLoader.h"
 
+#include "domain/OperationError.h"
+
 #include <limits>
 #include <utility>
+
+LazyTableModel::ReadGuard LazyTableModel::s_readGuard;
+
+void LazyTableModel::setReadGuard(ReadGuard guard)
+{
+    s_readGuard = std::move(guard);
+}
 
 LazyTableModel::LazyTableModel(const DatabaseLocation& location, Listing listing, ListingRequest initial,
                                QObject* parent)
@@ -150,6 +159,22 @@ void LazyTableModel::restart(bool keepRows)
     m_estimate = -1;
     m_countExact = false;
     m_lastPageLoaded = -1;
+    if (s_readGuard) {
+        try {
+            s_readGuard(m_listing, m_request, m_allowedSearch);
+            m_allowedSearch = m_request.search;
+        } catch (const OperationError& e) {
+            // Refused: nothing of the listing reaches the screen, not even what an earlier request showed.
+            beginResetModel();
+            m_cache.clear();
+            m_rowCount = 0;
+            m_stalePagesShown = false;
+            endResetModel();
+            m_scanPending = false;
+            emit loadFailed(e.message());
+            return;
+        }
+    }
     if (keepRows) {
         // Rows stay on screen; the pages of the new generation replace them as they come.
         m_stalePagesShown = true;

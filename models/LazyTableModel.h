@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class RowLoader;
@@ -59,6 +60,14 @@ public:
     // The row count is known once the running totals gave it (at once, where the listing keeps them) or the
     // scan counted it; exact once the scan confirmed it. A confirmation that differs moves the end of the
     // list, never the rows already shown.
+    // Asked on the window's thread before a listing is read for a new request (a new search, filter or order, a
+    // refresh): the window installs the signed-in person's check — may they see this listing, and their search
+    // recorded in the audit log before its rows show (services/ListingAccess). It throws OperationError to
+    // refuse; the model then shows no rows and emits loadFailed. previousSearch is the search last allowed.
+    using ReadGuard =
+        std::function<void(const Listing& listing, const ListingRequest& request, const QString& previousSearch)>;
+    static void setReadGuard(ReadGuard guard);
+
     bool isCountKnown() const { return m_total >= 0; }
     bool isCountExact() const { return m_countExact; }
     qint64 totalCount() const { return m_total; }
@@ -117,4 +126,6 @@ private:
     mutable bool m_counting = false;  // rows were shown or startCounting() called: scan every request
     bool m_stalePagesShown = false;   // after refresh(): pages of the old generation stay until replaced
     int m_lastPageLoaded = -1;        // highest consecutive page read from the start, before the count is known
+    QString m_allowedSearch;          // the search the read guard last allowed
+    static ReadGuard s_readGuard;
 };

@@ -638,6 +638,198 @@
     </message>
 </context>
 <context>
+    <name>AccessMenus</name>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User accounts, their roles and passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who saw and changed what, and the check of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>The administrator&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example aigerim.s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet: anyone at this computer sees and changes everything. The first account is the administrator&apos;s; from then on everyone signs in, and every view and change is recorded in the audit log. You are signed in as the administrator at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password of at least %1 characters: a few words that belong together are easier to remember than a short jumble. Tell it to the person in private; they can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountRules</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a login. Use 2 to 32 Latin letters, digits, dots, hyphens or underscores, beginning with a letter, for example aigerim.s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %1 characters. A few words that belong together are easier to remember than a short jumble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the login. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be one character repeated. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>This database keeps a sealed audit log, and this computer does not have its key (looked for %1). Ask the administrator for a copy of the key file and put it there, or name it with the environment variable JOLDAMA_AUDIT_KEY_FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit key in %1 (%2) is not this database&apos;s (%3). Put this database&apos;s key file there, or name it with JOLDAMA_AUDIT_KEY_FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window locks after 1 to 240 minutes without input; %1 is outside that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1. joldama-cli users list shows the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator&apos;s (--role admin): the administrator then adds the clerks&apos; accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another workstation created the first account meanwhile. Open the database again and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account %1. Choose another login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator: add another administrator first, or nobody could manage the accounts any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot change your own role. Ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account. Ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first to change your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login or password. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the administrator can unlock it (Bureau → Users…, or joldama-cli users unlock %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for %1: try again after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is now locked after %2 wrong passwords in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 wrong passwords in a row the next try waits until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet: it works without signing in. The first account is made with joldama-cli users add LOGIN --role admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddContactDialog</name>
     <message>
         <source>Add a regional bureau contact</source>
@@ -676,6 +868,338 @@
     </message>
     <message>
         <source>Open another database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>audit log started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>This is not an audit checkpoint written by joldama-cli audit anchor. Give the file the anchor was written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>The cryptography library (libsodium) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditKeyFile</name>
+    <message>
+        <source>The audit key file %1 cannot be read (%2). Ask the administrator to give you read access to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Joldama audit key file. Restore the key file from its copy; without it nobody can sign in to this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit key file %1 already exists. Move it away only if it belongs to no database in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the audit key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the audit key file %1. Check that you may write to its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the audit key file %1. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN, 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to see what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>This database keeps no audit log yet: it begins with the first user account (joldama-cli users add LOGIN --role admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is empty although the database has user accounts: every entry was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s signature is not valid: the checkpoint file was altered. Use an intact copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint belongs to another database (%1). Give a checkpoint written for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint was signed with another audit key (%1; this database&apos;s key is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 counted %2 entries, but entries from %3 on were removed (the log now holds %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log differs from the checkpoint of %1 (entry %2): it was cut or rewritten from entry %3 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditStore</name>
+    <message>
+        <source>The account %1 has been disabled. Nothing was saved; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of the account %1 was changed by the administrator. Nothing was saved; sign in again to continue with the new role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is not kept on this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the log goes from entry %2 to entry %3 (an entry was deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 appears out of order (the entries were renumbered or reordered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered, or entries were reordered: its seal does not match its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes sealed by entry %1 (change log rows %2 to %3) were altered or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Authorization</name>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: this database has user accounts, and %1 is for the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 is for the %2; you are signed in as %3, %4. Ask a colleague with that role, or the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2476,6 +3000,40 @@ Everything saved since then will be gone from the database; it stays in a safety
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account gets this password and its lock after wrong passwords is lifted. Tell the new password to the person in private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The cryptography library (libsodium) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the password (%1 MiB needed). Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>&amp;IIN:</source>
@@ -2768,6 +3326,113 @@ Everything saved since then will be gone from the database; it stays in a safety
     </message>
     <message>
         <source>The period ends before it begins: the last day must be on or after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>seeing patients&apos; records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registering and correcting patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seeing referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registering referrals and recording their course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelling referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admitting a patient without valid documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up a referral by its code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seeing waiting lists with patients&apos; names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seeing the bureau&apos;s lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing referral tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing public lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing lists with patients&apos; names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting patients and referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing reference lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording hospital beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the regional bureaus&apos; contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording applications for treatment abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the commission&apos;s decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managing user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the bureau&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backing up and restoring the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filling the database with demo data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3344,6 +4009,30 @@ Everything saved since then will be gone from the database; it stays in a safety
     </message>
     <message>
         <source>In all: allocated %1, used %2, remaining %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4691,6 +5380,25 @@ Application log (the end; personal data masked):
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senior clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Search</source>
@@ -4722,6 +5430,68 @@ Application log (the end; personal data masked):
     </message>
     <message>
         <source>Print the search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionGuard</name>
+    <message>
+        <source>Locked. Enter your password to see this window again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Joldama — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joldama — the window is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database keeps user accounts. Sign in with your login and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window was locked: what it showed is hidden until %1 enters the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else may sign in with their own login instead: the window of %1 is then closed and anything unsaved in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4840,6 +5610,93 @@ Application log (the end; personal data masked):
     </message>
     <message>
         <source>How to register, transfer, print, look up a code and keep quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the windows after this time without input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone signs in with their own account; the role decides what they may do, and the audit log records who saw and changed what. Accounts are disabled, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no user accounts: anyone at this computer sees and changes everything, and nothing is recorded about who did it. Add the administrator&apos;s account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked after %1 wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting after %1 wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the account %1? The person can no longer sign in; the account and what the audit log says about it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

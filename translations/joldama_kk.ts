@@ -638,6 +638,198 @@
     </message>
 </context>
 <context>
+    <name>AccessMenus</name>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Пайдаланушылар…</translation>
+    </message>
+    <message>
+        <source>User accounts, their roles and passwords</source>
+        <translation>Пайдаланушылардың есептік жазбалары, рөлдері мен құпиясөздері</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Аудит журналы…</translation>
+    </message>
+    <message>
+        <source>Who saw and changed what, and the check of the log</source>
+        <translation>Кім нені қарап, нені өзгерткені және журналды тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation>Терезені &amp;құлыптау</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Кірген: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>The administrator&apos;s account</source>
+        <translation>Әкімшінің есептік жазбасы</translation>
+    </message>
+    <message>
+        <source>New user account</source>
+        <translation>Жаңа есептік жазба</translation>
+    </message>
+    <message>
+        <source>for example aigerim.s</source>
+        <translation>мысалы, aigerim.s</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet: anyone at this computer sees and changes everything. The first account is the administrator&apos;s; from then on everyone signs in, and every view and change is recorded in the audit log. You are signed in as the administrator at once.</source>
+        <translation>Бұл дерекқорда әзірге есептік жазба жоқ: осы компьютердің алдына отырған кез келген адам бәрін көріп, өзгерте алады. Алғашқы есептік жазба — әкімшінікі; осыдан кейін әркім өз логинімен кіреді, әр қарау мен әр өзгеріс аудит журналына жазылады. Сіз бірден әкімші ретінде кіресіз.</translation>
+    </message>
+    <message>
+        <source>A password of at least %1 characters: a few words that belong together are easier to remember than a short jumble. Tell it to the person in private; they can change it later.</source>
+        <translation>Кемінде %1 таңбадан тұратын құпиясөз: мағынасы байланысты бірнеше сөзді есте сақтау қысқа таңбалар тізбегінен оңай. Оны қызметкерге оңаша айтыңыз; кейін ол оны өзі ауыстыра алады.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Тегі, аты, әкесінің аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Құпиясөзді &amp;қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the account</source>
+        <translation>Есептік жазбаны &amp;қосу</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRules</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a login. Use 2 to 32 Latin letters, digits, dots, hyphens or underscores, beginning with a letter, for example aigerim.s.</source>
+        <translation>«%1» логин бола алмайды. Әріптен басталатын 2–32 латын әрпін, цифрды, нүктені, сызықшаны немесе астыңғы сызықты пайдаланыңыз, мысалы, aigerim.s.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %1 characters. A few words that belong together are easier to remember than a short jumble.</source>
+        <translation>Құпиясөз тым қысқа: кемінде %1 таңба болуы керек. Мағынасы байланысты бірнеше сөзді есте сақтау қысқа таңбалар тізбегінен оңай.</translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most %1 characters.</source>
+        <translation>Құпиясөз тым ұзын: ең көбі %1 таңба болуы керек.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login. Choose another one.</source>
+        <translation>Құпиясөзде логин болмауы керек. Басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The password must not be one character repeated. Choose another one.</source>
+        <translation>Құпиясөз бір таңбаның қайталануынан тұрмауы керек. Басқасын таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>This database keeps a sealed audit log, and this computer does not have its key (looked for %1). Ask the administrator for a copy of the key file and put it there, or name it with the environment variable JOLDAMA_AUDIT_KEY_FILE.</source>
+        <translation>Бұл дерекқор қорғалған аудит журналын жүргізеді, ал бұл компьютерде оның кілті жоқ (ізделген орны: %1). Әкімшіден кілт файлының көшірмесін сұрап, оны сол жерге салыңыз немесе JOLDAMA_AUDIT_KEY_FILE орта айнымалысында көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The audit key in %1 (%2) is not this database&apos;s (%3). Put this database&apos;s key file there, or name it with JOLDAMA_AUDIT_KEY_FILE.</source>
+        <translation>%1 ішіндегі аудит кілті (%2) бұл дерекқордікі емес (оның кілті — %3). Сол жерге осы дерекқордың кілт файлын салыңыз немесе оны JOLDAMA_AUDIT_KEY_FILE арқылы көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The window locks after 1 to 240 minutes without input; %1 is outside that.</source>
+        <translation>Терезе әрекетсіз 1–240 минуттан кейін құлыпталады; %1 бұл шектен тыс.</translation>
+    </message>
+    <message>
+        <source>There is no account %1. joldama-cli users list shows the accounts.</source>
+        <translation>%1 есептік жазбасы жоқ. Есептік жазбалар тізімін joldama-cli users list көрсетеді.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator&apos;s (--role admin): the administrator then adds the clerks&apos; accounts.</source>
+        <translation>Алғашқы есептік жазба әкімшінікі болуы керек (--role admin): содан кейін әкімші тіркеушілердің есептік жазбаларын қосады.</translation>
+    </message>
+    <message>
+        <source>Another workstation created the first account meanwhile. Open the database again and sign in.</source>
+        <translation>Осы уақытта алғашқы есептік жазбаны басқа жұмыс орны жасап қойды. Дерекқорды қайта ашып, кіріңіз.</translation>
+    </message>
+    <message>
+        <source>There is already an account %1. Choose another login.</source>
+        <translation>%1 есептік жазбасы бұрыннан бар. Басқа логин таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator: add another administrator first, or nobody could manage the accounts any more.</source>
+        <translation>%1 — жалғыз белсенді әкімші: алдымен басқа әкімшіні қосыңыз, әйтпесе есептік жазбаларды басқаратын ешкім қалмайды.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role. Ask another administrator.</source>
+        <translation>Өз рөліңізді өзгерте алмайсыз. Басқа әкімшіге жүгініңіз.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account. Ask another administrator.</source>
+        <translation>Өз есептік жазбаңызды өшіре алмайсыз. Басқа әкімшіге жүгініңіз.</translation>
+    </message>
+    <message>
+        <source>Sign in first to change your password.</source>
+        <translation>Құпиясөзді ауыстыру үшін алдымен кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose another.</source>
+        <translation>Жаңа құпиясөз қазіргісімен бірдей. Басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation>Логин немесе құпиясөз қате. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Only the administrator can unlock it (Bureau → Users…, or joldama-cli users unlock %1).</source>
+        <translation>Оны тек әкімші құлыптан шығара алады (Бюро → Пайдаланушылар… немесе joldama-cli users unlock %1).</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords in a row.</source>
+        <translation>%1 есептік жазбасы қатарынан %2 рет қате құпиясөз енгізілгеннен кейін құлыпталды.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for %1: try again after %2.</source>
+        <translation>%1 үшін қате құпиясөз тым көп енгізілді. Келесі әрекеттің уақыты: %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is now locked after %2 wrong passwords in a row.</source>
+        <translation>Қатарынан %2 рет қате құпиясөз енгізілгендіктен, %1 есептік жазбасы енді құлыпталды.</translation>
+    </message>
+    <message>
+        <source>After %1 wrong passwords in a row the next try waits until %2.</source>
+        <translation>Қатарынан %1 рет қате құпиясөз енгізілді, сондықтан келесі әрекеттің уақыты: %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask the administrator.</source>
+        <translation>%1 есептік жазбасы өшірілген. Әкімшіге жүгініңіз.</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet: it works without signing in. The first account is made with joldama-cli users add LOGIN --role admin.</source>
+        <translation>Бұл дерекқорда әзірге есептік жазба жоқ: ол кірусіз жұмыс істейді. Алғашқы есептік жазба joldama-cli users add ЛОГИН --role admin командасымен жасалады.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: sign in instead.</source>
+        <translation>Ешкім кірмеген: жүйеге кіріңіз.</translation>
+    </message>
+</context>
+<context>
     <name>AddContactDialog</name>
     <message>
         <source>Add a regional bureau contact</source>
@@ -677,6 +869,338 @@
     <message>
         <source>Open another database?</source>
         <translation>Басқа дерекқорды ашу керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>audit log started</source>
+        <translation>аудит журналы басталды</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>кірді</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>кіру сәтсіз</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>шықты</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>есептік жазба құлыпталды</translation>
+    </message>
+    <message>
+        <source>window locked</source>
+        <translation>терезе құлыпталды</translation>
+    </message>
+    <message>
+        <source>window unlocked</source>
+        <translation>терезе құлыптан шықты</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>қаралды</translation>
+    </message>
+    <message>
+        <source>searched</source>
+        <translation>іздеу</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>басып шығарылды</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>экспортталды</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгертілді</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>бас тартылды</translation>
+    </message>
+    <message>
+        <source>account added</source>
+        <translation>есептік жазба қосылды</translation>
+    </message>
+    <message>
+        <source>role changed</source>
+        <translation>рөл өзгертілді</translation>
+    </message>
+    <message>
+        <source>account renamed</source>
+        <translation>аты-жөні өзгертілді</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>есептік жазба өшірілді</translation>
+    </message>
+    <message>
+        <source>account enabled</source>
+        <translation>есептік жазба қайта іске қосылды</translation>
+    </message>
+    <message>
+        <source>account unlocked</source>
+        <translation>есептік жазба құлыптан шығарылды</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>құпиясөз жаңартылды</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>құпиясөз ауыстырылды</translation>
+    </message>
+    <message>
+        <source>checkpoint written</source>
+        <translation>бақылау нүктесі жазылды</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>қалпына келтіру</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>This is not an audit checkpoint written by joldama-cli audit anchor. Give the file the anchor was written to.</source>
+        <translation>Бұл joldama-cli audit anchor командасы жазған аудит журналының бақылау нүктесі емес. Бақылау нүктесі жазылған файлды көрсетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>The cryptography library (libsodium) could not start.</source>
+        <translation>Криптографиялық кітапхананы (libsodium) іске қосу мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKeyFile</name>
+    <message>
+        <source>The audit key file %1 cannot be read (%2). Ask the administrator to give you read access to it.</source>
+        <translation>%1 аудит кілті файлын оқу мүмкін емес (%2). Әкімшіден оны оқуға рұқсат беруін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Joldama audit key file. Restore the key file from its copy; without it nobody can sign in to this database.</source>
+        <translation>%1 — Joldama аудит кілтінің файлы емес. Кілт файлын көшірмесінен қалпына келтіріңіз: онсыз бұл дерекқорға ешкім кіре алмайды.</translation>
+    </message>
+    <message>
+        <source>An audit key file %1 already exists. Move it away only if it belongs to no database in use.</source>
+        <translation>%1 аудит кілті файлы бұрыннан бар. Оны қолданыстағы ешбір дерекқорға қатысы жоқ болса ғана алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the audit key.</source>
+        <translation>Аудит кілтіне арналған %1 қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Cannot create the audit key file %1. Check that you may write to its folder.</source>
+        <translation>%1 аудит кілті файлын жасау мүмкін емес. Оның қалтасына жазуға құқығыңыз бар-жоғын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit key file %1. Check the disk and try again.</source>
+        <translation>%1 аудит кілті файлын жазу мүмкін емес. Дискіні тексеріп, қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Басы:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Соңы:</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <source>any account</source>
+        <translation>кез келген есептік жазба</translation>
+    </message>
+    <message>
+        <source>IIN, 12 digits</source>
+        <translation>ЖСН, 12 цифр</translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation>кез келген әрекет</translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see what it changed.</source>
+        <translation>Нені өзгерткенін көру үшін жазбаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Пациент:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Есептік жазба:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <source>&amp;Check the log</source>
+        <translation>Журналды &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Есептік жазба: %1</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Пациент: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Әрекет: %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Басы: %1</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Соңы: %1</translation>
+    </message>
+    <message>
+        <source>Print the audit log</source>
+        <translation>Аудит журналын басып шығару</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>This database keeps no audit log yet: it begins with the first user account (joldama-cli users add LOGIN --role admin).</source>
+        <translation>Бұл дерекқор әзірге аудит журналын жүргізбейді: ол алғашқы есептік жазбамен басталады (joldama-cli users add ЛОГИН --role admin).</translation>
+    </message>
+    <message>
+        <source>The audit log is empty although the database has user accounts: every entry was deleted.</source>
+        <translation>Дерекқорда есептік жазбалар бар, бірақ аудит журналы бос: журналдың барлық жазбасы жойылған.</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s signature is not valid: the checkpoint file was altered. Use an intact copy of it.</source>
+        <translation>Бақылау нүктесінің қолтаңбасы жарамсыз: бақылау нүктесінің файлы өзгертілген. Оның бүлінбеген көшірмесін пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The checkpoint belongs to another database (%1). Give a checkpoint written for this one.</source>
+        <translation>Бақылау нүктесі басқа дерекқорға тиесілі (%1). Осы дерекқорға жазылған бақылау нүктесін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The checkpoint was signed with another audit key (%1; this database&apos;s key is %2).</source>
+        <translation>Бақылау нүктесі басқа аудит кілтімен қол қойылған (%1; бұл дерекқордың кілті — %2).</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 counted %2 entries, but entries from %3 on were removed (the log now holds %4).</source>
+        <translation>%1 бақылау нүктесінде %2 жазба болған, бірақ %3-жазбадан бастап жазбалар жойылған (қазір журналда %4).</translation>
+    </message>
+    <message>
+        <source>The log differs from the checkpoint of %1 (entry %2): it was cut or rewritten from entry %3 on.</source>
+        <translation>Журнал %1 бақылау нүктесімен сәйкес келмейді (%2-жазба): %3-жазбадан бастап ол қысқартылған немесе қайта жазылған.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries checked.</source>
+        <translation>Аудит журналы бүтін: %1 жазба тексерілді.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStore</name>
+    <message>
+        <source>The account %1 has been disabled. Nothing was saved; ask the administrator.</source>
+        <translation>%1 есептік жазбасы өшірілген. Ештеңе сақталған жоқ; әкімшіге жүгініңіз.</translation>
+    </message>
+    <message>
+        <source>The role of the account %1 was changed by the administrator. Nothing was saved; sign in again to continue with the new role.</source>
+        <translation>Әкімші %1 есептік жазбасының рөлін өзгертті. Ештеңе сақталған жоқ; жаңа рөлмен жалғастыру үшін қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The audit log is not kept on this connection.</source>
+        <translation>Бұл қосылымда аудит журналы жүргізілмейді.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the log goes from entry %2 to entry %3 (an entry was deleted).</source>
+        <translation>%1-жазба жоқ: журнал %2-жазбадан бірден %3-жазбаға өтеді (жазба жойылған).</translation>
+    </message>
+    <message>
+        <source>Entry %1 appears out of order (the entries were renumbered or reordered).</source>
+        <translation>%1-жазба өз орнында емес (жазбалардың нөмірі өзгертілген немесе орны ауыстырылған).</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered, or entries were reordered: its seal does not match its contents.</source>
+        <translation>%1-жазба өзгертілген немесе жазбалардың орны ауыстырылған: оның мөрі мазмұнымен сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The changes sealed by entry %1 (change log rows %2 to %3) were altered or removed.</source>
+        <translation>%1-жазба куәландырған өзгерістер (өзгерістер журналының %2–%3 жолдары) өзгертілген немесе жойылған.</translation>
+    </message>
+</context>
+<context>
+    <name>Authorization</name>
+    <message>
+        <source> or </source>
+        <translation> немесе </translation>
+    </message>
+    <message>
+        <source>Sign in first: this database has user accounts, and %1 is for the %2.</source>
+        <translation>Алдымен кіріңіз: бұл дерекқорда есептік жазбалар бар, ал %1 тек мына рөлдерге рұқсат етілген: %2.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is for the %2; you are signed in as %3, %4. Ask a colleague with that role, or the administrator.</source>
+        <translation>Бас тартылды: %1 тек мына рөлдерге рұқсат етілген: %2. Сіз %3 ретінде кірдіңіз, рөліңіз — %4. Осындай рөлі бар әріптесіңізге немесе әкімшіге жүгініңіз.</translation>
     </message>
 </context>
 <context>
@@ -1251,7 +1775,7 @@ Register a referral for this patient now?</source>
     </message>
     <message>
         <source>Median days waited</source>
-        <translation>Күту медианасы (күн)</translation>
+        <translation>Күту мерзімінің медианасы (күн)</translation>
     </message>
     <message>
         <source>90% wait no longer than (days)</source>
@@ -2495,6 +3019,40 @@ Everything saved since then will be gone from the database; it stays in a safety
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 үшін жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>The account gets this password and its lock after wrong passwords is lifted. Tell the new password to the person in private.</source>
+        <translation>Есептік жазбаға осы құпиясөз беріледі, ал қате құпиясөздерден кейінгі құлып алынады. Жаңа құпиясөзді қызметкерге оңаша айтыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Құпиясөзді &amp;қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The cryptography library (libsodium) could not start.</source>
+        <translation>Криптографиялық кітапхананы (libsodium) іске қосу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the password (%1 MiB needed). Close other programs and try again.</source>
+        <translation>Құпиясөзді қорғауға жад жетпейді (%1 МиБ қажет). Басқа бағдарламаларды жауып, қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>&amp;IIN:</source>
@@ -2788,6 +3346,113 @@ Everything saved since then will be gone from the database; it stays in a safety
     <message>
         <source>The period ends before it begins: the last day must be on or after %1.</source>
         <translation>Кезең басталмай тұрып аяқталады: соңғы күн %1 күнінен ерте болмауы керек.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>seeing patients&apos; records</source>
+        <translation>пациенттердің деректерін қарау</translation>
+    </message>
+    <message>
+        <source>registering and correcting patients</source>
+        <translation>пациенттерді тіркеу және деректерін түзету</translation>
+    </message>
+    <message>
+        <source>seeing referrals</source>
+        <translation>жолдамаларды қарау</translation>
+    </message>
+    <message>
+        <source>registering referrals and recording their course</source>
+        <translation>жолдамаларды тіркеу және олардың барысын белгілеу</translation>
+    </message>
+    <message>
+        <source>cancelling referrals</source>
+        <translation>жолдамалардың күшін жою</translation>
+    </message>
+    <message>
+        <source>admitting a patient without valid documents</source>
+        <translation>жарамды құжаттарсыз емдеуге жатқызу</translation>
+    </message>
+    <message>
+        <source>looking up a referral by its code</source>
+        <translation>жолдаманы коды бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>seeing waiting lists with patients&apos; names</source>
+        <translation>пациенттердің аты-жөні бар күту парақтарын қарау</translation>
+    </message>
+    <message>
+        <source>seeing the bureau&apos;s lists</source>
+        <translation>бюро тізімдерін қарау</translation>
+    </message>
+    <message>
+        <source>printing referral tickets</source>
+        <translation>жолдама талондарын басып шығару</translation>
+    </message>
+    <message>
+        <source>printing public lists</source>
+        <translation>жария тізімдерді басып шығару</translation>
+    </message>
+    <message>
+        <source>printing lists with patients&apos; names</source>
+        <translation>пациенттердің аты-жөні бар тізімдерді басып шығару</translation>
+    </message>
+    <message>
+        <source>exporting patients and referrals</source>
+        <translation>пациенттер мен жолдамаларды экспорттау</translation>
+    </message>
+    <message>
+        <source>importing files</source>
+        <translation>файлдарды импорттау</translation>
+    </message>
+    <message>
+        <source>changing quotas</source>
+        <translation>квоталарды өзгерту</translation>
+    </message>
+    <message>
+        <source>changing reference lists</source>
+        <translation>анықтамалықтарды өзгерту</translation>
+    </message>
+    <message>
+        <source>recording hospital beds</source>
+        <translation>төсек қорын есепке алу</translation>
+    </message>
+    <message>
+        <source>changing the regional bureaus&apos; contacts</source>
+        <translation>өңірлік бюролардың байланыс деректерін өзгерту</translation>
+    </message>
+    <message>
+        <source>recording applications for treatment abroad</source>
+        <translation>шетелде емделуге өтінімдерді ресімдеу</translation>
+    </message>
+    <message>
+        <source>recording the commission&apos;s decisions</source>
+        <translation>комиссия шешімдерін енгізу</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>аудит журналын оқу</translation>
+    </message>
+    <message>
+        <source>checking the audit log</source>
+        <translation>аудит журналын тексеру</translation>
+    </message>
+    <message>
+        <source>managing user accounts</source>
+        <translation>есептік жазбаларды басқару</translation>
+    </message>
+    <message>
+        <source>changing the bureau&apos;s settings</source>
+        <translation>бюро баптауларын өзгерту</translation>
+    </message>
+    <message>
+        <source>backing up and restoring the database</source>
+        <translation>дерекқордың сақтық көшірмесін жасау және қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>filling the database with demo data</source>
+        <translation>дерекқорды демо-деректермен толтыру</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +4029,30 @@ Everything saved since then will be gone from the database; it stays in a safety
     <message>
         <source>In all: allocated %1, used %2, remaining %3.</source>
         <translation>Барлығы: бөлінді %1, пайдаланылды %2, қалдық %3.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Күні мен уақыты</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Нысан</translation>
     </message>
 </context>
 <context>
@@ -4650,7 +5339,7 @@ Application log (the end; personal data masked):
     </message>
     <message>
         <source>Regional bureau contacts</source>
-        <translation>Өңірлік бюролардың байланыстары</translation>
+        <translation>Өңірлік бюролардың байланыс телефондары</translation>
     </message>
     <message>
         <source>Filter by region or number</source>
@@ -4717,6 +5406,25 @@ Application log (the end; personal data masked):
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>clerk</source>
+        <translation>тіркеуші</translation>
+    </message>
+    <message>
+        <source>senior clerk</source>
+        <translation>аға тіркеуші</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>аудитор</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Search</source>
@@ -4749,6 +5457,68 @@ Application log (the end; personal data masked):
     <message>
         <source>Print the search results</source>
         <translation>Іздеу нәтижелерін басып шығару</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGuard</name>
+    <message>
+        <source>Locked. Enter your password to see this window again.</source>
+        <translation>Құлыпталған. Бұл терезені қайта көру үшін құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Joldama — sign in</source>
+        <translation>Joldama — кіру</translation>
+    </message>
+    <message>
+        <source>Joldama — the window is locked</source>
+        <translation>Joldama — терезе құлыпталған</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Кіру</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Құлыптан &amp;шығару</translation>
+    </message>
+    <message>
+        <source>This database keeps user accounts. Sign in with your login and password.</source>
+        <translation>Бұл дерекқорда есептік жазбалар жүргізіледі. Өз логиніңіз бен құпиясөзіңізбен кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Дерекқор: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>The window was locked: what it showed is hidden until %1 enters the password again.</source>
+        <translation>Терезе құлыпталды: %1 құпиясөзді қайта енгізгенге дейін оның мазмұны жасырылады.</translation>
+    </message>
+    <message>
+        <source>Someone else may sign in with their own login instead: the window of %1 is then closed and anything unsaved in it is lost.</source>
+        <translation>Оның орнына басқа қызметкер өз логинімен кіре алады: сонда %1 терезесі жабылады да, ондағы сақталмаған деректердің бәрі жоғалады.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Логиніңізді енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +5640,93 @@ Application log (the end; personal data masked):
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>Give the &amp;role</source>
+        <translation>&amp;Рөлді беру</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Жаңа &amp;құпиясөз…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Құлыптан &amp;шығару</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пайдаланушылар</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Соңғы кіру</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Lock the windows after this time without input:</source>
+        <translation>Әрекетсіз осынша уақыттан кейін терезелерді құлыптау:</translation>
+    </message>
+    <message>
+        <source>Everyone signs in with their own account; the role decides what they may do, and the audit log records who saw and changed what. Accounts are disabled, never deleted.</source>
+        <translation>Әркім өз есептік жазбасымен кіреді; не істеуге болатынын рөлі анықтайды, ал кім нені қарап, нені өзгерткенін аудит журналы тіркейді. Есептік жазбалар өшіріледі, бірақ жойылмайды.</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts: anyone at this computer sees and changes everything, and nothing is recorded about who did it. Add the administrator&apos;s account first.</source>
+        <translation>Бұл дерекқорда есептік жазба жоқ: осы компьютердің алдына отырған кез келген адам бәрін көріп, өзгерте алады, ал мұны кім істегені еш жерде тіркелмейді. Алдымен әкімшінің есептік жазбасын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <source>locked after %1 wrong passwords</source>
+        <translation>%1 қате құпиясөзден кейін құлыпталған</translation>
+    </message>
+    <message>
+        <source>waiting after %1 wrong passwords</source>
+        <translation>%1 қате құпиясөзден кейін күтуде</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Қайта &amp;қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>Ө&amp;шіру</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? The person can no longer sign in; the account and what the audit log says about it are kept.</source>
+        <translation>%1 есептік жазбасын өшіру керек пе? Қызметкер енді кіре алмайды; есептік жазбаның өзі және аудит журналындағы ол туралы мәліметтер сақталады.</translation>
+    </message>
+</context>
+<context>
     <name>WaitingListModel</name>
     <message>
         <source>Place</source>
@@ -4950,7 +5807,7 @@ Application log (the end; personal data masked):
     </message>
     <message>
         <source>Planned admissions of %1</source>
-        <translation>Жоспарлы емдеуге жатқызу: %1</translation>
+        <translation>Күнделікті қабылдау жоспары: %1</translation>
     </message>
     <message>
         <source>From the beds: a tenth of the profile&apos;s beds a day</source>
@@ -4970,7 +5827,7 @@ Application log (the end; personal data masked):
     </message>
     <message>
         <source>Capacity not saved</source>
-        <translation>Өткізу қабілеті сақталмады</translation>
+        <translation>Күнделікті қабылдау жоспары сақталмады</translation>
     </message>
     <message>
         <source>Waiting lists</source>
@@ -4978,7 +5835,7 @@ Application log (the end; personal data masked):
     </message>
     <message>
         <source>&amp;Capacity…</source>
-        <translation>Өткізу &amp;қабілеті…</translation>
+        <translation>Күнделікті &amp;қабылдау жоспары…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -5009,7 +5866,7 @@ Application log (the end; personal data masked):
     <name>WaitingListService</name>
     <message>
         <source>The capacity is at least one planned admission a day.</source>
-        <translation>Өткізу қабілеті күніне кемінде бір жоспарлы емдеуге жатқызу болуы керек.</translation>
+        <translation>Күнделікті қабылдау жоспары — күніне кемінде бір жоспарлы емдеуге жатқызу.</translation>
     </message>
     <message>
         <source>The lead time is 0 to 365 days.</source>

@@ -638,6 +638,198 @@
     </message>
 </context>
 <context>
+    <name>AccessMenus</name>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Пользователи…</translation>
+    </message>
+    <message>
+        <source>User accounts, their roles and passwords</source>
+        <translation>Учётные записи пользователей, их роли и пароли</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Журнал аудита…</translation>
+    </message>
+    <message>
+        <source>Who saw and changed what, and the check of the log</source>
+        <translation>Кто что просматривал и изменял, и проверка журнала</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation>&amp;Заблокировать окно</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Вход выполнен: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>The administrator&apos;s account</source>
+        <translation>Учётная запись администратора</translation>
+    </message>
+    <message>
+        <source>New user account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <source>for example aigerim.s</source>
+        <translation>например, aigerim.s</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet: anyone at this computer sees and changes everything. The first account is the administrator&apos;s; from then on everyone signs in, and every view and change is recorded in the audit log. You are signed in as the administrator at once.</source>
+        <translation>В этой базе данных пока нет учётных записей: любой за этим компьютером видит и изменяет всё. Первая учётная запись — администратора; после этого каждый входит под своим логином, и каждый просмотр и каждое изменение записываются в журнал аудита. Вы сразу входите как администратор.</translation>
+    </message>
+    <message>
+        <source>A password of at least %1 characters: a few words that belong together are easier to remember than a short jumble. Tell it to the person in private; they can change it later.</source>
+        <translation>Пароль не короче %1 символов: несколько связанных по смыслу слов запомнить легче, чем короткий набор знаков. Сообщите его сотруднику наедине; позже он сможет его сменить.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the account</source>
+        <translation>&amp;Добавить учётную запись</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRules</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a login. Use 2 to 32 Latin letters, digits, dots, hyphens or underscores, beginning with a letter, for example aigerim.s.</source>
+        <translation>«%1» не может быть логином. Используйте от 2 до 32 латинских букв, цифр, точек, дефисов или подчёркиваний, начиная с буквы, например aigerim.s.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %1 characters. A few words that belong together are easier to remember than a short jumble.</source>
+        <translation>Пароль слишком короткий: нужно не меньше %1 символов. Несколько связанных по смыслу слов запомнить легче, чем короткий набор знаков.</translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most %1 characters.</source>
+        <translation>Пароль слишком длинный: допускается не больше %1 символов.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login. Choose another one.</source>
+        <translation>Пароль не должен содержать логин. Выберите другой.</translation>
+    </message>
+    <message>
+        <source>The password must not be one character repeated. Choose another one.</source>
+        <translation>Пароль не может состоять из одного повторяющегося символа. Выберите другой.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>This database keeps a sealed audit log, and this computer does not have its key (looked for %1). Ask the administrator for a copy of the key file and put it there, or name it with the environment variable JOLDAMA_AUDIT_KEY_FILE.</source>
+        <translation>Эта база данных ведёт защищённый журнал аудита, а на этом компьютере нет его ключа (искали здесь: %1). Попросите у администратора копию файла ключа и положите её туда или укажите её в переменной окружения JOLDAMA_AUDIT_KEY_FILE.</translation>
+    </message>
+    <message>
+        <source>The audit key in %1 (%2) is not this database&apos;s (%3). Put this database&apos;s key file there, or name it with JOLDAMA_AUDIT_KEY_FILE.</source>
+        <translation>Ключ аудита в %1 (%2) не от этой базы данных (её ключ — %3). Положите туда файл ключа этой базы или укажите его в JOLDAMA_AUDIT_KEY_FILE.</translation>
+    </message>
+    <message>
+        <source>The window locks after 1 to 240 minutes without input; %1 is outside that.</source>
+        <translation>Окно блокируется после простоя от 1 до 240 минут; %1 — вне этих пределов.</translation>
+    </message>
+    <message>
+        <source>There is no account %1. joldama-cli users list shows the accounts.</source>
+        <translation>Учётной записи %1 нет. Список учётных записей выводит joldama-cli users list.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator&apos;s (--role admin): the administrator then adds the clerks&apos; accounts.</source>
+        <translation>Первая учётная запись должна быть администратора (--role admin): затем администратор добавляет учётные записи регистраторов.</translation>
+    </message>
+    <message>
+        <source>Another workstation created the first account meanwhile. Open the database again and sign in.</source>
+        <translation>Тем временем первую учётную запись создали на другом рабочем месте. Откройте базу данных заново и войдите.</translation>
+    </message>
+    <message>
+        <source>There is already an account %1. Choose another login.</source>
+        <translation>Учётная запись %1 уже есть. Выберите другой логин.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator: add another administrator first, or nobody could manage the accounts any more.</source>
+        <translation>%1 — единственный действующий администратор: сначала добавьте другого администратора, иначе управлять учётными записями будет некому.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role. Ask another administrator.</source>
+        <translation>Нельзя изменить собственную роль. Обратитесь к другому администратору.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account. Ask another administrator.</source>
+        <translation>Нельзя отключить собственную учётную запись. Обратитесь к другому администратору.</translation>
+    </message>
+    <message>
+        <source>Sign in first to change your password.</source>
+        <translation>Чтобы сменить пароль, сначала войдите.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose another.</source>
+        <translation>Новый пароль совпадает с текущим. Выберите другой.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation>Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Only the administrator can unlock it (Bureau → Users…, or joldama-cli users unlock %1).</source>
+        <translation>Разблокировать её может только администратор (Бюро → Пользователи… или joldama-cli users unlock %1).</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords in a row.</source>
+        <translation>Учётная запись %1 заблокирована после %2 неверных паролей подряд.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for %1: try again after %2.</source>
+        <translation>Слишком много неверных паролей для %1: повторите попытку после %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is now locked after %2 wrong passwords in a row.</source>
+        <translation>После %2 неверных паролей подряд учётная запись %1 заблокирована.</translation>
+    </message>
+    <message>
+        <source>After %1 wrong passwords in a row the next try waits until %2.</source>
+        <translation>После %1 неверных паролей подряд следующая попытка возможна не раньше %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask the administrator.</source>
+        <translation>Учётная запись %1 отключена. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet: it works without signing in. The first account is made with joldama-cli users add LOGIN --role admin.</source>
+        <translation>В этой базе данных пока нет учётных записей: она работает без входа. Первая учётная запись создаётся командой joldama-cli users add ЛОГИН --role admin.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: sign in instead.</source>
+        <translation>Никто не вошёл: выполните вход.</translation>
+    </message>
+</context>
+<context>
     <name>AddContactDialog</name>
     <message>
         <source>Add a regional bureau contact</source>
@@ -677,6 +869,338 @@
     <message>
         <source>Open another database?</source>
         <translation>Открыть другую базу данных?</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>audit log started</source>
+        <translation>журнал аудита начат</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>неудачный вход</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>выход</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>учётная запись заблокирована</translation>
+    </message>
+    <message>
+        <source>window locked</source>
+        <translation>окно заблокировано</translation>
+    </message>
+    <message>
+        <source>window unlocked</source>
+        <translation>окно разблокировано</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>просмотр</translation>
+    </message>
+    <message>
+        <source>searched</source>
+        <translation>поиск</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>печать</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>выгрузка</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>account added</source>
+        <translation>учётная запись добавлена</translation>
+    </message>
+    <message>
+        <source>role changed</source>
+        <translation>роль изменена</translation>
+    </message>
+    <message>
+        <source>account renamed</source>
+        <translation>ФИО изменено</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>учётная запись отключена</translation>
+    </message>
+    <message>
+        <source>account enabled</source>
+        <translation>учётная запись включена</translation>
+    </message>
+    <message>
+        <source>account unlocked</source>
+        <translation>учётная запись разблокирована</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>пароль сброшен</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>пароль изменён</translation>
+    </message>
+    <message>
+        <source>checkpoint written</source>
+        <translation>контрольная точка записана</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>резервная копия</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>восстановление</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>This is not an audit checkpoint written by joldama-cli audit anchor. Give the file the anchor was written to.</source>
+        <translation>Это не контрольная точка журнала аудита, записанная командой joldama-cli audit anchor. Укажите файл, в который была записана контрольная точка.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>The cryptography library (libsodium) could not start.</source>
+        <translation>Не удалось запустить криптографическую библиотеку (libsodium).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKeyFile</name>
+    <message>
+        <source>The audit key file %1 cannot be read (%2). Ask the administrator to give you read access to it.</source>
+        <translation>Не удаётся прочитать файл ключа аудита %1 (%2). Попросите администратора дать вам право на его чтение.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Joldama audit key file. Restore the key file from its copy; without it nobody can sign in to this database.</source>
+        <translation>%1 — не файл ключа аудита Joldama. Восстановите файл ключа из копии: без него никто не сможет войти в эту базу данных.</translation>
+    </message>
+    <message>
+        <source>An audit key file %1 already exists. Move it away only if it belongs to no database in use.</source>
+        <translation>Файл ключа аудита %1 уже существует. Убирайте его, только если он не относится ни к одной используемой базе данных.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the audit key.</source>
+        <translation>Не удаётся создать папку %1 для ключа аудита.</translation>
+    </message>
+    <message>
+        <source>Cannot create the audit key file %1. Check that you may write to its folder.</source>
+        <translation>Не удаётся создать файл ключа аудита %1. Проверьте, есть ли у вас право записи в его папку.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit key file %1. Check the disk and try again.</source>
+        <translation>Не удаётся записать файл ключа аудита %1. Проверьте диск и попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>any account</source>
+        <translation>любая учётная запись</translation>
+    </message>
+    <message>
+        <source>IIN, 12 digits</source>
+        <translation>ИИН, 12 цифр</translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation>любое действие</translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see what it changed.</source>
+        <translation>Выберите запись, чтобы увидеть, что она изменила.</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Пациент:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Учётная запись:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Check the log</source>
+        <translation>&amp;Проверить журнал</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Учётная запись: %1</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Пациент: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Действие: %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>С %1</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>По %1</translation>
+    </message>
+    <message>
+        <source>Print the audit log</source>
+        <translation>Печать журнала аудита</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>This database keeps no audit log yet: it begins with the first user account (joldama-cli users add LOGIN --role admin).</source>
+        <translation>Эта база данных пока не ведёт журнал аудита: он начинается с первой учётной записи (joldama-cli users add ЛОГИН --role admin).</translation>
+    </message>
+    <message>
+        <source>The audit log is empty although the database has user accounts: every entry was deleted.</source>
+        <translation>Журнал аудита пуст, хотя в базе данных есть учётные записи: все записи журнала удалены.</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s signature is not valid: the checkpoint file was altered. Use an intact copy of it.</source>
+        <translation>Подпись контрольной точки недействительна: файл контрольной точки был изменён. Используйте неповреждённую копию.</translation>
+    </message>
+    <message>
+        <source>The checkpoint belongs to another database (%1). Give a checkpoint written for this one.</source>
+        <translation>Контрольная точка относится к другой базе данных (%1). Укажите контрольную точку этой базы.</translation>
+    </message>
+    <message>
+        <source>The checkpoint was signed with another audit key (%1; this database&apos;s key is %2).</source>
+        <translation>Контрольная точка подписана другим ключом аудита (%1; ключ этой базы данных — %2).</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 counted %2 entries, but entries from %3 on were removed (the log now holds %4).</source>
+        <translation>Контрольная точка от %1 насчитывала %2 записей, но записи начиная с %3 удалены (сейчас в журнале %4).</translation>
+    </message>
+    <message>
+        <source>The log differs from the checkpoint of %1 (entry %2): it was cut or rewritten from entry %3 on.</source>
+        <translation>Журнал расходится с контрольной точкой от %1 (запись %2): начиная с записи %3 он обрезан или переписан.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries checked.</source>
+        <translation>Журнал аудита не нарушен: проверено записей — %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStore</name>
+    <message>
+        <source>The account %1 has been disabled. Nothing was saved; ask the administrator.</source>
+        <translation>Учётная запись %1 отключена. Ничего не сохранено; обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>The role of the account %1 was changed by the administrator. Nothing was saved; sign in again to continue with the new role.</source>
+        <translation>Администратор изменил роль учётной записи %1. Ничего не сохранено; войдите заново, чтобы продолжить с новой ролью.</translation>
+    </message>
+    <message>
+        <source>The audit log is not kept on this connection.</source>
+        <translation>На этом подключении журнал аудита не ведётся.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the log goes from entry %2 to entry %3 (an entry was deleted).</source>
+        <translation>Записи %1 нет: журнал переходит от записи %2 сразу к записи %3 (запись удалена).</translation>
+    </message>
+    <message>
+        <source>Entry %1 appears out of order (the entries were renumbered or reordered).</source>
+        <translation>Запись %1 стоит не на своём месте (записи перенумерованы или переставлены).</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered, or entries were reordered: its seal does not match its contents.</source>
+        <translation>Запись %1 изменена, или записи переставлены: её печать не совпадает с содержимым.</translation>
+    </message>
+    <message>
+        <source>The changes sealed by entry %1 (change log rows %2 to %3) were altered or removed.</source>
+        <translation>Изменения, заверенные записью %1 (строки журнала изменений с %2 по %3), изменены или удалены.</translation>
+    </message>
+</context>
+<context>
+    <name>Authorization</name>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>Sign in first: this database has user accounts, and %1 is for the %2.</source>
+        <translation>Сначала войдите: в этой базе данных есть учётные записи, а %1 — только для ролей: %2.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is for the %2; you are signed in as %3, %4. Ask a colleague with that role, or the administrator.</source>
+        <translation>Отказано: %1 — только для ролей: %2. Вы вошли как %3, ваша роль — %4. Обратитесь к сотруднику с такой ролью или к администратору.</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +3028,40 @@ Everything saved since then will be gone from the database; it stays in a safety
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Новый пароль для %1</translation>
+    </message>
+    <message>
+        <source>The account gets this password and its lock after wrong passwords is lifted. Tell the new password to the person in private.</source>
+        <translation>Учётной записи будет задан этот пароль, а блокировка после неверных паролей будет снята. Сообщите новый пароль сотруднику наедине.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The cryptography library (libsodium) could not start.</source>
+        <translation>Не удалось запустить криптографическую библиотеку (libsodium).</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the password (%1 MiB needed). Close other programs and try again.</source>
+        <translation>Недостаточно памяти для защиты пароля (нужно %1 МиБ). Закройте другие программы и попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>&amp;IIN:</source>
@@ -2798,6 +3356,113 @@ Everything saved since then will be gone from the database; it stays in a safety
     <message>
         <source>The period ends before it begins: the last day must be on or after %1.</source>
         <translation>Период заканчивается раньше, чем начинается: последний день должен быть не раньше %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>seeing patients&apos; records</source>
+        <translation>просмотр данных пациентов</translation>
+    </message>
+    <message>
+        <source>registering and correcting patients</source>
+        <translation>регистрация пациентов и исправление их данных</translation>
+    </message>
+    <message>
+        <source>seeing referrals</source>
+        <translation>просмотр направлений</translation>
+    </message>
+    <message>
+        <source>registering referrals and recording their course</source>
+        <translation>регистрация направлений и отметки об их движении</translation>
+    </message>
+    <message>
+        <source>cancelling referrals</source>
+        <translation>отмена направлений</translation>
+    </message>
+    <message>
+        <source>admitting a patient without valid documents</source>
+        <translation>госпитализация без действующих документов</translation>
+    </message>
+    <message>
+        <source>looking up a referral by its code</source>
+        <translation>поиск направления по коду</translation>
+    </message>
+    <message>
+        <source>seeing waiting lists with patients&apos; names</source>
+        <translation>просмотр листов ожидания с ФИО пациентов</translation>
+    </message>
+    <message>
+        <source>seeing the bureau&apos;s lists</source>
+        <translation>просмотр списков бюро</translation>
+    </message>
+    <message>
+        <source>printing referral tickets</source>
+        <translation>печать талонов направления</translation>
+    </message>
+    <message>
+        <source>printing public lists</source>
+        <translation>печать общедоступных списков</translation>
+    </message>
+    <message>
+        <source>printing lists with patients&apos; names</source>
+        <translation>печать списков с ФИО пациентов</translation>
+    </message>
+    <message>
+        <source>exporting patients and referrals</source>
+        <translation>выгрузка пациентов и направлений</translation>
+    </message>
+    <message>
+        <source>importing files</source>
+        <translation>импорт файлов</translation>
+    </message>
+    <message>
+        <source>changing quotas</source>
+        <translation>изменение квот</translation>
+    </message>
+    <message>
+        <source>changing reference lists</source>
+        <translation>изменение справочников</translation>
+    </message>
+    <message>
+        <source>recording hospital beds</source>
+        <translation>учёт коечного фонда</translation>
+    </message>
+    <message>
+        <source>changing the regional bureaus&apos; contacts</source>
+        <translation>изменение контактов региональных бюро</translation>
+    </message>
+    <message>
+        <source>recording applications for treatment abroad</source>
+        <translation>оформление заявок на лечение за рубежом</translation>
+    </message>
+    <message>
+        <source>recording the commission&apos;s decisions</source>
+        <translation>внесение решений комиссии</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>чтение журнала аудита</translation>
+    </message>
+    <message>
+        <source>checking the audit log</source>
+        <translation>проверка журнала аудита</translation>
+    </message>
+    <message>
+        <source>managing user accounts</source>
+        <translation>управление учётными записями</translation>
+    </message>
+    <message>
+        <source>changing the bureau&apos;s settings</source>
+        <translation>изменение настроек бюро</translation>
+    </message>
+    <message>
+        <source>backing up and restoring the database</source>
+        <translation>резервное копирование и восстановление базы данных</translation>
+    </message>
+    <message>
+        <source>filling the database with demo data</source>
+        <translation>заполнение базы данных демонстрационными данными</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +4039,30 @@ Everything saved since then will be gone from the database; it stays in a safety
     <message>
         <source>In all: allocated %1, used %2, remaining %3.</source>
         <translation>Всего: выделено %1, использовано %2, остаток %3.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
     </message>
 </context>
 <context>
@@ -4452,11 +5141,11 @@ Application log (the end; personal data masked):
     </message>
     <message>
         <source>Hospitalized</source>
-        <translation>Госпитализирован</translation>
+        <translation>Госпитализировано</translation>
     </message>
     <message>
         <source>Discharged</source>
-        <translation>Выписан</translation>
+        <translation>Выписано</translation>
     </message>
     <message>
         <source>Refused by the hospital</source>
@@ -4732,6 +5421,25 @@ Application log (the end; personal data masked):
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>clerk</source>
+        <translation>регистратор</translation>
+    </message>
+    <message>
+        <source>senior clerk</source>
+        <translation>старший регистратор</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>аудитор</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Search</source>
@@ -4767,6 +5475,68 @@ Application log (the end; personal data masked):
     </message>
 </context>
 <context>
+    <name>SessionGuard</name>
+    <message>
+        <source>Locked. Enter your password to see this window again.</source>
+        <translation>Заблокировано. Введите пароль, чтобы снова увидеть это окно.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Joldama — sign in</source>
+        <translation>Joldama — вход</translation>
+    </message>
+    <message>
+        <source>Joldama — the window is locked</source>
+        <translation>Joldama — окно заблокировано</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>This database keeps user accounts. Sign in with your login and password.</source>
+        <translation>В этой базе данных ведутся учётные записи. Войдите со своим логином и паролем.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>The window was locked: what it showed is hidden until %1 enters the password again.</source>
+        <translation>Окно заблокировано: его содержимое скрыто, пока %1 снова не введёт пароль.</translation>
+    </message>
+    <message>
+        <source>Someone else may sign in with their own login instead: the window of %1 is then closed and anything unsaved in it is lost.</source>
+        <translation>Вместо этого может войти другой сотрудник со своим логином: тогда окно %1 закроется, и всё несохранённое в нём пропадёт.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Введите логин.</translation>
+    </message>
+</context>
+<context>
     <name>TransitionDialog</name>
     <message>
         <source>Confirm the &amp;date…</source>
@@ -4774,11 +5544,11 @@ Application log (the end; personal data masked):
     </message>
     <message>
         <source>&amp;Admitted…</source>
-        <translation>&amp;Госпитализирован…</translation>
+        <translation>&amp;Госпитализировано…</translation>
     </message>
     <message>
         <source>D&amp;ischarged…</source>
-        <translation>&amp;Выписан…</translation>
+        <translation>&amp;Выписано…</translation>
     </message>
     <message>
         <source>Re&amp;fused by the hospital…</source>
@@ -4885,6 +5655,93 @@ Application log (the end; personal data masked):
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Give the &amp;role</source>
+        <translation>Назначить &amp;роль</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Новый &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Последний вход</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Lock the windows after this time without input:</source>
+        <translation>Блокировать окна после простоя:</translation>
+    </message>
+    <message>
+        <source>Everyone signs in with their own account; the role decides what they may do, and the audit log records who saw and changed what. Accounts are disabled, never deleted.</source>
+        <translation>Каждый входит под своей учётной записью; роль определяет, что ему разрешено, а журнал аудита фиксирует, кто что просматривал и изменял. Учётные записи отключаются, но не удаляются.</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts: anyone at this computer sees and changes everything, and nothing is recorded about who did it. Add the administrator&apos;s account first.</source>
+        <translation>В этой базе данных нет учётных записей: любой за этим компьютером видит и изменяет всё, и ничего не фиксируется о том, кто это сделал. Сначала добавьте учётную запись администратора.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>locked after %1 wrong passwords</source>
+        <translation>заблокирована после %1 неверных паролей</translation>
+    </message>
+    <message>
+        <source>waiting after %1 wrong passwords</source>
+        <translation>ожидание после %1 неверных паролей</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? The person can no longer sign in; the account and what the audit log says about it are kept.</source>
+        <translation>Отключить учётную запись %1? Сотрудник больше не сможет войти; сама учётная запись и сведения о ней в журнале аудита сохранятся.</translation>
+    </message>
+</context>
+<context>
     <name>WaitingListModel</name>
     <message>
         <source>Place</source>
@@ -4967,7 +5824,7 @@ Application log (the end; personal data masked):
     </message>
     <message>
         <source>Planned admissions of %1</source>
-        <translation>Плановая госпитализация: %1</translation>
+        <translation>План госпитализаций в день: %1</translation>
     </message>
     <message>
         <source>From the beds: a tenth of the profile&apos;s beds a day</source>
@@ -4987,7 +5844,7 @@ Application log (the end; personal data masked):
     </message>
     <message>
         <source>Capacity not saved</source>
-        <translation>Пропускная способность не сохранена</translation>
+        <translation>План госпитализаций в день не сохранён</translation>
     </message>
     <message>
         <source>Waiting lists</source>
@@ -4995,7 +5852,7 @@ Application log (the end; personal data masked):
     </message>
     <message>
         <source>&amp;Capacity…</source>
-        <translation>&amp;Пропускная способность…</translation>
+        <translation>&amp;План госпитализаций в день…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -5026,7 +5883,7 @@ Application log (the end; personal data masked):
     <name>WaitingListService</name>
     <message>
         <source>The capacity is at least one planned admission a day.</source>
-        <translation>Пропускная способность — не менее одной плановой госпитализации в день.</translation>
+        <translation>План госпитализаций в день — не менее одной плановой госпитализации.</translation>
     </message>
     <message>
         <source>The lead time is 0 to 365 days.</source>

@@ -193,7 +193,7 @@ int runSummary(CliRun& run)
 int runShow(CliRun& run)
 {
     const qint64 id = applicationId(run);
-    const std::optional<AbroadApplication> a = run.workspace().abroad().find(id);
+    const std::optional<AbroadApplication> a = run.workspace().abroad().openCard(id);
     if (!a) {
         run.err() << "There is no application for treatment abroad with the number " << id
                   << ". Check the number with abroad list.\n";

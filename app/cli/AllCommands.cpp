@@ -1,4 +1,6 @@
 #include "AbroadCommands.h"
+#include "AccountCommands.h"
+#include "AuditCommands.h"
 #include "Cli.h"
 #include "DataCommands.h"
 #include "OperationsCommands.h"
@@ -20,4 +22,6 @@ void addAllCommands(Cli& cli)
     addAbroadCommands(cli);
     addPrintCommands(cli);
     addOperationsCommands(cli);
+    addAccountCommands(cli);
+    addAuditCommands(cli);
 }

@@ -33,7 +33,7 @@ const CliCommand* Cli::match(const QStringList& words, int* used) const
 
 void Cli::printHelp(QTextStream& out) const
 {
-    out << "Usage: joldama-cli [--db PATH] [--lang kk|ru|en] COMMAND [ARGUMENTS]\n\n"
+    out << "Usage: joldama-cli [--db PATH] [--user LOGIN] [--lang kk|ru|en] COMMAND [ARGUMENTS]\n\n"
            "Joldama, the workstation of a Bureau of Hospitalization, without its windows.\n\n"
            "Global options:\n"
            "  --db PATH        database file (default: "
@@ -41,6 +41,8 @@ void Cli::printHelp(QTextStream& out) const
         << ")\n"
            "                   (a shared PostgreSQL server, postgresql://user@host:port/dbname,\n"
            "                   is planned: it is not tested or supported yet)\n"
+           "  --user LOGIN     sign in (required once the database has user accounts); the\n"
+           "                   password is asked on the terminal, or read from JOLDAMA_PASSWORD\n"
            "  --lang LANG      language of names in the output: kk, ru or en (default en)\n"
            "  --help           this help; COMMAND --help shows a command's options\n\n"
            "Commands:\n";
@@ -50,7 +52,8 @@ void Cli::printHelp(QTextStream& out) const
             synopsis += QLatin1Char(' ') + command.arguments;
         out << "  " << synopsis.leftJustified(34) << ' ' << command.summary << '\n';
     }
-    out << "\nExit status: 0 success, 1 failure (the message says what to do), 2 wrong usage.\n";
+    out << "\nExit status: 0 success, 1 failure (the message says what to do; also a refused sign-in or an action\n"
+           "the account's role does not allow), 2 wrong usage.\n";
     out.flush();
 }
 
@@ -79,19 +82,33 @@ void Cli::printCommandHelp(const CliCommand& command, QTextStream& out) const
 
 int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
-    // Global options may stand anywhere; take them out before matching the command words.
+    // Global options may stand anywhere; take them out before matching the command words. --user is the one
+    // exception: after the command words it belongs to a command that has a --user of its own (audit list).
     QStringList rest;
     QString dbArgument;
+    QString userArgument;
+    QStringList lateUsers; // --user values given after the first command word
     QString langArgument = QStringLiteral("en");
     bool help = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
-        if (a == QLatin1String("--db") || a == QLatin1String("--lang")) {
+        if (a == QLatin1String("--db") || a == QLatin1String("--lang") || a == QLatin1String("--user")) {
             if (i + 1 >= arguments.size()) {
                 err << a << " needs a value. See joldama-cli --help.\n";
                 return UsageError;
             }
-            (a == QLatin1String("--db") ? dbArgument : langArgument) = arguments.at(++i);
+            const QString value = arguments.at(++i);
+            if (a == QLatin1String("--user") && !rest.isEmpty())
+                lateUsers << value;
+            else
+                (a == QLatin1String("--db")     ? dbArgument
+                 : a == QLatin1String("--lang") ? langArgument
+                                                : userArgument) = value;
+        } else if (a.startsWith(QLatin1String("--user="))) {
+            if (!rest.isEmpty())
+                lateUsers << a.mid(7);
+            else
+                userArgument = a.mid(7);
         } else if (a.startsWith(QLatin1String("--db="))) {
             dbArgument = a.mid(5);
         } else if (a.startsWith(QLatin1String("--lang="))) {
@@ -117,6 +134,15 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (!command) {
         err << "Unknown command \"" << rest.join(QLatin1Char(' ')) << "\". See joldama-cli --help for the list.\n";
         return UsageError;
+    }
+    bool ownsUser = false;
+    for (const QCommandLineOption& option : command->options)
+        ownsUser = ownsUser || option.names().contains(QStringLiteral("user"));
+    for (const QString& value : std::as_const(lateUsers)) {
+        if (ownsUser)
+            rest << QStringLiteral("--user") << value;
+        else
+            userArgument = value;
     }
     if (help) {
         printCommandHelp(*command, out);
@@ -146,7 +172,7 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     try {
         CliRun run(*command, parser, positional, DatabaseLocation::fromArgument(dbArgument), language, out, err,
-                   m_clock);
+                   m_clock, userArgument);
         const int status = command->run(run);
         out.flush();
         return status;

@@ -1,5 +1,7 @@
 #include "CliCommand.h"
 
+#include "platform/Terminal.h"
+#include "services/AccountService.h"
 #include "services/Workspace.h"
 
 #include <QJsonArray>
@@ -7,7 +9,8 @@
 #include <QJsonObject>
 
 CliRun::CliRun(const CliCommand& command, const QCommandLineParser& parser, QStringList positional,
-               DatabaseLocation location, Language language, QTextStream& out, QTextStream& err, const Clock& clock)
+               DatabaseLocation location, Language language, QTextStream& out, QTextStream& err, const Clock& clock,
+               QString user)
     : m_command(command)
     , m_parser(parser)
     , m_positional(std::move(positional))
@@ -16,9 +19,19 @@ CliRun::CliRun(const CliCommand& command, const QCommandLineParser& parser, QStr
     , m_out(out)
     , m_err(err)
     , m_clock(clock)
+    , m_user(std::move(user))
 {}
 
-CliRun::~CliRun() = default;
+CliRun::~CliRun()
+{
+    if (m_workspace) {
+        try {
+            m_workspace->accounts().signOut();
+        } catch (const OperationError& e) {
+            qWarning("%s", qPrintable(e.message()));
+        }
+    }
+}
 
 int CliRun::intValue(const QString& option, int fallback) const
 {
@@ -34,9 +47,51 @@ int CliRun::intValue(const QString& option, int fallback) const
 
 Workspace& CliRun::workspace()
 {
-    if (!m_workspace)
-        m_workspace = Workspace::open(m_location, m_clock);
+    if (m_workspace)
+        return *m_workspace;
+    std::unique_ptr<Workspace> workspace = Workspace::open(m_location, m_clock);
+    AccountService& accounts = workspace->accounts();
+    if (accounts.hasAccounts()) {
+        if (m_user.isEmpty())
+            throw OperationError(OperationError::Kind::Forbidden,
+                                 QStringLiteral("This database has user accounts: sign in with --user LOGIN (the "
+                                                "password is asked on the terminal, or read from the environment "
+                                                "variable JOLDAMA_PASSWORD)."));
+        QString password;
+        if (qEnvironmentVariableIsSet("JOLDAMA_PASSWORD"))
+            password = qEnvironmentVariable("JOLDAMA_PASSWORD");
+        else if (!Terminal::readSecret(QStringLiteral("Password for %1: ").arg(m_user), &password))
+            throw OperationError(OperationError::Kind::Forbidden,
+                                 QStringLiteral("No terminal to ask the password of %1 on: give it in the environment "
+                                                "variable JOLDAMA_PASSWORD.")
+                                     .arg(m_user));
+        accounts.signIn(m_user, password);
+        password.fill(QLatin1Char(' '));
+    }
+    m_workspace = std::move(workspace);
     return *m_workspace;
+}
+
+QString CliRun::readNewPassword(const QString& login)
+{
+    QString password;
+    if (Terminal::inputIsTerminal()) {
+        QString again;
+        if (!Terminal::readSecret(QStringLiteral("New password for %1: ").arg(login), &password) ||
+            !Terminal::readSecret(QStringLiteral("The same password again: "), &again))
+            throw OperationError(OperationError::Kind::Invalid,
+                                 QStringLiteral("No password was typed. Nothing was changed."));
+        if (password != again)
+            throw OperationError(OperationError::Kind::Invalid,
+                                 QStringLiteral("The two passwords differ. Nothing was changed; try again."));
+        again.fill(QLatin1Char(' '));
+        return password;
+    }
+    if (!Terminal::readLine(&password) || password.isEmpty())
+        throw OperationError(OperationError::Kind::Invalid,
+                             QStringLiteral("No password: give the new password on the first line of standard input, "
+                                            "or run the command from a terminal. Nothing was changed."));
+    return password;
 }
 
 void CliRun::printJson(const QJsonValue& value)

@@ -51,7 +51,8 @@ class CliRun
 {
 public:
     CliRun(const CliCommand& command, const QCommandLineParser& parser, QStringList positional,
-           DatabaseLocation location, Language language, QTextStream& out, QTextStream& err, const Clock& clock);
+           DatabaseLocation location, Language language, QTextStream& out, QTextStream& err, const Clock& clock,
+           QString user = {});
     ~CliRun();
 
     const CliCommand& command() const { return m_command; }
@@ -67,8 +68,15 @@ public:
     const DatabaseLocation& location() const { return m_location; }
     const Clock& clock() const { return m_clock; }
 
-    // Opens (and upgrades) the database on first use.
+    // Opens (and upgrades) the database on first use. Once the database has user accounts it signs in with
+    // --user (the password from JOLDAMA_PASSWORD, or asked on the terminal), or refuses: every command needs a
+    // sign-in then. The sign-in and sign-out are audit entries.
     Workspace& workspace();
+    // The login given with --user (empty when none).
+    const QString& user() const { return m_user; }
+    // A new password: asked twice on the terminal with the echo off, or the first line of standard input when
+    // that is not a terminal (scripts). Throws OperationError when there is none.
+    QString readNewPassword(const QString& login);
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
@@ -85,5 +93,6 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     const Clock& m_clock;
+    QString m_user;
     std::unique_ptr<Workspace> m_workspace;
 };

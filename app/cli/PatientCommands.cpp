@@ -91,7 +91,7 @@ int runPatientsFind(CliRun& run)
 
 int runPatientsShow(CliRun& run)
 {
-    const std::optional<Patient> p = run.workspace().patients().findByIin(run.positional().at(0));
+    const std::optional<Patient> p = run.workspace().patients().openCard(run.positional().at(0));
     if (!p) {
         run.err() << "No patient with IIN " << run.positional().at(0) << " is registered.\n";
         return Cli::Failure;

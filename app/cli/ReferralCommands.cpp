@@ -200,7 +200,7 @@ int runReferralsAdd(CliRun& run)
 int runReferralsShow(CliRun& run)
 {
     Workspace& workspace = run.workspace();
-    const std::optional<Referral> r = workspace.referrals().find(run.positional().at(0));
+    const std::optional<Referral> r = workspace.referrals().openCard(run.positional().at(0));
     if (!r) {
         run.err() << "No referral has the code " << run.positional().at(0) << ". Check the code on the ticket.\n";
         return Cli::Failure;

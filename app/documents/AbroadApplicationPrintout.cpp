@@ -8,6 +8,8 @@
 #include "domain/OperationError.h"
 #include "domain/Workstation.h"
 #include "services/AbroadService.h"
+#include "services/AuditService.h"
+#include "services/Authorization.h"
 #include "services/DiagnosisService.h"
 #include "services/PatientService.h"
 #include "services/ReferenceDataService.h"
@@ -27,6 +29,7 @@ QString orDash(const QString& text)
 std::unique_ptr<AbroadApplicationDocument> AbroadApplicationPrintout::build(Workspace& workspace, qint64 applicationId,
                                                                             Language languageId)
 {
+    Authorization::require(workspace.database(), Permission::PrintTickets, workspace.clock());
     const std::optional<AbroadApplication> found = workspace.abroad().find(applicationId);
     if (!found)
         throw OperationError(OperationError::Kind::NotFound,
@@ -40,6 +43,7 @@ std::unique_ptr<AbroadApplicationDocument> AbroadApplicationPrintout::build(Work
     using Column = AbroadApplicationDocument::Column;
 
     const Patient patient = workspace.patients().find(a.patientId).value_or(Patient{});
+    workspace.audit().recordPrint(QStringLiteral("abroad_application"), QString::number(a.id), patient.iin);
     QString regionName = patient.regionCode;
     for (const Region& region : workspace.referenceData().regions()) {
         if (region.code == patient.regionCode)

@@ -5,6 +5,7 @@
 #include "TableDocument.h"
 #include "domain/DisplayFormat.h"
 #include "domain/OperationError.h"
+#include "services/Authorization.h"
 #include "services/BedService.h"
 #include "services/ReferenceDataService.h"
 #include "services/Workspace.h"
@@ -53,6 +54,7 @@ std::unique_ptr<TableDocument> BedsPrintout::build(Workspace& workspace, const Q
                                                    bool byRegion, const QString& regionCode, const QStringList& filters,
                                                    Language languageId)
 {
+    Authorization::require(workspace.database(), Permission::PrintPublicLists, workspace.clock());
     const PrintLanguage language(languageId);
     QHash<QString, QString> regions;
     for (const Region& region : workspace.referenceData().regions())

@@ -4,6 +4,7 @@
 #include "PrintLanguage.h"
 #include "TableDocument.h"
 #include "domain/DisplayFormat.h"
+#include "services/Authorization.h"
 #include "services/ReferenceDataService.h"
 #include "services/RegionalContactService.h"
 #include "services/Workspace.h"
@@ -18,6 +19,7 @@ std::unique_ptr<TableDocument> ContactsPrintout::build(Workspace& workspace, Lan
 std::unique_ptr<TableDocument> ContactsPrintout::build(Workspace& workspace, const QList<RegionalContact>& contacts,
                                                        const QStringList& filters, Language languageId)
 {
+    Authorization::require(workspace.database(), Permission::PrintPublicLists, workspace.clock());
     const PrintLanguage language(languageId);
     QHash<QString, QString> regions;
     for (const Region& region : workspace.referenceData().regions())

@@ -3,6 +3,7 @@
 #include "BureauHeading.h"
 #include "PrintLanguage.h"
 #include "TableDocument.h"
+#include "services/Authorization.h"
 #include "services/HospitalService.h"
 #include "services/ReferenceDataService.h"
 #include "services/Workspace.h"
@@ -12,6 +13,7 @@
 std::unique_ptr<TableDocument> HospitalsPrintout::build(Workspace& workspace, const QList<Hospital>& hospitals,
                                                         const QStringList& filters, Language languageId)
 {
+    Authorization::require(workspace.database(), Permission::PrintPublicLists, workspace.clock());
     const PrintLanguage language(languageId);
     QHash<QString, QString> regions;
     for (const Region& region : workspace.referenceData().regions())

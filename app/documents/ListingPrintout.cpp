@@ -3,11 +3,14 @@
 #include "PrintLanguage.h"
 #include "domain/DisplayFormat.h"
 #include "domain/OperationError.h"
+#include "services/AuditService.h"
+#include "services/Authorization.h"
 #include "services/ReferenceDataService.h"
 #include "services/Workspace.h"
 #include "store/ListingReader.h"
 
 #include <QHash>
+#include <QJsonObject>
 
 namespace {
 struct KeyTitle
@@ -61,6 +64,14 @@ TableDocument::Part ListingPrintout::part(Workspace& workspace, const PrintLangu
                                           const ListingRequest& request, const QStringList& columnKeys,
                                           const QString& title)
 {
+    // A list of patients or referrals on paper: for the bureau's internal use, and recorded with its criteria.
+    Authorization::require(workspace.database(), Permission::PrintInternalLists, workspace.clock());
+    QJsonObject criteria{{QStringLiteral("list"), listing.name}};
+    if (!request.search.isEmpty())
+        criteria.insert(QStringLiteral("search"), request.search);
+    for (auto it = request.filters.constBegin(); it != request.filters.constEnd(); ++it)
+        criteria.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    workspace.audit().recordPrint(QStringLiteral("list"), listing.name, QString(), criteria);
     QHash<QString, QString> regions;
     for (const Region& region : workspace.referenceData().regions())
         regions.insert(region.code, region.name(language.language()));

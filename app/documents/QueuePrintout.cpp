@@ -5,6 +5,8 @@
 #include "TableDocument.h"
 #include "domain/DisplayFormat.h"
 #include "domain/OperationError.h"
+#include "services/AuditService.h"
+#include "services/Authorization.h"
 #include "services/HospitalService.h"
 #include "services/ReferenceDataService.h"
 #include "services/WaitingListService.h"
@@ -13,6 +15,9 @@
 std::unique_ptr<TableDocument> QueuePrintout::build(Workspace& workspace, const QString& hospitalCode,
                                                     const QString& profileCode, Version version, Language languageId)
 {
+    Authorization::require(workspace.database(),
+                           version == Version::Internal ? Permission::PrintInternalLists : Permission::PrintPublicLists,
+                           workspace.clock());
     const std::optional<Hospital> hospital = workspace.hospitals().find(hospitalCode.trimmed().toUpper());
     if (!hospital)
         throw OperationError(
@@ -31,6 +36,9 @@ std::unique_ptr<TableDocument> QueuePrintout::build(Workspace& workspace, const 
 
     const PrintLanguage language(languageId);
     const bool internal = version == Version::Internal;
+    if (internal)
+        workspace.audit().recordPrint(QStringLiteral("waiting_list_internal"),
+                                      hospital->code + QLatin1Char('/') + profile->code, QString());
     const QList<WaitingListService::QueueEntry> entries = workspace.waitingList().queue(hospital->id, profile->code);
 
     const QString title = internal ? language.text(QT_TRANSLATE_NOOP("Printout", "Waiting list (internal)"))

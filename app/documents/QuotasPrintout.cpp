@@ -3,6 +3,7 @@
 #include "BureauHeading.h"
 #include "PrintLanguage.h"
 #include "TableDocument.h"
+#include "services/Authorization.h"
 #include "services/QuotaService.h"
 #include "services/ReferenceDataService.h"
 #include "services/Workspace.h"
@@ -14,6 +15,7 @@ std::unique_ptr<TableDocument> QuotasPrintout::build(Workspace& workspace, int y
                                                      const QList<QuotaPlan>& plans, const QStringList& filters,
                                                      Language languageId)
 {
+    Authorization::require(workspace.database(), Permission::PrintPublicLists, workspace.clock());
     const PrintLanguage language(languageId);
     QHash<QString, QString> regions;
     for (const Region& region : workspace.referenceData().regions())

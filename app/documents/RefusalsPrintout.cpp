@@ -5,8 +5,11 @@
 #include "TableDocument.h"
 #include "domain/DisplayFormat.h"
 #include "domain/OperationError.h"
+#include "services/AuditService.h"
+#include "services/Authorization.h"
 #include "services/Workspace.h"
 #include "store/RefusalJournalStore.h"
+#include <QJsonObject>
 
 std::unique_ptr<TableDocument> RefusalsPrintout::build(Workspace& workspace, const QDate& from, const QDate& to,
                                                        Language languageId)
@@ -19,6 +22,10 @@ std::unique_ptr<TableDocument> RefusalsPrintout::build(Workspace& workspace, con
                              tr("The period starts on %1, after it ends on %2. Swap the days.")
                                  .arg(DisplayFormat::date(from), DisplayFormat::date(to)),
                              QStringLiteral("period"));
+    Authorization::require(workspace.database(), Permission::PrintInternalLists, workspace.clock());
+    workspace.audit().recordPrint(QStringLiteral("refusal_journal"), QString(), QString(),
+                                  QJsonObject{{QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                              {QStringLiteral("to"), to.toString(Qt::ISODate)}});
     const PrintLanguage language(languageId);
     const QList<RefusalJournalStore::Entry> entries = RefusalJournalStore(workspace.database()).entries(from, to);
     const QString title = language.text(QT_TRANSLATE_NOOP("Printout", "Refusal journal"));

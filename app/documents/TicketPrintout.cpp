@@ -4,12 +4,15 @@
 #include "PrintLanguage.h"
 #include "TicketDocument.h"
 #include "domain/DisplayFormat.h"
+#include "services/AuditService.h"
+#include "services/Authorization.h"
 #include "services/DiagnosisService.h"
 #include "services/PatientService.h"
 #include "services/ReferenceDataService.h"
 #include "services/WaitingListService.h"
 #include "services/Workspace.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace {
@@ -27,11 +30,15 @@ QString regionName(Workspace& workspace, const PrintLanguage& language, const QS
 
 std::unique_ptr<TicketDocument> TicketPrintout::build(Workspace& workspace, const QString& code, Language languageId)
 {
+    Authorization::require(workspace.database(), Permission::PrintTickets, workspace.clock());
     const PrintLanguage language(languageId);
     auto t = [&language](const char* source) { return language.translate(context, source); };
     const WaitingListService::Lookup lookup = workspace.waitingList().lookup(code);
     const Referral& referral = lookup.referral;
     const std::optional<Patient> patient = workspace.patients().find(referral.patientId);
+    // Recorded before the ticket exists, as a view is before the data is shown.
+    workspace.audit().recordPrint(QStringLiteral("referral_ticket"), referral.code, patient ? patient->iin : QString(),
+                                  QJsonObject{{QStringLiteral("language"), Languages::code(languageId)}});
 
     TicketDocument::Content content;
     content.heading = t(QT_TRANSLATE_NOOP("Printout", "Referral ticket for planned hospitalization"));

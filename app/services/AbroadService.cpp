@@ -1,5 +1,7 @@
 #include "AbroadService.h"
 
+#include "AuditService.h"
+#include "Authorization.h"
 #include "domain/AbroadLifecycle.h"
 #include "domain/DisplayFormat.h"
 #include "domain/IcdCode.h"
@@ -101,6 +103,7 @@ void AbroadService::recordEvent(qint64 id, const QString& from, const QString& t
 
 AbroadApplication AbroadService::add(const Application& in)
 {
+    Authorization::require(m_database, Permission::EditAbroad, m_clock);
     AbroadApplication a;
     const PatientStore patients(m_database);
     std::optional<Patient> patient;
@@ -171,6 +174,7 @@ AbroadApplication AbroadService::found(qint64 id) const
 
 AbroadApplication AbroadService::transition(qint64 id, AbroadStatus to, const QString& reason)
 {
+    Authorization::require(m_database, Permission::EditAbroad, m_clock);
     WriteTransaction transaction(m_database, m_clock);
     const AbroadStore store(m_database);
     AbroadApplication a = found(id);
@@ -207,6 +211,7 @@ AbroadApplication AbroadService::transition(qint64 id, AbroadStatus to, const QS
 
 AbroadApplication AbroadService::decide(qint64 id, const Decision& d)
 {
+    Authorization::require(m_database, Permission::DecideAbroad, m_clock);
     WriteTransaction transaction(m_database, m_clock);
     const AbroadStore store(m_database);
     AbroadApplication a = found(id);
@@ -255,6 +260,7 @@ AbroadApplication AbroadService::decide(qint64 id, const Decision& d)
 
 AbroadDocument AbroadService::addDocument(qint64 id, const AbroadDocument& in)
 {
+    Authorization::require(m_database, Permission::EditAbroad, m_clock);
     AbroadDocument document = checkedDocument(in);
     WriteTransaction transaction(m_database, m_clock);
     const AbroadApplication a = found(id);
@@ -268,43 +274,66 @@ AbroadDocument AbroadService::addDocument(qint64 id, const AbroadDocument& in)
     return document;
 }
 
+std::optional<AbroadApplication> AbroadService::openCard(qint64 id)
+{
+    Authorization::require(m_database, Permission::ViewPatients, m_clock);
+    const std::optional<AbroadApplication> application = AbroadStore(m_database).find(id);
+    QString iin;
+    if (application) {
+        if (const std::optional<Patient> patient = PatientStore(m_database).find(application->patientId))
+            iin = patient->iin;
+    }
+    AuditService(m_database, m_clock)
+        .recordView(QStringLiteral("abroad_application"), QString::number(id), iin,
+                    application ? QJsonObject{} : QJsonObject{{QStringLiteral("found"), false}});
+    return application;
+}
+
 std::optional<AbroadApplication> AbroadService::find(qint64 id) const
 {
+    Authorization::require(m_database, Permission::ViewPatients, m_clock);
     return AbroadStore(m_database).find(id);
 }
 
 QList<AbroadApplication> AbroadService::applications(const std::optional<AbroadStatus>& status) const
 {
+    Authorization::require(m_database, Permission::ViewPatients, m_clock);
     return AbroadStore(m_database).all(status);
 }
 
 QList<AbroadEvent> AbroadService::history(qint64 id) const
 {
+    Authorization::require(m_database, Permission::ViewPatients, m_clock);
     return AbroadStore(m_database).events(id);
 }
 
 QList<AbroadDocument> AbroadService::documents(qint64 id) const
 {
+    Authorization::require(m_database, Permission::ViewPatients, m_clock);
     return AbroadStore(m_database).documents(id);
 }
 
 QHash<QString, int> AbroadService::countByStatus() const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return AbroadStore(m_database).countByStatus();
 }
 
 QList<EligibleEntry> AbroadService::list(EligibleList list, bool activeOnly) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return EligibleListStore(m_database).all(list, activeOnly);
 }
 
 std::optional<EligibleEntry> AbroadService::findEntry(EligibleList list, const QString& code) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return EligibleListStore(m_database).find(list, code.trimmed());
 }
 
 EligibleEntry AbroadService::saveEntry(EligibleList list, const EligibleEntry& in)
 {
+    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
     static const QRegularExpression codePattern(QStringLiteral("^[a-z0-9_]{2,40}$"));
     EligibleEntry entry = in;
     entry.code = in.code.trimmed().toLower();

@@ -56,6 +56,8 @@ public:
     AbroadApplication decide(qint64 id, const Decision& decision);
     AbroadDocument addDocument(qint64 id, const AbroadDocument& document);
 
+    // An application's card about to be shown: the view is recorded in the audit log before it is returned.
+    std::optional<AbroadApplication> openCard(qint64 id);
     std::optional<AbroadApplication> find(qint64 id) const;
     QList<AbroadApplication> applications(const std::optional<AbroadStatus>& status = std::nullopt) const;
     QList<AbroadEvent> history(qint64 id) const;

@@ -1,5 +1,6 @@
 #include "BackupService.h"
 
+#include "Authorization.h"
 #include "domain/AppInfo.h"
 #include "platform/LocalProcess.h"
 #include "platform/PrivateFiles.h"
@@ -57,6 +58,10 @@ BackupService::Result BackupService::backUp(const QString& targetPath, Kind kind
 {
     if (!m_database.dialect().isSqlite())
         throw OperationError(OperationError::Kind::Invalid, onServerMessage());
+    // A copy holds every patient: asked for, it needs the right to make one. The day's automatic backup is the
+    // workstation's own care, made whoever is signed in.
+    if (kind == Kind::Manual)
+        Authorization::require(m_database, Permission::Backup, m_clock);
     QElapsedTimer timer;
     timer.start();
     const QFileInfo target(targetPath);

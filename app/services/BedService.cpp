@@ -1,5 +1,6 @@
 #include "BedService.h"
 
+#include "Authorization.h"
 #include "store/BedProfileStore.h"
 #include "store/BedStore.h"
 #include "store/HospitalStore.h"
@@ -14,6 +15,7 @@ BedService::BedService(Database& database, const Clock& clock)
 void BedService::report(const QString& hospitalCode, const QString& profileCode, const QDate& day,
                         const BedCount& count, const QString& careForm)
 {
+    Authorization::require(m_database, Permission::ManageBeds, m_clock);
     return Retry::transient(m_database, [&] { return reportOnce(hospitalCode, profileCode, day, count, careForm); });
 }
 
@@ -61,6 +63,7 @@ void BedService::reportOnce(const QString& hospitalCode, const QString& profileC
 
 QList<BedStore::Report> BedService::history(const QString& hospitalCode, const QString& profileCode) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     const std::optional<Hospital> hospital = HospitalStore(m_database).findByCode(hospitalCode);
     if (!hospital)
         return {};
@@ -69,6 +72,7 @@ QList<BedStore::Report> BedService::history(const QString& hospitalCode, const Q
 
 QList<BedAvailability> BedService::availability(const QString& regionCode, const QString& profileCode) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     const BedStore store(m_database);
     QList<BedAvailability> rows = store.offeredProfiles(regionCode, profileCode);
     const QDate today = m_clock.today();

@@ -1,5 +1,6 @@
 #include "BureauService.h"
 
+#include "Authorization.h"
 #include "store/RegionStore.h"
 #include "store/SettingStore.h"
 #include "store/WriteTransaction.h"
@@ -22,6 +23,7 @@ BureauService::Info BureauService::info() const
 
 void BureauService::setInfo(const Info& info)
 {
+    Authorization::require(m_database, Permission::ManageSettings, m_clock);
     const QString name = info.name.simplified();
     if (name.size() > maxNameLength)
         throw OperationError(OperationError::Kind::Invalid,

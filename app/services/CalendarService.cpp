@@ -1,5 +1,6 @@
 #include "CalendarService.h"
 
+#include "Authorization.h"
 #include "store/WriteTransaction.h"
 
 CalendarService::CalendarService(Database& database, const Clock& clock)
@@ -9,16 +10,19 @@ CalendarService::CalendarService(Database& database, const Clock& clock)
 
 QList<CalendarDay> CalendarService::year(int year) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return CalendarStore(m_database).days(QDate(year, 1, 1), QDate(year, 12, 31));
 }
 
 WorkingCalendar CalendarService::calendar() const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return CalendarStore(m_database).calendar();
 }
 
 void CalendarService::save(const CalendarDay& day)
 {
+    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
     if (!day.day.isValid())
         throw OperationError(OperationError::Kind::Invalid, tr("Give the day as YYYY-MM-DD."), QStringLiteral("day"));
     WriteTransaction transaction(m_database, m_clock);
@@ -30,6 +34,7 @@ void CalendarService::save(const CalendarDay& day)
 
 void CalendarService::setDayOff(const QDate& day, const QString& nameKk, const QString& nameRu, const QString& nameEn)
 {
+    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
     if (nameKk.trimmed().isEmpty() && nameRu.trimmed().isEmpty() && nameEn.trimmed().isEmpty())
         throw OperationError(OperationError::Kind::Invalid, tr("Name the holiday or the reason for the day off."),
                              QStringLiteral("name"));
@@ -38,6 +43,7 @@ void CalendarService::setDayOff(const QDate& day, const QString& nameKk, const Q
 
 void CalendarService::setWorkingDay(const QDate& day, const QString& note)
 {
+    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
     if (day.isValid() && day.dayOfWeek() < 6)
         throw OperationError(
             OperationError::Kind::Invalid,
@@ -50,6 +56,7 @@ void CalendarService::setWorkingDay(const QDate& day, const QString& note)
 
 void CalendarService::clear(const QDate& day)
 {
+    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
     WriteTransaction transaction(m_database, m_clock);
     if (CalendarStore(m_database).remove(day, transaction.now())) {
         if (m_changed)

@@ -1,5 +1,6 @@
 #include "DashboardService.h"
 
+#include "Authorization.h"
 #include "UsageService.h"
 #include "store/BedStore.h"
 #include "store/TallyStore.h"
@@ -13,6 +14,7 @@ DashboardService::DashboardService(Database& database, const Clock& clock)
 
 DashboardService::Summary DashboardService::summary() const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     Summary s;
     const TallyStore tallies(m_database);
     s.byStatus = tallies.statusCounts();

@@ -1,6 +1,7 @@
 #include "DemoDataGenerator.h"
 
 #include "AbroadService.h"
+#include "Authorization.h"
 #include "BedService.h"
 #include "QuotaService.h"
 #include "ReferralService.h"
@@ -139,6 +140,7 @@ DemoDataGenerator::DemoDataGenerator(Database& database, const Clock& clock, Opt
 
 void DemoDataGenerator::run(const Progress& progress)
 {
+    Authorization::require(m_database, Permission::GenerateDemo);
     Random random(m_options.seed);
     const QDateTime end(m_options.until, QTime(18, 0));
     const FixedClock clock(end);
@@ -622,6 +624,10 @@ void DemoDataGenerator::addAbroadApplications(std::mt19937_64& random, const QLi
                 decision.protocol = QStringLiteral("%1-%2").arg(today.year()).arg(10 + stage * 2 + n);
                 if (stage == 2 || stage == 5) {
                     decision.decision = QStringLiteral("approved");
+                    // An approval names where the patient goes (the commission's protocol says so).
+                    decision.country = n == 0 ? QStringLiteral("Германия") : QStringLiteral("Республика Корея");
+                    decision.clinic = n == 0 ? QStringLiteral("Университетская клиника Эссена")
+                                             : QStringLiteral("Больница Северанс, Сеул");
                     abroad.decide(added.id, decision);
                     if (stage == 5)
                         abroad.transition(added.id, AbroadStatus::Treated);

@@ -1,5 +1,6 @@
 #include "DiagnosisService.h"
 
+#include "Authorization.h"
 #include "domain/IcdCode.h"
 #include "io/CsvReader.h"
 #include "store/WriteTransaction.h"
@@ -11,21 +12,25 @@ DiagnosisService::DiagnosisService(Database& database, const Clock& clock)
 
 std::optional<IcdEntry> DiagnosisService::find(const QString& code) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return IcdStore(m_database).find(IcdCode::normalize(code));
 }
 
 QList<IcdEntry> DiagnosisService::all() const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return IcdStore(m_database).all();
 }
 
 qint64 DiagnosisService::count() const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return IcdStore(m_database).count();
 }
 
 ImportReport DiagnosisService::importCsv(QIODevice* device, bool skipBad)
 {
+    Authorization::require(m_database, Permission::ImportRecords, m_clock);
     ImportReport report;
     CsvReader reader(device);
     if (!reader.readHeader() || reader.column(QStringLiteral("code")) < 0 ||

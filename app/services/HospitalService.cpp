@@ -1,5 +1,6 @@
 #include "HospitalService.h"
 
+#include "Authorization.h"
 #include "domain/PhoneNumber.h"
 #include "io/CsvReader.h"
 #include "store/BedProfileStore.h"
@@ -19,16 +20,19 @@ HospitalService::HospitalService(Database& database, const Clock& clock)
 
 QList<Hospital> HospitalService::hospitals() const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return HospitalStore(m_database).all();
 }
 
 std::optional<Hospital> HospitalService::find(const QString& code) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return HospitalStore(m_database).findByCode(code);
 }
 
 QStringList HospitalService::profiles(qint64 hospitalId) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return HospitalStore(m_database).profileCodes(hospitalId);
 }
 
@@ -64,6 +68,7 @@ Hospital HospitalService::checked(Hospital h) const
 
 Hospital HospitalService::save(Hospital hospital, const QStringList& profileCodes)
 {
+    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
     Hospital h = checked(hospital);
     WriteTransaction transaction(m_database, m_clock);
     const HospitalStore store(m_database);
@@ -83,6 +88,7 @@ Hospital HospitalService::save(Hospital hospital, const QStringList& profileCode
 
 void HospitalService::setProfiles(qint64 hospitalId, const QStringList& profileCodes)
 {
+    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
     WriteTransaction transaction(m_database, m_clock);
     const HospitalStore store(m_database);
     const BedProfileStore profiles(m_database);
@@ -107,6 +113,7 @@ void HospitalService::setProfiles(qint64 hospitalId, const QStringList& profileC
 
 ImportReport HospitalService::importCsv(QIODevice* device, bool skipBad)
 {
+    Authorization::require(m_database, Permission::ImportRecords, m_clock);
     ImportReport report;
     CsvReader reader(device);
     if (!reader.readHeader() || reader.column(QStringLiteral("code")) < 0 ||
@@ -168,6 +175,7 @@ ImportReport HospitalService::importCsv(QIODevice* device, bool skipBad)
 
 ImportReport HospitalService::importBedsCsv(QIODevice* device, bool skipBad)
 {
+    Authorization::require(m_database, Permission::ImportRecords, m_clock);
     ImportReport report;
     CsvReader reader(device);
     static const char* const required[] = {"hospital_code", "profile_code", "date", "total", "occupied"};

@@ -23,6 +23,9 @@ void OpenDataImportJob::run()
         // The connection is opened and closed on this thread: a connection belongs to the thread that opened it.
         Database database(m_location);
         database.open();
+        database.access() = m_access;
+        if (m_access.signedIn())
+            database.setActor(m_access.login);
         OpenDataService service(database, m_clock);
         const auto progress = [this](qint64 done, qint64 total, qint64 rows) { emit progressed(done, total, rows); };
         m_report = m_kind == Kind::Referrals ? service.importReferrals(&file, m_path, progress, &m_cancel)

@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "services/ImportReport.h"
+#include "store/AccessContext.h"
 #include "store/DatabaseLocation.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,10 @@ public:
 
     OpenDataImportJob(DatabaseLocation location, const Clock& clock, Kind kind, QString path);
 
+    // The person the import runs for (their sign-in and audit key), copied from the window's connection: the
+    // job's own connection acts as them, so the import is allowed or refused and sealed like any other write.
+    void setAccess(const AccessContext& access) { m_access = access; }
+
     void run();
     // From any thread: the import stops at the next row and undoes what it committed.
     void cancel() { m_cancel = true; }
@@ -35,6 +40,7 @@ signals:
 
 private:
     DatabaseLocation m_location;
+    AccessContext m_access;
     const Clock& m_clock;
     Kind m_kind;
     QString m_path;

@@ -1,5 +1,6 @@
 #include "OpenDataService.h"
 
+#include "Authorization.h"
 #include "WaitingListService.h"
 #include "domain/IcdCode.h"
 #include "domain/NameText.h"
@@ -94,6 +95,7 @@ ImportReport OpenDataService::importWaitingList(QIODevice* device, const QString
 ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& fileName, const Progress& progress,
                                   const std::atomic<bool>* cancel)
 {
+    Authorization::require(m_database, Permission::ImportRecords, m_clock);
     ImportReport report;
     CsvReader reader(device);
     const QStringList required =

@@ -1,11 +1,15 @@
 #include "PatientService.h"
 
+#include "AuditService.h"
+#include "Authorization.h"
+#include "domain/Iin.h"
 #include "io/CsvReader.h"
 #include "store/PatientStore.h"
 #include "store/RegionStore.h"
 #include "store/Retry.h"
 #include "store/WriteTransaction.h"
 
+#include <QJsonObject>
 #include <QSet>
 #include <QUuid>
 
@@ -32,6 +36,7 @@ QList<PatientRules::Problem> PatientService::validate(Patient& patient) const
 
 Patient PatientService::registerPatient(Patient patient)
 {
+    Authorization::require(m_database, Permission::EditPatients, m_clock);
     return Retry::transient(m_database, [&] { return registerPatientOnce(patient); });
 }
 
@@ -56,6 +61,7 @@ Patient PatientService::registerPatientOnce(Patient patient)
 
 Patient PatientService::update(Patient patient)
 {
+    Authorization::require(m_database, Permission::EditPatients, m_clock);
     return Retry::transient(m_database, [&] { return updateOnce(patient); });
 }
 
@@ -81,30 +87,68 @@ Patient PatientService::updateOnce(Patient patient)
     return patient;
 }
 
+std::optional<Patient> PatientService::openCard(qint64 id)
+{
+    Authorization::require(m_database, Permission::ViewPatients, m_clock);
+    const std::optional<Patient> patient = PatientStore(m_database).find(id);
+    AuditService(m_database, m_clock)
+        .recordView(QStringLiteral("patient"), patient ? patient->iin : QString::number(id),
+                    patient ? patient->iin : QString(),
+                    patient ? QJsonObject{} : QJsonObject{{QStringLiteral("found"), false}});
+    return patient;
+}
+
+std::optional<Patient> PatientService::openCard(const QString& iinText)
+{
+    Authorization::require(m_database, Permission::ViewPatients, m_clock);
+    const QString iin = QString(iinText).remove(QLatin1Char(' '));
+    const std::optional<Patient> patient = PatientStore(m_database).findByIin(iin);
+    AuditService(m_database, m_clock)
+        .recordView(QStringLiteral("patient"), iin, iin,
+                    patient ? QJsonObject{} : QJsonObject{{QStringLiteral("found"), false}});
+    return patient;
+}
+
+void PatientService::beginExport(const QString& what, const QString& destination, const QString& format)
+{
+    Authorization::require(m_database, Permission::ExportRecords, m_clock);
+    AuditService(m_database, m_clock).recordExport(what, destination, QJsonObject{{QStringLiteral("format"), format}});
+}
+
 std::optional<Patient> PatientService::find(qint64 id) const
 {
+    Authorization::require(m_database, Permission::ViewPatients, m_clock);
     return PatientStore(m_database).find(id);
 }
 
 std::optional<Patient> PatientService::findByIin(const QString& iin) const
 {
+    Authorization::require(m_database, Permission::ViewPatients, m_clock);
     return PatientStore(m_database).findByIin(QString(iin).remove(QLatin1Char(' ')));
 }
 
 QList<Patient> PatientService::search(const QString& text, int limit) const
 {
+    Authorization::require(m_database, Permission::ViewPatients, m_clock);
     if (text.trimmed().isEmpty())
         return {};
+    const Iin iin = Iin::parse(text.trimmed());
+    AuditService(m_database, m_clock)
+        .recordSearch(QStringLiteral("patients"),
+                      QJsonObject{{QStringLiteral("text"), text.trimmed()}, {QStringLiteral("limit"), limit}},
+                      iin.isValid() ? iin.digits() : QString());
     return PatientStore(m_database).search(text, limit);
 }
 
 void PatientService::forEach(const std::function<void(const Patient&)>& visit) const
 {
+    Authorization::require(m_database, Permission::ViewPatients, m_clock);
     PatientStore(m_database).forEach(visit);
 }
 
 ImportReport PatientService::importCsv(QIODevice* device, bool skipBad)
 {
+    Authorization::require(m_database, Permission::ImportRecords, m_clock);
     ImportReport report;
     CsvReader reader(device);
     if (!reader.readHeader()) {

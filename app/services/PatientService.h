@@ -25,8 +25,16 @@ public:
     Patient registerPatient(Patient patient);
     Patient update(Patient patient);
 
+    // A patient's card about to be shown: the view is recorded in the audit log, and committed, before the
+    // record is returned (a miss is recorded too: asking discloses whether someone is registered).
+    std::optional<Patient> openCard(qint64 id);
+    std::optional<Patient> openCard(const QString& iin);
+    // Before every patient's record leaves in a file: the export is allowed (senior clerks) and recorded.
+    void beginExport(const QString& what, const QString& destination, const QString& format);
+
     std::optional<Patient> find(qint64 id) const;
     std::optional<Patient> findByIin(const QString& iin) const;
+    // The search and its text are recorded in the audit log before the results are returned.
     QList<Patient> search(const QString& text, int limit = 200) const;
     void forEach(const std::function<void(const Patient&)>& visit) const;
 

@@ -1,5 +1,6 @@
 #include "QuotaService.h"
 
+#include "Authorization.h"
 #include "domain/Language.h"
 #include "domain/QuotaAllocation.h"
 #include "store/HtmcProfileStore.h"
@@ -29,16 +30,19 @@ QuotaService::QuotaService(Database& database, const Clock& clock)
 
 QList<HtmcProfile> QuotaService::profiles(bool activeOnly) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return HtmcProfileStore(m_database).all(activeOnly);
 }
 
 std::optional<HtmcProfile> QuotaService::findProfile(const QString& code) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return HtmcProfileStore(m_database).find(code.trimmed().toUpper());
 }
 
 HtmcProfile QuotaService::saveProfile(const HtmcProfile& in)
 {
+    Authorization::require(m_database, Permission::ManageQuotas, m_clock);
     static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9]{2,8}$"));
     HtmcProfile profile = in;
     profile.code = in.code.trimmed().toUpper();
@@ -62,21 +66,25 @@ HtmcProfile QuotaService::saveProfile(const HtmcProfile& in)
 
 QList<QuotaPlan> QuotaService::plans(int year) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return QuotaStore(m_database).plans(year);
 }
 
 QList<QuotaPlan> QuotaService::regionPlans(int year, const QString& profileCode) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return QuotaStore(m_database).regionPlans(year, profileCode.trimmed().toUpper());
 }
 
 std::optional<QuotaPlan> QuotaService::plan(int year, const QString& regionCode, const QString& profileCode) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return QuotaStore(m_database).find(year, regionCode, profileCode.trimmed().toUpper());
 }
 
 QList<QuotaPlanChange> QuotaService::history(int year, const QString& regionCode, const QString& profileCode) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     const QuotaStore store(m_database);
     const std::optional<QuotaPlan> found = store.find(year, regionCode, profileCode.trimmed().toUpper());
     return found ? store.changes(found->id) : QList<QuotaPlanChange>();
@@ -84,6 +92,7 @@ QList<QuotaPlanChange> QuotaService::history(int year, const QString& regionCode
 
 QList<int> QuotaService::years() const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     QList<int> years = QuotaStore(m_database).years();
     if (!years.contains(m_clock.today().year()))
         years << m_clock.today().year();
@@ -142,6 +151,7 @@ void QuotaService::saveLine(int year, const QString& regionCode, const QString& 
 QuotaPlan QuotaService::setAllocated(int year, const QString& regionCode, const QString& profileCode, int allocated,
                                      const QString& note)
 {
+    Authorization::require(m_database, Permission::ManageQuotas, m_clock);
     return Retry::transient(m_database,
                             [&] { return setAllocatedOnce(year, regionCode, profileCode, allocated, note); });
 }
@@ -175,6 +185,7 @@ QuotaPlan QuotaService::setAllocatedOnce(int year, const QString& regionCode, co
 
 QList<QuotaPlan> QuotaService::allocate(int year, const QString& profileCode, int total)
 {
+    Authorization::require(m_database, Permission::ManageQuotas, m_clock);
     return Retry::transient(m_database, [&] { return allocateOnce(year, profileCode, total); });
 }
 
@@ -234,6 +245,7 @@ QList<QuotaPlan> QuotaService::allocateOnce(int year, const QString& profileCode
 
 Region QuotaService::setPopulation(const QString& regionCode, int population, int year)
 {
+    Authorization::require(m_database, Permission::ManageQuotas, m_clock);
     Region region = checkedRegion(regionCode);
     if (population < 0 || population > QuotaAllocation::MaxPopulation)
         invalid(tr("The population is a whole number of people from 0 to %1.").arg(QuotaAllocation::MaxPopulation),

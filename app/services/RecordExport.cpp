@@ -6,6 +6,7 @@
 #include "services/PatientService.h"
 #include "services/ReferralService.h"
 
+#include <QFileDevice>
 #include <QHash>
 #include <QJsonDocument>
 
@@ -30,10 +31,21 @@ private:
     QIODevice* m_out;
     qint64 m_count = 0;
 };
+QString destination(QIODevice* out)
+{
+    const auto* file = qobject_cast<QFileDevice*>(out);
+    return file && !file->fileName().isEmpty() ? file->fileName() : QStringLiteral("(standard output)");
+}
+
+QString formatName(RecordExport::Format format)
+{
+    return format == RecordExport::Format::Json ? QStringLiteral("json") : QStringLiteral("csv");
+}
 } // namespace
 
 qint64 RecordExport::patients(PatientService& service, QIODevice* out, Format format)
 {
+    service.beginExport(QStringLiteral("patients"), destination(out), formatName(format));
     static const QStringList columns{
         QStringLiteral("iin"),         QStringLiteral("last_name"),  QStringLiteral("first_name"),
         QStringLiteral("middle_name"), QStringLiteral("birth_date"), QStringLiteral("sex"),
@@ -62,6 +74,7 @@ qint64 RecordExport::patients(PatientService& service, QIODevice* out, Format fo
 
 qint64 RecordExport::referrals(ReferralService& referrals, PatientService& patients, QIODevice* out, Format format)
 {
+    patients.beginExport(QStringLiteral("referrals"), destination(out), formatName(format));
     // Patients are looked up once each; a bureau's referrals mostly belong to different people, so keep
     // the cache small and simple.
     QHash<qint64, Patient> cache;

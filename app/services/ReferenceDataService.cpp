@@ -1,5 +1,6 @@
 #include "ReferenceDataService.h"
 
+#include "Authorization.h"
 #include "domain/NameText.h"
 #include "io/CsvReader.h"
 #include "store/BedProfileStore.h"
@@ -352,41 +353,49 @@ void ReferenceDataService::loadAbroadCategories()
 
 QList<Region> ReferenceDataService::regions() const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return RegionStore(m_database).all();
 }
 
 QList<BedProfile> ReferenceDataService::profiles(bool activeOnly) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return BedProfileStore(m_database).all(activeOnly);
 }
 
 QList<Hospital> ReferenceDataService::hospitals(bool activeOnly) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return HospitalStore(m_database).all(activeOnly);
 }
 
 QList<Hospital> ReferenceDataService::hospitalsOffering(const QString& regionCode, const QString& profileCode) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return HospitalStore(m_database).offering(regionCode, profileCode);
 }
 
 QString ReferenceDataService::resolveRegion(const QString& codeOrName) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return RegionStore(m_database).resolve(codeOrName);
 }
 
 QList<DocumentType> ReferenceDataService::documentTypes(bool activeOnly) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return ChecklistStore(m_database).documentTypes(activeOnly);
 }
 
 QList<RefusalReason> ReferenceDataService::refusalReasons(bool activeOnly) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return ChecklistStore(m_database).refusalReasons(activeOnly);
 }
 
 DocumentType ReferenceDataService::addDocumentType(const DocumentType& in)
 {
+    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
     DocumentType type = checkedDocumentType(in);
     type.code = checkListCode(in.code);
     WriteTransaction transaction(m_database, m_clock);
@@ -402,6 +411,7 @@ DocumentType ReferenceDataService::addDocumentType(const DocumentType& in)
 
 DocumentType ReferenceDataService::updateDocumentType(const DocumentType& in)
 {
+    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
     const DocumentType type = checkedDocumentType(in);
     WriteTransaction transaction(m_database, m_clock);
     const ChecklistStore store(m_database);
@@ -416,6 +426,7 @@ DocumentType ReferenceDataService::updateDocumentType(const DocumentType& in)
 
 DocumentType ReferenceDataService::setDocumentTypeActive(const QString& code, bool active)
 {
+    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
     WriteTransaction transaction(m_database, m_clock);
     const ChecklistStore store(m_database);
     std::optional<DocumentType> type = store.findDocumentType(code);
@@ -431,6 +442,7 @@ DocumentType ReferenceDataService::setDocumentTypeActive(const QString& code, bo
 
 RefusalReason ReferenceDataService::addRefusalReason(const RefusalReason& in)
 {
+    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
     RefusalReason reason = in;
     checkNames(reason.nameKk, reason.nameRu, reason.nameEn);
     reason.code = checkListCode(in.code);
@@ -445,6 +457,7 @@ RefusalReason ReferenceDataService::addRefusalReason(const RefusalReason& in)
 
 RefusalReason ReferenceDataService::updateRefusalReason(const RefusalReason& in)
 {
+    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
     RefusalReason reason = in;
     checkNames(reason.nameKk, reason.nameRu, reason.nameEn);
     WriteTransaction transaction(m_database, m_clock);
@@ -458,6 +471,7 @@ RefusalReason ReferenceDataService::updateRefusalReason(const RefusalReason& in)
 
 RefusalReason ReferenceDataService::setRefusalReasonActive(const QString& code, bool active)
 {
+    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
     WriteTransaction transaction(m_database, m_clock);
     const ChecklistStore store(m_database);
     std::optional<RefusalReason> reason = store.findRefusalReason(code);
@@ -471,6 +485,7 @@ RefusalReason ReferenceDataService::setRefusalReasonActive(const QString& code, 
 
 BedProfile ReferenceDataService::addProfile(const BedProfile& in)
 {
+    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
     BedProfile profile = in;
     checkNames(profile.nameKk, profile.nameRu, profile.nameEn);
     profile.code = checkProfileCode(in.code);
@@ -485,6 +500,7 @@ BedProfile ReferenceDataService::addProfile(const BedProfile& in)
 
 BedProfile ReferenceDataService::updateProfile(const BedProfile& in)
 {
+    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
     BedProfile profile = in;
     checkNames(profile.nameKk, profile.nameRu, profile.nameEn);
     WriteTransaction transaction(m_database, m_clock);
@@ -498,6 +514,7 @@ BedProfile ReferenceDataService::updateProfile(const BedProfile& in)
 
 BedProfile ReferenceDataService::setProfileActive(const QString& code, bool active)
 {
+    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
     WriteTransaction transaction(m_database, m_clock);
     const BedProfileStore store(m_database);
     std::optional<BedProfile> profile = store.find(code);

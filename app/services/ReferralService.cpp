@@ -1,5 +1,7 @@
 #include "ReferralService.h"
 
+#include "AuditService.h"
+#include "Authorization.h"
 #include "QuotaService.h"
 #include "domain/CareTerms.h"
 #include "domain/DisplayFormat.h"
@@ -210,6 +212,7 @@ void ReferralService::recordEvent(qint64 referralId, const QString& from, const 
 
 Referral ReferralService::registerReferral(const Registration& registration)
 {
+    Authorization::require(m_database, Permission::RegisterReferrals, m_clock);
     return Retry::transient(m_database, [&] { return registerReferralOnce(registration); });
 }
 
@@ -254,6 +257,11 @@ Referral ReferralService::registerReferralOnce(const Registration& registration)
 
 Referral ReferralService::transition(const QString& codeText, ReferralStatus to, const Transition& details)
 {
+    Authorization::require(m_database, Permission::RegisterReferrals, m_clock);
+    if (to == ReferralStatus::Cancelled)
+        Authorization::require(m_database, Permission::CancelReferrals, m_clock);
+    if (!details.documentsOverride.trimmed().isEmpty())
+        Authorization::require(m_database, Permission::OverrideDocuments, m_clock);
     return Retry::transient(m_database, [&] { return transitionOnce(codeText, to, details); });
 }
 
@@ -397,28 +405,61 @@ Referral ReferralService::transitionOnce(const QString& codeText, ReferralStatus
     return *store.find(r.id);
 }
 
+void ReferralService::recordView(const std::optional<Referral>& referral, const QString& asked)
+{
+    QString iin;
+    if (referral) {
+        if (const std::optional<Patient> patient = PatientStore(m_database).find(referral->patientId))
+            iin = patient->iin;
+    }
+    AuditService(m_database, m_clock)
+        .recordView(QStringLiteral("referral"), referral ? referral->code : asked, iin,
+                    referral ? QJsonObject{} : QJsonObject{{QStringLiteral("found"), false}});
+}
+
+std::optional<Referral> ReferralService::openCard(const QString& code)
+{
+    Authorization::require(m_database, Permission::ViewReferrals, m_clock);
+    const std::optional<Referral> referral = ReferralStore(m_database).findByCode(ReferralCode::parse(code).text());
+    recordView(referral, code);
+    return referral;
+}
+
+std::optional<Referral> ReferralService::openCard(qint64 id)
+{
+    Authorization::require(m_database, Permission::ViewReferrals, m_clock);
+    const std::optional<Referral> referral = ReferralStore(m_database).find(id);
+    recordView(referral, QString::number(id));
+    return referral;
+}
+
 std::optional<Referral> ReferralService::find(const QString& code) const
 {
+    Authorization::require(m_database, Permission::ViewReferrals, m_clock);
     return ReferralStore(m_database).findByCode(ReferralCode::parse(code).text());
 }
 
 std::optional<Referral> ReferralService::find(qint64 id) const
 {
+    Authorization::require(m_database, Permission::ViewReferrals, m_clock);
     return ReferralStore(m_database).find(id);
 }
 
 QList<ReferralEvent> ReferralService::history(qint64 referralId) const
 {
+    Authorization::require(m_database, Permission::ViewReferrals, m_clock);
     return ReferralStore(m_database).events(referralId);
 }
 
 QList<Referral> ReferralService::forPatient(qint64 patientId) const
 {
+    Authorization::require(m_database, Permission::ViewReferrals, m_clock);
     return ReferralStore(m_database).forPatient(patientId);
 }
 
 QList<DocumentCheck::Line> ReferralService::documents(const Referral& referral) const
 {
+    Authorization::require(m_database, Permission::ViewReferrals, m_clock);
     const QDate day = referral.plannedDate().isValid() ? referral.plannedDate() : m_clock.today();
     // Every type, retired ones included: a document already recorded on this referral still shows.
     return DocumentCheck::evaluate(ChecklistStore(m_database).documentTypes(),
@@ -427,6 +468,7 @@ QList<DocumentCheck::Line> ReferralService::documents(const Referral& referral) 
 
 void ReferralService::recordDocument(const QString& code, const DocumentRecord& record)
 {
+    Authorization::require(m_database, Permission::RegisterReferrals, m_clock);
     return Retry::transient(m_database, [&] { return recordDocumentOnce(code, record); });
 }
 
@@ -452,5 +494,6 @@ void ReferralService::recordDocumentOnce(const QString& code, const DocumentReco
 
 void ReferralService::forEach(const std::function<void(const Referral&)>& visit) const
 {
+    Authorization::require(m_database, Permission::ViewReferrals, m_clock);
     ReferralStore(m_database).forEach(visit);
 }

@@ -68,6 +68,11 @@ public:
     // Applies a transition; throws OperationError(Conflict) with the reason an illegal one is refused.
     Referral transition(const QString& code, ReferralStatus to, const Transition& details);
 
+    // A referral's card about to be shown: the view (with the patient's IIN) is recorded in the audit log, and
+    // committed, before the referral is returned.
+    std::optional<Referral> openCard(const QString& code);
+    std::optional<Referral> openCard(qint64 id);
+
     std::optional<Referral> find(const QString& code) const;
     std::optional<Referral> find(qint64 id) const;
     QList<ReferralEvent> history(qint64 referralId) const;
@@ -93,6 +98,7 @@ private:
     void queueChanged(qint64 hospitalId, const QString& profileCode) const;
     void countNew(const Referral& referral, bool newRegistration) const;
     void countTransition(const Referral& referral, ReferralStatus from, ReferralStatus to) const;
+    void recordView(const std::optional<Referral>& referral, const QString& asked);
 
     Database& m_database;
     const Clock& m_clock;

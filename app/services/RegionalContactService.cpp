@@ -1,5 +1,6 @@
 #include "RegionalContactService.h"
 
+#include "Authorization.h"
 #include "store/RegionStore.h"
 #include "store/RegionalContactStore.h"
 #include "store/WriteTransaction.h"
@@ -13,11 +14,13 @@ RegionalContactService::RegionalContactService(Database& database, const Clock& 
 
 QList<RegionalContact> RegionalContactService::contacts() const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     return RegionalContactStore(m_database).all();
 }
 
 std::optional<RegionalContact> RegionalContactService::forRegion(const QString& regionCode) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     const QList<RegionalContact> contacts = RegionalContactStore(m_database).forRegion(regionCode);
     for (const RegionalContact& contact : contacts) {
         if (contact.hasPhone())
@@ -42,6 +45,7 @@ void RegionalContactService::validate(const RegionalContact& contact) const
 RegionalContact RegionalContactService::add(const QString& regionCode, const QString& areaCode, const QString& phone,
                                             const QString& note)
 {
+    Authorization::require(m_database, Permission::ManageContacts, m_clock);
     RegionalContact contact;
     contact.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     contact.regionCode = regionCode.trimmed();
@@ -58,6 +62,7 @@ RegionalContact RegionalContactService::add(const QString& regionCode, const QSt
 
 RegionalContact RegionalContactService::update(const RegionalContact& changed)
 {
+    Authorization::require(m_database, Permission::ManageContacts, m_clock);
     RegionalContact contact = changed;
     contact.areaCode = contact.areaCode.trimmed();
     contact.phone = contact.phone.trimmed();
@@ -81,6 +86,7 @@ RegionalContact RegionalContactService::update(const RegionalContact& changed)
 
 void RegionalContactService::remove(qint64 id)
 {
+    Authorization::require(m_database, Permission::ManageContacts, m_clock);
     WriteTransaction transaction(m_database, m_clock);
     const RegionalContactStore store(m_database);
     const std::optional<RegionalContact> saved = store.find(id);

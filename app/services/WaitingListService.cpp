@@ -1,5 +1,6 @@
 #include "WaitingListService.h"
 
+#include "Authorization.h"
 #include "domain/PreliminaryDatePlanner.h"
 #include "domain/QueueKey.h"
 #include "domain/ReferralCode.h"
@@ -20,6 +21,7 @@ WaitingListService::WaitingListService(Database& database, const Clock& clock)
 
 int WaitingListService::capacityPerDay(qint64 hospitalId, const QString& profileCode) const
 {
+    Authorization::require(m_database, Permission::ViewLists, m_clock);
     const WaitingListStore::Capacity c = WaitingListStore(m_database).capacity(hospitalId, profileCode);
     return c.perDay ? std::max(1, *c.perDay) : defaultCapacity(c.beds);
 }
@@ -114,6 +116,7 @@ void WaitingListService::ensurePlannedToday()
 void WaitingListService::setCapacity(qint64 hospitalId, const QString& profileCode, std::optional<int> perDay,
                                      int leadDays)
 {
+    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
     return Retry::transient(m_database, [&] { return setCapacityOnce(hospitalId, profileCode, perDay, leadDays); });
 }
 
@@ -135,6 +138,7 @@ void WaitingListService::setCapacityOnce(qint64 hospitalId, const QString& profi
 QList<WaitingListService::QueueEntry> WaitingListService::queue(qint64 hospitalId, const QString& profileCode,
                                                                 int offset, int limit) const
 {
+    Authorization::require(m_database, Permission::ViewQueues, m_clock);
     QList<QueueEntry> entries;
     const QDate today = m_clock.today();
     qint64 position = offset;
@@ -159,6 +163,7 @@ QList<WaitingListService::QueueEntry> WaitingListService::queue(qint64 hospitalI
 
 qint64 WaitingListService::position(const Referral& r) const
 {
+    Authorization::require(m_database, Permission::ViewQueues, m_clock);
     if (!r.isActive())
         return 0;
     return WaitingListStore(m_database).position(r.hospitalId, r.profileCode, QueueKey::of(r));
@@ -166,11 +171,13 @@ qint64 WaitingListService::position(const Referral& r) const
 
 qint64 WaitingListService::queueLength(qint64 hospitalId, const QString& profileCode) const
 {
+    Authorization::require(m_database, Permission::ViewQueues, m_clock);
     return WaitingListStore(m_database).length(hospitalId, profileCode);
 }
 
 WaitingListService::Lookup WaitingListService::lookup(const QString& codeText) const
 {
+    Authorization::require(m_database, Permission::LookUp, m_clock);
     const ReferralCode code = ReferralCode::parse(codeText);
     if (!code.isValid())
         throw OperationError(OperationError::Kind::Invalid, code.problemText(), QStringLiteral("code"));
@@ -210,6 +217,7 @@ WaitingListService::Lookup WaitingListService::lookup(const QString& codeText) c
 QList<WaitingListService::Alternative> WaitingListService::alternatives(const Referral& referral,
                                                                         const QString& regionCode) const
 {
+    Authorization::require(m_database, Permission::ViewQueues, m_clock);
     const HospitalStore hospitals(m_database);
     const std::optional<Hospital> current = hospitals.find(referral.hospitalId);
     if (!current)

@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "AccountService.h"
+#include "AuditService.h"
 #include "BedService.h"
 #include "BureauService.h"
 #include "CalendarService.h"
@@ -39,6 +41,8 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
     , m_abroad(std::make_unique<AbroadService>(*m_database, clock))
     , m_bureau(std::make_unique<BureauService>(*m_database, clock))
     , m_usage(std::make_unique<UsageService>(*m_database, clock))
+    , m_accounts(std::make_unique<AccountService>(*m_database, clock))
+    , m_audit(std::make_unique<AuditService>(*m_database, clock))
 {
     // Every change to a queue plans its preliminary dates again, inside the same transaction.
     m_referrals->setQueueChangedHandler(
@@ -69,6 +73,8 @@ std::unique_ptr<Workspace> Workspace::open(const DatabaseLocation& location, con
     migrator.migrate();
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(database), clock));
     workspace->m_schemaVersion = migrator.currentVersion();
+    // Before anything is written: whether sign-in is required, and the audit key that seals every write.
+    workspace->m_accounts->attach();
     workspace->m_referenceData->loadShippedData();
     // An import killed mid-way left committed batches: undo them now, as its Cancel would have. Should the
     // database stay busy, opening goes on; the next open or the next import tries again.

@@ -20,6 +20,8 @@ class RegionalContactService;
 class QuotaService;
 class AbroadService;
 class UsageService;
+class AccountService;
+class AuditService;
 
 // Everything one open database offers, built once and handed to the GUI or the CLI: the composition
 // root. Services are passed in through constructors, never looked up as globals, so tests build their
@@ -51,6 +53,9 @@ public:
     BureauService& bureau() { return *m_bureau; }
     // Lookups counted and workstations seen; it writes what it counted when the workspace closes.
     UsageService& usage() { return *m_usage; }
+    // User accounts and signing in; the audit log (both idle until the database has its first account).
+    AccountService& accounts() { return *m_accounts; }
+    AuditService& audit() { return *m_audit; }
 
 private:
     Workspace(std::unique_ptr<Database> database, const Clock& clock);
@@ -72,4 +77,6 @@ private:
     std::unique_ptr<AbroadService> m_abroad;
     std::unique_ptr<BureauService> m_bureau;
     std::unique_ptr<UsageService> m_usage;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<AuditService> m_audit;
 };

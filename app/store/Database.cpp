@@ -9,6 +9,7 @@
 #include "Query.h"
 
 #include "domain/Workstation.h"
+#include "platform/PrivateFiles.h"
 
 #include <atomic>
 #include <sqlite3.h>
@@ -126,6 +127,12 @@ void Database::open()
                                  tr("Cannot create the folder %1 for the database. Choose a folder you may write "
                                     "to, or another file with --db.")
                                      .arg(QDir::toNativeSeparators(info.absolutePath())));
+        // The patients' records are private to the user who runs Joldama: a new file is made readable by its owner
+        // alone before SQLite opens it (SQLite gives its -wal and -shm the file's permissions), an older one is
+        // made so.
+        if (!info.exists())
+            PrivateFiles::createEmpty(m_location.path);
+        PrivateFiles::restrictDatabase(m_location.path);
         db.setDatabaseName(m_location.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     } else {
@@ -198,6 +205,7 @@ std::unique_ptr<Database> Database::openAnother() const
     auto other = std::make_unique<Database>(m_location);
     other->m_actor = m_actor;
     other->m_workstation = m_workstation;
+    other->m_access = m_access;
     other->open();
     return other;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessContext.h"
 #include "DatabaseLocation.h"
 #include "SqlDialect.h"
 #include "domain/OperationError.h"
@@ -92,6 +93,10 @@ public:
     bool tracksChanges() const { return m_tracksChanges; }
     void setTracksChanges(bool tracks) { m_tracksChanges = tracks; }
 
+    // Who is signed in on this connection and the audit key it seals with (AccountService, AuditStore).
+    AccessContext& access() { return m_access; }
+    const AccessContext& access() const { return m_access; }
+
     // Write-transaction depth, managed by WriteTransaction so nested service calls share one transaction.
     int& writeDepth() { return m_writeDepth; }
 
@@ -115,6 +120,7 @@ private:
     QString m_workstation;
     std::function<void()> m_commitObserver;
     bool m_tracksChanges = false;
+    AccessContext m_access;
     // The connection itself, kept: looking it up by name takes a global lock on every statement.
     mutable QSqlDatabase m_connection;
     mutable sqlite3* m_sqlite = nullptr;

@@ -170,6 +170,13 @@ QString SqlDialect::lockSchema() const
     return isSqlite() ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(74201)");
 }
 
+QString SqlDialect::serializeSealedWrites() const
+{
+    // SQLite has one writer at a time already. On a server, concurrent transactions would take change_log ids
+    // in one order and commit in another, and a seal covers a range of ids: writers that seal take turns.
+    return isSqlite() ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(74202)");
+}
+
 QString SqlDialect::setChangeContext() const
 {
     return isSqlite() ? QStringLiteral("INSERT INTO change_context (id, actor, workstation, changed_at) VALUES (1, ?, "

@@ -42,6 +42,8 @@ public:
     // Inside a write transaction: waits until no other workstation is upgrading the schema (PostgreSQL runs
     // writers side by side; SQLite's write lock already does this). Empty where nothing is needed.
     QString lockSchema() const;
+    // Taken at the start of a write transaction that seals its changes into the audit chain (empty: not needed).
+    QString serializeSealedWrites() const;
     // Tells the triggers who writes in this transaction (bound: actor, workstation, the instant), and clears
     // it before the commit; an empty statement where nothing is needed.
     QString setChangeContext() const;

@@ -1,5 +1,6 @@
 #include "WriteTransaction.h"
 
+#include "AuditStore.h"
 #include "Query.h"
 
 #include <QThread>
@@ -39,6 +40,9 @@ WriteTransaction::WriteTransaction(Database& database, const Clock& clock)
         break;
     }
     try {
+        if (const QString serialize = m_database.dialect().serializeSealedWrites();
+            !serialize.isEmpty() && m_database.access().auditKey)
+            Query(m_database, serialize).exec();
         setChangeContext();
     } catch (const OperationError&) {
         rollback();
@@ -82,6 +86,10 @@ void WriteTransaction::commit()
         return;
     }
     try {
+        // Once the database keeps an audit log, no transaction commits changes without their seal, in the same
+        // transaction (AuditStore).
+        if (m_database.access().auditKey)
+            AuditStore(m_database).sealChanges(m_now);
         // A program other than Joldama writing later must not be recorded under this transaction's name.
         if (const QString clear = m_database.dialect().clearChangeContext();
             m_database.tracksChanges() && !clear.isEmpty())

@@ -2,9 +2,12 @@
 // Joldama's own code and through the raw SQLite C API doing the same work on the same file, in one run;
 // then the window under the offscreen platform, in a child process that also reports its peak memory.
 //
-//   joldama_bench [--db PATH] [--patients N] [--referrals M] [--iterations K] [--skip-gui]
+//   joldama_bench [--db PATH] [--patients N] [--referrals M] [--iterations K] [--skip-gui] [--no-accounts]
 //
-// A missing database is generated first (deterministic demo data, seed 7).
+// A missing database is generated first (deterministic demo data, seed 7). It is measured as a bureau with user
+// accounts runs it: signed in as a clerk, every check of the role made and every write sealed in the audit log in
+// the same transaction (--no-accounts measures a database without accounts instead). The audit log's check is
+// measured on a separate database of a million entries, generated the first time next to the other.
 
 #include "LazyTableModel.h"
 #include "PatientTableModel.h"
@@ -19,14 +22,18 @@
 #include "main/MainWindow.h"
 #include "main/SearchPage.h"
 #include "referrals/ReferralsPage.h"
+#include "services/AccountService.h"
+#include "services/AuditService.h"
 #include "services/DashboardService.h"
 #include "services/DemoDataGenerator.h"
+#include "services/ListingAccess.h"
 #include "services/OpenDataService.h"
 #include "services/PatientService.h"
 #include "services/ReferralService.h"
 #include "services/UsageService.h"
 #include "services/WaitingListService.h"
 #include "services/Workspace.h"
+#include "store/AuditStore.h"
 #include "store/BulkStore.h"
 #include "store/HospitalStore.h"
 #include "store/ListingReader.h"
@@ -286,6 +293,33 @@ double peakMb()
     return -1;
 }
 
+// The clerk the benchmark signs in as (made with an administrator the first time, on a database that has no
+// accounts yet). Signing in is not what is measured: hashes at the lowest cost.
+const QString benchLogin = QStringLiteral("bench");
+const QString benchPassword = QStringLiteral("benchmark clerk password");
+bool useAccounts = true;
+
+void prepareAccounts(const QString& path)
+{
+    if (qEnvironmentVariableIsEmpty("JOLDAMA_AUDIT_KEY_FILE"))
+        qputenv("JOLDAMA_AUDIT_KEY_FILE", QFile::encodeName(path + QStringLiteral(".audit-key")));
+    qputenv("JOLDAMA_PASSWORD_COST", "t=1,m=8");
+    if (!useAccounts)
+        return;
+    auto workspace = Workspace::open(DatabaseLocation::sqliteFile(path));
+    if (workspace->accounts().hasAccounts())
+        return;
+    out << "Adding the accounts the benchmark signs in with (bench-admin, bench)…\n";
+    workspace->accounts().create(QStringLiteral("bench-admin"), Role::Admin, {}, benchPassword);
+    workspace->accounts().create(benchLogin, Role::Clerk, {}, benchPassword);
+}
+
+void signIn(Workspace& workspace)
+{
+    if (workspace.accounts().hasAccounts())
+        workspace.accounts().signIn(benchLogin, benchPassword);
+}
+
 int guiChild(const QString& path)
 {
     // Started as a separate process: the window's times and this process's peak memory.
@@ -297,7 +331,14 @@ int guiChild(const QString& path)
     QJsonObject result;
     QElapsedTimer total;
     total.start();
+    prepareAccounts(path);
     auto workspace = Workspace::open(DatabaseLocation::sqliteFile(path));
+    signIn(*workspace);
+    // As the application: lists allowed for the signed-in clerk, searches recorded before their rows show.
+    LazyTableModel::setReadGuard(
+        [&workspace](const Listing& listing, const ListingRequest& request, const QString& previous) {
+            ListingAccess::check(workspace->database(), workspace->clock(), listing, request, previous);
+        });
     LanguageSwitcher languages;
     languages.setLanguage(Language::English);
     // Waits as the application's event loop does: asleep until an event comes (a page from a loader
@@ -387,6 +428,10 @@ int guiChild(const QString& path)
 
 int main(int argc, char* argv[])
 {
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--no-accounts") == 0)
+            useAccounts = false;
+    }
     for (int i = 1; i + 1 < argc; ++i) {
         if (qstrcmp(argv[i], "--gui-child") == 0)
             return guiChild(QString::fromLocal8Bit(argv[i + 1]));
@@ -406,7 +451,9 @@ int main(int argc, char* argv[])
                         QStringLiteral("200")},
                        {QStringLiteral("only"), QStringLiteral("measure only the operations whose name contains TEXT"),
                         QStringLiteral("TEXT")},
-                       {QStringLiteral("skip-gui"), QStringLiteral("do not measure the window")}});
+                       {QStringLiteral("skip-gui"), QStringLiteral("do not measure the window")},
+                       {QStringLiteral("no-accounts"),
+                        QStringLiteral("measure a database without user accounts (no sign-in, no audit log)")}});
     parser.process(app);
     onlyOperations = parser.value(QStringLiteral("only"));
     const QString path = parser.value(QStringLiteral("db"));
@@ -429,7 +476,13 @@ int main(int argc, char* argv[])
             });
         out << "\nGenerated in " << t.elapsed() / 1000 << " s\n";
     }
+    prepareAccounts(path);
     auto workspace = Workspace::open(DatabaseLocation::sqliteFile(path));
+    signIn(*workspace);
+    out << (workspace->accounts().isSignedIn()
+                ? QStringLiteral("Signed in as the clerk %1: role checks and the audit log in every measure.\n")
+                      .arg(benchLogin)
+                : QStringLiteral("Without user accounts: no sign-in, no audit log.\n"));
     ensureBigQueue(*workspace);
     Database& db = workspace->database();
     Raw raw(path);
@@ -911,11 +964,63 @@ int main(int argc, char* argv[])
         transaction.commit();
     }
 
-    // 10. The window, in a child process of its own: times to paint, and peak memory.
+    // 10. The audit log's check: a million entries, on a database of their own made the first time.
+    if (wanted(QStringLiteral("audit verify"))) {
+        const QString auditPath = path + QStringLiteral(".audit-1m.sqlite");
+        const qint64 wantedEntries = 1000000;
+        if (!QFileInfo::exists(auditPath)) {
+            out << "Generating an audit log of " << wantedEntries << " entries into " << auditPath << "…\n";
+            out.flush();
+            auto audit = Workspace::open(DatabaseLocation::sqliteFile(auditPath));
+            audit->accounts().create(QStringLiteral("bench-admin"), Role::Admin, {}, benchPassword);
+            Database& auditDb = audit->database();
+            QElapsedTimer t;
+            t.start();
+            const QDateTime start = QDateTime::currentDateTime();
+            for (qint64 done = AuditStore(auditDb).count(); done < wantedEntries;) {
+                WriteTransaction transaction(auditDb);
+                for (int i = 0; i < 20000 && done < wantedEntries; ++i, ++done) {
+                    AuditEntry e;
+                    e.at = Clock::stamp(start.addMSecs(done * 10));
+                    e.action = done % 5 == 0 ? QStringLiteral("search") : QStringLiteral("view");
+                    e.objectType = QStringLiteral("patient");
+                    e.objectId = QStringLiteral("9001153%1").arg(done % 100000, 5, 10, QLatin1Char('0'));
+                    e.patientIin = e.objectId;
+                    e.details =
+                        done % 5 == 0 ? QStringLiteral("{\"text\":\"Сейтқали\",\"limit\":200}") : QStringLiteral("{}");
+                    AuditStore(auditDb).append(e);
+                }
+                transaction.commit();
+                QTextStream(stderr) << '\r' << done << '/' << wantedEntries << "   ";
+            }
+            out << "\nGenerated in " << t.elapsed() / 1000 << " s\n";
+        }
+        auto audit = Workspace::open(DatabaseLocation::sqliteFile(auditPath));
+        audit->accounts().signIn(QStringLiteral("bench-admin"), benchPassword);
+        QList<double> seconds;
+        qint64 entries = 0;
+        for (int i = 0; i < 3; ++i) {
+            const AuditService::Result r = audit->audit().verify();
+            if (!r.intact)
+                qFatal("the benchmark's audit log does not verify: %s", qPrintable(r.message));
+            seconds << r.seconds;
+            entries = r.entries;
+        }
+        report({QStringLiteral("audit verify (%1 entries)").arg(entries),
+                QStringLiteral("s"),
+                stats(seconds),
+                {},
+                false,
+                QStringLiteral("< 10 s")});
+    }
+
+    // 11. The window, in a child process of its own: times to paint, and peak memory.
     if (!parser.isSet(QStringLiteral("skip-gui")) && wanted(QStringLiteral("window"))) {
         workspace.reset();
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--gui-child"), path});
+        child.start(QCoreApplication::applicationFilePath(),
+                    QStringList{QStringLiteral("--gui-child"), path} +
+                        (useAccounts ? QStringList{} : QStringList{QStringLiteral("--no-accounts")}));
         child.waitForFinished(300000);
         const QJsonObject gui =
             QJsonDocument::fromJson(child.readAllStandardOutput().trimmed().split('\n').last()).object();

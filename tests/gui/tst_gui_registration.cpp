@@ -18,8 +18,8 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QCursor>
 #include <QComboBox>
+#include <QCursor>
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QLabel>

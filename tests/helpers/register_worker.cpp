@@ -17,7 +17,7 @@ int main(int argc, char* argv[])
     }
     QTextStream out(stdout);
     try {
-        auto workspace = Workspace::open(DatabaseLocation::sqliteFile(args.at(1)));
+        auto workspace = Workspace::open(DatabaseLocation::fromArgument(args.at(1)));
         ReferralService::Registration in;
         in.iin = args.at(2);
         in.hospitalCode = args.at(3);

@@ -76,11 +76,12 @@ QByteArray TestOpenData::digest(Database& db)
                               "referral_sequence", "tally_status", "tally_registered_day", "tally_waiting"}) {
         // The uids of what the demo registers through the services (a quota's referrals) are random by design.
         QStringList columns;
-        Query info(db, QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(table)));
+        Query info(db, db.dialect().columnsQuery());
+        info.bind(QLatin1String(table));
         info.exec();
         while (info.next()) {
-            if (info.value(1).toString() != QLatin1String("uid"))
-                columns << info.value(1).toString();
+            if (info.value(0).toString() != QLatin1String("uid"))
+                columns << info.value(0).toString();
         }
         Query q(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY 1, 2")
                         .arg(columns.join(QLatin1Char(',')), QLatin1String(table)));

@@ -5,9 +5,12 @@
 
 #include <QDateTime>
 #include <QProcess>
+
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
+#include <vector>
 
 // Two workstations, one file, one quota left: both try to take it at the same moment. Exactly one wins,
 // the other is told that none is left and what to do, and the referrals holding a quota never outnumber the
@@ -21,6 +24,7 @@ private slots:
     void lastQuotaGoesToExactlyOne();
     void manyAttemptsNeverExceedThePlan();
     void twoCliRunsRaceForTheLastQuota();
+    void fortyWorkstationsRaceForFiveQuotas();
 
 private:
     struct Attempts
@@ -45,9 +49,9 @@ private:
 void TestQuotaRace::initTestCase()
 {
     TestSupport::isolateUserFolders();
-    m_db = m_dir.filePath(QStringLiteral("race.sqlite"));
-    m_year = QDate::currentDate().year(); // the workers register with the real clock
-    auto workspace = Workspace::open(DatabaseLocation::sqliteFile(m_db));
+    m_db = TestSupport::dbArgument(m_dir, QStringLiteral("race.sqlite")); // a file, or a PostgreSQL database
+    m_year = QDate::currentDate().year();                                 // the workers register with the real clock
+    auto workspace = Workspace::open(DatabaseLocation::fromArgument(m_db));
     Patient p;
     p.iin = QStringLiteral("900115300013");
     p.lastName = QStringLiteral("Әлиханов");
@@ -58,14 +62,14 @@ void TestQuotaRace::initTestCase()
 
 int TestQuotaRace::used()
 {
-    auto workspace = Workspace::open(DatabaseLocation::sqliteFile(m_db));
+    auto workspace = Workspace::open(DatabaseLocation::fromArgument(m_db));
     const std::optional<QuotaPlan> plan = workspace->quotas().plan(m_year, QStringLiteral("71"), QStringLiteral("CSU"));
     return plan ? plan->used : 0;
 }
 
 int TestQuotaRace::leaveFree(int free)
 {
-    auto workspace = Workspace::open(DatabaseLocation::sqliteFile(m_db));
+    auto workspace = Workspace::open(DatabaseLocation::fromArgument(m_db));
     const std::optional<QuotaPlan> plan = workspace->quotas().plan(m_year, QStringLiteral("71"), QStringLiteral("CSU"));
     const int allocated = (plan ? plan->used : 0) + free;
     workspace->quotas().setAllocated(m_year, QStringLiteral("71"), QStringLiteral("CSU"), allocated);
@@ -189,6 +193,35 @@ void TestQuotaRace::twoCliRunsRaceForTheLastQuota()
     QCOMPARE(codes.count(1), 1);
     const QString err = QString::fromUtf8(a.exitCode() == 1 ? a.readAllStandardError() : b.readAllStandardError());
     QVERIFY2(err.contains(QStringLiteral("No HTMC quota is left")), qPrintable(err));
+    QCOMPARE(used(), allocated);
+}
+
+void TestQuotaRace::fortyWorkstationsRaceForFiveQuotas()
+{
+    // Forty workstations at the same moment, five quotas left: exactly five referrals get one.
+    const int racers = 40;
+    const int free = 5;
+    const int allocated = leaveFree(free);
+    std::vector<std::unique_ptr<QProcess>> processes;
+    const qint64 startAt = QDateTime::currentMSecsSinceEpoch() + 4000; // every process has opened by then
+    for (int i = 0; i < racers; ++i) {
+        processes.push_back(std::make_unique<QProcess>());
+        startWorker(*processes.back(), 1, startAt);
+    }
+    int taken = 0;
+    int refused = 0;
+    QStringList codes;
+    for (auto& p : processes) {
+        QVERIFY(p->waitForFinished(180000));
+        const Attempts a = read(*p);
+        QVERIFY2(a.exitCode == 0 && a.err.isEmpty(), qPrintable(a.err));
+        taken += int(a.taken.size());
+        refused += int(a.refused.size());
+        codes += a.taken;
+    }
+    QCOMPARE(taken, free);
+    QCOMPARE(refused, racers - free);
+    QCOMPARE(QSet<QString>(codes.begin(), codes.end()).size(), free);
     QCOMPARE(used(), allocated);
 }
 

@@ -108,7 +108,7 @@ void TestChangeLog::rowVersionsAgreeWithEntriesAfterAMixedWorkload()
     demo.patients = 40;
     demo.referrals = 80;
     demo.until = m_clock->today();
-    DemoDataGenerator(db(), *m_clock, demo).run();
+    DemoDataGenerator(db(), ws.clock(), demo).run();
 
     // The Bureau's open data, imported.
     QByteArray csv("hospitalization_code,referring_mo,hospital_mo,icd10_ref_diag_code,diagnosis_name,bed_profile,"

@@ -3,9 +3,12 @@
 #include "store/Query.h"
 
 #include <QProcess>
+
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
+#include <vector>
 
 // Two workstations, one file: both register referrals at the same moment into the same queue. Both must
 // succeed, with no duplicate code, no lost referral and no "database is locked".
@@ -17,6 +20,7 @@ private slots:
     void initTestCase();
     void twoProcessesRegisterIntoTheSameQueue();
     void twoCliLoopsRegisterAtTheSameTime();
+    void thirtyClerksRegisterIntoOneQueueAtOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -26,8 +30,8 @@ private:
 void TestConcurrency::initTestCase()
 {
     TestSupport::isolateUserFolders();
-    m_db = m_dir.filePath(QStringLiteral("shared.sqlite"));
-    auto workspace = Workspace::open(DatabaseLocation::sqliteFile(m_db));
+    m_db = TestSupport::dbArgument(m_dir, QStringLiteral("shared.sqlite")); // a file, or a PostgreSQL database
+    auto workspace = Workspace::open(DatabaseLocation::fromArgument(m_db));
     Patient p;
     p.iin = QStringLiteral("900115300013");
     p.lastName = QStringLiteral("Әлиханов");
@@ -58,7 +62,7 @@ void TestConcurrency::twoProcessesRegisterIntoTheSameQueue()
     codes += codesB;
     const QSet<QString> unique(codes.begin(), codes.end());
     QCOMPARE(unique.size(), 2 * perProcess); // no duplicates
-    auto workspace = Workspace::open(DatabaseLocation::sqliteFile(m_db));
+    auto workspace = Workspace::open(DatabaseLocation::fromArgument(m_db));
     Database& db = workspace->database();
     QCOMPARE(
         Query(db,
@@ -93,6 +97,48 @@ void TestConcurrency::twoCliLoopsRegisterAtTheSameTime()
                             .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(codes.size(), 2 * perLoop);
     QCOMPARE(QSet<QString>(codes.begin(), codes.end()).size(), 2 * perLoop);
+}
+
+void TestConcurrency::thirtyClerksRegisterIntoOneQueueAtOnce()
+{
+    // A bureau's morning: thirty workstations register into the same hospital × profile at the same time. On
+    // PostgreSQL (READ COMMITTED, writers side by side) the queue's numbers must still be unique and gapless.
+    const int clerks = 30;
+    const int perClerk = 5;
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < clerks; ++i) {
+        processes.push_back(std::make_unique<QProcess>());
+        processes.back()->start(
+            QStringLiteral(JOLDAMA_BINARY_DIR "/tests/register_worker"),
+            {m_db, QStringLiteral("900115300013"), QStringLiteral("7104"), QString::number(perClerk)});
+    }
+    QStringList codes;
+    for (auto& p : processes) {
+        QVERIFY(p->waitForFinished(180000));
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        QVERIFY2(p->exitCode() == 0, qPrintable(err)); // no clerk saw a retryable failure
+        codes += QString::fromUtf8(p->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+    QCOMPARE(codes.size(), clerks * perClerk);
+    const QSet<QString> unique(codes.begin(), codes.end());
+    QCOMPARE(unique.size(), clerks * perClerk);
+    for (int n = 1; n <= clerks * perClerk; ++n)
+        QVERIFY2(unique.contains(QStringLiteral("71.7104.CAR.") + QString::number(n, 36).toUpper()),
+                 qPrintable(QString::number(n)));
+    auto workspace = Workspace::open(DatabaseLocation::fromArgument(m_db));
+    QCOMPARE(Query(workspace->database(),
+                   QStringLiteral("SELECT count(*) FROM referral WHERE hospital_id = (SELECT id FROM hospital WHERE "
+                                  "code = '7104')"))
+                 .scalar()
+                 .toInt(),
+             clerks * perClerk);
+    // The queue's positions too: one referral per place, 1 … N.
+    QCOMPARE(Query(workspace->database(),
+                   QStringLiteral("SELECT count(DISTINCT queue_key) FROM referral WHERE hospital_id = (SELECT id FROM "
+                                  "hospital WHERE code = '7104')"))
+                 .scalar()
+                 .toInt(),
+             clerks * perClerk);
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)

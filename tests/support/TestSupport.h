@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "services/Workspace.h"
 
+#include <QHash>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QString>
@@ -48,6 +49,9 @@ struct CliResult
 };
 // Runs the built joldama-cli with these arguments and waits for it.
 CliResult runCli(const QStringList& arguments, int timeoutMs = 120000);
+// The same with extra environment variables (e.g. JOLDAMA_PASSWORD) and text on its standard input.
+CliResult runCli(const QStringList& arguments, const QHash<QString, QString>& environment, const QByteArray& input,
+                 int timeoutMs = 120000);
 
 // Folder where GUI and print tests save images (created on demand).
 QString screenshotDir();

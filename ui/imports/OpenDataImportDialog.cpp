@@ -52,6 +52,13 @@ OpenDataImportDialog::OpenDataImportDialog(const DatabaseLocation& location, con
     });
 }
 
+OpenDataImportDialog::OpenDataImportDialog(const Database& database, const Clock& clock, OpenDataImportJob::Kind kind,
+                                           const QString& path, const QString& title, QWidget* parent)
+    : OpenDataImportDialog(database.location(), clock, kind, path, title, parent)
+{
+    m_job.setAccess(database.access());
+}
+
 OpenDataImportDialog::~OpenDataImportDialog()
 {
     // Never leave the thread running on a job that is about to go: stop it and wait for its undo.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/OpenDataImportJob.h"
+#include "store/Database.h"
 
 #include <QDialog>
 
@@ -19,6 +20,9 @@ class OpenDataImportDialog : public QDialog
 
 public:
     OpenDataImportDialog(const DatabaseLocation& location, const Clock& clock, OpenDataImportJob::Kind kind,
+                         const QString& path, const QString& title, QWidget* parent = nullptr);
+    // The import runs for the person signed in on this connection (AccessContext).
+    OpenDataImportDialog(const Database& database, const Clock& clock, OpenDataImportJob::Kind kind,
                          const QString& path, const QString& title, QWidget* parent = nullptr);
     ~OpenDataImportDialog() override;
 

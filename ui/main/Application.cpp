@@ -1,5 +1,9 @@
 #include "main/Application.h"
 
+#include "LazyTableModel.h"
+#include "accounts/AccessMenus.h"
+#include "accounts/SessionGuard.h"
+#include "accounts/SignInDialog.h"
 #include "domain/AppInfo.h"
 #include "domain/OperationError.h"
 #include "main/LanguageSwitcher.h"
@@ -7,6 +11,8 @@
 #include "main/OpenDatabaseDialog.h"
 #include "operations/OperationsActions.h"
 #include "platform/ApplicationLog.h"
+#include "services/AccountService.h"
+#include "services/ListingAccess.h"
 #include "services/Workspace.h"
 #include "widgets/MessageBox.h"
 
@@ -81,40 +87,75 @@ int run(int argc, char* argv[])
     std::unique_ptr<Workspace> workspace = open(DatabaseLocation::fromArgument(parser.value(dbOption)), nullptr);
     if (!workspace)
         return 1;
-    // Round again after a restore the clerk chose in the window: the window and every connection of this
-    // process are gone before the database is replaced, then it opens on the restored database.
+    // The window's lists read through the same door as the services: allowed for the signed-in person, and their
+    // searches recorded before the rows show.
+    LazyTableModel::setReadGuard(
+        [&workspace](const Listing& listing, const ListingRequest& request, const QString& previousSearch) {
+            ListingAccess::check(workspace->database(), workspace->clock(), listing, request, previousSearch);
+        });
+    int status = 0;
+    QByteArray geometry;
     for (;;) {
-        auto window = std::make_unique<MainWindow>(*workspace, languages);
-        // File → Open database…: the new database opens in a new window; the old one closes only once the new
-        // one is open, so a file that cannot be opened leaves the clerk where they were.
-        std::function<void(const DatabaseLocation&)> reopen = [&](const DatabaseLocation& location) {
-            std::unique_ptr<Workspace> next = open(location, window.get());
-            if (!next)
-                return;
-            QTimer::singleShot(0, qApp, [&, moved = std::make_shared<std::unique_ptr<Workspace>>(std::move(next))] {
-                const QByteArray geometry = window->saveGeometry();
-                window.reset();
-                workspace = std::move(*moved);
-                window = std::make_unique<MainWindow>(*workspace, languages);
-                QObject::connect(window.get(), &MainWindow::openDatabaseRequested, qApp, reopen);
-                window->restoreGeometry(geometry);
-                window->show();
+        AccountService& accounts = workspace->accounts();
+        if (accounts.hasAccounts() && !accounts.isSignedIn()) {
+            SignInDialog signIn(*workspace, SignInDialog::Mode::SignIn);
+            if (signIn.exec() != QDialog::Accepted)
+                break;
+        }
+        SessionGuard::Outcome outcome = SessionGuard::Outcome::Continue;
+        std::unique_ptr<Workspace> next;
+        QString restore;
+        {
+            MainWindow window(*workspace, languages);
+            SessionGuard guard(*workspace);
+            AccessMenus menus(window, *workspace, guard);
+            // Someone else signed in at the lock, or the person signed out: every window of the session closes
+            // (the nested event loops of open dialogs end too), and the loop opens the window anew.
+            QObject::connect(&guard, &SessionGuard::sessionEnded, &app, [&outcome](SessionGuard::Outcome o) {
+                outcome = o;
+                QApplication::exit(0);
             });
-        };
-        QObject::connect(window.get(), &MainWindow::openDatabaseRequested, qApp, reopen);
-        window->show();
-        const int status = app.exec();
-        const QString restore = window->operations()->pendingRestore();
-        window.reset();
-        if (restore.isEmpty())
-            return status;
-        const DatabaseLocation location = workspace->database().location();
-        workspace.reset();
-        OperationsActions::performRestore(location, restore, Clock::system(), nullptr);
-        workspace = open(location, nullptr);
-        if (!workspace)
-            return 1;
+            // File → Open database…: the new database opens first; this window closes only once it is open, so a
+            // database that cannot be opened leaves the clerk where they were.
+            QObject::connect(&window, &MainWindow::openDatabaseRequested, &app, [&](const DatabaseLocation& location) {
+                next = open(location, &window);
+                if (next) {
+                    geometry = window.saveGeometry();
+                    QApplication::exit(0);
+                }
+            });
+            if (!geometry.isEmpty())
+                window.restoreGeometry(geometry);
+            window.show();
+            status = app.exec();
+            restore = window.operations()->pendingRestore();
+        }
+        if (!restore.isEmpty()) {
+            // A restore the clerk chose in the window: the window and every connection of this process are gone
+            // before the database is replaced; then the restored database opens, and whoever works on it signs in.
+            const DatabaseLocation location = workspace->database().location();
+            accounts.signOut();
+            workspace.reset();
+            OperationsActions::performRestore(location, restore, Clock::system(), nullptr);
+            workspace = open(location, nullptr);
+            if (!workspace) {
+                LazyTableModel::setReadGuard({});
+                return 1;
+            }
+            continue;
+        }
+        if (next) {
+            // The other database has its own accounts: whoever signed in here signs in there anew.
+            accounts.signOut();
+            workspace = std::move(next);
+            continue;
+        }
+        if (outcome == SessionGuard::Outcome::Continue)
+            break;
     }
+    workspace->accounts().signOut();
+    LazyTableModel::setReadGuard({});
+    return status;
 }
 
 } // namespace Application

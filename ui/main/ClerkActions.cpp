@@ -40,7 +40,8 @@ qint64 ClerkActions::newPatient()
 
 qint64 ClerkActions::editPatient(qint64 patientId)
 {
-    const std::optional<Patient> patient = m_workspace.patients().find(patientId);
+    // The card is opened: recorded in the audit log before it is shown.
+    const std::optional<Patient> patient = m_workspace.patients().openCard(patientId);
     if (!patient)
         return 0;
     PatientDialog dialog(m_workspace.patients(), m_names, m_window);

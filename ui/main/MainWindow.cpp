@@ -576,7 +576,7 @@ void MainWindow::importOpenData(OpenDataImportJob::Kind kind)
     const QString path = FileDialog::openFileName(this, title, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    OpenDataImportDialog progress(m_workspace.database().location(), m_workspace.clock(), kind, path, title, this);
+    OpenDataImportDialog progress(m_workspace.database(), m_workspace.clock(), kind, path, title, this);
     progress.exec();
     if (!progress.error().isEmpty()) {
         MessageBox::warning(this, title,

@@ -110,7 +110,8 @@ ReferralDetailDialog::ReferralDetailDialog(Workspace& workspace, const Reference
 
 void ReferralDetailDialog::reload()
 {
-    const std::optional<Referral> referral = m_workspace.referrals().find(m_id);
+    // Every showing of the card is recorded in the audit log before it is shown.
+    const std::optional<Referral> referral = m_workspace.referrals().openCard(m_id);
     if (!referral)
         return;
     m_referral = *referral;

@@ -1,0 +1,6 @@
+#pragma once
+
+class Cli;
+
+// audit list|verify|anchor.
+void addAuditCommands(Cli& cli);
