@@ -3,6 +3,7 @@
 #include "AuditCommands.h"
 #include "Cli.h"
 #include "DataCommands.h"
+#include "OperationsCommands.h"
 #include "PatientCommands.h"
 #include "PrintCommands.h"
 #include "QuotaCommands.h"
@@ -20,6 +21,7 @@ void addAllCommands(Cli& cli)
     addQuotaCommands(cli);
     addAbroadCommands(cli);
     addPrintCommands(cli);
+    addOperationsCommands(cli);
     addAccountCommands(cli);
     addAuditCommands(cli);
 }

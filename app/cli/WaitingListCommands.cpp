@@ -9,6 +9,7 @@
 #include "services/DashboardService.h"
 #include "services/HospitalService.h"
 #include "services/ReferenceDataService.h"
+#include "services/UsageService.h"
 #include "services/WaitingListService.h"
 #include "services/Workspace.h"
 
@@ -65,6 +66,8 @@ int runLookup(CliRun& run)
                              ? ReferralCode::parseScanned(run.positional().at(0)).text()
                              : run.positional().at(0);
     const WaitingListService::Lookup l = run.workspace().waitingList().lookup(code);
+    // Counted once answered, and written before the command ends (UsageService); never makes it fail.
+    run.workspace().usage().countLookup();
     if (run.json()) {
         QJsonArray documents;
         for (const DocumentType& d : l.documentsToBring)
@@ -325,7 +328,11 @@ int runDashboard(CliRun& run)
                              {QStringLiteral("registered_this_month"), s.registeredThisMonth},
                              {QStringLiteral("refused_share"), s.refusedShare},
                              {QStringLiteral("waiting_by_profile"), waits},
-                             {QStringLiteral("beds_by_region"), beds}};
+                             {QStringLiteral("beds_by_region"), beds},
+                             {QStringLiteral("lookups_today"), s.lookupsToday},
+                             {QStringLiteral("lookups_yesterday"), s.lookupsYesterday},
+                             {QStringLiteral("lookups_month"), s.lookupsMonth},
+                             {QStringLiteral("workstations_online"), s.workstationsOnline}};
     if (run.json()) {
         run.printJson(object);
         return Cli::Success;
@@ -333,6 +340,8 @@ int runDashboard(CliRun& run)
     run.out() << "Referrals: " << s.total << ", registered today " << s.registeredToday << ", this month "
               << s.registeredThisMonth << ", refused share " << QString::number(100.0 * s.refusedShare, 'f', 1)
               << "%\n";
+    run.out() << "Lookups: today " << s.lookupsToday << ", yesterday " << s.lookupsYesterday << ", this month "
+              << s.lookupsMonth << "; workstations online " << s.workstationsOnline << '\n';
     QList<QStringList> rows;
     for (const auto& w : s.waits)
         rows << QStringList{w.profileCode, QString::number(w.waiting), QString::number(w.medianDays),

@@ -33,6 +33,7 @@ PACKAGES=(
     qt6-svg-dev qt6-translations-l10n libsqlite3-dev libqrencode-dev libsodium-dev fonts-dejavu-core
     xvfb xauth poppler-utils zbar-tools postgresql cups printer-driver-cups-pdf
     clang clang-format libclang-rt-14-dev
+    lintian desktop-file-utils file man-db
 )
 
 # One configuration per build folder; -DJOLDAMA_WERROR=ON everywhere, as in the README.

@@ -15,6 +15,7 @@
 #include "main/OpenDatabaseDialog.h"
 #include "main/SearchPage.h"
 #include "main/UserGuideDialog.h"
+#include "operations/OperationsActions.h"
 #include "patients/PatientsPage.h"
 #include "printing/PrintActions.h"
 #include "quotas/QuotasPage.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_search = new SearchPage(workspace, *m_names, m_stack);
     m_clerk = new ClerkActions(workspace, *m_names, this);
     m_printing = new PrintActions(workspace, *this, [this] { return currentSection(); });
+    m_operations = new OperationsActions(workspace, this);
     // The list of sections, in order, and what each shows: the one place a new page is added.
     addSection(m_patients, PatientsChanged);
     addSection(m_referrals, PatientsChanged | ReferralsChanged | ReferenceDataChanged | CalendarChanged);
@@ -124,6 +126,8 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_clerk, &ClerkActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_operations, &OperationsActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
@@ -181,6 +185,7 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     setCentralWidget(central);
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_operations->backupStatusLabel());
     statusBar()->addPermanentWidget(m_databaseLabel);
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     statusBar()->addPermanentWidget(m_serverLabel);
@@ -372,6 +377,10 @@ void MainWindow::createMenus()
     connect(m_importOpenWaiting, &QAction::triggered, this,
             [this] { importOpenData(OpenDataImportJob::Kind::WaitingList); });
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_operations->backupAction());
+    m_fileMenu->addAction(m_operations->restoreAction());
+    m_fileMenu->addAction(m_operations->backupSettingsAction());
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -438,6 +447,8 @@ void MainWindow::createMenus()
     m_guideAction->setShortcut(QKeySequence::HelpContents);
     connect(m_guideAction, &QAction::triggered, this,
             [this] { UserGuideDialog::showGuide(this, m_languages.language()); });
+    m_helpMenu->addAction(m_operations->reportProblemAction());
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString());
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -508,6 +519,7 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("&Refresh"));
     m_quitAction->setText(tr("&Quit"));
     m_printing->retranslate();
+    m_operations->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

@@ -10,6 +10,7 @@
 
 class AbroadPage;
 class ClerkActions;
+class OperationsActions;
 class DashboardPage;
 class HospitalsPage;
 class WaitingListPage;
@@ -89,6 +90,8 @@ public:
     void lookUp(const QString& text);
     ClerkActions* actions() const { return m_clerk; }
     PrintActions* printing() const { return m_printing; }
+    // Backups, restore, problem reports, the workstation's heartbeat (ui/operations).
+    OperationsActions* operations() const { return m_operations; }
     // Runs the one search for patients and referrals and shows what it found.
     void search(const QString& text);
     ReferenceNames& names() const { return *m_names; }
@@ -143,6 +146,7 @@ private:
     QAction* m_referenceListsAction = nullptr;
     ClerkActions* m_clerk;
     PrintActions* m_printing;
+    OperationsActions* m_operations;
     QToolBar* m_toolBar = nullptr;
     QLineEdit* m_searchEdit = nullptr;
     QMenu* m_recordsMenu = nullptr;

@@ -50,3 +50,11 @@ QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const 
         settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());
     return path;
 }
+
+QString FileDialog::existingFolder(QWidget* parent, const QString& caption, const QString& start)
+{
+    QString path;
+    if (takeNext(&path))
+        return path;
+    return QFileDialog::getExistingDirectory(parent, caption, start);
+}

@@ -11,6 +11,7 @@ public:
     static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
                                 const QString& filter);
+    static QString existingFolder(QWidget* parent, const QString& caption, const QString& start);
 
     // Tests: the next dialog is not shown and returns this path (an empty path means "cancelled").
     static void setNextFileName(const QString& path);
