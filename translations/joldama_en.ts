@@ -1204,6 +1204,191 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>A shared PostgreSQL database is backed up on its server by the administrator, with pg_dump (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself. Choose another file for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy failed its check, so it was not kept: %1 The database itself is unchanged; try again, and if it fails again, report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Make a backup of the database every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is made when the window is open, or at the first start of the day, and checked before it counts. Kept: the last 7 days, 5 weeks and 12 months. Keep a copy on another disk too, inside Kazakhstan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s backups go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the whole path of a folder, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>The disk holding %1 is full. Free some space or choose another folder, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database stayed busy while %1. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite failed while %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up by its administrator with pg_dump (see the README); joldama-cli backs up SQLite files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check that the folder exists and you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealing the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the backup&apos;s schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the backup&apos;s manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Joldama backup: it is not an SQLite database at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a database (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Joldama backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Joldama database but not a backup made by Joldama (it has no manifest). Make a backup of it with joldama-cli --db %1 backup -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Joldama (backup format %2). Use that Joldama to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema version in %1 (%2) differs from its manifest (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 point at records that are not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read whole (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are missing or added since the backup was made: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contents of %1 changed since the backup was made (the checksum differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s SHA-256 differs from the one in %1: the file was changed after the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BedAvailabilityModel</name>
     <message>
         <source>no report</source>
@@ -1622,6 +1807,10 @@ Register a referral for this patient now?</source>
         <source>Beds today by region</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lookups by code: today &lt;b&gt;%1&lt;/b&gt; · yesterday &lt;b&gt;%2&lt;/b&gt; · this month &lt;b&gt;%3&lt;/b&gt; · workstations online now: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1726,6 +1915,37 @@ Register a referral for this patient now?</source>
     </message>
     <message>
         <source>The table %1 differs on the server after the move (%2 rows in the file, %3 on the server). Nothing was moved; report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseReplacement</name>
+    <message>
+        <source>Cannot open the database %1 to replace it (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joldama is still open on %1 (a window or a command, on this computer or another). Close every Joldama that uses this database and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take the database %1 for the restore (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1 for the restore (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot close the write-ahead log of %1 (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1 (%2). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2692,6 +2912,118 @@ File → Open database… works on another database.</source>
     </message>
     <message>
         <source>%1 is a folder. Choose a file in it, for example joldama.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationsActions</name>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a &amp;problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up on its server by the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the daily backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this database yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 — more than two days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last good backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File → Back up the database… makes one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joldama backups (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the database and checking the copy. Everyone can go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was made and checked: %2 referrals, %3 patients.
+SHA-256: %4
+
+Keep a copy away from this computer, inside Kazakhstan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored:
+%1
+
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer Joldama. Install it to restore the backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the backup made %1 (%2 referrals, %3 patients)?
+
+Everything saved since then will be gone from the database; it stays in a safety copy of the database as it is now. Joldama closes this window, restores the backup and opens again. Close Joldama on every other workstation that uses this database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup made %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3736,6 +4068,67 @@ File → Open database… works on another database.</source>
     </message>
     <message>
         <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReportDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what happened: what you did, what you expected and what Joldama did instead. Do not write patients&apos; names or IINs here — a referral code is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the report carries besides your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joldama %1; database: %2, schema version %3
+Computer: %4
+
+Last error messages:
+%5
+
+Application log (the end; personal data masked):
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReportService</name>
+    <message>
+        <source>Thank you, the error report has been received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, the error report cannot be processed at the moment. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what happened: what you did, what you expected and what Joldama did instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters. Shorten it to what matters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4975,6 +5368,49 @@ File → Open database… works on another database.</source>
     </message>
     <message>
         <source>Print the regional bureaus&apos; telephones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>A shared PostgreSQL database is restored on its server by the administrator, with pg_restore (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Joldama (schema version %2; this program knows up to %3). Install the newer Joldama to restore it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside the database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being restored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety copy of the current database failed its check (%1), so the restore was stopped. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

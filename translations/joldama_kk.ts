@@ -1204,6 +1204,191 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>A shared PostgreSQL database is backed up on its server by the administrator, with pg_dump (see the README).</source>
+        <translation>Ортақ PostgreSQL дерекқорының сақтық көшірмесін әкімші оның серверінде pg_dump арқылы жасайды (README-ні қараңыз).</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself. Choose another file for the backup.</source>
+        <translation>%1 — дерекқордың өзі. Сақтық көшірме үшін басқа файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose a folder you may write to.</source>
+        <translation>%1 қалтасын жасау мүмкін емес. Жазуға рұқсатыңыз бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The copy failed its check, so it was not kept: %1 The database itself is unchanged; try again, and if it fails again, report the problem.</source>
+        <translation>Көшірме тексеруден өтпеді, сондықтан сақталмады: %1 Дерекқордың өзі өзгерген жоқ; қайталап көріңіз, қате тағы қайталанса, мәселе туралы хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Choose another file.</source>
+        <translation>%1 файлын жазу мүмкін емес (%2). Басқа файлды таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Make a backup of the database every day</source>
+        <translation>Дерекқордың сақтық көшірмесін күн сайын жасау</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Автоматты сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Автоматты сақтық көшірмелерге арналған қалта</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Қалта:</translation>
+    </message>
+    <message>
+        <source>The backup is made when the window is open, or at the first start of the day, and checked before it counts. Kept: the last 7 days, 5 weeks and 12 months. Keep a copy on another disk too, inside Kazakhstan.</source>
+        <translation>Сақтық көшірме терезе ашық тұрғанда немесе күннің алғашқы іске қосылуында жасалады және тексерілгеннен кейін ғана есептеледі. Соңғы 7 күннің, 5 аптаның және 12 айдың көшірмелері сақталады. Көшірмені Қазақстан аумағындағы басқа дискіде де сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s backups go to %1</source>
+        <translation>Осы дерекқордың сақтық көшірмелері мына жерге сақталады: %1</translation>
+    </message>
+    <message>
+        <source>Give the whole path of a folder, for example %1.</source>
+        <translation>Қалтаның толық жолын көрсетіңіз, мысалы: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose a folder you may write to.</source>
+        <translation>%1 қалтасын жасау мүмкін емес. Жазуға рұқсатыңыз бар қалтаны таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>The disk holding %1 is full. Free some space or choose another folder, and try again.</source>
+        <translation>%1 орналасқан диск толып қалды. Орын босатыңыз немесе басқа қалтаны таңдап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose a folder you may write to.</source>
+        <translation>%1 жазу мүмкін емес. Жазуға рұқсатыңыз бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The database stayed busy while %1. Try again in a moment.</source>
+        <translation>Дерекқор бос болмады (%1). Біраздан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>SQLite failed while %1 (%2).</source>
+        <translation>SQLite қатесі (%1): %2.</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up by its administrator with pg_dump (see the README); joldama-cli backs up SQLite files.</source>
+        <translation>Ортақ PostgreSQL дерекқорының сақтық көшірмесін оның әкімшісі pg_dump арқылы жасайды (README-ні қараңыз); joldama-cli SQLite файлдарын көшіреді.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check that the folder exists and you may write to it.</source>
+        <translation>%1 жасау мүмкін емес. Қалтаның бар екенін және оған жазуға рұқсатыңыз барын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>creating the backup</source>
+        <translation>сақтық көшірмені жасау</translation>
+    </message>
+    <message>
+        <source>starting the backup</source>
+        <translation>сақтық көшірмені бастау</translation>
+    </message>
+    <message>
+        <source>copying the database</source>
+        <translation>дерекқорды көшіру</translation>
+    </message>
+    <message>
+        <source>closing the backup</source>
+        <translation>сақтық көшірмені аяқтау</translation>
+    </message>
+    <message>
+        <source>sealing the backup</source>
+        <translation>сақтық көшірменің тізімдемесін жазу</translation>
+    </message>
+    <message>
+        <source>reading the backup&apos;s schema version</source>
+        <translation>сақтық көшірменің сызба нұсқасын оқу</translation>
+    </message>
+    <message>
+        <source>reading the backup</source>
+        <translation>сақтық көшірмені оқу</translation>
+    </message>
+    <message>
+        <source>writing the backup&apos;s manifest</source>
+        <translation>сақтық көшірменің тізімдемесін жазу</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 жоқ немесе ол файл емес.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 оқу мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Joldama backup: it is not an SQLite database at all.</source>
+        <translation>%1 — Joldama сақтық көшірмесі емес: бұл мүлде SQLite дерекқоры емес.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a database (%2).</source>
+        <translation>%1 дерекқор ретінде ашылмайды (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation>%1 зақымдалған: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check: %2).</source>
+        <translation>%1 зақымдалған (SQLite тұтастығын тексеру: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Joldama backup.</source>
+        <translation>%1 — басқа бағдарламаның дерекқоры, Joldama сақтық көшірмесі емес.</translation>
+    </message>
+    <message>
+        <source>%1 is a Joldama database but not a backup made by Joldama (it has no manifest). Make a backup of it with joldama-cli --db %1 backup -o FILE.</source>
+        <translation>%1 — Joldama дерекқоры, бірақ Joldama жасаған сақтық көшірме емес (онда тізімдеме жоқ). Оның сақтық көшірмесін joldama-cli --db %1 backup -o ФАЙЛ командасымен жасаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Joldama (backup format %2). Use that Joldama to check it.</source>
+        <translation>%1 Joldama-ның жаңарақ нұсқасымен жасалған (сақтық көшірме пішімі %2). Оны сол Joldama нұсқасымен тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The schema version in %1 (%2) differs from its manifest (%3).</source>
+        <translation>%1 ішіндегі сызба нұсқасы (%2) тізімдемемен (%3) сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 point at records that are not there.</source>
+        <translation>%2 кестелерінде жоқ жазбаларға сілтейтін жолдар бар: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read whole (%2).</source>
+        <translation>%1 толық оқылмайды (%2).</translation>
+    </message>
+    <message>
+        <source>Rows are missing or added since the backup was made: %1.</source>
+        <translation>Сақтық көшірме жасалғаннан кейін жолдар жоғалған немесе қосылған: %1.</translation>
+    </message>
+    <message>
+        <source>The contents of %1 changed since the backup was made (the checksum differs).</source>
+        <translation>%1 мазмұны сақтық көшірме жасалғаннан кейін өзгерген (бақылау сомасы сәйкес келмейді).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s SHA-256 differs from the one in %1: the file was changed after the backup was made.</source>
+        <translation>Файлдың SHA-256 мәні %1 ішіндегімен сәйкес келмейді: файл сақтық көшірме жасалғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 жазу мүмкін емес: %2.</translation>
+    </message>
+</context>
+<context>
     <name>BedAvailabilityModel</name>
     <message>
         <source>no report</source>
@@ -1628,6 +1813,10 @@ Register a referral for this patient now?</source>
         <source>Beds today by region</source>
         <translation>Өңірлер бойынша бүгінгі төсектер</translation>
     </message>
+    <message>
+        <source>Lookups by code: today &lt;b&gt;%1&lt;/b&gt; · yesterday &lt;b&gt;%2&lt;/b&gt; · this month &lt;b&gt;%3&lt;/b&gt; · workstations online now: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Код бойынша сұраулар: бүгін &lt;b&gt;%1&lt;/b&gt; · кеше &lt;b&gt;%2&lt;/b&gt; · осы айда &lt;b&gt;%3&lt;/b&gt; · қазір желідегі жұмыс орындары: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1733,6 +1922,37 @@ Register a referral for this patient now?</source>
     <message>
         <source>The table %1 differs on the server after the move (%2 rows in the file, %3 on the server). Nothing was moved; report the problem.</source>
         <translation>Көшіргеннен кейін серверде %1 кестесі файлдағыдан өзгеше (файлда %2 жол, серверде %3). Ештеңе көшірілмеді; мәселе туралы хабарлаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseReplacement</name>
+    <message>
+        <source>Cannot open the database %1 to replace it (%2). Nothing was changed.</source>
+        <translation>%1 дерекқорын ауыстыру үшін ашу мүмкін емес (%2). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Joldama is still open on %1 (a window or a command, on this computer or another). Close every Joldama that uses this database and try again. Nothing was changed.</source>
+        <translation>%1 дерекқоры Joldama-да әлі ашық (терезеде немесе командада, осы не басқа компьютерде). Осы дерекқорды пайдаланатын барлық Joldama-ны жауып, қайталап көріңіз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot take the database %1 for the restore (%2). Nothing was changed.</source>
+        <translation>Қалпына келтіру үшін %1 дерекқорын иелену мүмкін емес (%2). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1 for the restore (%2). Nothing was changed.</source>
+        <translation>%1 қалпына келтіруге дайындау мүмкін емес (%2). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot close the write-ahead log of %1 (%2). Nothing was changed.</source>
+        <translation>%1 алдын ала жазу журналын жабу мүмкін емес (%2). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation>%1 жазу мүмкін емес: %2. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1 (%2). Nothing was changed.</source>
+        <translation>Сақтық көшірмені %1 орнына қою мүмкін емес (%2). Ештеңе өзгертілген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2923,127 @@ File → Open database… works on another database.</source>
     <message>
         <source>%1 is a folder. Choose a file in it, for example joldama.sqlite.</source>
         <translation>%1 — бұл қалта. Ондағы файлды таңдаңыз, мысалы joldama.sqlite.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsActions</name>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>Дерекқордың &amp;сақтық көшірмесін жасау…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>&amp;Автоматты сақтық көшірмелер…</translation>
+    </message>
+    <message>
+        <source>Report a &amp;problem…</source>
+        <translation>&amp;Мәселе туралы хабарлау…</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up on its server by the administrator.</source>
+        <translation>Ортақ PostgreSQL дерекқорының сақтық көшірмесін әкімші оның серверінде жасайды.</translation>
+    </message>
+    <message>
+        <source>Making the daily backup…</source>
+        <translation>Күнделікті сақтық көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <source>No backup of this database yet</source>
+        <translation>Бұл дерекқордың сақтық көшірмесі әлі жоқ</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 — more than two days ago</source>
+        <translation>Соңғы жарамды сақтық көшірме: %1 — екі күннен бұрын</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1</source>
+        <translation>Соңғы жарамды сақтық көшірме: %1</translation>
+    </message>
+    <message>
+        <source>File → Back up the database… makes one now.</source>
+        <translation>Оны қазір жасау: Файл → Дерекқордың сақтық көшірмесін жасау…</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: %1</source>
+        <translation>Соңғы автоматты сақтық көшірме жасалмады: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматты сақтық көшірме жасалмады: %1</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Дерекқордың сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <source>Joldama backups (*.sqlite);;All files (*)</source>
+        <translation>Joldama сақтық көшірмелері (*.sqlite);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Copying the database and checking the copy. Everyone can go on working.</source>
+        <translation>Дерекқор көшіріліп, көшірме тексерілуде. Барлығы жұмысын жалғастыра алады.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made and checked: %2 referrals, %3 patients.
+SHA-256: %4
+
+Keep a copy away from this computer, inside Kazakhstan.</source>
+        <translation>%1 сақтық көшірмесі жасалып, тексерілді: жолдамалар — %2, пациенттер — %3.
+SHA-256: %4
+
+Көшірмені осы компьютерден бөлек, Қазақстан аумағында сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Checking the backup %1…</source>
+        <translation>%1 сақтық көшірмесі тексерілуде…</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored:
+%1
+
+Nothing was changed.</source>
+        <translation>Бұл сақтық көшірмені қалпына келтіру мүмкін емес:
+%1
+
+Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer Joldama. Install it to restore the backup. Nothing was changed.</source>
+        <translation>Бұл сақтық көшірме Joldama-ның жаңарақ нұсқасымен жасалған. Оны қалпына келтіру үшін сол нұсқаны орнатыңыз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the backup made %1 (%2 referrals, %3 patients)?
+
+Everything saved since then will be gone from the database; it stays in a safety copy of the database as it is now. Joldama closes this window, restores the backup and opens again. Close Joldama on every other workstation that uses this database first.</source>
+        <translation>Бүкіл дерекқорды %1 жасалған сақтық көшірмемен ауыстыру керек пе (жолдамалар — %2, пациенттер — %3)?
+
+Одан кейін сақталғанның бәрі дерекқордан жойылады, бірақ дерекқордың қазіргі күйіндегі қорғаныш көшірмесінде қалады. Joldama осы терезені жауып, сақтық көшірмені қалпына келтіреді де, қайта ашылады. Алдымен осы дерекқорды пайдаланатын басқа жұмыс орындарының бәрінде Joldama-ны жабыңыз.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup %1…</source>
+        <translation>%1 сақтық көшірмесі қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup made %1.</source>
+        <translation>Дерекқор %1 жасалған сақтық көшірмеден қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in %1.</source>
+        <translation>Дерекқордың бұрынғы күйі мына жерде сақталды: %1.</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +4088,74 @@ File → Open database… works on another database.</source>
     <message>
         <source>Object</source>
         <translation>Нысан</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReportDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Жіберу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Мәселе туралы хабарлау</translation>
+    </message>
+    <message>
+        <source>Describe what happened: what you did, what you expected and what Joldama did instead. Do not write patients&apos; names or IINs here — a referral code is enough.</source>
+        <translation>Не болғанын сипаттаңыз: не істедіңіз, нені күттіңіз және Joldama оның орнына не істеді. Мұнда пациенттердің аты-жөнін және ЖСН-ін жазбаңыз — жолдама коды жеткілікті.</translation>
+    </message>
+    <message>
+        <source>What the report carries besides your words</source>
+        <translation>Хабарламада сіздің мәтініңізден басқа не бар</translation>
+    </message>
+    <message>
+        <source>Joldama %1; database: %2, schema version %3
+Computer: %4
+
+Last error messages:
+%5
+
+Application log (the end; personal data masked):
+%6</source>
+        <translation>Joldama %1; дерекқор: %2, сызба нұсқасы %3
+Компьютер: %4
+
+Қателер туралы соңғы хабарлар:
+%5
+
+Бағдарлама журналы (соңы; дербес деректер жасырылған):
+%6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>бос</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReportService</name>
+    <message>
+        <source>Thank you, the error report has been received.</source>
+        <translation>Рақмет, қате туралы ақпарат қабылданды.</translation>
+    </message>
+    <message>
+        <source>Sorry, the error report cannot be processed at the moment. Please try again later.</source>
+        <translation>Кешіріңіз, қазір қате туралы ақпаратты өңдеу мүмкін емес. Кейінірек қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Describe what happened: what you did, what you expected and what Joldama did instead.</source>
+        <translation>Не болғанын сипаттаңыз: не істедіңіз, нені күттіңіз және Joldama оның орнына не істеді.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters. Shorten it to what matters.</source>
+        <translation>Сипаттама %1 таңбадан ұзын. Оны ең маңыздысына дейін қысқартыңыз.</translation>
     </message>
 </context>
 <context>
@@ -4986,6 +5395,49 @@ File → Open database… works on another database.</source>
     <message>
         <source>Print the regional bureaus&apos; telephones</source>
         <translation>Өңірлік бюролардың телефондарын басып шығару</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>A shared PostgreSQL database is restored on its server by the administrator, with pg_restore (see the README).</source>
+        <translation>Ортақ PostgreSQL дерекқорын әкімші оның серверінде pg_restore арқылы қалпына келтіреді (README-ні қараңыз).</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 — дерекқордың өзі, оның сақтық көшірмесі емес.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2 Nothing was changed.</source>
+        <translation>%1 қалпына келтіру мүмкін емес: %2 Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Joldama (schema version %2; this program knows up to %3). Install the newer Joldama to restore it. Nothing was changed.</source>
+        <translation>%1 Joldama-ның жаңарақ нұсқасымен жасалған (сызба нұсқасы %2; бұл бағдарлама %3 нұсқасына дейін біледі). Оны қалпына келтіру үшін Joldama-ның жаңа нұсқасын орнатыңыз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Nothing was changed.</source>
+        <translation>%1 қалтасын жасау мүмкін емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside the database. Nothing was changed.</source>
+        <translation>%1 дерекқордың жанына көшіру мүмкін емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation>%1 жазу мүмкін емес: %2. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?). Nothing was changed.</source>
+        <translation>%1 жазу мүмкін емес (диск толып қалған жоқ па?). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being restored. Nothing was changed.</source>
+        <translation>%1 қалпына келтіру кезінде өзгерді. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The safety copy of the current database failed its check (%1), so the restore was stopped. Nothing was changed.</source>
+        <translation>Ағымдағы дерекқордың қорғаныш көшірмесі тексеруден өтпеді (%1), сондықтан қалпына келтіру тоқтатылды. Ештеңе өзгертілген жоқ.</translation>
     </message>
 </context>
 <context>

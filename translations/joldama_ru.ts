@@ -1204,6 +1204,191 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>A shared PostgreSQL database is backed up on its server by the administrator, with pg_dump (see the README).</source>
+        <translation>Резервную копию общей базы данных PostgreSQL делает администратор на её сервере с помощью pg_dump (см. README).</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself. Choose another file for the backup.</source>
+        <translation>%1 — это сама база данных. Выберите для резервной копии другой файл.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose a folder you may write to.</source>
+        <translation>Не удаётся создать папку %1. Выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+    <message>
+        <source>The copy failed its check, so it was not kept: %1 The database itself is unchanged; try again, and if it fails again, report the problem.</source>
+        <translation>Копия не прошла проверку и поэтому не сохранена: %1 Сама база данных не изменилась; повторите попытку, а если ошибка повторится, сообщите о проблеме.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Choose another file.</source>
+        <translation>Не удаётся записать файл %1 (%2). Выберите другой файл.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Make a backup of the database every day</source>
+        <translation>Каждый день делать резервную копию базы данных</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Автоматические резервные копии</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Папка для автоматических резервных копий</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>The backup is made when the window is open, or at the first start of the day, and checked before it counts. Kept: the last 7 days, 5 weeks and 12 months. Keep a copy on another disk too, inside Kazakhstan.</source>
+        <translation>Резервная копия делается, пока окно открыто, или при первом запуске за день, и засчитывается только после проверки. Хранятся копии за последние 7 дней, 5 недель и 12 месяцев. Храните копию и на другом диске — на территории Казахстана.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s backups go to %1</source>
+        <translation>Резервные копии этой базы данных сохраняются в %1</translation>
+    </message>
+    <message>
+        <source>Give the whole path of a folder, for example %1.</source>
+        <translation>Укажите полный путь к папке, например %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose a folder you may write to.</source>
+        <translation>Не удаётся создать папку %1. Выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>The disk holding %1 is full. Free some space or choose another folder, and try again.</source>
+        <translation>Диск, на котором находится %1, заполнен. Освободите место или выберите другую папку и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose a folder you may write to.</source>
+        <translation>Не удаётся записать %1. Выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+    <message>
+        <source>The database stayed busy while %1. Try again in a moment.</source>
+        <translation>База данных оставалась занятой (%1). Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>SQLite failed while %1 (%2).</source>
+        <translation>Ошибка SQLite (%1): %2.</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up by its administrator with pg_dump (see the README); joldama-cli backs up SQLite files.</source>
+        <translation>Резервную копию общей базы данных PostgreSQL делает её администратор с помощью pg_dump (см. README); joldama-cli копирует файлы SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check that the folder exists and you may write to it.</source>
+        <translation>Не удаётся создать %1. Проверьте, что папка существует и у вас есть право записи в неё.</translation>
+    </message>
+    <message>
+        <source>creating the backup</source>
+        <translation>создание резервной копии</translation>
+    </message>
+    <message>
+        <source>starting the backup</source>
+        <translation>начало резервного копирования</translation>
+    </message>
+    <message>
+        <source>copying the database</source>
+        <translation>копирование базы данных</translation>
+    </message>
+    <message>
+        <source>closing the backup</source>
+        <translation>завершение резервной копии</translation>
+    </message>
+    <message>
+        <source>sealing the backup</source>
+        <translation>запись описи резервной копии</translation>
+    </message>
+    <message>
+        <source>reading the backup&apos;s schema version</source>
+        <translation>чтение версии схемы резервной копии</translation>
+    </message>
+    <message>
+        <source>reading the backup</source>
+        <translation>чтение резервной копии</translation>
+    </message>
+    <message>
+        <source>writing the backup&apos;s manifest</source>
+        <translation>запись описи резервной копии</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 не существует или не является файлом.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Joldama backup: it is not an SQLite database at all.</source>
+        <translation>%1 — не резервная копия Joldama: это вообще не база данных SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a database (%2).</source>
+        <translation>%1 не удаётся открыть как базу данных (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation>%1 повреждён: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check: %2).</source>
+        <translation>%1 повреждён (проверка целостности SQLite: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Joldama backup.</source>
+        <translation>%1 — база данных другой программы, а не резервная копия Joldama.</translation>
+    </message>
+    <message>
+        <source>%1 is a Joldama database but not a backup made by Joldama (it has no manifest). Make a backup of it with joldama-cli --db %1 backup -o FILE.</source>
+        <translation>%1 — база данных Joldama, но не резервная копия, сделанная Joldama (в ней нет описи). Сделайте её резервную копию командой joldama-cli --db %1 backup -o ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Joldama (backup format %2). Use that Joldama to check it.</source>
+        <translation>%1 сделан более новой версией Joldama (формат резервной копии %2). Проверьте его этой версией Joldama.</translation>
+    </message>
+    <message>
+        <source>The schema version in %1 (%2) differs from its manifest (%3).</source>
+        <translation>Версия схемы в %1 (%2) не совпадает с описью (%3).</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 point at records that are not there.</source>
+        <translation>В таблицах %2 есть строки, ссылающиеся на отсутствующие записи: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read whole (%2).</source>
+        <translation>%1 не удаётся прочитать целиком (%2).</translation>
+    </message>
+    <message>
+        <source>Rows are missing or added since the backup was made: %1.</source>
+        <translation>После создания резервной копии строки пропали или добавились: %1.</translation>
+    </message>
+    <message>
+        <source>The contents of %1 changed since the backup was made (the checksum differs).</source>
+        <translation>Содержимое %1 изменилось после создания резервной копии (контрольная сумма не совпадает).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s SHA-256 differs from the one in %1: the file was changed after the backup was made.</source>
+        <translation>SHA-256 файла не совпадает с записанной в %1: файл изменили после создания резервной копии.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>BedAvailabilityModel</name>
     <message>
         <source>no report</source>
@@ -1628,6 +1813,10 @@ Register a referral for this patient now?</source>
         <source>Beds today by region</source>
         <translation>Койки на сегодня по регионам</translation>
     </message>
+    <message>
+        <source>Lookups by code: today &lt;b&gt;%1&lt;/b&gt; · yesterday &lt;b&gt;%2&lt;/b&gt; · this month &lt;b&gt;%3&lt;/b&gt; · workstations online now: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Запросов по коду: сегодня &lt;b&gt;%1&lt;/b&gt; · вчера &lt;b&gt;%2&lt;/b&gt; · в этом месяце &lt;b&gt;%3&lt;/b&gt; · рабочих мест в сети сейчас: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1733,6 +1922,37 @@ Register a referral for this patient now?</source>
     <message>
         <source>The table %1 differs on the server after the move (%2 rows in the file, %3 on the server). Nothing was moved; report the problem.</source>
         <translation>После переноса таблица %1 на сервере отличается от файла (в файле строк: %2, на сервере: %3). Ничего не перенесено; сообщите о проблеме.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseReplacement</name>
+    <message>
+        <source>Cannot open the database %1 to replace it (%2). Nothing was changed.</source>
+        <translation>Не удаётся открыть базу данных %1, чтобы заменить её (%2). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Joldama is still open on %1 (a window or a command, on this computer or another). Close every Joldama that uses this database and try again. Nothing was changed.</source>
+        <translation>База данных %1 ещё открыта в Joldama (в окне или команде, на этом или другом компьютере). Закройте Joldama везде, где используется эта база данных, и повторите попытку. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot take the database %1 for the restore (%2). Nothing was changed.</source>
+        <translation>Не удаётся занять базу данных %1 для восстановления (%2). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1 for the restore (%2). Nothing was changed.</source>
+        <translation>Не удаётся подготовить %1 к восстановлению (%2). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot close the write-ahead log of %1 (%2). Nothing was changed.</source>
+        <translation>Не удаётся закрыть журнал упреждающей записи %1 (%2). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation>Не удаётся записать %1: %2. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1 (%2). Nothing was changed.</source>
+        <translation>Не удаётся поставить резервную копию на место %1 (%2). Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2932,127 @@ File → Open database… works on another database.</source>
     <message>
         <source>%1 is a folder. Choose a file in it, for example joldama.sqlite.</source>
         <translation>%1 — это папка. Выберите в ней файл, например joldama.sqlite.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsActions</name>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>Сделать &amp;резервную копию базы данных…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>&amp;Автоматические резервные копии…</translation>
+    </message>
+    <message>
+        <source>Report a &amp;problem…</source>
+        <translation>Сообщить о &amp;проблеме…</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up on its server by the administrator.</source>
+        <translation>Резервную копию общей базы данных PostgreSQL делает администратор на её сервере.</translation>
+    </message>
+    <message>
+        <source>Making the daily backup…</source>
+        <translation>Создаётся ежедневная резервная копия…</translation>
+    </message>
+    <message>
+        <source>No backup of this database yet</source>
+        <translation>Резервной копии этой базы данных ещё нет</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 — more than two days ago</source>
+        <translation>Последняя исправная резервная копия: %1 — больше двух дней назад</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1</source>
+        <translation>Последняя исправная резервная копия: %1</translation>
+    </message>
+    <message>
+        <source>File → Back up the database… makes one now.</source>
+        <translation>Сделать её сейчас: Файл → Сделать резервную копию базы данных…</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: %1</source>
+        <translation>Последнее автоматическое резервное копирование не удалось: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматическое резервное копирование не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Резервная копия базы данных</translation>
+    </message>
+    <message>
+        <source>Joldama backups (*.sqlite);;All files (*)</source>
+        <translation>Резервные копии Joldama (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Copying the database and checking the copy. Everyone can go on working.</source>
+        <translation>Копирование базы данных и проверка копии. Все могут продолжать работу.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made and checked: %2 referrals, %3 patients.
+SHA-256: %4
+
+Keep a copy away from this computer, inside Kazakhstan.</source>
+        <translation>Резервная копия %1 создана и проверена: направлений — %2, пациентов — %3.
+SHA-256: %4
+
+Храните копию не на этом компьютере, а отдельно — на территории Казахстана.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Checking the backup %1…</source>
+        <translation>Проверка резервной копии %1…</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored:
+%1
+
+Nothing was changed.</source>
+        <translation>Эту резервную копию нельзя восстановить:
+%1
+
+Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer Joldama. Install it to restore the backup. Nothing was changed.</source>
+        <translation>Эта резервная копия сделана более новой версией Joldama. Чтобы восстановить её, установите эту версию. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the backup made %1 (%2 referrals, %3 patients)?
+
+Everything saved since then will be gone from the database; it stays in a safety copy of the database as it is now. Joldama closes this window, restores the backup and opens again. Close Joldama on every other workstation that uses this database first.</source>
+        <translation>Заменить всю базу данных резервной копией от %1 (направлений — %2, пациентов — %3)?
+
+Всё, что сохранено после этого, исчезнет из базы данных, но останется в страховочной копии базы данных в её нынешнем виде. Joldama закроет это окно, восстановит резервную копию и откроется снова. Сначала закройте Joldama на всех других рабочих местах, где используется эта база данных.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup %1…</source>
+        <translation>Восстановление резервной копии %1…</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup made %1.</source>
+        <translation>База данных восстановлена из резервной копии от %1.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in %1.</source>
+        <translation>База данных в прежнем виде сохранена в %1.</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +4098,74 @@ File → Open database… works on another database.</source>
     <message>
         <source>Object</source>
         <translation>Объект</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReportDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Сообщить о проблеме</translation>
+    </message>
+    <message>
+        <source>Describe what happened: what you did, what you expected and what Joldama did instead. Do not write patients&apos; names or IINs here — a referral code is enough.</source>
+        <translation>Опишите, что произошло: что вы делали, чего ожидали и что вместо этого сделала Joldama. Не пишите здесь имена и ИИН пациентов — достаточно кода направления.</translation>
+    </message>
+    <message>
+        <source>What the report carries besides your words</source>
+        <translation>Что ещё, кроме вашего текста, содержит сообщение</translation>
+    </message>
+    <message>
+        <source>Joldama %1; database: %2, schema version %3
+Computer: %4
+
+Last error messages:
+%5
+
+Application log (the end; personal data masked):
+%6</source>
+        <translation>Joldama %1; база данных: %2, версия схемы %3
+Компьютер: %4
+
+Последние сообщения об ошибках:
+%5
+
+Журнал программы (конец; персональные данные скрыты):
+%6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пуст</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReportService</name>
+    <message>
+        <source>Thank you, the error report has been received.</source>
+        <translation>Спасибо, информация об ошибке принята.</translation>
+    </message>
+    <message>
+        <source>Sorry, the error report cannot be processed at the moment. Please try again later.</source>
+        <translation>Извините, в данный момент информация об ошибке не может быть обработана. Попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>Describe what happened: what you did, what you expected and what Joldama did instead.</source>
+        <translation>Опишите, что произошло: что вы делали, чего ожидали и что вместо этого сделала Joldama.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters. Shorten it to what matters.</source>
+        <translation>Описание длиннее %1 символов. Сократите его до главного.</translation>
     </message>
 </context>
 <context>
@@ -5001,6 +5410,49 @@ File → Open database… works on another database.</source>
     <message>
         <source>Print the regional bureaus&apos; telephones</source>
         <translation>Печать телефонов региональных бюро</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>A shared PostgreSQL database is restored on its server by the administrator, with pg_restore (see the README).</source>
+        <translation>Общую базу данных PostgreSQL восстанавливает администратор на её сервере с помощью pg_restore (см. README).</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 — это сама база данных, а не её резервная копия.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2 Nothing was changed.</source>
+        <translation>%1 нельзя восстановить: %2 Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Joldama (schema version %2; this program knows up to %3). Install the newer Joldama to restore it. Nothing was changed.</source>
+        <translation>%1 сделан более новой версией Joldama (версия схемы %2; эта программа знает версии до %3). Чтобы восстановить его, установите новую версию Joldama. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Nothing was changed.</source>
+        <translation>Не удаётся создать папку %1. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside the database. Nothing was changed.</source>
+        <translation>Не удаётся скопировать %1 рядом с базой данных. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation>Не удаётся записать %1: %2. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?). Nothing was changed.</source>
+        <translation>Не удаётся записать %1 (не заполнен ли диск?). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being restored. Nothing was changed.</source>
+        <translation>%1 изменился во время восстановления. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The safety copy of the current database failed its check (%1), so the restore was stopped. Nothing was changed.</source>
+        <translation>Страховочная копия текущей базы данных не прошла проверку (%1), поэтому восстановление остановлено. Ничего не изменено.</translation>
     </message>
 </context>
 <context>

@@ -797,6 +797,7 @@ void TestCli::aSingleDeskDatabaseMovesOntoTheServer()
                                                  QStringLiteral("import"), QStringLiteral("database"), file});
     QCOMPARE(intoFile.exitCode, 1);
     QVERIFY2(intoFile.err.contains(QStringLiteral("postgresql://")), qPrintable(intoFile.err));
+}
 
 // The operations commands as an administrator's script reads them: the usage counters after lookups in
 // dashboard --json, a backup checked by backup verify (and a truncated copy refused with exit 1), backup
