@@ -12,6 +12,7 @@
 #include "ReferralService.h"
 #include "RegionalContactService.h"
 #include "WaitingListService.h"
+#include "store/ExchangeStore.h"
 #include "store/Migrator.h"
 
 #include "AbroadService.h"
@@ -54,6 +55,9 @@ std::unique_ptr<Workspace> Workspace::open(const DatabaseLocation& location, con
     database->open();
     Migrator migrator(*database);
     migrator.migrate();
+    // An enrolled workstation's changes carry its enrolled code, which the bureau knows it by.
+    if (const ExchangeIdentity identity = ExchangeStore(*database).identity(); identity.isWorkstation())
+        database->setWorkstation(ExchangeIdentity::label(identity.workstationCode));
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(database), clock));
     workspace->m_schemaVersion = migrator.currentVersion();
     workspace->m_referenceData->loadShippedData();
