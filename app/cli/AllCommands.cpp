@@ -1,6 +1,7 @@
 #include "AbroadCommands.h"
 #include "Cli.h"
 #include "DataCommands.h"
+#include "ExchangeCommands.h"
 #include "PatientCommands.h"
 #include "PrintCommands.h"
 #include "QuotaCommands.h"
@@ -15,6 +16,7 @@ void addAllCommands(Cli& cli)
     addReferralCommands(cli);
     addWaitingListCommands(cli);
     addDataCommands(cli);
+    addExchangeCommands(cli);
     addQuotaCommands(cli);
     addAbroadCommands(cli);
     addPrintCommands(cli);
