@@ -8,6 +8,7 @@
 #include "dashboard/DashboardPage.h"
 #include "domain/AppInfo.h"
 #include "domain/OperationError.h"
+#include "exchange/ExchangeActions.h"
 #include "imports/ImportReportDialog.h"
 #include "imports/OpenDataImportDialog.h"
 #include "main/ClerkActions.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_search = new SearchPage(workspace, *m_names, m_stack);
     m_clerk = new ClerkActions(workspace, *m_names, this);
     m_printing = new PrintActions(workspace, *this);
+    m_exchange = new ExchangeActions(workspace, this);
     m_stack->addWidget(m_patients);
     m_stack->addWidget(m_referrals);
     m_stack->addWidget(m_waiting);
@@ -128,7 +130,16 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     setCentralWidget(central);
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_exchange->statusLabel());
     statusBar()->addPermanentWidget(m_databaseLabel);
+    // Records that arrived in an exchange package show in every list; the status line counts what is still to go.
+    connect(m_exchange, &ExchangeActions::dataChanged, this, [this] {
+        m_refreshAction->trigger();
+        referenceDataChanged();
+    });
+    connect(m_exchange, &ExchangeActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_clerk, &ClerkActions::referralsChanged, m_exchange, &ExchangeActions::refreshState);
 
     createMenus();
     retranslate();
@@ -232,6 +243,7 @@ void MainWindow::createMenus()
             [this] { importOpenData(OpenDataImportJob::Kind::Referrals); });
     connect(m_importOpenWaiting, &QAction::triggered, this,
             [this] { importOpenData(OpenDataImportJob::Kind::WaitingList); });
+    m_fileMenu->addMenu(m_exchange->menu());
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -252,6 +264,7 @@ void MainWindow::createMenus()
         });
         dialog.exec();
     });
+    m_bureauMenu->addAction(m_exchange->workstationsAction());
     m_referenceListsAction = m_bureauMenu->addAction(QString());
     m_referenceListsAction->setObjectName(QStringLiteral("referenceListsAction"));
     connect(m_referenceListsAction, &QAction::triggered, this, [this] {
@@ -327,6 +340,7 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("&Refresh"));
     m_quitAction->setText(tr("&Quit"));
     m_printing->retranslate();
+    m_exchange->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

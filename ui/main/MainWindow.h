@@ -8,6 +8,7 @@
 class AbroadPage;
 class ClerkActions;
 class DashboardPage;
+class ExchangeActions;
 class HospitalsPage;
 class WaitingListPage;
 class HospitalBedsPage;
@@ -69,6 +70,7 @@ public:
     void lookUp(const QString& text);
     ClerkActions* actions() const { return m_clerk; }
     PrintActions* printing() const { return m_printing; }
+    ExchangeActions* exchange() const { return m_exchange; }
     // Runs the one search for patients and referrals and shows what it found.
     void search(const QString& text);
     ReferenceNames& names() const { return *m_names; }
@@ -115,6 +117,7 @@ private:
     QAction* m_referenceListsAction = nullptr;
     ClerkActions* m_clerk;
     PrintActions* m_printing;
+    ExchangeActions* m_exchange;
     QToolBar* m_toolBar = nullptr;
     QLineEdit* m_searchEdit = nullptr;
     QMenu* m_recordsMenu = nullptr;
