@@ -3,6 +3,7 @@
 #include "RowLoader.h"
 
 #include <limits>
+#include <utility>
 
 LazyTableModel::LazyTableModel(const DatabaseLocation& location, Listing listing, ListingRequest initial,
                                QObject* parent)
@@ -20,6 +21,8 @@ LazyTableModel::LazyTableModel(const DatabaseLocation& location, Listing listing
     m_loader = new RowLoader(location, m_listing, m_generation);
     m_loader->moveToThread(&m_thread);
     connect(m_loader, &RowLoader::pageLoaded, this, &LazyTableModel::onPageLoaded);
+    connect(m_loader, &RowLoader::estimated, this, &LazyTableModel::onEstimated);
+    connect(m_loader, &RowLoader::boundariesFound, this, &LazyTableModel::onBoundariesFound);
     connect(m_loader, &RowLoader::scanned, this, &LazyTableModel::onScanned);
     connect(m_loader, &RowLoader::rowFound, this, &LazyTableModel::onRowFound);
     connect(m_loader, &RowLoader::failed, this, &LazyTableModel::onFailed);
@@ -63,6 +66,14 @@ QVariant LazyTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rowCount || index.column() >= columnCount())
         return {};
+    if (!m_counting) {
+        // A view shows this list: from now on it is counted. The rows the running totals promise are added
+        // after this paint, not in the middle of it.
+        m_counting = true;
+        startScan();
+        QMetaObject::invokeMethod(const_cast<LazyTableModel*>(this), &LazyTableModel::applyEstimate,
+                                  Qt::QueuedConnection);
+    }
     const ListingRow* row = rowAt(index.row());
     if (!row)
         return {}; // blank until the page arrives: no "loading…" in every cell
@@ -117,7 +128,8 @@ void LazyTableModel::requestPage(int page) const
         } else if (const QList<ListingRow>* previous = m_cache.peek(page - 1); previous && !previous->isEmpty()) {
             after = previous->last().cursor;
         } else {
-            return; // the boundary arrives with the scan; the view asks again then
+            m_deferred.insert(page); // asked for again when the scan reaches its boundary
+            return;
         }
     }
     m_pending.insert(page);
@@ -132,8 +144,11 @@ void LazyTableModel::restart(bool keepRows)
     const int generation = m_generation->load() + 1;
     m_generation->store(generation);
     m_pending.clear();
+    m_deferred.clear();
     m_boundaries.clear();
     m_total = -1;
+    m_estimate = -1;
+    m_countExact = false;
     m_lastPageLoaded = -1;
     if (keepRows) {
         // Rows stay on screen; the pages of the new generation replace them as they come.
@@ -145,10 +160,28 @@ void LazyTableModel::restart(bool keepRows)
         m_stalePagesShown = false;
         endResetModel();
     }
-    m_scanPending = true;
+    m_scanAsked = false;
+    m_scanPending = false;
     requestPage(0);
-    QMetaObject::invokeMethod(m_loader, "scan", Qt::QueuedConnection, Q_ARG(int, generation),
+    if (m_counting)
+        startScan();
+}
+
+void LazyTableModel::startScan() const
+{
+    if (m_scanAsked)
+        return;
+    m_scanAsked = true;
+    m_scanPending = true;
+    QMetaObject::invokeMethod(m_loader, "scan", Qt::QueuedConnection, Q_ARG(int, m_generation->load()),
                               Q_ARG(ListingRequest, m_request), Q_ARG(int, PageSize));
+}
+
+void LazyTableModel::startCounting()
+{
+    m_counting = true;
+    startScan();
+    applyEstimate();
 }
 
 void LazyTableModel::setRowCount(int rows)
@@ -191,6 +224,11 @@ void LazyTableModel::onPageLoaded(int generation, int page, const QList<ListingR
                 emit countChanged(m_total);
             }
         }
+    } else if (!m_countExact && rows.size() < PageSize && page * PageSize + rows.size() != m_total) {
+        // The running totals were off (a change made outside Joldama): the last page tells the end.
+        m_total = page * PageSize + rows.size();
+        setRowCount(int(m_total));
+        emit countChanged(m_total);
     }
     const int first = page * PageSize;
     const int last = std::min(m_rowCount, first + int(rows.size())) - 1;
@@ -199,12 +237,48 @@ void LazyTableModel::onPageLoaded(int generation, int page, const QList<ListingR
     emit pageArrived(page);
 }
 
+void LazyTableModel::onEstimated(int generation, qint64 count)
+{
+    if (generation != m_generation->load())
+        return;
+    m_estimate = count;
+    if (m_counting)
+        applyEstimate();
+}
+
+void LazyTableModel::applyEstimate()
+{
+    if (m_estimate < 0 || m_total >= 0)
+        return;
+    // Rows for the whole list at once, so the scroll bar has its final size from the start; pages further
+    // down are read as the scan finds their boundaries.
+    m_total = m_estimate;
+    setRowCount(int(std::min<qint64>(m_total, std::numeric_limits<int>::max())));
+    emit countChanged(m_total);
+}
+
+void LazyTableModel::onBoundariesFound(int generation, const QList<ListingCursor>& more)
+{
+    if (generation != m_generation->load())
+        return;
+    m_boundaries += more;
+    requestDeferredPages();
+}
+
+void LazyTableModel::requestDeferredPages()
+{
+    const QSet<int> deferred = std::exchange(m_deferred, {});
+    for (const int page : deferred)
+        requestPage(page); // deferred again when its boundary is still to come
+}
+
 void LazyTableModel::onScanned(int generation, qint64 count, const QList<ListingCursor>& boundaries)
 {
     if (generation != m_generation->load())
         return;
     m_scanPending = false;
     m_boundaries = boundaries;
+    m_countExact = true;
     const bool changed = m_total != count;
     m_total = count;
     setRowCount(int(std::min<qint64>(count, std::numeric_limits<int>::max())));
@@ -212,6 +286,7 @@ void LazyTableModel::onScanned(int generation, qint64 count, const QList<Listing
         emit countChanged(m_total);
     if (m_stalePagesShown && m_rowCount > 0)
         emit dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
+    requestDeferredPages();
 }
 
 void LazyTableModel::onRowFound(int generation, qint64 id, qint64 row)
@@ -288,10 +363,14 @@ void LazyTableModel::clear()
 {
     m_generation->store(m_generation->load() + 1);
     m_pending.clear();
+    m_deferred.clear();
     m_boundaries.clear();
     m_total = -1;
+    m_estimate = -1;
+    m_countExact = false;
     m_lastPageLoaded = -1;
     m_scanPending = false;
+    m_scanAsked = true; // nothing to count until the next request
     m_stalePagesShown = false;
     beginResetModel();
     m_cache.clear();

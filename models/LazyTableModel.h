@@ -16,7 +16,9 @@ class RowLoader;
 // A table over a listing of any size. Rows arrive a page at a time from a loader thread; data() never
 // touches the database. The first page is shown as soon as it is read; the count and the page
 // boundaries arrive from a background scan, after which any page — the millionth row included — is one
-// keyset query away. Changing the sort, the search or a filter starts a new generation, and whatever the
+// keyset query away. The scan starts once a view shows a row (the first data() call) or startCounting()
+// is called: a list on a page the clerk has not opened costs neither a core at start nor memory for its
+// rows in the view's header. Changing the sort, the search or a filter starts a new generation, and whatever the
 // loader still returns for an older one is dropped.
 class LazyTableModel : public QAbstractTableModel
 {
@@ -51,8 +53,14 @@ public:
     // Stops reading (a running count stops at its next step) and shows no rows, the count unknown, until
     // the next request: the loader's core is free for another list's query meanwhile.
     void clear();
+    // Counts the rows now (and for every later request), as when a view shows them.
+    void startCounting();
 
+    // The row count is known once the running totals gave it (at once, where the listing keeps them) or the
+    // scan counted it; exact once the scan confirmed it. A confirmation that differs moves the end of the
+    // list, never the rows already shown.
     bool isCountKnown() const { return m_total >= 0; }
+    bool isCountExact() const { return m_countExact; }
     qint64 totalCount() const { return m_total; }
     bool isLoading() const { return !m_pending.isEmpty() || m_scanPending; }
     // The id of a loaded row, or -1 while its page is not in memory.
@@ -79,7 +87,12 @@ private:
     void restart(bool keepRows);
     void requestPage(int page) const;
     void onPageLoaded(int generation, int page, const QList<ListingRow>& rows);
+    void onEstimated(int generation, qint64 count);
+    void applyEstimate();
+    void onBoundariesFound(int generation, const QList<ListingCursor>& more);
     void onScanned(int generation, qint64 count, const QList<ListingCursor>& boundaries);
+    void requestDeferredPages();
+    void startScan() const;
     void onRowFound(int generation, qint64 id, qint64 row);
     void onFailed(int generation, const QString& message);
     void setRowCount(int rows);
@@ -92,11 +105,16 @@ private:
     std::shared_ptr<std::atomic<int>> m_generation;
 
     int m_rowCount = 0;
-    qint64 m_total = -1; // -1 until the scan has counted
+    qint64 m_total = -1;    // -1 until the running totals or the scan told
+    qint64 m_estimate = -1; // the running totals' count, shown once a view shows the list
+    bool m_countExact = false;
     QList<ListingCursor> m_boundaries;
     mutable RowPageCache m_cache{CachedPages};
-    mutable QSet<int> m_pending; // pages asked for in this generation
-    bool m_scanPending = false;
-    bool m_stalePagesShown = false; // after refresh(): pages of the old generation stay until replaced
-    int m_lastPageLoaded = -1;      // highest consecutive page read from the start, before the count is known
+    mutable QSet<int> m_pending;  // pages asked for in this generation
+    mutable QSet<int> m_deferred; // pages wanted before their boundary was known
+    mutable bool m_scanPending = false;
+    mutable bool m_scanAsked = false; // the scan of the current generation was started
+    mutable bool m_counting = false;  // rows were shown or startCounting() called: scan every request
+    bool m_stalePagesShown = false;   // after refresh(): pages of the old generation stay until replaced
+    int m_lastPageLoaded = -1;        // highest consecutive page read from the start, before the count is known
 };

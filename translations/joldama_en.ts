@@ -1,5181 +1,5345 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>AbroadApplicationDialog</name>
-        <message>
-            <source>New application for treatment abroad</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IIN, 12 digits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ICD-10 code or name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One document a line, e.g. "Extract from the medical record". Each is recorded as received today.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Submit to the commission now (needs at least one document)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The lists of diseases and categories include entries from the starter list shipped with Joldama, not yet checked against the Ministry of Health's current order. Check them with Eligible lists… on the Treatment abroad page.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Patient:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Diagnosis:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Disease from the &amp;list:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ICD-10: %1. %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Category of citizens:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C&amp;ountry:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cli&amp;nic:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Documents &amp;handed in:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No&amp;tes:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Register</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No registered patient has this IIN. Register the patient first.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AbroadApplicationModel</name>
-        <message>
-            <source>Approved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 on %2, protocol %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Diagnosis</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Disease from the list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Category of citizens</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country and clinic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Commission's decision</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AbroadApplicationPrintout</name>
-        <message>
-            <source>There is no application for treatment abroad with the number %1. Check the number in the list of applications.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Application for treatment abroad at the expense of the budget</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Application No.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Diagnosis and grounds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Diagnosis (ICD-10)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Disease from the list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Category of citizens</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clinic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Documents handed in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Received on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No documents are recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Decision of the commission</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The commission has not decided on this application yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Approved: the patient is sent for treatment abroad</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date of the decision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Protocol No.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>History</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The disease or the category was taken from the starter list shipped with Joldama, which has not been checked against the Ministry of Health's current order yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clerk of the Bureau</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patient or their legal representative</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printed by %1 (Joldama %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Application for treatment abroad No. %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AbroadDecisionDialog</name>
-        <message>
-            <source>Decision of the commission on application No. %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Approved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>R&amp;ejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>As written on the protocol, e.g. 45-П</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Required when the application is rejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Decision:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Date of the decision:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Protocol No.:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rea&amp;son:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C&amp;ountry of treatment:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cli&amp;nic:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Record the decision</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AbroadLifecycle</name>
-        <message>
-            <source>The application is closed (%1): nothing more can happen to it. File a new application if the patient still needs treatment abroad.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Submit the application to the commission first: the commission decides only on submitted applications.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The commission has already decided on this application.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only an application approved by the commission can be marked as treated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An application cannot go back to a draft.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An application cannot go from "%1" to "%2".</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AbroadPage</name>
-        <message>
-            <source>Application not changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Application No. %1 registered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Application No. %1 submitted to the commission.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The commission's decision on application No. %1 is recorded: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Withdraw the application</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Why is application No. %1 withdrawn? Say who asked and why.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Treated abroad</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The patient of application No. %1 has been treated abroad. Add a note if there is one (for example the dates of treatment).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name of the document the patient handed in for application No. %1 (recorded as received today):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Document added to application No. %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All statuses (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Applications shown: %1. By status: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The lists of eligible diseases and categories are still partly the starter list shipped with Joldama, not the Ministry of Health's official list: %1 entries are not checked yet. Open Eligible lists… to check them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Treatment abroad</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filter by patient, IIN, diagnosis or country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New application…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Submit to the commission</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Decide…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record the commission's decision: approved or rejected, its date and protocol number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;More</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a &amp;document…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Withdraw…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark as &amp;treated…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Eligible &amp;lists…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The diseases and the categories of citizens for which patients are sent for treatment abroad.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the application for treatment abroad No. %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose an application in the list: it is what gets printed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AbroadService</name>
-        <message>
-            <source>Choose the disease from the list of diseases for which citizens are sent for treatment abroad.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not on the list of diseases for which citizens are sent for treatment abroad, so the application cannot be accepted. Choose a disease from the list; if the Ministry of Health's order includes it, add it to the list first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has been taken off the list of diseases for which citizens are sent for treatment abroad, so the application cannot be accepted. Check the Ministry of Health's current order.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the patient's category from the list of categories of citizens sent for treatment abroad.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not on the list of categories of citizens sent for treatment abroad, so the application cannot be accepted. Choose a category from the list; if the Ministry of Health's order includes it, add it to the list first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has been taken off the list of categories of citizens sent for treatment abroad, so the application cannot be accepted. Check the Ministry of Health's current order.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the name of the document, for example "Extract from the medical record".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A document cannot be received in the future (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No patient with IIN %1 is registered. Register the patient first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the patient the application is for.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not in the ICD-10 dictionary. Check the code, or import the full dictionary (joldama-cli import icd10 FILE.csv).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record the documents the patient handed in before submitting the application to the commission.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no application for treatment abroad with the number %1. Check the number in the list of applications.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Approval and rejection are the commission's decision: record it with the decision date and the protocol number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the reason for withdrawing the application: who asked and why.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say whether the commission approved or rejected the application.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the date of the commission's decision.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The decision date %1 is in the future. Give the date on the commission's protocol.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The decision date cannot be before the application was registered (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the number of the commission's protocol.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the reason the commission rejected the application.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the country where the patient will be treated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The application is closed (%1): documents can no longer be added to it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The code of a list entry is 2 to 40 small Latin letters, digits or underscores, for example organ_transplant.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the name in Kazakh.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the name in Russian.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the name in English.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AbroadStatuses</name>
-        <message>
-            <source>Draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Submitted to the commission</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Approved by the commission</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected by the commission</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Treated abroad</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AddContactDialog</name>
-        <message>
-            <source>Add a regional bureau contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Region:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Area code:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>for example 7172</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>for example 557-290; leave empty if unknown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Application</name>
-        <message>
-            <source>Cannot open the database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start Joldama with --db PATH to work on another database file.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BedAvailabilityModel</name>
-        <message>
-            <source>no report</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bed profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Form of care</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Beds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Occupied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reserved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free tomorrow</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free the day after</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Report of</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter a whole number of beds.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BedService</name>
-        <message>
-            <source>There is no hospital with the code "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a bed profile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bed numbers cannot be negative.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Occupied (%1) and reserved (%2) beds together exceed the %3 beds of the profile. Check the numbers.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The form of care is round_the_clock or day.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BedsPrintout</name>
-        <message>
-            <source>"%1" is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BureauDialog</name>
-        <message>
-            <source>Bureau details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bureau of Hospitalization</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>— the region of what is printed —</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every printout names the bureau in its heading: referral tickets, queue lists and the other lists. Without a name it says «Bureau of Hospitalization» in the printout's language; without a region it names the region of the hospital printed. The details are kept in the database, so every workstation of the bureau prints the same.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Region:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BureauService</name>
-        <message>
-            <source>The bureau's name is at most %1 characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CalendarDialog</name>
-        <message>
-            <source>Working calendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Year:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a &amp;day off…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a &amp;working weekend day…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Make an ordinary day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Holidays of Kazakhstan and the days off carried over from weekends are shipped for this year and the next. Days the Government moves by decree, and later years, are entered here. Preliminary dates are planned again after every change.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>working day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>day off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Working weekend day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Day off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>for example: moved from 2 January</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>name of the holiday or of the decree</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Day:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Calendar not changed</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CalendarService</name>
-        <message>
-            <source>Give the day as YYYY-MM-DD.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name the holiday or the reason for the day off.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is a weekday: it is a working day already unless it is a holiday; clear the holiday instead.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CareTerms</name>
-        <message>
-            <source>Free care package (GOBMP)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Compulsory health insurance (OSMS)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>High-tech care quota (HTMC)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paid by the patient</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Surgical treatment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Conservative treatment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Diagnostics</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rehabilitation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Round-the-clock hospital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Day hospital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>City</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Village</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Brought by ambulance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Came on their own</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Transferred from another hospital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Male</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Female</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ClerkActions</name>
-        <message>
-            <source>Patient %1 saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referral %1 registered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referral registered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The referral is registered.
+<context>
+    <name>AbroadApplicationDialog</name>
+    <message>
+        <source>New application for treatment abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN, 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10 code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One document a line, e.g. &quot;Extract from the medical record&quot;. Each is recorded as received today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit to the commission now (needs at least one document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lists of diseases and categories include entries from the starter list shipped with Joldama, not yet checked against the Ministry of Health&apos;s current order. Check them with Eligible lists… on the Treatment abroad page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disease from the &amp;list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category of citizens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cli&amp;nic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents &amp;handed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registered patient has this IIN. Register the patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbroadApplicationModel</name>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, protocol %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disease from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category of citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country and clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbroadApplicationPrintout</name>
+    <message>
+        <source>There is no application for treatment abroad with the number %1. Check the number in the list of applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for treatment abroad at the expense of the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis and grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis (ICD-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disease from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category of citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision of the commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commission has not decided on this application yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: the patient is sent for treatment abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disease or the category was taken from the starter list shipped with Joldama, which has not been checked against the Ministry of Health&apos;s current order yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk of the Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient or their legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed by %1 (Joldama %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for treatment abroad No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbroadDecisionDialog</name>
+    <message>
+        <source>Decision of the commission on application No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written on the protocol, e.g. 45-П</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when the application is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of the decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protocol No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry of treatment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cli&amp;nic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbroadLifecycle</name>
+    <message>
+        <source>The application is closed (%1): nothing more can happen to it. File a new application if the patient still needs treatment abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the application to the commission first: the commission decides only on submitted applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commission has already decided on this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an application approved by the commission can be marked as treated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application cannot go back to a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbroadPage</name>
+    <message>
+        <source>Application not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application No. %1 registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application No. %1 submitted to the commission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commission&apos;s decision on application No. %1 is recorded: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is application No. %1 withdrawn? Say who asked and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient of application No. %1 has been treated abroad. Add a note if there is one (for example the dates of treatment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the document the patient handed in for application No. %1 (recorded as received today):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document added to application No. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications shown: %1. By status: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lists of eligible diseases and categories are still partly the starter list shipped with Joldama, not the Ministry of Health&apos;s official list: %1 entries are not checked yet. Open Eligible lists… to check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by patient, IIN, diagnosis or country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit to the commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the commission&apos;s decision: approved or rejected, its date and protocol number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;treated…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible &amp;lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diseases and the categories of citizens for which patients are sent for treatment abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the application for treatment abroad No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an application in the list: it is what gets printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbroadService</name>
+    <message>
+        <source>Choose the disease from the list of diseases for which citizens are sent for treatment abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the list of diseases for which citizens are sent for treatment abroad, so the application cannot be accepted. Choose a disease from the list; if the Ministry of Health&apos;s order includes it, add it to the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been taken off the list of diseases for which citizens are sent for treatment abroad, so the application cannot be accepted. Check the Ministry of Health&apos;s current order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the patient&apos;s category from the list of categories of citizens sent for treatment abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the list of categories of citizens sent for treatment abroad, so the application cannot be accepted. Choose a category from the list; if the Ministry of Health&apos;s order includes it, add it to the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been taken off the list of categories of citizens sent for treatment abroad, so the application cannot be accepted. Check the Ministry of Health&apos;s current order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the document, for example &quot;Extract from the medical record&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document cannot be received in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient with IIN %1 is registered. Register the patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the patient the application is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the ICD-10 dictionary. Check the code, or import the full dictionary (joldama-cli import icd10 FILE.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the documents the patient handed in before submitting the application to the commission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no application for treatment abroad with the number %1. Check the number in the list of applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval and rejection are the commission&apos;s decision: record it with the decision date and the protocol number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for withdrawing the application: who asked and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the commission approved or rejected the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the commission&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision date %1 is in the future. Give the date on the commission&apos;s protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision date cannot be before the application was registered (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of the commission&apos;s protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the commission rejected the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the country where the patient will be treated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is closed (%1): documents can no longer be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of a list entry is 2 to 40 small Latin letters, digits or underscores, for example organ_transplant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name in Kazakh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name in Russian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbroadStatuses</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to the commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>Add a regional bureau contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 7172</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 557-290; leave empty if unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BedAvailabilityModel</name>
+    <message>
+        <source>no report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free the day after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of beds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BedService</name>
+    <message>
+        <source>There is no hospital with the code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bed profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed numbers cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupied (%1) and reserved (%2) beds together exceed the %3 beds of the profile. Check the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form of care is round_the_clock or day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BedsPrintout</name>
+    <message>
+        <source>&quot;%1&quot; is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BureauDialog</name>
+    <message>
+        <source>Bureau details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau of Hospitalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— the region of what is printed —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every printout names the bureau in its heading: referral tickets, queue lists and the other lists. Without a name it says «Bureau of Hospitalization» in the printout&apos;s language; without a region it names the region of the hospital printed. The details are kept in the database, so every workstation of the bureau prints the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BureauService</name>
+    <message>
+        <source>The bureau&apos;s name is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Working calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;day off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;working weekend day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make an ordinary day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays of Kazakhstan and the days off carried over from weekends are shipped for this year and the next. Days the Government moves by decree, and later years, are entered here. Preliminary dates are planned again after every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working weekend day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: moved from 2 January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name of the holiday or of the decree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>Give the day as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the holiday or the reason for the day off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a weekday: it is a working day already unless it is a holiday; clear the holiday instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareTerms</name>
+    <message>
+        <source>Free care package (GOBMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compulsory health insurance (OSMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-tech care quota (HTMC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surgical treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservative treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-the-clock hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought by ambulance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came on their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred from another hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClerkActions</name>
+    <message>
+        <source>Patient %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral %1 registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral is registered.
 
 Code: %1
 
 Give the patient this code: it shows their place in the waiting list.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ConflictsDialog</name>
-        <message>
-            <source>Show those already &amp;reviewed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Mark as reviewed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exchange conflicts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What was decided, for example: phoned the patient, the bureau's number is right</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing is dropped in an exchange: where the bureau and a workstation changed the same field, or a workstation changed a referral the bureau had closed, the bureau's value stays and both are listed here. Correct the record if the other value is right, then mark the conflict as reviewed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmed date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Middle name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clinic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Benefit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referral code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Admitted on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discharged on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>changed at both</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>referral closed by the bureau</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>record deleted at the bureau</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>code already taken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>step not taken at the bureau</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Field</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kept</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not taken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>reviewed by %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>to review</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DashboardPage</name>
-        <message>
-            <source>Dashboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referrals: &lt;b&gt;%1&lt;/b&gt; · registered today: &lt;b&gt;%2&lt;/b&gt; · this month: &lt;b&gt;%3&lt;/b&gt; · refused by hospitals: &lt;b&gt;%4%&lt;/b&gt; of their decisions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bed profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Median days waited</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>90% wait no longer than (days)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Beds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Occupancy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Occupied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reserved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Beds today by region</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The Qt database driver %1 is not installed. Install the package that provides it (libqt6sql6-sqlite or libqt6sql6-psql).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is a folder, not a database file. Give the path of a file, for example %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot create the folder %1 for the database. Choose a folder you may write to, or another file with --db.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>opening the database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>switching the database to write-ahead logging</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database %1 cannot use write-ahead logging (journal mode stays "%2"). Put the file on a local disk, not a network folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Another workstation is writing to the database and did not finish in time. Nothing was saved; try again in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database %1 is read-only for you. Nothing was saved; ask the administrator for write access or open another file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot open the database file %1. Check that the folder exists and you may write to it, or choose another file with --db.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not a Joldama database (it is not an SQLite file). Choose another file with --db.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database %1 is damaged. Stop working with it and restore the latest backup; the administrator can help.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The disk reported an error while %1 (%2). Nothing was saved; check the disk and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The change breaks a rule of the database (%1). Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot connect to the database server %1 (%2). Check the network and the server, or work on a local file with --db.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database failed while %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown error</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DiagnosisService</name>
-        <message>
-            <source>The first line must name the columns code and name_ru (or name); name_kk and name_en may follow.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The diagnosis %1 has no name.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DocumentCheck</name>
-        <message>
-            <source>valid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>missing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no date of issue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not required</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>valid until %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>present</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>valid only until %1, before the admission day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>present, but the date of issue is not recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>expires before admission</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DocumentPrinter</name>
-        <message>
-            <source>&amp;Preview…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Save as PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to print</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print preview — %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not printed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF not saved</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EligibleListModel</name>
-        <message>
-            <source>In use</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Taken off the list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starter list, not checked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shipped with Joldama as a starter list. Check it against the Ministry of Health's current order, correct it if needed, and mark it as checked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name in Kazakh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name in Russian</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name in English</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ICD-10 codes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>On the list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The code "%1" is already on the list. Choose another code, or edit the entry that has it.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EligibleListsDialog</name>
-        <message>
-            <source>Eligible diseases and categories for treatment abroad</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Diseases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Categories of citizens</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2 entries come from the starter list shipped with Joldama, which is not the official list. Check each against the Ministry of Health's current order: correct it in place, take it off the list if it does not belong, or mark it as checked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every entry has been checked. Keep the list in step with the Ministry of Health's current order.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entry not saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add an entry…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Mark as checked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The selected entry matches the Ministry of Health's current order as it stands.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add an eligible disease</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add an eligible category of citizens</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Small Latin letters, digits and underscores, e.g. retinoblastoma</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Code:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name in &amp;Kazakh:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name in &amp;Russian:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name in &amp;English:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;ICD-10 codes:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EnrolDialog</name>
-        <message>
-            <source>Enrol a workstation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>for example, City polyclinic No. 4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>— not given —</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The workstation gets a code that is never given again and a key to sign its packages with. Save its enrolment file and take it to the workstation: it holds the key, so keep it like one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Region:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Enrol…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EnrolmentFile</name>
-        <message>
-            <source>The file is not a Joldama enrolment file. Use the file the bureau made with "exchange enroll".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The enrolment file is incomplete or damaged. Ask the bureau for the file again.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ExchangeActions</name>
-        <message>
-            <source>E&amp;xchange</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Join a bureau…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Send a package to the bureau…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import a package…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exchange &amp;folder…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exchange &amp;now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Conflicts…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exchange &amp;status…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Workstations…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 · last answer from the bureau: %2 · referrals not yet at the bureau: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bureau · workstations: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>conflicts to review: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Join a bureau</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enrolment files (*.enrol *.jenrol);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database is now %1 (%2) of %3. Its referral codes are its own from now on; send its work with File → Exchange → Send a package to the bureau.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Send a package to the bureau</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exchange packages (*.jpkg)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The package %1 holds %2 change(s). Take it to the bureau on a USB stick, by e-mail or through a shared folder; it can be sent again without harm.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import a package</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exchange packages (*.jpkg);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exchange folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exchanged through %1: packages imported %2, left %3.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ExchangeExport</name>
-        <message>
-            <source>This database has not joined a bureau, so there is nobody to send a package to. Join the bureau first with the file it gave you (exchange join FILE).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database has no record of its bureau. Join the bureau again with its enrolment file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only the bureau answers workstations, and this database is not a bureau: it has enrolled no workstation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No workstation "%1" is enrolled with this bureau. See the list with "exchange workstations".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The workstation %1 is retired: it gets no answers.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ExchangeImport</name>
-        <message>
-            <source>waits for %1 %2, which has not arrived</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: an HTMC quota of %2 for %3 taken.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: refused, no HTMC quota is left: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 was already the code of another referral here: the referral from %2 is now %3. Print its ticket again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the record written cannot be read back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a workstation does not send "%1" records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this database has no "%1" records yet: update Joldama here</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>an earlier change of this record is parked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the bureau does not send "%1" records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The package %1 was not imported: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this database exchanges with no bureau. A workstation joins its bureau first (exchange join FILE); a bureau enrols its workstations (exchange enroll).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>it belongs to another bureau's exchange, not to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this one</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>it is the bureau's answer to a workstation; import it at that workstation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>it is the bureau's answer to another workstation (%1), not to this one (%2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>it is a workstation's package for the bureau; import it at the bureau.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>it comes from a workstation this bureau never enrolled (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the workstation %1 is retired; its packages are no longer taken.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>it was made by a newer Joldama (database version %1). Update Joldama here, then import it again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the bureau</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The package was made %1 minutes in this computer's future: one of the two clocks is wrong. Clocks decide nothing in the exchange, but dates typed there may be off.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>changes %1 to %2 of %3 never arrived here. Import the earlier package first, or make a new package at %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The bureau has seen referral numbers of this workstation above those it knows: new codes continue above them.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ExchangePackage</name>
-        <message>
-            <source>The file is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file is not a Joldama exchange package.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The package was made by a newer Joldama. Update Joldama on this computer, then import it again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The package is incomplete or damaged (its checksum does not match): it was cut short or changed on the way. Ask for the package again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The package's content does not follow the exchange format. Ask for the package again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The package's signature does not match the key of the workstation it claims to come from: it was signed with another key or altered. Nothing was imported.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ExchangeReport</name>
-        <message>
-            <source>%1: this package was imported before; nothing changed (changes already applied: %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: changes in the package: %2; applied %3, already applied %4, merged %5, in conflict %6, parked %7.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changes parked earlier and applied now: %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ExchangeService</name>
-        <message>
-            <source>Cannot write %1: %2. Choose another folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot finish writing %1: %2. Nothing was written; check the disk and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the workstation a name of up to 120 characters, for example the clinic's name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database is a workstation of the bureau "%1"; only the bureau enrols workstations.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bureau of Hospitalization</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A workstation named "%1" is already enrolled (%2). To set up its computer again, issue its file anew (exchange enroll "%1" --again); otherwise choose another name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No workstation named "%1" is enrolled, so there is no file to issue again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This bureau has enrolled as many workstations as referral codes allow.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read %1: %2. Check the path.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database is a bureau with enrolled workstations; a bureau does not join another.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database has already joined the bureau "%1" as %2. A database joins one bureau only; use a new database for another bureau.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database has already joined the bureau "%1" as %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No workstation "%1" is enrolled with this bureau.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say which workstation the answer is for (--to NAME).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A workstation's package always goes to its bureau; leave out --to.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The exchange folder %1 does not exist. Create it or choose another.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database exchanges with no bureau yet: join one, or enrol a workstation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no conflict number %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ExchangeStatusDialog</name>
-        <message>
-            <source>Exchange status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This workstation:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2) of %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last package sent:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last answer from the bureau:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changes the bureau has not acknowledged:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Conflicts to review:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every referral of this workstation has reached the bureau.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referrals that have not reached the bureau yet: %1. Until then they have no place in the bureau's waiting list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>State</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>HTMC quota</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not sent yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>sent, no answer yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>awaiting the bureau's confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the bureau "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Parked changes:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Workstations: %1. Bureau → Workstations… enrols them and makes their answers.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last package</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database exchanges with nobody. A clinic joins its bureau with the enrolment file the bureau gave it (File → Exchange → Join a bureau…); a bureau enrols its workstations (Bureau → Workstations…).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>HospitalBedsPage</name>
-        <message>
-            <source>All regions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All bed profiles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospital beds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filter by hospital, code or profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospital profiles: %1, with a bed report: %2. Free beds today: %3, tomorrow: %4, the day after: %5.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Beds not saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bed reports: %1, %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>For the day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Beds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Occupied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reserved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>By</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;History…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>HospitalRegistryModel</name>
-        <message>
-            <source>A demo hospital shipped with Joldama: replace the registry with your own (File → Import → Hospital registry from CSV).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bed profiles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Admits</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>HospitalService</name>
-        <message>
-            <source>A hospital code is 4 Latin letters or digits, as in the referral codes (for example 7101).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the hospital's name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a region. Give its two-digit KATO code or its name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The code %1 already belongs to %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a bed profile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The first line must name at least the columns code, name and region_code; address, phone, kind, active and profiles may follow.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The first line must name the columns hospital_code, profile_code, date, total and occupied; reserved and care_form may follow.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no hospital has the code "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a bed profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the date "%1" is not YYYY-MM-DD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>bed numbers must be whole numbers, not negative</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>occupied and reserved beds exceed the total</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>HospitalsPage</name>
-        <message>
-            <source>Hospital not saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n hospital(s)</source>
-            <translation>
-                <numerusform>%n hospital</numerusform>
-                <numerusform>%n hospitals</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Add a hospital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>4 letters or digits, as in referral codes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Code:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Region:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Address:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The code %1 is already in the registry.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bed profiles of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tick the profiles this hospital admits planned patients to:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Profiles not saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospitals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filter by name, code, region or address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add hospital…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bed &amp;profiles…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IcdCode</name>
-        <message>
-            <source>Enter the diagnosis: an ICD-10 code such as I25.1, or start typing its name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not an ICD-10 code. A code is a Latin letter and two digits, with an optional part after a dot: I25, I25.1, M17.11.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Iin</name>
-        <message>
-            <source>Enter the patient's IIN: 12 digits from the identity document.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>An IIN has exactly 12 digits; this one has %n character(s). Check it against the identity document.</source>
-            <translation>
-                <numerusform>An IIN has exactly 12 digits; this one has %n character. Check it against the identity document.</numerusform>
-                <numerusform>An IIN has exactly 12 digits; this one has %n characters. Check it against the identity document.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The 7th digit of an IIN must be 1 to 6 (century and sex). Check the number against the identity document.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The first six digits of an IIN are the birth date (YYMMDD), and this is not a real date. Check the number against the identity document.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No IIN is ever issued with these first eleven digits. Check the number against the identity document.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The last digit of this IIN does not match the others: a digit is probably mistyped. Check the number against the identity document.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ImportReport</name>
-        <message numerus="yes">
-            <source>Nothing was imported: %n row(s) have problems. Correct them and import the file again, or import the good rows only.</source>
-            <translation>
-                <numerusform>Nothing was imported: %n row have problems. Correct them and import the file again, or import the good rows only.</numerusform>
-                <numerusform>Nothing was imported: %n rows have problems. Correct them and import the file again, or import the good rows only.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n row(s).</source>
-            <translation>
-                <numerusform>Imported %n row.</numerusform>
-                <numerusform>Imported %n rows.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) were already there unchanged.</source>
-            <translation>
-                <numerusform>%n row were already there unchanged.</numerusform>
-                <numerusform>%n rows were already there unchanged.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bad row(s) were skipped.</source>
-            <translation>
-                <numerusform>%n bad row were skipped.</numerusform>
-                <numerusform>%n bad rows were skipped.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The import was cancelled: nothing was imported, and the database is as it was before it.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ImportReportDialog</name>
-        <message>
-            <source>line %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>… and %n more.</source>
-            <translation>
-                <numerusform>… and %n more.</numerusform>
-                <numerusform>… and %n more.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ListingPrintout</name>
-        <message>
-            <source>The list has more than %1 rows. Narrow it with the search or a filter, then print it.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LookupDialog</name>
-        <message>
-            <source>&amp;Open the referral…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the &amp;waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Where is the patient in the queue?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referral code, e.g. 71.7101.CAR.1F — type it or scan the ticket</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bed profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Place in the waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmed admission day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preliminary date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not in a waiting list now</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%1 (valid %n day(s) from issue)</source>
-            <translation>
-                <numerusform>%1 (valid %n day from issue)</numerusform>
-                <numerusform>%1 (valid %n days from issue)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Documents to bring</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Regional bureau</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>number not published</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Joldama — Bureau of Hospitalization</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patients</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospital beds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Regional contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About Joldama</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start Joldama with --db PATH to work on another database file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About Joldama</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Joldama %1
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered, IIN %2.
+
+Register a referral for this patient now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register a referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 copied: paste it with Ctrl+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Show those already &amp;reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided, for example: phoned the patient, the bureau&apos;s number is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is dropped in an exchange: where the bureau and a workstation changed the same field, or a workstation changed a referral the bureau had closed, the bureau&apos;s value stays and both are listed here. Correct the record if the other value is right, then mark the conflict as reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed at both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral closed by the bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record deleted at the bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step not taken at the bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals: &lt;b&gt;%1&lt;/b&gt; · registered today: &lt;b&gt;%2&lt;/b&gt; · this month: &lt;b&gt;%3&lt;/b&gt; · refused by hospitals: &lt;b&gt;%4%&lt;/b&gt; of their decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90% wait no longer than (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beds today by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The Qt database driver %1 is not installed. Install the package that provides it (libqt6sql6-sqlite or libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file. Give the path of a file, for example %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database. Choose a folder you may write to, or another file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switching the database to write-ahead logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Put the file on a local disk, not a network folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another workstation is writing to the database and did not finish in time. Nothing was saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only for you. Nothing was saved; ask the administrator for write access or open another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1. Check that the folder exists and you may write to it, or choose another file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Joldama database (it is not an SQLite file). Choose another file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. Stop working with it and restore the latest backup; the administrator can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error while %1 (%2). Nothing was saved; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database (%1). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database failed while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another workstation changed the same records at the same moment. Nothing was saved; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full. Nothing was saved; ask the administrator to free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server does not allow this account to do that (%1). Nothing was saved; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 does not answer (%2). Nothing was saved; check the network and the server, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisService</name>
+    <message>
+        <source>The first line must name the columns code and name_ru (or name); name_kk and name_en may follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnosis %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCheck</name>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid only until %1, before the admission day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present, but the date of issue is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires before admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what is previewed as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EligibleListModel</name>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starter list, not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped with Joldama as a starter list. Check it against the Ministry of Health&apos;s current order, correct it if needed, and mark it as checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10 codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is already on the list. Choose another code, or edit the entry that has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EligibleListsDialog</name>
+    <message>
+        <source>Eligible diseases and categories for treatment abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diseases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Categories of citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries come from the starter list shipped with Joldama, which is not the official list. Check each against the Ministry of Health&apos;s current order: correct it in place, take it off the list if it does not belong, or mark it as checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry has been checked. Keep the list in step with the Ministry of Health&apos;s current order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected entry matches the Ministry of Health&apos;s current order as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an eligible disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an eligible category of citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small Latin letters, digits and underscores, e.g. retinoblastoma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ICD-10 codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example, City polyclinic No. 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation gets a code that is never given again and a key to sign its packages with. Save its enrolment file and take it to the workstation: it holds the key, so keep it like one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentFile</name>
+    <message>
+        <source>The file is not a Joldama enrolment file. Use the file the bureau made with &quot;exchange enroll&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment file is incomplete or damaged. Ask the bureau for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join a bureau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send a package to the bureau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workstations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · last answer from the bureau: %2 · referrals not yet at the bureau: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau · workstations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts to review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.enrol *.jenrol);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is now %1 (%2) of %3. Its referral codes are its own from now on; send its work with File → Exchange → Send a package to the bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a package to the bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 holds %2 change(s). Take it to the bureau on a USB stick, by e-mail or through a shared folder; it can be sent again without harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanged through %1: packages imported %2, left %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExport</name>
+    <message>
+        <source>This database has not joined a bureau, so there is nobody to send a package to. Join the bureau first with the file it gave you (exchange join FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no record of its bureau. Join the bureau again with its enrolment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the bureau answers workstations, and this database is not a bureau: it has enrolled no workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workstation &quot;%1&quot; is enrolled with this bureau. See the list with &quot;exchange workstations&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation %1 is retired: it gets no answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImport</name>
+    <message>
+        <source>waits for %1 %2, which has not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an HTMC quota of %2 for %3 taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused, no HTMC quota is left: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already the code of another referral here: the referral from %2 is now %3. Print its ticket again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record written cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workstation does not send &quot;%1&quot; records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database has no &quot;%1&quot; records yet: update Joldama here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier change of this record is parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bureau does not send &quot;%1&quot; records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database exchanges with no bureau. A workstation joins its bureau first (exchange join FILE); a bureau enrols its workstations (exchange enroll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another bureau&apos;s exchange, not to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the bureau&apos;s answer to a workstation; import it at that workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the bureau&apos;s answer to another workstation (%1), not to this one (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a workstation&apos;s package for the bureau; import it at the bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it comes from a workstation this bureau never enrolled (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workstation %1 is retired; its packages are no longer taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by a newer Joldama (database version %1). Update Joldama here, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was made %1 minutes in this computer&apos;s future: one of the two clocks is wrong. Clocks decide nothing in the exchange, but dates typed there may be off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes %1 to %2 of %3 never arrived here. Import the earlier package first, or make a new package at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bureau has seen referral numbers of this workstation above those it knows: new codes continue above them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePackage</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Joldama exchange package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was made by a newer Joldama. Update Joldama on this computer, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is incomplete or damaged (its checksum does not match): it was cut short or changed on the way. Ask for the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s content does not follow the exchange format. Ask for the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match the key of the workstation it claims to come from: it was signed with another key or altered. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReport</name>
+    <message>
+        <source>%1: this package was imported before; nothing changed (changes already applied: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changes in the package: %2; applied %3, already applied %4, merged %5, in conflict %6, parked %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes parked earlier and applied now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeService</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: %2. Nothing was written; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the workstation a name of up to 120 characters, for example the clinic&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is a workstation of the bureau &quot;%1&quot;; only the bureau enrols workstations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau of Hospitalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workstation named &quot;%1&quot; is already enrolled (%2). To set up its computer again, issue its file anew (exchange enroll &quot;%1&quot; --again); otherwise choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workstation named &quot;%1&quot; is enrolled, so there is no file to issue again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bureau has enrolled as many workstations as referral codes allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is a bureau with enrolled workstations; a bureau does not join another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has already joined the bureau &quot;%1&quot; as %2. A database joins one bureau only; use a new database for another bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has already joined the bureau &quot;%1&quot; as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workstation &quot;%1&quot; is enrolled with this bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which workstation the answer is for (--to NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workstation&apos;s package always goes to its bureau; leave out --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange folder %1 does not exist. Create it or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database exchanges with no bureau yet: join one, or enrol a workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStatusDialog</name>
+    <message>
+        <source>Exchange status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last package sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer from the bureau:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the bureau has not acknowledged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every referral of this workstation has reached the bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals that have not reached the bureau yet: %1. Until then they have no place in the bureau&apos;s waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTMC quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting the bureau&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bureau &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstations: %1. Bureau → Workstations… enrols them and makes their answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database exchanges with nobody. A clinic joins its bureau with the enrolment file the bureau gave it (File → Exchange → Join a bureau…); a bureau enrols its workstations (Bureau → Workstations…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HospitalBedsPage</name>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bed profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by hospital, code or profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital profiles: %1, with a bed report: %2. Free beds today: %3, tomorrow: %4, the day after: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beds not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed reports: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the free beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HospitalRegistryModel</name>
+    <message>
+        <source>A demo hospital shipped with Joldama: replace the registry with your own (File → Import → Hospital registry from CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HospitalService</name>
+    <message>
+        <source>A hospital code is 4 Latin letters or digits, as in the referral codes (for example 7101).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the hospital&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region. Give its two-digit KATO code or its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 already belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bed profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line must name at least the columns code, name and region_code; address, phone, kind, active and profiles may follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line must name the columns hospital_code, profile_code, date, total and occupied; reserved and care_form may follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hospital has the code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bed profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bed numbers must be whole numbers, not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupied and reserved beds exceed the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HospitalsPage</name>
+    <message>
+        <source>Hospital not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hospital(s)</source>
+        <translation>
+            <numerusform>%n hospital</numerusform>
+            <numerusform>%n hospitals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 letters or digits, as in referral codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed profiles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the profiles this hospital admits planned patients to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, code, region or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add hospital…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed &amp;profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the hospital registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcdCode</name>
+    <message>
+        <source>Enter the diagnosis: an ICD-10 code such as I25.1, or start typing its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ICD-10 code. A code is a Latin letter and two digits, with an optional part after a dot: I25, I25.1, M17.11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Iin</name>
+    <message>
+        <source>Enter the patient&apos;s IIN: 12 digits from the identity document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An IIN has exactly 12 digits; this one has %n character(s). Check it against the identity document.</source>
+        <translation>
+            <numerusform>An IIN has exactly 12 digits; this one has %n character. Check it against the identity document.</numerusform>
+            <numerusform>An IIN has exactly 12 digits; this one has %n characters. Check it against the identity document.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The 7th digit of an IIN must be 1 to 6 (century and sex). Check the number against the identity document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first six digits of an IIN are the birth date (YYMMDD), and this is not a real date. Check the number against the identity document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IIN is ever issued with these first eleven digits. Check the number against the identity document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last digit of this IIN does not match the others: a digit is probably mistyped. Check the number against the identity document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems. Correct them and import the file again, or import the good rows only.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row have problems. Correct them and import the file again, or import the good rows only.</numerusform>
+            <numerusform>Nothing was imported: %n rows have problems. Correct them and import the file again, or import the good rows only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>Imported %n row.</numerusform>
+            <numerusform>Imported %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were already there unchanged.</source>
+        <translation>
+            <numerusform>%n row were already there unchanged.</numerusform>
+            <numerusform>%n rows were already there unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) were skipped.</source>
+        <translation>
+            <numerusform>%n bad row were skipped.</numerusform>
+            <numerusform>%n bad rows were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported, and the database is as it was before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListingPrintout</name>
+    <message>
+        <source>The list has more than %1 rows. Narrow it with the search or a filter, then print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupDialog</name>
+    <message>
+        <source>&amp;Open the referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the patient in the queue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral code, e.g. 71.7101.CAR.1F — type it or scan the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed admission day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in a waiting list now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (valid %n day(s) from issue)</source>
+        <translation>
+            <numerusform>%1 (valid %n day from issue)</numerusform>
+            <numerusform>%1 (valid %n days from issue)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Joldama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Joldama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joldama %1
 The workstation of a regional Bureau of Hospitalization: patients, referrals, waiting lists and free beds.
 
 Database: %2 (schema version %3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New &amp;patient…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New &amp;referral…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find a patient or referral</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Find a patient or referral: IIN, code or name (Ctrl+F)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting lists</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospitals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>HTMC quotas</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Treatment abroad</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Where am I? Referral code (Ctrl+L)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Look up a referral code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Patients from CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Hospital registry from CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Bed reports from CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ICD-10 &amp;dictionary from CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Bureau</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Working &amp;calendar…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import patients</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import the hospital registry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import bed reports</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import the ICD-10 dictionary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read %1: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bureau &amp;details…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reference &amp;lists…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open data: &amp;referrals…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open data: &amp;waiting list…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import the open data: referrals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import the open data: waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was imported: the database is as it was before the import.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Migrator</name>
-        <message>
-            <source>%1 is a database of another program, not of Joldama. Nothing was changed. Choose another file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database %1 was written by a newer Joldama (schema version %2; this program knows up to %3). Nothing was changed. Install the newer Joldama, or open another database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>upgrading the database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Upgrading the database to version %1 (%2) failed; the database was left as it was. %3</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OpenDataImportDialog</name>
-        <message>
-            <source>Importing %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading the file…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelling: removing the rows already imported…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) read so far.</source>
-            <translation>
-                <numerusform>%n row read so far.</numerusform>
-                <numerusform>%n rows read so far.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>OpenDataImportJob</name>
-        <message>
-            <source>Cannot read %1: %2. Check the file and try again.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OpenDataService</name>
-        <message>
-            <source>This is not the Bureau's open-data %1 file: the first line must name the columns %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>referrals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a quoted field is never closed; the rest of the file cannot be read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 fields instead of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a hospitalization code of the form RR.MMMM.PPP.N</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the region %1 of code %2 is not a KATO region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the registration date "%1" cannot be read</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PagedDocument</name>
-        <message>
-            <source>The printer or the file cannot be written to. Check the printer, or choose another file.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PatientDialog</name>
-        <message>
-            <source>&amp;IIN:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>12 digits from the identity document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Born, sex:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>—</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Last name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;First name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Middle name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>P&amp;hone:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>for example 8 701 123 45 67</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A&amp;ddress:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Region:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attached &amp;clinic:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>OSMS:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Insured in compulsory social health insurance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Benefit category:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patient %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Register a patient</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>— not given —</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Already registered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open the registered patient?</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PatientRules</name>
-        <message>
-            <source>Enter the last name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the first name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The last name may hold only letters, with a hyphen, apostrophe or space between its parts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The first name may hold only letters, with a hyphen, apostrophe or space between its parts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The middle name may hold only letters, with a hyphen, apostrophe or space between its parts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the benefit category from the list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>None</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Disability, group I</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Disability, group II</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Disability, group III</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Child with a disability</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>War veteran</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Large family</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Low-income family</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pensioner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Other category</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PatientService</name>
-        <message>
-            <source>"%1" is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A patient with IIN %1 is already registered: %2. Open that record instead of registering the patient again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This patient is no longer in the registry. Refresh the list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The IIN of a registered patient cannot be changed. If it was registered with a wrong IIN, register the patient with the right one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file is empty: the first line must name the columns.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The header lacks the column(s) %1. The first line must name at least iin, last_name and first_name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown column "%1". Known columns: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A quoted field is never closed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The row has %1 fields, the header %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IIN %1 appears twice in the file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IIN %1 is already registered as %2.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PatientTableModel</name>
-        <message>
-            <source>IIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attached clinic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>OSMS insured</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PatientsPage</name>
-        <message>
-            <source>Counting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n patient(s)</source>
-            <translation>
-                <numerusform>%n patient</numerusform>
-                <numerusform>%n patients</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Patients</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Find by IIN or name (any part, any case)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New patient…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New &amp;referral for the patient…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PdfExport</name>
-        <message>
-            <source>Cannot write %1: %2. Choose another folder or file name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot finish %1: %2. Nothing was saved; check the free space and try again.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PeriodDialog</name>
-        <message>
-            <source>&amp;From:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;To (inclusive):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The period ends before it begins: the last day must be on or after %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PhoneNumber</name>
-        <message>
-            <source>A phone number may hold only digits, spaces, dashes, brackets and a leading +.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter a Kazakhstan number with 10 digits after +7 or 8, for example 8 701 123 45 67.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PrintActions</name>
-        <message>
-            <source>&amp;Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the list or waiting list on screen, as filtered and sorted (Ctrl+P)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save as P&amp;DF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the list on screen as a PDF file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the list of patients</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the list of referrals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the search results</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the free beds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the hospital registry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the regional bureaus' telephones</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to print</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This page has no printable version. Open a list, a waiting list or a referral to print it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the quota plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refusal &amp;journal…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the hospitals' refusals of a period, with the patients and the reasons</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refusal journal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the refusal journal</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PrintOptionsDialog</name>
-        <message>
-            <source>A4 (210 × 297 mm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A5 (148 × 210 mm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Portrait</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Landscape</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> mm</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Paper:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Orientation:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Margins:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printout &amp;language:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Public: referral codes and dates only, for the notice board</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Internal: with patients' names and IIN, for the bureau</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Version:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The printout's language does not change the language of the window.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Printout</name>
-        <message>
-            <source>Hospital profiles without a bed report, not listed: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free beds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Today %1, tomorrow %2, the day after %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free beds are the beds of the latest report for the day, less the occupied and the reserved ones. A dash: the hospital has not reported its beds.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bed profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Form of care</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Beds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tomorrow</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Day after</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Report of</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No hospital admits planned patients here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 — free today: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free beds in all: today %1, tomorrow %2, the day after %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bureau of Hospitalization</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tel. %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printed %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Telephones of the regional bureaus of hospitalization</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To call from anywhere in Kazakhstan: 8, the area code in brackets, then the number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Telephone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last update</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No telephone matches.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>8 (%1) — number not published</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bureaus listed: %1, with a published number: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospitals admitting planned patients</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bed profiles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Admits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No hospital matches.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referral code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospital code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preliminary date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmed date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Funding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Diagnosis</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clinic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Insured (OSMS)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>complete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>incomplete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing matches.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting list (internal)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bed profile: %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>As of %1: %2 in the waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>For the bureau's internal use: contains personal data of patients. Do not post or hand out.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patients are listed by their referral code only, without names or IIN. Find your code on your ticket.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preliminary dates are estimates: they move with the queue and with the hospital's free beds. A confirmed date is fixed by the hospital.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody is in this waiting list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refusal journal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From %1 to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No refusals were recorded in this period.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refusals in the period: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referral ticket for planned hospitalization</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospitalization code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep this ticket and bring it to the hospital. With this code you can check your place in the waiting list and the preliminary date of hospitalization on the Bureau of Hospitalization portal or by telephone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referral</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free of charge (GOBMP)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Care within the guaranteed volume of free medical care is free for the patient.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referred by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not given</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting list as of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Place in the waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmed date of hospitalization</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The hospital has confirmed this date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preliminary date of hospitalization</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The preliminary date is an estimate: it moves with the queue and with the hospital's free beds. The hospital confirms the date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The referral is no longer in a waiting list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Questions about the queue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>number not published</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The bureau of hospitalization of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Documents to bring to the hospital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>valid %1 days from issue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>does not expire</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Without the required documents the hospital has the right to refuse hospitalization.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Issued by the clerk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Received by the patient</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>signature, full name, date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stamp</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referral ticket %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search: «%1»</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sorted by %1, descending</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sorted by %1, ascending</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filter: «%1»</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rows: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patients</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search results</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quotas for high-tech medical care</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Year %1 · profile %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Population</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Used</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remaining</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No region matches.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In all: allocated %1, used %2, remaining %3.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QrCode</name>
-        <message>
-            <source>The QR code for "%1" cannot be made: the text is too long.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Query</name>
-        <message>
-            <source>preparing a query</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>reading or writing data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>reading data</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QueuePrintout</name>
-        <message>
-            <source>No hospital has the code %1. Check it against the hospital registry.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a bed profile.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QuotaPlanModel</name>
-        <message>
-            <source>No plan entered for this region yet. Type the number of quotas to enter one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type a new number of quotas to change the plan; the change is saved at once and kept in the plan's history.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referrals funded by this quota that are waiting, scheduled, in hospital or discharged. Cancelled and refused referrals give their quota back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The population estimate the split by population uses, and its year. Type a new figure to change it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Population</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Estimate of</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Used</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remaining</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type a whole number.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QuotaService</name>
-        <message>
-            <source>The code of an HTMC profile is 2 to 8 Latin letters or digits, for example CSU.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the name of the HTMC profile in Kazakh.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the name of the HTMC profile in Russian.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the name of the HTMC profile in English.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the plan year as a four-digit year from 2000 to 2100.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose an HTMC profile from the list ("%1" is not one).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The HTMC profile %1 is no longer in use. Choose another profile, or make this one active again in the list of HTMC profiles.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The number of quotas is a whole number from 0 to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referrals from %1 already hold %2 quotas for %3 in %4, so the plan cannot be lower than %2. Enter %2 or more; quotas come back when referrals are cancelled or refused.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The national total is a whole number of quotas from 0 to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No region has a population entered, so the total cannot be split by population. Enter the regions' populations first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (referrals hold %2, the split gives %3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The split would give some regions fewer quotas than their referrals already hold: %1. Nothing was changed. Raise the national total, or set these regions' plans one by one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The population is a whole number of people from 0 to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the year the population estimate is for, from 1990 to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No HTMC quota is left for %1 in %2 for %3: all %4 are held by referrals.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has no HTMC quotas for %2 in %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The quotas of another region cannot be used. Ask the regional health department to redistribute the quotas, or register the referral under another funding.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QuotasPage</name>
-        <message>
-            <source>Plan not saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocate by population</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>National total of quotas for %1 in %2. It is split among the regions in proportion to their population; the parts add up exactly to the total.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replace the plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This replaces the quotas of every region for %1 in %2 (now %3 in all) with a split of %4 by population. Every change is kept in the plans' history. Replace?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allocated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Used</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quotas used of allocated, %1, %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose an HTMC profile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In all: allocated %1, used %2, remaining %3. Populations are estimates of %4.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No plan is entered for this profile and year yet: type each region's quotas in the Allocated column, or split a national total with Allocate by population.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>HTMC quotas</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filter by region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Year:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>HTMC &amp;profile:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Allocate by population…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Split a national total of quotas among the regions in proportion to their population.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReferenceDataService</name>
-        <message>
-            <source>The shipped reference list %1 is missing from this build of Joldama.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the name in Kazakh.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the name in Russian.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the name in English.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The code is 2 to 40 small Latin letters, digits or underscores, starting with a letter, for example blood_count.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The code of a bed profile is 2 or 3 capital Latin letters or digits, starting with a letter, as it appears in referral codes (for example CAR, or DH for the day hospital).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The code %1 is already taken by "%2". Choose another code, or edit that entry.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No entry of the list has the code %1. It may have been changed on another workstation: close the list and open it again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The validity is 0 to %1 days; 0 means the document does not expire.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReferenceListModel</name>
-        <message>
-            <source>Adults</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Children</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adults and children</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Day hospital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Round-the-clock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>does not expire</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In use</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name in Kazakh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name in Russian</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name in English</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valid, days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Required</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patients</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Form of care</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The validity is a whole number of days; 0 means the document does not expire.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReferenceListsDialog</name>
-        <message>
-            <source>Reference lists</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Document checklist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refusal reasons</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bed &amp;profiles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The documents a patient brings to the hospital. Validity counts days from the date of issue; 0 means the document does not expire. A retired document is asked of nobody, and referrals that recorded it still show it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The reasons a hospital may give for refusing a planned patient. A retired reason is no longer offered for new refusals; the refusals that gave it keep it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The bed profiles patients wait for. A retired profile is no longer offered for new referrals; the referrals already waiting for it stay in their queues.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;store</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;tire</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Put the selected entry back in use.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stop offering the selected entry for new records. Records that have it keep it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a document to the checklist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a refusal reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a bed profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>2 or 3 capital Latin letters or digits, as in referral codes, e.g. CAR</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Small Latin letters, digits and underscores, e.g. blood_count</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Code:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name in &amp;Kazakh:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name in &amp;Russian:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name in &amp;English:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;quired for hospitalization</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>does not expire</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Valid for:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Patients:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Form of care:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReferralCode</name>
-        <message>
-            <source>Enter the referral code, for example 71.7101.CAR.1F.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a referral code. A code looks like 71.7101.CAR.1F: region, hospital, bed profile and number, separated by dots.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReferralDetailDialog</name>
-        <message>
-            <source>Document not saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>History</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referral %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The document package is complete for %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>today</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n document(s) missing or not valid on %1. Tick what the patient has and enter the date of issue.</source>
-            <translation>
-                <numerusform>%n document missing or not valid on %1. Tick what the patient has and enter the date of issue.</numerusform>
-                <numerusform>%n documents missing or not valid on %1. Tick what the patient has and enter the date of issue.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bed profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Diagnosis</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Form of care</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Funding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmed date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preliminary date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referred by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Print ticket…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the referral ticket %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReferralDialog</name>
-        <message>
-            <source>Register a referral</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patient and diagnosis</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Patient:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IIN or name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Diagnosis:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ICD-10 code or name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Where</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bed &amp;profile:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospitals in re&amp;gion:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Hospital chosen by the patient:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Terms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Form of care:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>P&amp;urpose:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>F&amp;unding:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Territory:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pr&amp;iority:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referred by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Region of the &amp;referring organization:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referring &amp;organization:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Doctor:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Emergency:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Emergency admission without a referral</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Register</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No hospital of this region admits to this profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No registered patient has this IIN.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not in the ICD-10 dictionary.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>HTMC &amp;quota:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only for HTMC funding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the HTMC profile of the quota</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2 left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no quotas</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the patient first: the quota is their region's.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quotas of %1 for %2: the patient's region, the year of registration.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReferralDocumentModel</name>
-        <message>
-            <source>(if needed)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) from issue</source>
-            <translation>
-                <numerusform>%n day from issue</numerusform>
-                <numerusform>%n days from issue</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>does not expire</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Issued on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>On the planned day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Present</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReferralHistoryModel</name>
-        <message>
-            <source>moved to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>moved from %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>admitted without the full document package: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>emergency admission</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason and details</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReferralLifecycle</name>
-        <message>
-            <source>The referral is closed (%1): nothing more can happen to it. Register a new referral if the patient still needs hospitalization.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirm the admission date first: only a referral with a confirmed date can be marked as hospitalized.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only a hospitalized patient can be discharged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only a patient with a confirmed date can be marked as not having come.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A referral cannot go back to the waiting list; give it a new date instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The patient is in hospital: the only next step is discharge.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The patient did not come: give a new date or cancel the referral.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A referral cannot go from "%1" to "%2".</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReferralService</name>
-        <message>
-            <source>No patient with IIN %1 is registered. Register the patient first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the patient the referral is for.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the region of the referring organization: its KATO code starts the referral code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the bed profile from the list ("%1" is not one).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no active hospital with the code "%1". Choose one from the list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 does not admit planned patients to the profile "%2". Choose a hospital offered for this profile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The form of care is round_the_clock or day.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The purpose is one of: surgical, conservative, diagnostics, rehabilitation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The funding is one of: gobmp, osms, htmc, paid.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The territory is city or village.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The priority is a whole number from 0 (usual) to %1 (most urgent).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not in the ICD-10 dictionary. Check the code, or import the full dictionary (joldama-cli import icd10 FILE.csv).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say how the patient arrived: ambulance, self or transfer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No referral has the code %1. Check the code on the ticket.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the confirmed admission date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The admission date %1 has passed. Give today's date or a later one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A patient cannot be admitted on a future day (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The document package is not complete: %1. The hospital may refuse the patient. To record the admission anyway, give the reason for the exception.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The discharge date cannot be before the admission on %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A patient cannot be discharged on a future day (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the reason the hospital gave for refusing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not in the list of refusal reasons.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Describe the reason for the refusal.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the reason for cancelling: who asked and why.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the hospital the patient moves to.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The patient is already in the queue of %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 does not admit planned patients to this bed profile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No referral has the code %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not in the document checklist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A document cannot be issued in the future (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A referral funded by an HTMC quota needs the HTMC profile of the quota. Choose it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the HTMC profile of the quota from the list ("%1" is not one).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The patient's region is not recorded, so it is not known which region's HTMC quota to use. Choose the region in the patient's record, then register the referral again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An HTMC profile is given only for referrals funded by an HTMC quota. Choose HTMC funding, or leave the HTMC profile empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The refusal reason "%1" has been retired from the list. Choose a reason in use.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This workstation has given out every referral number of its part for this queue. Ask the bureau to enrol it again.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReferralStatuses</name>
-        <message>
-            <source>In the waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date confirmed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospitalized</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discharged</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused by the hospital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Did not come</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Moved to another hospital</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReferralTableModel</name>
-        <message>
-            <source>Referral code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospital code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bed profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preliminary date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmed date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Funding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Diagnosis (ICD-10)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReferralsPage</name>
-        <message>
-            <source>Counting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n referral(s)</source>
-            <translation>
-                <numerusform>%n referral</numerusform>
-                <numerusform>%n referrals</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Find by referral code, IIN or patient name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New referral…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RefusalsPrintout</name>
-        <message>
-            <source>Give both days of the period.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The period starts on %1, after it ends on %2. Swap the days.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RegionalContact</name>
-        <message>
-            <source>The area code is 3 to 5 digits, for example 7172.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The phone number may hold only digits, spaces and dashes, for example 557-290.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A local number has 5 to 8 digits; check it.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RegionalContactModel</name>
-        <message>
-            <source>number not published</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The Bureau's portal gives no number for this bureau. Enter it when you learn it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Area code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last update</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RegionalContactService</name>
-        <message>
-            <source>Choose the region this bureau serves.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This contact was removed on another workstation. Refresh the list.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RegionalContactsPage</name>
-        <message>
-            <source>Contact not saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove the contact of %1 (%2 %3)? It stays in the database's history but is no longer shown or printed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s)</source>
-            <translation>
-                <numerusform>%n contact</numerusform>
-                <numerusform>%n contacts</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n without a published number</source>
-            <translation>
-                <numerusform>%n without a published number</numerusform>
-                <numerusform>%n without a published number</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Regional bureau contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filter by region or number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add contact…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SearchPage</name>
-        <message>
-            <source>Search</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Found for «%1»</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patients: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patients</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referrals: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TransitionDialog</name>
-        <message>
-            <source>Confirm the &amp;date…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Admitted…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>D&amp;ischarged…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;fused by the hospital…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Cancel the referral…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Did &amp;not come…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Move to another hospital…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Admission day:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Admitted on:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The document package is not complete:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The hospital may refuse the patient. To record the admission anyway, say why.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>for example: the tests were repeated in the admission ward</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Admitted anyway because:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discharged on:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason given by the hospital:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Details:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>what the hospital said, in a few words</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who asked and why:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>for example: the patient was treated in a paid clinic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The patient did not come on %1. The referral can then be given a new date or cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Region:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospital the patient chose:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the patient's free choice</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 — %2 · %3 waiting · about %4</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WaitingListModel</name>
-        <message>
-            <source>Place</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referral code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Days waited</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preliminary date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmed date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>complete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>incomplete</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WaitingListPage</name>
-        <message>
-            <source>Choose a hospital and a bed profile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n in the waiting list</source>
-            <translation>
-                <numerusform>%n in the waiting list</numerusform>
-                <numerusform>%n in the waiting list</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%1. Planned admissions: %n a day, on working days.</source>
-            <translation>
-                <numerusform>%1. Planned admissions: %n a day, on working days.</numerusform>
-                <numerusform>%1. Planned admissions: %n a day, on working days.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Planned admissions of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From the beds: a tenth of the profile's beds a day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> day(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Admissions a day:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Earliest admission after registration:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Capacity not saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting lists</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Capacity…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print &amp;list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Public list: codes and dates only…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Internal list: with names and IIN…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WaitingListService</name>
-        <message>
-            <source>The capacity is at least one planned admission a day.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The lead time is 0 to 365 days.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No referral has the code %1. Check it against the ticket; if it is right, the referral may be registered in another region's database — ask that region's bureau.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WorkstationsDialog</name>
-        <message>
-            <source>Issue the file &amp;again…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Make its &amp;answer…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Retire</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Workstations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Enrol a workstation…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import a package…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A workstation's code is never given again, even after it is retired. Its referral codes are numbered in a part of their own (for workstation 1, 71.7101.CAR.100001 and on), so codes stay unique while it works offline. "Waiting" counts the records its next answer brings.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database is the bureau "%1". Workstations send their work here; each gets the bureau's answer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database has enrolled no workstation yet. The first enrolment makes it the bureau the workstations exchange with.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enrolled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last package</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Parked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>State</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>retired</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>active, file issued %1 times</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>active</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the enrolment file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enrolment files (*.enrol)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is enrolled as %2. Take %3 to the workstation and join with it there (File → Exchange → Join a bureau…).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Issue the enrolment file of %1 again for its reinstalled computer? The old file's key stops working, and its referral codes continue above the highest the bureau has seen from it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exchange packages (*.jpkg)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The answer to %1 holds %2 change(s), the standing of %3 referral(s) and %4 conflict(s).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retire %1? Its packages will no longer be taken, and its code is never given again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import a package</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exchange packages (*.jpkg);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a patient or referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a patient or referral: IIN, code or name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where am I? Referral code (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up a referral code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patients from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hospital registry from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bed reports from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10 &amp;dictionary from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the hospital registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bed reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the ICD-10 dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference &amp;lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data: &amp;referrals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data: &amp;waiting list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the open data: referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the open data: waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database is as it was before the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau of Hospitalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass to the &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+File → Open database… works on another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First steps.&lt;/b&gt; 1. Enter the bureau&apos;s name and region: they head every printout. 2. Import the hospital registry of your region (the database comes with a demo set, marked as such). 3. Register patients and referrals: Ctrl+N, Ctrl+R. F1 opens the user guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import hospitals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is read-only for you: you can view, find and look up codes, but not save. Ask the administrator for write access, or use File → Open database….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>%1 is a database of another program, not of Joldama. Nothing was changed. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer Joldama (schema version %2; this program knows up to %3). Nothing was changed. Install the newer Joldama, or open another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 (%2) failed; the database was left as it was. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenDataImportDialog</name>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: removing the rows already imported…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read so far.</source>
+        <translation>
+            <numerusform>%n row read so far.</numerusform>
+            <numerusform>%n rows read so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenDataImportJob</name>
+    <message>
+        <source>Cannot read %1: %2. Check the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenDataService</name>
+    <message>
+        <source>This is not the Bureau&apos;s open-data %1 file: the first line must name the columns %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed; the rest of the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hospitalization code of the form RR.MMMM.PPP.N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region %1 of code %2 is not a KATO region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registration date &quot;%1&quot; cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Joldama database file (.sqlite) on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opened before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the file on a local disk, not a network folder. A file that does not exist yet becomes a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joldama databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a database file, or type where to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file in it, for example joldama.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <source>The printer or the file cannot be written to. Check the printer, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 digits from the identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born, sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Middle name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 8 701 123 45 67</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached &amp;clinic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSMS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insured in compulsory social health insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Benefit category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the registered patient?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientRules</name>
+    <message>
+        <source>Enter the last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last name may hold only letters, with a hyphen, apostrophe or space between its parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name may hold only letters, with a hyphen, apostrophe or space between its parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The middle name may hold only letters, with a hyphen, apostrophe or space between its parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the benefit category from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability, group I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability, group II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability, group III</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child with a disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>War veteran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-income family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pensioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientService</name>
+    <message>
+        <source>&quot;%1&quot; is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient with IIN %1 is already registered: %2. Open that record instead of registering the patient again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient is no longer in the registry. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IIN of a registered patient cannot be changed. If it was registered with a wrong IIN, register the patient with the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header lacks the column(s) %1. The first line must name at least iin, last_name and first_name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Known columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields, the header %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN %1 appears twice in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN %1 is already registered as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientTableModel</name>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSMS insured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientsPage</name>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by IIN or name (any part, any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;referral for the patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list of patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish %1: %2. Nothing was saved; check the free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (inclusive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: the last day must be on or after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>A phone number may hold only digits, spaces, dashes, brackets and a leading +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a Kazakhstan number with 10 digits after +7 or 8, for example 8 701 123 45 67.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list or waiting list on screen, as filtered and sorted (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list on screen as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has no printable version. Open a list, a waiting list or a referral to print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal &amp;journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the hospitals&apos; refusals of a period, with the patients and the reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the refusal journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A5 (148 × 210 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Margins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printout &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public: referral codes and dates only, for the notice board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal: with patients&apos; names and IIN, for the bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printout&apos;s language does not change the language of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <source>Hospital profiles without a bed report, not listed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1, tomorrow %2, the day after %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free beds are the beds of the latest report for the day, less the occupied and the reserved ones. A dash: the hospital has not reported its beds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hospital admits planned patients here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — free today: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free beds in all: today %1, tomorrow %2, the day after %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau of Hospitalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tel. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephones of the regional bureaus of hospitalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To call from anywhere in Kazakhstan: 8, the area code in brackets, then the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No telephone matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 (%1) — number not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureaus listed: %1, with a published number: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals admitting planned patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hospital matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured (OSMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed profile: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1: %2 in the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the bureau&apos;s internal use: contains personal data of patients. Do not post or hand out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients are listed by their referral code only, without names or IIN. Find your code on your ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary dates are estimates: they move with the queue and with the hospital&apos;s free beds. A confirmed date is fixed by the hospital.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is in this waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refusals were recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals in the period: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral ticket for planned hospitalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitalization code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this ticket and bring it to the hospital. With this code you can check your place in the waiting list and the preliminary date of hospitalization on the Bureau of Hospitalization portal or by telephone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free of charge (GOBMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care within the guaranteed volume of free medical care is free for the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed date of hospitalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hospital has confirmed this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary date of hospitalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preliminary date is an estimate: it moves with the queue and with the hospital&apos;s free beds. The hospital confirms the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral is no longer in a waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions about the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bureau of hospitalization of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents to bring to the hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid %1 days from issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the required documents the hospital has the right to refuse hospitalization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by the clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature, full name, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted by %1, descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted by %1, ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotas for high-tech medical care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1 · profile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No region matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all: allocated %1, used %2, remaining %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>The QR code for &quot;%1&quot; cannot be made: the text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Query</name>
+    <message>
+        <source>preparing a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading or writing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePrintout</name>
+    <message>
+        <source>No hospital has the code %1. Check it against the hospital registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bed profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaPlanModel</name>
+    <message>
+        <source>No plan entered for this region yet. Type the number of quotas to enter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new number of quotas to change the plan; the change is saved at once and kept in the plan&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals funded by this quota that are waiting, scheduled, in hospital or discharged. Cancelled and refused referrals give their quota back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population estimate the split by population uses, and its year. Type a new figure to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaService</name>
+    <message>
+        <source>The code of an HTMC profile is 2 to 8 Latin letters or digits, for example CSU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the HTMC profile in Kazakh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the HTMC profile in Russian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the HTMC profile in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the plan year as a four-digit year from 2000 to 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an HTMC profile from the list (&quot;%1&quot; is not one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTMC profile %1 is no longer in use. Choose another profile, or make this one active again in the list of HTMC profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of quotas is a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals from %1 already hold %2 quotas for %3 in %4, so the plan cannot be lower than %2. Enter %2 or more; quotas come back when referrals are cancelled or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national total is a whole number of quotas from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No region has a population entered, so the total cannot be split by population. Enter the regions&apos; populations first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (referrals hold %2, the split gives %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split would give some regions fewer quotas than their referrals already hold: %1. Nothing was changed. Raise the national total, or set these regions&apos; plans one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population is a whole number of people from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the year the population estimate is for, from 1990 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTMC quota is left for %1 in %2 for %3: all %4 are held by referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no HTMC quotas for %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quotas of another region cannot be used. Ask the regional health department to redistribute the quotas, or register the referral under another funding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotasPage</name>
+    <message>
+        <source>Plan not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate by population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National total of quotas for %1 in %2. It is split among the regions in proportion to their population; the parts add up exactly to the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replaces the quotas of every region for %1 in %2 (now %3 in all) with a split of %4 by population. Every change is kept in the plans&apos; history. Replace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotas used of allocated, %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an HTMC profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all: allocated %1, used %2, remaining %3. Populations are estimates of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan is entered for this profile and year yet: type each region&apos;s quotas in the Allocated column, or split a national total with Allocate by population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTMC quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTMC &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allocate by population…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split a national total of quotas among the regions in proportion to their population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the quota plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDataService</name>
+    <message>
+        <source>The shipped reference list %1 is missing from this build of Joldama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name in Kazakh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name in Russian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is 2 to 40 small Latin letters, digits or underscores, starting with a letter, for example blood_count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of a bed profile is 2 or 3 capital Latin letters or digits, starting with a letter, as it appears in referral codes (for example CAR, or DH for the day hospital).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already taken by &quot;%2&quot;. Choose another code, or edit that entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry of the list has the code %1. It may have been changed on another workstation: close the list and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity is 0 to %1 days; 0 means the document does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceListModel</name>
+    <message>
+        <source>Adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults and children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-the-clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid, days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity is a whole number of days; 0 means the document does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceListsDialog</name>
+    <message>
+        <source>Reference lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refusal reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed &amp;profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents a patient brings to the hospital. Validity counts days from the date of issue; 0 means the document does not expire. A retired document is asked of nobody, and referrals that recorded it still show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons a hospital may give for refusing a planned patient. A retired reason is no longer offered for new refusals; the refusals that gave it keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bed profiles patients wait for. A retired profile is no longer offered for new referrals; the referrals already waiting for it stay in their queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected entry back in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop offering the selected entry for new records. Records that have it keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a document to the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a refusal reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a bed profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 or 3 capital Latin letters or digits, as in referral codes, e.g. CAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small Latin letters, digits and underscores, e.g. blood_count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quired for hospitalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form of care:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralCode</name>
+    <message>
+        <source>Enter the referral code, for example 71.7101.CAR.1F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a referral code. A code looks like 71.7101.CAR.1F: region, hospital, bed profile and number, separated by dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDetailDialog</name>
+    <message>
+        <source>Document not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document package is complete for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) missing or not valid on %1. Tick what the patient has and enter the date of issue.</source>
+        <translation>
+            <numerusform>%n document missing or not valid on %1. Tick what the patient has and enter the date of issue.</numerusform>
+            <numerusform>%n documents missing or not valid on %1. Tick what the patient has and enter the date of issue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the referral ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Register a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient and diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10 code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals in re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hospital chosen by the patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form of care:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region of the &amp;referring organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring &amp;organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Doctor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Emergency admission without a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hospital of this region admits to this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registered patient has this IIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the ICD-10 dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTMC &amp;quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for HTMC funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the HTMC profile of the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the patient first: the quota is their region&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotas of %1 for %2: the patient&apos;s region, the year of registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s IIN or name and choose the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registered patient has this IIN: register the patient first (Records → New patient…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the diagnosis: an ICD-10 code or its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bed profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the hospital the patient is referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the HTMC profile of the quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDocumentModel</name>
+    <message>
+        <source>(if needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from issue</source>
+        <translation>
+            <numerusform>%n day from issue</numerusform>
+            <numerusform>%n days from issue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the planned day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralHistoryModel</name>
+    <message>
+        <source>moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admitted without the full document package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason and details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLifecycle</name>
+    <message>
+        <source>The referral is closed (%1): nothing more can happen to it. Register a new referral if the patient still needs hospitalization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the admission date first: only a referral with a confirmed date can be marked as hospitalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a hospitalized patient can be discharged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a patient with a confirmed date can be marked as not having come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral cannot go back to the waiting list; give it a new date instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is in hospital: the only next step is discharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient did not come: give a new date or cancel the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralService</name>
+    <message>
+        <source>No patient with IIN %1 is registered. Register the patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the patient the referral is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the region of the referring organization: its KATO code starts the referral code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bed profile from the list (&quot;%1&quot; is not one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active hospital with the code &quot;%1&quot;. Choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not admit planned patients to the profile &quot;%2&quot;. Choose a hospital offered for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form of care is round_the_clock or day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose is one of: surgical, conservative, diagnostics, rehabilitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funding is one of: gobmp, osms, htmc, paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territory is city or village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority is a whole number from 0 (usual) to %1 (most urgent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the ICD-10 dictionary. Check the code, or import the full dictionary (joldama-cli import icd10 FILE.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the patient arrived: ambulance, self or transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral has the code %1. Check the code on the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the confirmed admission date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admission date %1 has passed. Give today&apos;s date or a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient cannot be admitted on a future day (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document package is not complete: %1. The hospital may refuse the patient. To record the admission anyway, give the reason for the exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discharge date cannot be before the admission on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient cannot be discharged on a future day (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reason the hospital gave for refusing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the list of refusal reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the reason for the refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling: who asked and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the hospital the patient moves to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is already in the queue of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not admit planned patients to this bed profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the document checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document cannot be issued in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral funded by an HTMC quota needs the HTMC profile of the quota. Choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the HTMC profile of the quota from the list (&quot;%1&quot; is not one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s region is not recorded, so it is not known which region&apos;s HTMC quota to use. Choose the region in the patient&apos;s record, then register the referral again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTMC profile is given only for referrals funded by an HTMC quota. Choose HTMC funding, or leave the HTMC profile empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refusal reason &quot;%1&quot; has been retired from the list. Choose a reason in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has given out every referral number of its part for this queue. Ask the bureau to enrol it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatuses</name>
+    <message>
+        <source>In the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to another hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <source>Referral code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis (ICD-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by referral code, IIN or patient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list of referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalsPrintout</name>
+    <message>
+        <source>Give both days of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after it ends on %2. Swap the days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionalContact</name>
+    <message>
+        <source>The area code is 3 to 5 digits, for example 7172.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number may hold only digits, spaces and dashes, for example 557-290.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local number has 5 to 8 digits; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionalContactModel</name>
+    <message>
+        <source>number not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bureau&apos;s portal gives no number for this bureau. Enter it when you learn it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionalContactService</name>
+    <message>
+        <source>Choose the region this bureau serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact was removed on another workstation. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionalContactsPage</name>
+    <message>
+        <source>Contact not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the contact of %1 (%2 %3)? It stays in the database&apos;s history but is no longer shown or printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a published number</source>
+        <translation>
+            <numerusform>%n without a published number</numerusform>
+            <numerusform>%n without a published number</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regional bureau contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by region or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the regional bureaus&apos; telephones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found for «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>Confirm the &amp;date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admitted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ischarged…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fused by the hospital…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did &amp;not come…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to another hospital…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document package is not complete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hospital may refuse the patient. To record the admission anyway, say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: the tests were repeated in the admission ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted anyway because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given by the hospital:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the hospital said, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asked and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: the patient was treated in a paid clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient did not come on %1. The referral can then be given a new date or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital the patient chose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient&apos;s free choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 waiting · about %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to register, transfer, print, look up a code and keep quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingListModel</name>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingListPage</name>
+    <message>
+        <source>Choose a hospital and a bed profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the waiting list</source>
+        <translation>
+            <numerusform>%n in the waiting list</numerusform>
+            <numerusform>%n in the waiting list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. Planned admissions: %n a day, on working days.</source>
+        <translation>
+            <numerusform>%1. Planned admissions: %n a day, on working days.</numerusform>
+            <numerusform>%1. Planned admissions: %n a day, on working days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned admissions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the beds: a tenth of the profile&apos;s beds a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissions a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest admission after registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Public list: codes and dates only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Internal list: with names and IIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a hospital and a bed profile: their waiting list is what gets printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingListService</name>
+    <message>
+        <source>The capacity is at least one planned admission a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead time is 0 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral has the code %1. Check it against the ticket; if it is right, the referral may be registered in another region&apos;s database — ask that region&apos;s bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationsDialog</name>
+    <message>
+        <source>Issue the file &amp;again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make its &amp;answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a workstation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workstation&apos;s code is never given again, even after it is retired. Its referral codes are numbered in a part of their own (for workstation 1, 71.7101.CAR.100001 and on), so codes stay unique while it works offline. &quot;Waiting&quot; counts the records its next answer brings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is the bureau &quot;%1&quot;. Workstations send their work here; each gets the bureau&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has enrolled no workstation yet. The first enrolment makes it the bureau the workstations exchange with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, file issued %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.enrol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enrolled as %2. Take %3 to the workstation and join with it there (File → Exchange → Join a bureau…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the enrolment file of %1 again for its reinstalled computer? The old file&apos;s key stops working, and its referral codes continue above the highest the bureau has seen from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 holds %2 change(s), the standing of %3 referral(s) and %4 conflict(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1? Its packages will no longer be taken, and its code is never given again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteLockWait</name>
+    <message>
+        <source>Waiting for another workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another workstation is saving to the database. Your changes are kept and will be saved as soon as it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

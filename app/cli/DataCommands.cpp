@@ -33,7 +33,7 @@ int runDemo(CliRun& run)
     QElapsedTimer timer;
     timer.start();
     QTextStream& err = run.err();
-    DemoDataGenerator generator(run.workspace().database(), options);
+    DemoDataGenerator generator(run.workspace().database(), run.workspace().clock(), options);
     generator.run([&](qint64 done, qint64 total, const QString& stage) {
         err << '\r' << stage << ": " << done << " / " << total << "   (" << timer.elapsed() / 1000 << " s)";
         err.flush();

@@ -37,13 +37,19 @@ ReferralCode ReferralCode::parse(const QString& text)
     return code;
 }
 
+QChar ReferralCode::digitOnKazakhKey(QChar ch)
+{
+    // Number row of the Kazakh layout, keys 1 … 0.
+    static const QString kazakhDigits = QStringLiteral("\"әіңғ,.үұқ");
+    const qsizetype digit = kazakhDigits.indexOf(ch.toLower());
+    return digit >= 0 ? QChar(u'0' + char16_t((digit + 1) % 10)) : QChar();
+}
+
 ReferralCode ReferralCode::parseScanned(const QString& text)
 {
     const ReferralCode direct = parse(text);
     if (direct.isValid())
         return direct;
-    // Number row of the Kazakh layout, keys 1 … 0.
-    static const QString kazakhDigits = QStringLiteral("\"әіңғ,.үұқ");
     // Letter keys of the Russian (and Kazakh) layout → the Latin letter or sign on the same key.
     static const QString cyrillic = QStringLiteral("йцукенгшщзхъфывапролджэячсмитьбюё");
     static const QString latin = QStringLiteral("qwertyuiop[]asdfghjkl;'zxcvbnm,.`");
@@ -57,9 +63,9 @@ ReferralCode ReferralCode::parseScanned(const QString& text)
     }
     QString decoded;
     for (const QChar ch : text.trimmed()) {
-        const qsizetype digit = kazakhDigits.indexOf(ch.toLower());
-        if (kazakhLayout && digit >= 0) {
-            decoded += QChar(u'0' + char16_t((digit + 1) % 10));
+        const QChar digit = digitOnKazakhKey(ch);
+        if (kazakhLayout && !digit.isNull()) {
+            decoded += digit;
             continue;
         }
         const qsizetype key = cyrillic.indexOf(ch.toLower());

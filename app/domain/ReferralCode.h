@@ -16,6 +16,8 @@ public:
     // number row gives " ә і ң ғ , . ү ұ қ instead of 1–0 and Latin letters come out as Cyrillic ones
     // (the Russian layout gives the same letters); the keys are mapped back to what was printed.
     static ReferralCode parseScanned(const QString& text);
+    // The digit on a key of the Kazakh layout's number row (" ә і ң ғ , . ү ұ қ → 1 … 0), or a null QChar.
+    static QChar digitOnKazakhKey(QChar ch);
     static ReferralCode make(const QString& region, const QString& hospital, const QString& profile, qint64 sequence);
 
     bool isValid() const { return m_valid; }

@@ -3,6 +3,7 @@
 #include "store/BedProfileStore.h"
 #include "store/BedStore.h"
 #include "store/HospitalStore.h"
+#include "store/Retry.h"
 #include "store/WriteTransaction.h"
 
 BedService::BedService(Database& database, const Clock& clock)
@@ -12,6 +13,12 @@ BedService::BedService(Database& database, const Clock& clock)
 
 void BedService::report(const QString& hospitalCode, const QString& profileCode, const QDate& day,
                         const BedCount& count, const QString& careForm)
+{
+    return Retry::transient(m_database, [&] { return reportOnce(hospitalCode, profileCode, day, count, careForm); });
+}
+
+void BedService::reportOnce(const QString& hospitalCode, const QString& profileCode, const QDate& day,
+                            const BedCount& count, const QString& careForm)
 {
     const std::optional<Hospital> hospital = HospitalStore(m_database).findByCode(hospitalCode);
     if (!hospital)

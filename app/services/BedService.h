@@ -31,6 +31,9 @@ public:
     }
 
 private:
+    // The write itself, run again by the public one when the database asks (Retry::transient).
+    void reportOnce(const QString& hospitalCode, const QString& profileCode, const QDate& day, const BedCount& count,
+                    const QString& careForm);
     std::function<void(qint64, const QString&)> m_bedsChanged;
     Database& m_database;
     const Clock& m_clock;

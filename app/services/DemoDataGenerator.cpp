@@ -1,8 +1,13 @@
 #include "DemoDataGenerator.h"
 
+#include "AbroadService.h"
+#include "BedService.h"
+#include "QuotaService.h"
+#include "ReferralService.h"
 #include "WaitingListService.h"
 #include "domain/Iin.h"
 #include "domain/NameText.h"
+#include "domain/OperationError.h"
 #include "domain/QueueKey.h"
 #include "domain/ReferralCode.h"
 #include "store/BedProfileStore.h"
@@ -16,8 +21,9 @@
 
 #include <QSet>
 #include <QUuid>
-#include <optional>
 
+#include <algorithm>
+#include <optional>
 #include <random>
 
 namespace {
@@ -122,12 +128,13 @@ struct PatientRow
 
 } // namespace
 
-DemoDataGenerator::DemoDataGenerator(Database& database, Options options)
+DemoDataGenerator::DemoDataGenerator(Database& database, const Clock& clock, Options options)
     : m_database(database)
+    , m_clock(clock)
     , m_options(std::move(options))
 {
     if (!m_options.until.isValid())
-        m_options.until = QDate::currentDate();
+        m_options.until = m_clock.today();
 }
 
 void DemoDataGenerator::run(const Progress& progress)
@@ -161,7 +168,7 @@ void DemoDataGenerator::run(const Progress& progress)
     patients.reserve(int(m_options.patients));
     QSet<QString> iins;
     {
-        WriteTransaction* tx = new WriteTransaction(m_database, clock);
+        std::optional<WriteTransaction> tx(std::in_place, m_database, clock);
         for (qint64 n = 0; n < m_options.patients; ++n) {
             const bool female = random.chance(0.52);
             const int age = random.chance(0.15) ? random.below(18) : 18 + random.below(70);
@@ -191,27 +198,26 @@ void DemoDataGenerator::run(const Progress& progress)
                        : (female ? random.pick(russianMiddleFemale) : random.pick(russianMiddleMale));
             const QString region = pickRegion();
             const QString full = last + QLatin1Char(' ') + first + QLatin1Char(' ') + middle;
+            const QString sortKey = NameText::sortKey(full);
             const qint64 id =
                 bulk.insert(BulkStore::Table::Patient,
-                            {random.uid(), iin, last, first, middle, NameText::sortKey(full), Clock::dateText(born),
+                            {random.uid(), iin, last, first, middle, sortKey, Clock::dateText(born),
                              female ? QStringLiteral("female") : QStringLiteral("male"),
                              QStringLiteral("+7707%1").arg(random.below(10000000), 7, 10, QLatin1Char('0')),
                              QStringLiteral("%1, %2").arg(random.pick(streets)).arg(1 + random.below(150)), region,
                              QStringLiteral("ГП № %1").arg(1 + random.below(30)), random.chance(0.85) ? 1 : 0,
                              random.chance(0.08) ? QStringLiteral("pensioner") : QString(), now, now});
             for (const QString& term : NameText::searchTerms(full))
-                bulk.insert(BulkStore::Table::PatientTerm, {term, id});
+                bulk.insert(BulkStore::Table::PatientTerm, {term, id, sortKey});
             patients << PatientRow{id, region, age};
             if ((n + 1) % batch == 0) {
                 tx->commit();
-                delete tx;
-                tx = new WriteTransaction(m_database, clock);
+                tx.emplace(m_database, clock);
                 if (progress)
                     progress(n + 1, m_options.patients, QStringLiteral("patients"));
             }
         }
         tx->commit();
-        delete tx;
         if (progress)
             progress(m_options.patients, m_options.patients, QStringLiteral("patients"));
     }
@@ -247,7 +253,7 @@ void DemoDataGenerator::run(const Progress& progress)
     const qint64 spanSeconds = qint64(m_options.years) * 365 * 24 * 3600;
     const QStringList actors{QStringLiteral("clerk1"), QStringLiteral("clerk2"), QStringLiteral("senior")};
 
-    WriteTransaction* tx = new WriteTransaction(m_database, clock);
+    std::optional<WriteTransaction> tx(std::in_place, m_database, clock);
     qint64 made = 0;
     auto nextCode = [&](const QString& region, const Destination& d) {
         const QString key = QString::number(d.hospitalId) + QLatin1Char('|') + d.profile;
@@ -490,8 +496,7 @@ void DemoDataGenerator::run(const Progress& progress)
         ++made;
         if (made % batch == 0) {
             tx->commit();
-            delete tx;
-            tx = new WriteTransaction(m_database, clock);
+            tx.emplace(m_database, clock);
             if (progress)
                 progress(made, m_options.referrals, QStringLiteral("referrals"));
         }
@@ -500,7 +505,7 @@ void DemoDataGenerator::run(const Progress& progress)
         bulk.setSequence(it.key().section(QLatin1Char('|'), 0, 0).toLongLong(), it.key().section(QLatin1Char('|'), 1),
                          it.value() + 1);
     tx->commit();
-    delete tx;
+    tx.reset();
     if (progress)
         progress(made, m_options.referrals, QStringLiteral("referrals"));
 
@@ -512,8 +517,128 @@ void DemoDataGenerator::run(const Progress& progress)
     }
     if (progress)
         progress(0, 1, QStringLiteral("planning"));
+    std::mt19937_64 more(m_options.seed);
+    QList<qint64> patientIds;
+    for (const PatientRow& p : std::as_const(patients))
+        patientIds << p.id;
+    addBedReports(more);
+    addQuotas(more, patientIds);
+    addAbroadApplications(more, patientIds);
     WaitingListService(m_database, clock).recomputeAll();
     bulk.analyze();
     if (progress)
         progress(1, 1, QStringLiteral("planning"));
+}
+
+void DemoDataGenerator::addBedReports(std::mt19937_64& random) const
+{
+    // One outer transaction: each report is a savepoint of it, and the file is synced once.
+    BedService beds(m_database, m_clock);
+    const HospitalStore hospitals(m_database);
+    WriteTransaction tx(m_database, m_clock);
+    for (const Hospital& h : hospitals.all(true)) {
+        for (const QString& profile : hospitals.profileCodes(h.id)) {
+            const int total = 10 + int(random() % 50);
+            for (int back = 20; back >= 0; --back) {
+                BedCount count;
+                count.total = total;
+                count.occupied = total * (60 + int(random() % 41)) / 100;
+                count.reserved = std::min(total - count.occupied, int(random() % 4));
+                try {
+                    beds.report(h.code, profile, m_options.until.addDays(-back), count);
+                } catch (const OperationError&) {
+                    // A report the rules refuse is left out; the others stand.
+                }
+            }
+        }
+    }
+    tx.commit();
+}
+
+void DemoDataGenerator::addQuotas(std::mt19937_64& random, const QList<qint64>& patientIds) const
+{
+    QuotaService quotas(m_database, m_clock);
+    const QList<HtmcProfile> profiles = quotas.profiles(true);
+    if (profiles.isEmpty() || patientIds.isEmpty())
+        return;
+    // The plans of the year the clock is in: the quota referrals below are registered today.
+    const int year = m_clock.today().year();
+    for (const HtmcProfile& p : profiles)
+        quotas.allocate(year, p.code, 60 + int(random() % 240));
+    // Some referrals take a quota of their patient's region, through the service as a clerk's would.
+    ReferralService referrals(m_database, m_clock);
+    const HospitalStore hospitals(m_database);
+    const QList<Hospital> places = hospitals.all(true);
+    const QList<IcdEntry> diagnoses = IcdStore(m_database).all();
+    if (places.isEmpty() || diagnoses.isEmpty())
+        return;
+    const int wanted = int(std::clamp<qint64>(m_options.referrals / 25, 1, 60));
+    int taken = 0;
+    for (int attempt = 0; attempt < wanted * 10 && taken < wanted; ++attempt) {
+        const Hospital& h = places.at(int(random() % places.size()));
+        const QStringList codes = hospitals.profileCodes(h.id);
+        if (codes.isEmpty())
+            continue;
+        ReferralService::Registration in;
+        in.patientId = patientIds.at(int(random() % patientIds.size()));
+        in.hospitalCode = h.code;
+        in.profileCode = codes.at(int(random() % codes.size()));
+        in.diagnosisCode = diagnoses.at(int(random() % diagnoses.size())).code;
+        in.funding = QStringLiteral("htmc");
+        in.quotaProfile = profiles.at(int(random() % profiles.size())).code;
+        try {
+            referrals.registerReferral(in);
+            ++taken;
+        } catch (const OperationError&) {
+            // No quota left in that region, a child profile for an adult…: try another.
+        }
+    }
+}
+
+void DemoDataGenerator::addAbroadApplications(std::mt19937_64& random, const QList<qint64>& patientIds) const
+{
+    AbroadService abroad(m_database, m_clock);
+    const QList<EligibleEntry> diseases = abroad.list(EligibleList::Diseases, true);
+    const QList<EligibleEntry> categories = abroad.list(EligibleList::Categories, true);
+    const QList<IcdEntry> diagnoses = IcdStore(m_database).all();
+    if (diseases.isEmpty() || categories.isEmpty() || diagnoses.isEmpty() || patientIds.isEmpty())
+        return;
+    const QDate today = m_clock.today();
+    // Two applications at each stage: draft, submitted, approved, rejected, withdrawn, treated.
+    for (int stage = 0; stage < 6; ++stage) {
+        for (int n = 0; n < 2; ++n) {
+            AbroadService::Application in;
+            in.patientId = patientIds.at(int(random() % patientIds.size()));
+            in.diagnosisCode = diagnoses.at(int(random() % diagnoses.size())).code;
+            in.diseaseCode = diseases.at(int(random() % diseases.size())).code;
+            in.categoryCode = categories.at(int(random() % categories.size())).code;
+            in.documents = {AbroadDocument{0, QStringLiteral("Выписка из медицинской карты"), today, {}},
+                            AbroadDocument{0, QStringLiteral("Заключение профильного специалиста"), today, {}}};
+            in.submit = stage > 0;
+            try {
+                const AbroadApplication added = abroad.add(in);
+                AbroadService::Decision decision;
+                decision.date = today;
+                decision.protocol = QStringLiteral("%1-%2").arg(today.year()).arg(10 + stage * 2 + n);
+                if (stage == 2 || stage == 5) {
+                    decision.decision = QStringLiteral("approved");
+                    // An approval names where the patient goes (the commission's protocol says so).
+                    decision.country = n == 0 ? QStringLiteral("Германия") : QStringLiteral("Республика Корея");
+                    decision.clinic = n == 0 ? QStringLiteral("Университетская клиника Эссена")
+                                             : QStringLiteral("Больница Северанс, Сеул");
+                    abroad.decide(added.id, decision);
+                    if (stage == 5)
+                        abroad.transition(added.id, AbroadStatus::Treated);
+                } else if (stage == 3) {
+                    decision.decision = QStringLiteral("rejected");
+                    decision.reason = QStringLiteral("Лечение доступно в Республике Казахстан");
+                    abroad.decide(added.id, decision);
+                } else if (stage == 4) {
+                    abroad.transition(added.id, AbroadStatus::Withdrawn, QStringLiteral("По заявлению пациента"));
+                }
+            } catch (const OperationError&) {
+                // The starter lists may refuse a combination: the other applications stand.
+            }
+        }
+    }
 }

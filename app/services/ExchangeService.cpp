@@ -10,6 +10,7 @@
 #include "store/PatientStore.h"
 #include "store/ReferralStore.h"
 #include "store/RegionStore.h"
+#include "store/Retry.h"
 #include "store/WriteTransaction.h"
 
 #include <QDir>
@@ -66,6 +67,11 @@ ExchangeIdentity ExchangeService::identity() const
 }
 
 EnrolmentFile ExchangeService::enroll(const QString& nameText, const QString& regionText, bool again)
+{
+    return Retry::transient(m_database, [&] { return enrollOnce(nameText, regionText, again); });
+}
+
+EnrolmentFile ExchangeService::enrollOnce(const QString& nameText, const QString& regionText, bool again)
 {
     const QString name = nameText.simplified();
     if (name.isEmpty() || name.size() > 120)
@@ -172,6 +178,11 @@ ExchangeIdentity ExchangeService::join(const QString& path)
 
 ExchangeIdentity ExchangeService::join(const EnrolmentFile& file)
 {
+    return Retry::transient(m_database, [&] { return joinOnce(file); });
+}
+
+ExchangeIdentity ExchangeService::joinOnce(const EnrolmentFile& file)
+{
     WriteTransaction transaction(m_database, m_clock);
     const ExchangeStore store(m_database);
     const ExchangeIdentity current = store.identity();
@@ -229,6 +240,11 @@ QList<ExchangePeer> ExchangeService::workstations() const
 
 void ExchangeService::retire(const QString& nameOrCode)
 {
+    Retry::transient(m_database, [&] { retireOnce(nameOrCode); });
+}
+
+void ExchangeService::retireOnce(const QString& nameOrCode)
+{
     WriteTransaction transaction(m_database, m_clock);
     const ExchangeStore store(m_database);
     std::optional<ExchangePeer> peer = store.peerByName(nameOrCode);
@@ -248,6 +264,12 @@ void ExchangeService::retire(const QString& nameOrCode)
 }
 
 ExchangeService::Export ExchangeService::exportPackage(const QString& path, const QString& to)
+{
+    // Made again from the start when the database asks for that: the file is replaced whole either way.
+    return Retry::transient(m_database, [&] { return exportPackageOnce(path, to); });
+}
+
+ExchangeService::Export ExchangeService::exportPackageOnce(const QString& path, const QString& to)
 {
     const ExchangeIdentity identity = this->identity();
     ExchangeExport exporter(m_database, m_clock);
@@ -297,7 +319,7 @@ ExchangeReport ExchangeService::importPackage(const QString& path)
 
 ExchangeReport ExchangeService::importBytes(const QByteArray& bytes, const QString& fileName)
 {
-    return ExchangeImport(m_database, m_clock).run(bytes, fileName);
+    return Retry::transient(m_database, [&] { return ExchangeImport(m_database, m_clock).run(bytes, fileName); });
 }
 
 QString ExchangeService::packageFileName(const ExchangeIdentity& from, int targetCode)
@@ -383,6 +405,11 @@ QList<ExchangeConflict> ExchangeService::conflicts(bool openOnly) const
 }
 
 void ExchangeService::resolveConflict(qint64 id, const QString& resolution)
+{
+    Retry::transient(m_database, [&] { resolveConflictOnce(id, resolution); });
+}
+
+void ExchangeService::resolveConflictOnce(qint64 id, const QString& resolution)
 {
     WriteTransaction transaction(m_database, m_clock);
     const ExchangeStore store(m_database);

@@ -102,6 +102,13 @@ public:
     std::optional<ReferralStanding> standing(const QString& referralUid) const;
 
 private:
+    // Each public write runs through Retry::transient (PostgreSQL's deadlocks and serialization failures).
+    EnrolmentFile enrollOnce(const QString& name, const QString& regionCode, bool again);
+    ExchangeIdentity joinOnce(const EnrolmentFile& file);
+    void retireOnce(const QString& nameOrCode);
+    Export exportPackageOnce(const QString& path, const QString& to);
+    void resolveConflictOnce(qint64 id, const QString& resolution);
+
     Database& m_database;
     const Clock& m_clock;
 };

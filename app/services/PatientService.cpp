@@ -3,6 +3,7 @@
 #include "io/CsvReader.h"
 #include "store/PatientStore.h"
 #include "store/RegionStore.h"
+#include "store/Retry.h"
 #include "store/WriteTransaction.h"
 
 #include <QSet>
@@ -31,6 +32,11 @@ QList<PatientRules::Problem> PatientService::validate(Patient& patient) const
 
 Patient PatientService::registerPatient(Patient patient)
 {
+    return Retry::transient(m_database, [&] { return registerPatientOnce(patient); });
+}
+
+Patient PatientService::registerPatientOnce(Patient patient)
+{
     const QList<PatientRules::Problem> problems = validate(patient);
     if (!problems.isEmpty())
         throw OperationError(OperationError::Kind::Invalid, problems.first().message, problems.first().field);
@@ -49,6 +55,11 @@ Patient PatientService::registerPatient(Patient patient)
 }
 
 Patient PatientService::update(Patient patient)
+{
+    return Retry::transient(m_database, [&] { return updateOnce(patient); });
+}
+
+Patient PatientService::updateOnce(Patient patient)
 {
     const QList<PatientRules::Problem> problems = validate(patient);
     if (!problems.isEmpty())

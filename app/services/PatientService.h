@@ -36,6 +36,10 @@ public:
     ImportReport importCsv(QIODevice* device, bool skipBad);
 
 private:
+    // The write itself, run again by the public one when the database asks (Retry::transient).
+    Patient updateOnce(Patient patient);
+    // The write itself, run again by the public one when the database asks (Retry::transient).
+    Patient registerPatientOnce(Patient patient);
     void checkRegion(const Patient& patient) const;
 
     Database& m_database;

@@ -5,6 +5,7 @@
 #include "store/HtmcProfileStore.h"
 #include "store/QuotaStore.h"
 #include "store/RegionStore.h"
+#include "store/Retry.h"
 #include "store/WriteTransaction.h"
 
 #include <QJsonDocument>
@@ -141,6 +142,13 @@ void QuotaService::saveLine(int year, const QString& regionCode, const QString& 
 QuotaPlan QuotaService::setAllocated(int year, const QString& regionCode, const QString& profileCode, int allocated,
                                      const QString& note)
 {
+    return Retry::transient(m_database,
+                            [&] { return setAllocatedOnce(year, regionCode, profileCode, allocated, note); });
+}
+
+QuotaPlan QuotaService::setAllocatedOnce(int year, const QString& regionCode, const QString& profileCode, int allocated,
+                                         const QString& note)
+{
     checkYear(year);
     const Region region = checkedRegion(regionCode);
     const HtmcProfile profile = checkedProfile(profileCode);
@@ -166,6 +174,11 @@ QuotaPlan QuotaService::setAllocated(int year, const QString& regionCode, const 
 }
 
 QList<QuotaPlan> QuotaService::allocate(int year, const QString& profileCode, int total)
+{
+    return Retry::transient(m_database, [&] { return allocateOnce(year, profileCode, total); });
+}
+
+QList<QuotaPlan> QuotaService::allocateOnce(int year, const QString& profileCode, int total)
 {
     checkYear(year);
     const HtmcProfile profile = checkedProfile(profileCode);

@@ -62,6 +62,11 @@ public:
     static constexpr int MaxAllocation = 100000;
 
 private:
+    // The write itself, run again by the public one when the database asks (Retry::transient).
+    QList<QuotaPlan> allocateOnce(int year, const QString& profileCode, int total);
+    // The write itself, run again by the public one when the database asks (Retry::transient).
+    QuotaPlan setAllocatedOnce(int year, const QString& regionCode, const QString& profileCode, int allocated,
+                               const QString& note);
     HtmcProfile checkedProfile(const QString& code) const;
     Region checkedRegion(const QString& code) const;
     void checkYear(int year) const;

@@ -16,6 +16,7 @@
 #include "store/PatientStore.h"
 #include "store/ReferralStore.h"
 #include "store/RegionStore.h"
+#include "store/Retry.h"
 #include "store/TallyStore.h"
 #include "store/WriteTransaction.h"
 
@@ -217,6 +218,11 @@ void ReferralService::recordEvent(qint64 referralId, const QString& from, const 
 
 Referral ReferralService::registerReferral(const Registration& registration)
 {
+    return Retry::transient(m_database, [&] { return registerReferralOnce(registration); });
+}
+
+Referral ReferralService::registerReferralOnce(const Registration& registration)
+{
     // Checked under the write lock: the hospital, profile and patient cannot change between the check
     // and the insert, and the checks read from the transaction's snapshot instead of opening one each.
     WriteTransaction transaction(m_database, m_clock);
@@ -257,6 +263,11 @@ Referral ReferralService::registerReferral(const Registration& registration)
 }
 
 Referral ReferralService::transition(const QString& codeText, ReferralStatus to, const Transition& details)
+{
+    return Retry::transient(m_database, [&] { return transitionOnce(codeText, to, details); });
+}
+
+Referral ReferralService::transitionOnce(const QString& codeText, ReferralStatus to, const Transition& details)
 {
     const ReferralCode code = ReferralCode::parse(codeText);
     WriteTransaction transaction(m_database, m_clock);
@@ -425,6 +436,11 @@ QList<DocumentCheck::Line> ReferralService::documents(const Referral& referral) 
 }
 
 void ReferralService::recordDocument(const QString& code, const DocumentRecord& record)
+{
+    return Retry::transient(m_database, [&] { return recordDocumentOnce(code, record); });
+}
+
+void ReferralService::recordDocumentOnce(const QString& code, const DocumentRecord& record)
 {
     WriteTransaction transaction(m_database, m_clock);
     const ReferralStore store(m_database);

@@ -80,6 +80,12 @@ public:
     void forEach(const std::function<void(const Referral&)>& visit) const;
 
 private:
+    // The write itself, run again by the public one when the database asks (Retry::transient).
+    void recordDocumentOnce(const QString& code, const DocumentRecord& record);
+    // The write itself, run again by the public one when the database asks (Retry::transient).
+    Referral transitionOnce(const QString& code, ReferralStatus to, const Transition& details);
+    // The write itself, run again by the public one when the database asks (Retry::transient).
+    Referral registerReferralOnce(const Registration& registration);
     Referral checkedRegistration(const Registration& registration) const;
     Referral insertWithCode(Referral referral, const QString& now) const;
     void recordEvent(qint64 referralId, const QString& from, const QString& to, const Transition& details,

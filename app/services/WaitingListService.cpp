@@ -8,6 +8,7 @@
 #include "store/HospitalStore.h"
 #include "store/ReferralStore.h"
 #include "store/RegionalContactStore.h"
+#include "store/Retry.h"
 #include "store/SettingStore.h"
 #include "store/WaitingListStore.h"
 #include "store/WriteTransaction.h"
@@ -27,6 +28,7 @@ void WaitingListService::plan(qint64 hospitalId, const QString& profileCode, con
                               const QList<DocumentType>& documents)
 {
     const WaitingListStore store(m_database);
+    store.lockQueue(hospitalId, profileCode);
     const WaitingListStore::Capacity capacity = store.capacity(hospitalId, profileCode);
     const int perDay = capacity.perDay ? std::max(1, *capacity.perDay) : defaultCapacity(capacity.beds);
     QList<WaitingListStore::Place> places = store.places(hospitalId, profileCode);
@@ -111,6 +113,12 @@ void WaitingListService::ensurePlannedToday()
 
 void WaitingListService::setCapacity(qint64 hospitalId, const QString& profileCode, std::optional<int> perDay,
                                      int leadDays)
+{
+    return Retry::transient(m_database, [&] { return setCapacityOnce(hospitalId, profileCode, perDay, leadDays); });
+}
+
+void WaitingListService::setCapacityOnce(qint64 hospitalId, const QString& profileCode, std::optional<int> perDay,
+                                         int leadDays)
 {
     if (perDay && *perDay < 1)
         throw OperationError(OperationError::Kind::Invalid, tr("The capacity is at least one planned admission a day."),

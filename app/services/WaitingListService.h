@@ -84,6 +84,8 @@ public:
     static int defaultCapacity(int beds) { return std::max(1, beds / 10); }
 
 private:
+    // The write itself, run again by the public one when the database asks (Retry::transient).
+    void setCapacityOnce(qint64 hospitalId, const QString& profileCode, std::optional<int> perDay, int leadDays);
     void plan(qint64 hospitalId, const QString& profileCode, const WorkingCalendar& calendar,
               const QList<DocumentType>& documents);
 

@@ -39,8 +39,8 @@ QStringList BulkStore::columns(Table table)
                 QStringLiteral("address"),    QStringLiteral("region_code"), QStringLiteral("clinic"),
                 QStringLiteral("insured"),    QStringLiteral("benefit"),     QStringLiteral("created_at"),
                 QStringLiteral("updated_at")};
-    case Table::PatientTerm:
-        return {QStringLiteral("term"), QStringLiteral("patient_id")};
+    case Table::PatientTerm: // the patient's sort key beside each term keeps a term's patients in order
+        return {QStringLiteral("term"), QStringLiteral("patient_id"), QStringLiteral("name_sort_key")};
     case Table::Referral:
         return {QStringLiteral("uid"),
                 QStringLiteral("code"),

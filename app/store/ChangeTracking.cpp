@@ -84,6 +84,8 @@ void ChangeTracking::install()
     if (SettingStore(m_database).value(key) == signature)
         return;
     WriteTransaction transaction(m_database);
+    if (const QString lock = m_database.dialect().lockSchema(); !lock.isEmpty())
+        m_database.execute(lock);
     if (SettingStore(m_database).value(key) == signature)
         return transaction.commit(); // another workstation installed them while this one waited
     for (const QString& statement : std::as_const(statements))

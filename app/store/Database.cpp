@@ -6,8 +6,11 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include "Query.h"
+
 #include "domain/Workstation.h"
 
+#include <atomic>
 #include <sqlite3.h>
 
 Database::Database(DatabaseLocation location)
@@ -131,7 +134,11 @@ void Database::open()
         db.setDatabaseName(m_location.databaseName);
         db.setUserName(m_location.user);
         db.setPassword(m_location.password);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=joldama"));
+        // A server that does not answer is noticed within seconds, not left to TCP's minutes: the connect times
+        // out after 10 s, and keepalives and the user timeout find a dropped network under an open connection.
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=joldama;keepalives=1;"
+                                            "keepalives_idle=5;keepalives_interval=2;keepalives_count=3;"
+                                            "tcp_user_timeout=10000;options='-c client_min_messages=warning'"));
     }
     if (!db.open())
         throw failure(db.lastError(), tr("opening the database"));
@@ -165,6 +172,27 @@ void Database::applySqlitePragmas()
     execute(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
+bool Database::reconnect()
+{
+    dropStatements();
+    m_sqlite = nullptr;
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return false;
+    if (m_dialect.isSqlite())
+        applySqlitePragmas();
+    return true;
+}
+
+bool Database::ping() const
+{
+    if (m_dialect.isSqlite())
+        return isOpen();
+    QSqlQuery probe(connection());
+    return probe.exec(QStringLiteral("SELECT 1")) && probe.next();
+}
+
 std::unique_ptr<Database> Database::openAnother() const
 {
     auto other = std::make_unique<Database>(m_location);
@@ -194,6 +222,15 @@ void Database::execute(const QString& sql) const
     QSqlQuery query(connection());
     if (!query.exec(sql))
         throw failure(query.lastError(), sql.left(60));
+}
+
+void Database::control(const QString& sql) const
+{
+    if (m_dialect.isSqlite()) {
+        Query(*this, sql).exec();
+        return;
+    }
+    execute(sql);
 }
 
 OperationError Database::failure(const QSqlError& error, const QString& doing) const
@@ -243,13 +280,56 @@ OperationError Database::failure(const QSqlError& error, const QString& doing) c
         default:
             break;
         }
-    } else if (error.type() == QSqlError::ConnectionError) {
-        return OperationError(OperationError::Kind::Storage,
-                              tr("Cannot connect to the database server %1 (%2). Check the network and the server, "
-                                 "or work on a local file with --db.")
-                                  .arg(where, detail));
+    } else {
+        // PostgreSQL names the condition by its SQLSTATE, which QPSQL reports as the native code.
+        const QString state = error.nativeErrorCode();
+        if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+            return OperationError(OperationError::Kind::Busy,
+                                  tr("Another workstation changed the same records at the same moment. Nothing was "
+                                     "saved; try again."));
+        if (state == QLatin1String("23505") || state == QLatin1String("23503") || state == QLatin1String("23514"))
+            return OperationError(OperationError::Kind::Conflict,
+                                  tr("The change breaks a rule of the database (%1). Nothing was saved.").arg(detail));
+        if (state == QLatin1String("53100"))
+            return OperationError(
+                OperationError::Kind::Storage,
+                tr("The database server's disk is full. Nothing was saved; ask the administrator to free some space."));
+        if (state == QLatin1String("42501"))
+            return OperationError(OperationError::Kind::Storage,
+                                  tr("The database server does not allow this account to do that (%1). Nothing was "
+                                     "saved; ask the administrator.")
+                                      .arg(detail));
+        if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")) ||
+            error.type() == QSqlError::ConnectionError || !connection().isOpen())
+            return OperationError(OperationError::Kind::Storage,
+                                  tr("The database server %1 does not answer (%2). Nothing was saved; check the "
+                                     "network and the server, then try again.")
+                                      .arg(where, detail.isEmpty() ? tr("connection lost") : detail));
     }
     return OperationError(
         OperationError::Kind::Storage,
         tr("The database failed while %1: %2").arg(doing, detail.isEmpty() ? tr("unknown error") : detail));
+}
+
+bool Database::writeLockTaken(const DatabaseLocation& location)
+{
+    if (location.kind != SqlDialect::Kind::Sqlite || !QFileInfo::exists(location.path))
+        return false;
+    static std::atomic<int> probes{0};
+    const QString name = QStringLiteral("joldama_lock_probe_%1").arg(++probes);
+    bool taken = false;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        probe.setDatabaseName(location.path);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        if (probe.open()) {
+            QSqlQuery begin(probe);
+            taken = !begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            if (!taken)
+                QSqlQuery(probe).exec(QStringLiteral("ROLLBACK"));
+        }
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return taken;
 }

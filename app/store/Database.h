@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -43,6 +44,21 @@ public:
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
 
+    // Opens the connection again after the server was lost (PostgreSQL): prepared statements of the old one
+    // are gone with it. Returns whether the server answered. A write transaction cannot be under way.
+    bool reconnect();
+    // Whether the server still answers (a round trip on PostgreSQL; SQLite is always there).
+    bool ping() const;
+
+    // Called after every commit of a write on this connection, on its thread: the change feed tells the
+    // window at once what this workstation itself changed.
+    void setCommitObserver(std::function<void()> observer) { m_commitObserver = std::move(observer); }
+    void committed() const
+    {
+        if (m_commitObserver)
+            m_commitObserver();
+    }
+
     // A second connection to the same database, for another thread.
     std::unique_ptr<Database> openAnother() const;
 
@@ -51,6 +67,9 @@ public:
 
     // Runs a statement without bound values (schema, pragmas). Throws on failure.
     void execute(const QString& sql) const;
+    // Runs a transaction-control statement (BEGIN, COMMIT, ROLLBACK, SAVEPOINT …). SQLite keeps them
+    // prepared for reuse; PostgreSQL cannot prepare them, so they are sent as they are.
+    void control(const QString& sql) const;
 
     // Turns a driver error into a message that says what to do, without losing the driver's words.
     OperationError failure(const QSqlError& error, const QString& doing) const;
@@ -76,6 +95,11 @@ public:
     // Write-transaction depth, managed by WriteTransaction so nested service calls share one transaction.
     int& writeDepth() { return m_writeDepth; }
 
+    // True while another connection holds the write lock of this SQLite file (a second workstation saving),
+    // asked without waiting on a short-lived connection of its own. The window asks before a save, to show
+    // the clerk why the save waits; never true for PostgreSQL, whose writers do not lock a whole file.
+    static bool writeLockTaken(const DatabaseLocation& location);
+
     // How long a write waits for another workstation before giving up (milliseconds).
     static constexpr int busyTimeoutMs = 5000;
 
@@ -89,6 +113,7 @@ private:
     int m_writeDepth = 0;
     QString m_actor;
     QString m_workstation;
+    std::function<void()> m_commitObserver;
     bool m_tracksChanges = false;
     // The connection itself, kept: looking it up by name takes a global lock on every statement.
     mutable QSqlDatabase m_connection;

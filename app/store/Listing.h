@@ -7,6 +7,10 @@
 #include <QVariantMap>
 
 #include <functional>
+#include <memory>
+
+class Database;
+class ListingDriver;
 
 // A big table shown a window at a time (patients, referrals, a waiting list, search results).
 //
@@ -18,6 +22,14 @@ struct ListingCursor
 {
     QVariant sortValue;
     qint64 id = 0;
+};
+
+// A count in progress (ListingReader::scanSome): the rows counted so far and the cursor of every step-th one.
+struct ListingScan
+{
+    qint64 count = 0;
+    QList<ListingCursor> boundaries;
+    bool done = false;
 };
 
 struct ListingRow
@@ -33,9 +45,6 @@ struct ListingRequest
     Qt::SortOrder order = Qt::AscendingOrder;
     QString search;      // free text: an IIN, a referral code, or prefixes of name parts
     QVariantMap filters; // listing-specific, e.g. {"status": "registered"}
-    // Set by ListingReader only: asks for a search condition SQLite cannot drive the query from, so that
-    // it walks the order's index and stops at the page's last row (see ListingReader::fetch).
-    bool walkOrder = false;
 };
 
 class Listing
@@ -58,9 +67,15 @@ public:
     // with a covering index, the main table's. Empty: always count over `from`.
     QString countFrom;
     QStringList joinedAliases; // e.g. {"p", "h"}: conditions naming "p." need the joins
-    // Its search honours ListingRequest::walkOrder: worth trying when the order does not follow the
-    // search (referrals newest first, searched by the patient's name).
-    bool searchMayWalkOrder = false;
+    // A quicker way to the rows of some requests (a name search) than the generic conditions: returns the
+    // driver for a request, or nullptr when the generic conditions serve it (see ListingDriver). The filter
+    // below stays the definition of what matches: a driver finds the same rows in the same order.
+    using DriverFactory = std::function<std::unique_ptr<ListingDriver>(const Database&, const ListingRequest&)>;
+    DriverFactory driver;
+    // A statement answering the request's row count from running totals at once (one row, one column), for
+    // the requests the totals cover; false for the others.
+    using QuickCount = std::function<bool(const ListingRequest&, QString* sql, QVariantList* binds)>;
+    QuickCount quickCount;
     QString idColumn; // e.g. "r.id"
     QString baseWhere;
     QList<Column> columns;

@@ -8,10 +8,13 @@
 
 #include <sqlite3.h>
 
-ListingReader::ListingReader(const Database& database, Listing listing, ListingRequest request)
+ListingReader::ListingReader(const Database& database, Listing listing, ListingRequest request,
+                             std::shared_ptr<ListingDriver> driver)
     : m_database(database)
     , m_listing(std::move(listing))
     , m_request(std::move(request))
+    , m_driver(std::move(driver))
+    , m_driverAsked(m_driver != nullptr)
 {
     if (!m_listing.isSortable(m_request.sortColumn)) {
         m_request.sortColumn = m_listing.naturalSortColumn;
@@ -29,15 +32,10 @@ QString ListingReader::sortExpression() const
 
 void ListingReader::buildWhere(QStringList& where, QVariantList& binds) const
 {
-    buildWhere(m_request, where, binds);
-}
-
-void ListingReader::buildWhere(const ListingRequest& request, QStringList& where, QVariantList& binds) const
-{
     if (!m_listing.baseWhere.isEmpty())
         where << m_listing.baseWhere;
     if (m_listing.filter)
-        m_listing.filter(request, where, binds);
+        m_listing.filter(m_request, where, binds);
 }
 
 namespace {
@@ -74,35 +72,85 @@ private:
 
 } // namespace
 
-QList<ListingRow> ListingReader::fetch(const std::optional<ListingCursor>& after, int limit) const
+std::shared_ptr<ListingDriver> ListingReader::driver() const
 {
-    if (m_listing.searchMayWalkOrder && !m_request.search.trimmed().isEmpty() && m_database.sqliteHandle()) {
-        // Referrals newest first, searched by a name that one patient in fifty shares: walking the order's
-        // index meets a match every few hundred referrals and fills a page in a few milliseconds, while
-        // SQLite's own choice gathers and sorts every referral of every matching patient first (50 ms to
-        // a second at a million referrals). For a rare name it is the other way round, and SQLite cannot
-        // tell the two apart; so the walk gets a budget, and SQLite's plan runs when the budget is spent.
-        ListingRequest walking = m_request;
-        walking.walkOrder = true;
-        QElapsedTimer clock;
-        clock.start();
-        SqliteInterrupt budget(m_database.sqliteHandle(), [&clock] { return clock.elapsed() > WalkBudgetMs; });
-        try {
-            return fetch(walking, after, limit);
-        } catch (const OperationError&) {
-            if (!budget.fired())
-                throw;
-        }
+    if (!m_driverAsked) {
+        m_driverAsked = true;
+        if (m_listing.driver)
+            m_driver = m_listing.driver(m_database, m_request);
     }
-    return fetch(m_request, after, limit);
+    return m_driver;
 }
 
-QList<ListingRow> ListingReader::fetch(const ListingRequest& request, const std::optional<ListingCursor>& after,
-                                       int limit) const
+QList<ListingRow> ListingReader::fetch(const std::optional<ListingCursor>& after, int limit) const
+{
+    if (const std::shared_ptr<ListingDriver> d = driver())
+        return fetchThrough(*d, after, limit);
+    return fetchGeneric(after, limit);
+}
+
+QList<ListingRow> ListingReader::fetchThrough(ListingDriver& driver, const std::optional<ListingCursor>& after,
+                                              int limit) const
+{
+    QList<ListingRow> rows;
+    std::optional<ListingCursor> from = after;
+    // A row the driver names but the base conditions exclude (a record marked deleted) leaves the page short;
+    // it is topped up, since a short page means the end of the listing.
+    while (rows.size() < limit) {
+        const int wanted = int(limit - rows.size());
+        const QList<ListingCursor> cursors = driver.page(from, wanted);
+        rows += rowsOf(cursors);
+        if (cursors.size() < wanted)
+            break;
+        from = cursors.last();
+    }
+    return rows;
+}
+
+QList<ListingRow> ListingReader::rowsOf(const QList<ListingCursor>& cursors) const
+{
+    if (cursors.isEmpty())
+        return {};
+    QStringList selects;
+    for (const Listing::Column& column : m_listing.columns)
+        selects << column.select;
+    QStringList marks;
+    for (qsizetype i = 0; i < cursors.size(); ++i)
+        marks << QStringLiteral("?");
+    QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE ")
+                      .arg(m_listing.idColumn, selects.join(QStringLiteral(", ")), m_listing.from);
+    if (!m_listing.baseWhere.isEmpty())
+        sql += m_listing.baseWhere + QStringLiteral(" AND ");
+    sql += QStringLiteral("%1 IN (%2)").arg(m_listing.idColumn, marks.join(QStringLiteral(", ")));
+    Query q(m_database, sql);
+    for (const ListingCursor& cursor : cursors)
+        q.bind(cursor.id);
+    q.exec();
+    QHash<qint64, QVariantList> values;
+    values.reserve(cursors.size());
+    const int columnCount = int(m_listing.columns.size());
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(columnCount);
+        for (int c = 0; c < columnCount; ++c)
+            row << q.value(1 + c);
+        values.insert(q.integer(0), row);
+    }
+    QList<ListingRow> rows;
+    rows.reserve(cursors.size());
+    for (const ListingCursor& cursor : cursors) {
+        const auto it = values.constFind(cursor.id);
+        if (it != values.constEnd())
+            rows << ListingRow{cursor.id, *it, cursor};
+    }
+    return rows;
+}
+
+QList<ListingRow> ListingReader::fetchGeneric(const std::optional<ListingCursor>& after, int limit) const
 {
     QStringList where;
     QVariantList binds;
-    buildWhere(request, where, binds);
+    buildWhere(where, binds);
     const QString sort = sortExpression();
     const QString op = descending() ? QStringLiteral("<") : QStringLiteral(">");
     const QString dir = descending() ? QStringLiteral(" DESC") : QString();
@@ -148,6 +196,24 @@ QList<ListingRow> ListingReader::fetch(const ListingRequest& request, const std:
 bool ListingReader::scan(int step, qint64* count, QList<ListingCursor>* boundaries,
                          const std::function<bool()>& cancelled) const
 {
+    ListingScan whole;
+    const bool done = scanSome(&whole, step, 0, cancelled);
+    *count = done ? whole.count : 0;
+    *boundaries = done ? whole.boundaries : QList<ListingCursor>();
+    return done;
+}
+
+bool ListingReader::scanSome(ListingScan* scan, int step, qint64 rows, const std::function<bool()>& cancelled) const
+{
+    if (scan->done)
+        return true;
+    if (const std::shared_ptr<ListingDriver> d = driver()) {
+        // A driver counts its matches in one go: they are a search's, not a whole table's.
+        if (!d->scan(step, &scan->count, &scan->boundaries, cancelled))
+            return false;
+        scan->done = true;
+        return true;
+    }
     QStringList where;
     QVariantList binds;
     buildWhere(where, binds);
@@ -160,31 +226,61 @@ bool ListingReader::scan(int step, qint64* count, QList<ListingCursor>* boundari
         if (QRegularExpression(QStringLiteral("\\b%1\\.").arg(alias)).match(mentioned).hasMatch())
             from = m_listing.from;
     }
-    QString sql = QStringLiteral("SELECT %1, %2 FROM %3").arg(sort, m_listing.idColumn, from);
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += byIdOnly ? QStringLiteral(" ORDER BY %1%2").arg(m_listing.idColumn, dir)
-                    : QStringLiteral(" ORDER BY %1%3, %2%3").arg(sort, m_listing.idColumn, dir);
-
-    boundaries->clear();
-    *count = 0;
-    if (m_database.sqliteHandle())
-        return scanSqlite(sql, binds, step, count, boundaries, cancelled);
-
-    Query q(m_database, sql);
-    for (const QVariant& value : std::as_const(binds))
-        q.bind(value);
-    q.exec();
-    qint64 n = 0;
-    while (q.next()) {
-        ++n;
-        if (n % step == 0) {
-            boundaries->append({q.value(0), q.integer(1)});
-            if (cancelled && cancelled())
-                return false;
+    // A part goes on after the last boundary of the parts before (parts end on a boundary).
+    if (!scan->boundaries.isEmpty()) {
+        const ListingCursor& last = scan->boundaries.last();
+        const QString op = descending() ? QStringLiteral("<") : QStringLiteral(">");
+        if (byIdOnly) {
+            where << QStringLiteral("%1 %2 ?").arg(m_listing.idColumn, op);
+            binds << last.id;
+        } else {
+            where << QStringLiteral("(%1, %2) %3 (?, ?)").arg(sort, m_listing.idColumn, op);
+            binds << last.sortValue << last.id;
         }
     }
-    *count = n;
+    QString body = QStringLiteral(" FROM %1").arg(from);
+    if (!where.isEmpty())
+        body += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    body += byIdOnly ? QStringLiteral(" ORDER BY %1%2").arg(m_listing.idColumn, dir)
+                     : QStringLiteral(" ORDER BY %1%3, %2%3").arg(sort, m_listing.idColumn, dir);
+    Q_ASSERT(rows % step == 0);
+    if (rows > 0)
+        body += QStringLiteral(" LIMIT %1").arg(rows);
+    const QString sql = QStringLiteral("SELECT %1, %2").arg(sort, m_listing.idColumn) + body;
+
+    qint64 n = 0;
+    if (m_database.sqliteHandle()) {
+        if (!scanSqlite(sql, binds, step, &n, &scan->boundaries, cancelled))
+            return false;
+    } else {
+        // A database server counts the part and picks its boundary rows itself: only every step-th row's
+        // cursor crosses the network, never the whole listing.
+        const QString part = QStringLiteral("(SELECT %1 AS s, %2 AS i%3) part").arg(sort, m_listing.idColumn, body);
+        Query counting(m_database, QStringLiteral("SELECT count(*) FROM %1").arg(part));
+        for (const QVariant& value : std::as_const(binds))
+            counting.bind(value);
+        n = counting.scalar().toLongLong();
+        if (cancelled && cancelled())
+            return false;
+        if (n >= step) {
+            const QString order = byIdOnly ? QStringLiteral("i%1").arg(dir) : QStringLiteral("s%1, i%1").arg(dir);
+            Query q(m_database, QStringLiteral("SELECT s, i FROM (SELECT s, i, row_number() OVER (ORDER BY %1) AS n "
+                                               "FROM %2) numbered WHERE mod(n, %3) = 0 ORDER BY n")
+                                    .arg(order, part)
+                                    .arg(step));
+            for (const QVariant& value : std::as_const(binds))
+                q.bind(value);
+            q.exec();
+            while (q.next()) {
+                QVariant value = q.value(0);
+                if (value.typeId() == QMetaType::Nullptr)
+                    value = QVariant();
+                scan->boundaries.append({value, q.integer(1)});
+            }
+        }
+    }
+    scan->count += n;
+    scan->done = rows <= 0 || n < rows;
     return true;
 }
 
@@ -234,6 +330,21 @@ bool ListingReader::scanSqlite(const QString& sql, const QVariantList& binds, in
         throw OperationError(OperationError::Kind::Storage, message);
     *count = n;
     return true;
+}
+
+std::optional<qint64> ListingReader::quickCount() const
+{
+    QString sql;
+    QVariantList binds;
+    if (!m_listing.quickCount || !m_listing.quickCount(m_request, &sql, &binds))
+        return std::nullopt;
+    Query q(m_database, sql);
+    for (const QVariant& value : std::as_const(binds))
+        q.bind(value);
+    const QVariant n = q.scalar();
+    if (!n.isValid() || n.isNull())
+        return std::nullopt;
+    return n.toLongLong();
 }
 
 qint64 ListingReader::rowOf(qint64 id) const

@@ -44,8 +44,17 @@ QList<Migrator::Migration> Migrator::fromFolder(const QString& folder)
 
 void Migrator::ensureVersionTable()
 {
+    WriteTransaction transaction(m_database);
+    lockSchema();
     m_database.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                       "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+    transaction.commit();
+}
+
+void Migrator::lockSchema()
+{
+    if (const QString lock = m_database.dialect().lockSchema(); !lock.isEmpty())
+        m_database.execute(lock);
 }
 
 int Migrator::currentVersion() const
@@ -102,6 +111,7 @@ void Migrator::migrate()
 void Migrator::apply(const Migration& migration)
 {
     WriteTransaction transaction(m_database);
+    lockSchema();
     // Another workstation may have upgraded the file while this one waited for the lock.
     if (isApplied(migration.version))
         return;

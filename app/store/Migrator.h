@@ -37,6 +37,7 @@ public:
 
 private:
     void ensureVersionTable();
+    void lockSchema();
     bool isApplied(int version) const;
     void apply(const Migration& migration);
 

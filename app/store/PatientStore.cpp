@@ -1,6 +1,7 @@
 #include "PatientStore.h"
 
 #include "Listing.h"
+#include "ListingDriver.h"
 #include "Listings.h"
 #include "Query.h"
 #include "domain/Clock.h"
@@ -54,10 +55,13 @@ void PatientStore::writeTerms(qint64 id, const Patient& patient) const
 {
     Query(m_database, QStringLiteral("DELETE FROM patient_term WHERE patient_id = ?")).bind(id).exec();
     const QStringList terms = NameText::searchTerms(patient.fullName());
+    // With the sort key beside it, a term's patients lie in alphabetical order in the index (migration 35).
+    const QString sortKey = NameText::sortKey(patient.fullName());
     for (const QString& term : terms)
-        Query(m_database,
-              QStringLiteral("INSERT INTO patient_term (term, patient_id) VALUES (?, ?) ON CONFLICT DO NOTHING"))
+        Query(m_database, QStringLiteral("INSERT INTO patient_term (term, name_sort_key, patient_id) VALUES (?, ?, ?) "
+                                         "ON CONFLICT DO NOTHING"))
             .bind(term)
+            .bind(sortKey)
             .bind(id)
             .exec();
 }
@@ -119,6 +123,41 @@ QList<Patient> PatientStore::search(const QString& text, int limit) const
     const Listing listing = Listings::patients();
     ListingRequest request;
     request.search = text;
+    request.sortColumn = listing.naturalSortColumn;
+    if (const std::unique_ptr<ListingDriver> driver = listing.driver(m_database, request)) {
+        // A name search: the first patients in alphabetical order straight from the name index, as the
+        // window reads them (PatientsByName).
+        QList<Patient> patients;
+        std::optional<ListingCursor> after;
+        while (patients.size() < limit) {
+            const int wanted = int(limit - patients.size());
+            const QList<ListingCursor> cursors = driver->page(after, wanted);
+            if (cursors.isEmpty())
+                break;
+            QStringList marks;
+            for (qsizetype i = 0; i < cursors.size(); ++i)
+                marks << QStringLiteral("?");
+            Query q(m_database,
+                    selectPatient +
+                        QStringLiteral(" WHERE p.deleted = 0 AND p.id IN (%1)").arg(marks.join(QStringLiteral(", "))));
+            for (const ListingCursor& cursor : cursors)
+                q.bind(cursor.id);
+            q.exec();
+            QHash<qint64, Patient> found;
+            while (q.next()) {
+                Patient p = readPatient(q);
+                found.insert(p.id, std::move(p));
+            }
+            for (const ListingCursor& cursor : cursors) {
+                if (const auto it = found.constFind(cursor.id); it != found.constEnd())
+                    patients << *it;
+            }
+            if (cursors.size() < wanted)
+                break;
+            after = cursors.last();
+        }
+        return patients;
+    }
     QStringList where{listing.baseWhere};
     QVariantList binds;
     listing.filter(request, where, binds);

@@ -27,7 +27,10 @@ Query::Query(const Database& database, const QString& sql)
     if (m_query)
         return;
     m_query = std::make_unique<QSqlQuery>(database.connection());
-    m_query->setForwardOnly(true);
+    // Not forward-only: QPSQL then reads a result whole instead of row by row, so the store may run another
+    // statement while it walks a result (a forward-only result is cut off by the next statement on the
+    // connection). Results are pages and single rows; whole tables are never read this way into a list.
+    m_query->setForwardOnly(false);
     if (!m_query->prepare(sql))
         throw m_database.failure(m_query->lastError(), QCoreApplication::translate("Query", "preparing a query"));
 }

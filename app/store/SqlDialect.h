@@ -44,6 +44,9 @@ public:
     // table marks deleted records (a record marked deleted is recorded as a delete).
     QStringList changeTriggers(const QString& table, const QString& key, const QStringList& tracked,
                                bool hasDeleted) const;
+    // Inside a write transaction: waits until no other workstation is upgrading the schema (PostgreSQL runs
+    // writers side by side; SQLite's write lock already does this). Empty where nothing is needed.
+    QString lockSchema() const;
     // Tells the triggers who writes in this transaction (bound: actor, workstation, the instant), and clears
     // it before the commit; an empty statement where nothing is needed.
     QString setChangeContext() const;

@@ -113,10 +113,27 @@ bool WaitingListStore::anyAfter(qint64 hospitalId, const QString& profileCode, c
     return q.bind(hospitalId).bind(profileCode).bind(queueKey).scalar().isValid();
 }
 
+void WaitingListStore::lockQueue(qint64 hospitalId, const QString& profileCode) const
+{
+    // SQLite has one writer at a time. On PostgreSQL the queue's sequence row is its lock: a registration
+    // takes it when it draws its number, and planning takes it here, so the two never interleave in one queue.
+    if (m_database.dialect().isSqlite())
+        return;
+    Query(m_database,
+          QStringLiteral("INSERT INTO referral_sequence (hospital_id, profile_code, next_value) VALUES (?, ?, 1) "
+                         "ON CONFLICT (hospital_id, profile_code) DO UPDATE SET next_value = "
+                         "referral_sequence.next_value"))
+        .bind(hospitalId)
+        .bind(profileCode)
+        .exec();
+}
+
 QList<std::pair<qint64, QString>> WaitingListStore::activeQueues() const
 {
+    // In one order, so that two workstations planning many queues take their locks the same way round.
     Query q(m_database, QStringLiteral("SELECT DISTINCT hospital_id, profile_code FROM referral WHERE status IN "
-                                       "('registered', 'scheduled') AND deleted = 0"));
+                                       "('registered', 'scheduled') AND deleted = 0 ORDER BY hospital_id, "
+                                       "profile_code"));
     q.exec();
     QList<std::pair<qint64, QString>> queues;
     while (q.next())

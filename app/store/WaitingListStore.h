@@ -66,6 +66,8 @@ public:
     // Whether any active referral stands after this key.
     bool anyAfter(qint64 hospitalId, const QString& profileCode, const QString& queueKey) const;
     QList<std::pair<qint64, QString>> activeQueues() const;
+    // Holds the queue against concurrent registrations and planning until the transaction ends.
+    void lockQueue(qint64 hospitalId, const QString& profileCode) const;
 
     Capacity capacity(qint64 hospitalId, const QString& profileCode) const;
     void setCapacity(qint64 hospitalId, const QString& profileCode, std::optional<int> perDay, int leadDays,

@@ -13,7 +13,7 @@ WriteTransaction::WriteTransaction(Database& database, const Clock& clock)
         // Inside another write: a savepoint, so that this part can fail alone (see the header).
         m_savepoint = QStringLiteral("nested_%1").arg(depth);
         try {
-            Query(m_database, QStringLiteral("SAVEPOINT ") + m_savepoint).exec();
+            m_database.control(QStringLiteral("SAVEPOINT ") + m_savepoint);
         } catch (const OperationError&) {
             --m_database.writeDepth();
             m_done = true;
@@ -26,7 +26,7 @@ WriteTransaction::WriteTransaction(Database& database, const Clock& clock)
     // on another workstation before the clerk is told anything.
     for (int attempt = 1;; ++attempt) {
         try {
-            Query(m_database, m_database.dialect().beginWrite()).exec();
+            m_database.control(m_database.dialect().beginWrite());
         } catch (const OperationError& error) {
             if (error.kind() != OperationError::Kind::Busy || attempt >= beginAttempts) {
                 --m_database.writeDepth();
@@ -77,7 +77,7 @@ void WriteTransaction::commit()
 {
     if (!m_outermost) {
         // Its writes become part of the outer transaction, committed or rolled back with it.
-        Query(m_database, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint).exec();
+        m_database.control(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
         m_done = true;
         return;
     }
@@ -86,7 +86,7 @@ void WriteTransaction::commit()
         if (const QString clear = m_database.dialect().clearChangeContext();
             m_database.tracksChanges() && !clear.isEmpty())
             Query(m_database, clear).exec();
-        Query(m_database, QStringLiteral("COMMIT")).exec();
+        m_database.control(QStringLiteral("COMMIT"));
     } catch (const OperationError&) {
         rollback();
         m_done = true;
@@ -95,13 +95,14 @@ void WriteTransaction::commit()
     }
     m_done = true;
     --m_database.writeDepth();
+    m_database.committed();
 }
 
 void WriteTransaction::rollback() noexcept
 {
     // Runs in a destructor: a rollback that fails (the connection is gone) has nothing left to undo.
     try {
-        Query(m_database, QStringLiteral("ROLLBACK")).exec();
+        m_database.control(QStringLiteral("ROLLBACK"));
     } catch (const OperationError&) {
     }
 }
@@ -109,8 +110,8 @@ void WriteTransaction::rollback() noexcept
 void WriteTransaction::rollbackToSavepoint() noexcept
 {
     try {
-        Query(m_database, QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint).exec();
-        Query(m_database, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint).exec();
+        m_database.control(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint);
+        m_database.control(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
     } catch (const OperationError&) {
     }
 }

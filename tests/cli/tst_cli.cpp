@@ -16,7 +16,8 @@ private:
     // joldama-cli on this test's database file.
     TestSupport::CliResult cli(const QString& file, QStringList arguments)
     {
-        return TestSupport::runCli(QStringList{QStringLiteral("--db"), m_dir.filePath(file)} + arguments);
+        return TestSupport::runCli(QStringList{QStringLiteral("--db"), TestSupport::dbArgument(m_dir, file)} +
+                                   arguments);
     }
     QString writeFile(const QString& name, const QByteArray& content)
     {
@@ -53,7 +54,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+    QString db() const { return TestSupport::dbArgument(m_dir, QStringLiteral("cli.sqlite")); }
 };
 
 void TestCli::initCreatesAndUpgrades()
@@ -61,7 +62,7 @@ void TestCli::initCreatesAndUpgrades()
     const auto first = TestSupport::runCli({QStringLiteral("--db"), db(), QStringLiteral("init")});
     QCOMPARE(first.exitCode, 0);
     QVERIFY2(first.out.contains(QStringLiteral("Database ready")), qPrintable(first.out + first.err));
-    QVERIFY(QFile::exists(db()));
+    QVERIFY(TestSupport::onPostgres() || QFile::exists(db()));
     const auto again = TestSupport::runCli({QStringLiteral("init"), QStringLiteral("--db=") + db()});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.out, first.out);
@@ -129,6 +130,8 @@ void TestCli::contactsListTable()
 
 void TestCli::badDatabasePathsFailWithAMessage()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: files and folders given as the database");
     // A folder.
     auto result =
         TestSupport::runCli({QStringLiteral("--db"), m_dir.path(), QStringLiteral("regions"), QStringLiteral("list")});
@@ -300,7 +303,7 @@ void TestCli::hospitalsAndProfiles()
 
 void TestCli::patientsAddAndFindInAlphabeticalOrder()
 {
-    const QString path = m_dir.filePath(QStringLiteral("patients.sqlite"));
+    const QString path = TestSupport::dbArgument(m_dir, QStringLiteral("patients.sqlite"));
     const struct
     {
         const char* iin;
@@ -341,7 +344,7 @@ void TestCli::patientsAddAndFindInAlphabeticalOrder()
 
 void TestCli::referralsAddShowTransition()
 {
-    const QString path = m_dir.filePath(QStringLiteral("referrals.sqlite"));
+    const QString path = TestSupport::dbArgument(m_dir, QStringLiteral("referrals.sqlite"));
     QCOMPARE(
         TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("patients"), QStringLiteral("add"),
                              QStringLiteral("--iin"), QStringLiteral("900115300013"), QStringLiteral("--last-name"),
@@ -413,7 +416,7 @@ void TestCli::referralsAddShowTransition()
 
 void TestCli::importPatientsReportsBadRowsByLine()
 {
-    const QString path = m_dir.filePath(QStringLiteral("import.sqlite"));
+    const QString path = TestSupport::dbArgument(m_dir, QStringLiteral("import.sqlite"));
     const QString csv = m_dir.filePath(QStringLiteral("patients.csv"));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -442,7 +445,7 @@ void TestCli::importPatientsReportsBadRowsByLine()
 
 void TestCli::exportsParseBack()
 {
-    const QString path = m_dir.filePath(QStringLiteral("referrals.sqlite"));
+    const QString path = TestSupport::dbArgument(m_dir, QStringLiteral("referrals.sqlite"));
     auto result =
         TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("referrals"),
                              QStringLiteral("--format"), QStringLiteral("json")});

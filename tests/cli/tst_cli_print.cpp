@@ -68,7 +68,7 @@ void TestCliPrint::initTestCase()
 
 TestSupport::CliResult TestCliPrint::cli(QStringList arguments) const
 {
-    arguments.prepend(m_dir.filePath(QStringLiteral("cli-print.sqlite")));
+    arguments.prepend(TestSupport::dbArgument(m_dir, QStringLiteral("cli-print.sqlite")));
     arguments.prepend(QStringLiteral("--db"));
     return TestSupport::runCli(arguments);
 }

@@ -112,7 +112,7 @@ void TestGuiOpenData::importsReferralsThroughTheMenu()
                    "BROKEN,ГП №1,Больница,I10,Гипертензия,Терапевтические,2026-10-02 11:00:00,,,,,Город,,,\n"
                    "75.7599.NSU.C3,ГП №2,\"Центр, г. Алматы\",G93.1,Поражение мозга,Нейрохирургические,"
                    "2026-09-15T12:00:00,,,,,Город,,,\n");
-    m_window->showSection(MainWindow::Referrals);
+    m_window->showSection(m_window->referralsPage());
     ReferralsPage* page = m_window->referralsPage();
     QTRY_VERIFY(page->model()->isCountKnown());
     QCOMPARE(page->model()->totalCount(), 0);

@@ -3,6 +3,7 @@
 #include "ReferralTableModel.h"
 #include "TestSupport.h"
 #include "contacts/RegionalContactsPage.h"
+#include "dashboard/DashboardPage.h"
 #include "documents/PagedDocument.h"
 #include "main/LanguageSwitcher.h"
 #include "main/MainWindow.h"
@@ -190,7 +191,7 @@ void TestGuiPrinting::optionsAreRememberedPerPrintout()
 
 void TestGuiPrinting::previewOfTheFilteredContacts()
 {
-    m_window->showSection(MainWindow::RegionalContacts);
+    m_window->showSection(m_window->contactsPage());
     RegionalContactsPage* page = m_window->contactsPage();
     page->filterEdit()->setText(QStringLiteral("Almaty"));
     QTest::keyClick(page->filterEdit(), Qt::Key_Return);
@@ -210,7 +211,7 @@ void TestGuiPrinting::previewOfTheFilteredContacts()
 
 void TestGuiPrinting::pdfOfTheFilteredContacts()
 {
-    m_window->showSection(MainWindow::RegionalContacts);
+    m_window->showSection(m_window->contactsPage());
     QTRY_COMPARE(m_window->contactsPage()->view()->model()->rowCount(), 2); // still filtered to «Almaty»
     const QString file =
         savePdf(m_window->printing()->pdfAction(), QStringLiteral("contacts-almaty.pdf"), Language::Kazakh);
@@ -227,7 +228,7 @@ void TestGuiPrinting::pdfOfTheFilteredContacts()
 
 void TestGuiPrinting::pdfOfTheSearchedPatients()
 {
-    m_window->showSection(MainWindow::Patients);
+    m_window->showSection(m_window->patientsPage());
     PatientsPage* page = m_window->patientsPage();
     page->filterEdit()->setText(QStringLiteral("қасым"));
     QTest::keyClick(page->filterEdit(), Qt::Key_Return);
@@ -247,7 +248,7 @@ void TestGuiPrinting::pdfOfTheSearchedPatients()
 
 void TestGuiPrinting::pdfOfReferralsOfOneStatus()
 {
-    m_window->showSection(MainWindow::Referrals);
+    m_window->showSection(m_window->referralsPage());
     ReferralsPage* page = m_window->referralsPage();
     auto* status = page->findChild<QComboBox*>(QStringLiteral("referralStatusFilter"));
     QVERIFY(status);
@@ -279,7 +280,7 @@ void TestGuiPrinting::ticketFromTheReferral()
 
 void TestGuiPrinting::queueListsFromTheWaitingList()
 {
-    m_window->showSection(MainWindow::WaitingLists);
+    m_window->showSection(m_window->waitingListPage());
     WaitingListPage* page = m_window->waitingListPage();
     page->showQueue(QStringLiteral("7101"), QStringLiteral("CAR"));
     auto* publicList = page->findChild<QAction*>(QStringLiteral("printPublicQueueAction"));
@@ -305,13 +306,13 @@ void TestGuiPrinting::queueListsFromTheWaitingList()
 
 void TestGuiPrinting::dashboardHasNothingToPrint()
 {
-    m_window->showSection(MainWindow::Dashboard);
+    m_window->showSection(m_window->dashboardPage());
     MessageBox::setNextAnswer(QMessageBox::Ok);
     m_window->printing()->printAction()->trigger();
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("no printable version")),
              qPrintable(MessageBox::lastText()));
     // A cancelled options dialog prints nothing and says nothing.
-    m_window->showSection(MainWindow::RegionalContacts);
+    m_window->showSection(m_window->contactsPage());
     PrintOptionsDialog::setNextAnswer(std::nullopt);
     QCOMPARE(previewPages([this] { m_window->printing()->printAction()->trigger(); }, QStringLiteral("unused")), 0);
 }
@@ -354,7 +355,7 @@ void TestGuiPrinting::bureauDetailsHeadEveryPrintout()
         QVERIFY(dialog.grab().save(
             QStringLiteral("%1/form-bureau-%2.png").arg(TestSupport::screenshotDir(), Languages::code(language))));
     }
-    m_window->showSection(MainWindow::RegionalContacts);
+    m_window->showSection(m_window->contactsPage());
     const QString file =
         savePdf(m_window->printing()->pdfAction(), QStringLiteral("contacts-bureau.pdf"), Language::Russian);
     const QString text = PrintTools::flat(PrintTools::text(file));
@@ -368,7 +369,7 @@ void TestGuiPrinting::quotaPlanAsFiltered()
     const int year = QDate::currentDate().year();
     const QString profile = m_workspace->quotas().profiles(true).first().code;
     m_workspace->quotas().allocate(year, profile, 1000); // split among the twenty regions by population
-    m_window->showSection(MainWindow::Quotas);
+    m_window->showSection(m_window->quotasPage());
     QuotasPage* page = m_window->quotasPage();
     page->showPlan(year, profile);
     page->filterEdit()->setText(QStringLiteral("Almaty"));

@@ -20,6 +20,7 @@
 #include "services/ReferralService.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Section.h"
 
 #include <QApplication>
 #include <QBarSet>
@@ -32,6 +33,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPrintPreviewWidget>
@@ -63,9 +65,10 @@ private slots:
     void registersAndDecidesAnApplication();
     void printsTheApplication();
     void checksTheEligibleLists();
-    void screenshots();
 
 private:
+    // Each view in each language, for a person to look at (called from checksTheEligibleLists).
+    void saveScreenshots();
     void onNextModal(std::function<void(QWidget*)> steps) { m_modals.onNext(std::move(steps)); }
     static void typeInto(const QString& text)
     {
@@ -164,7 +167,7 @@ Referral TestGuiQuotas::registerHtmc()
 
 void TestGuiQuotas::quotasPageShowsEveryRegionAndItsChart()
 {
-    m_window->showSection(MainWindow::Quotas);
+    m_window->showSection(m_window->quotasPage());
     QuotasPage* page = m_window->quotasPage();
     QVERIFY(page->isVisible());
     QCOMPARE(page->yearSpin()->value(), m_year);
@@ -347,7 +350,7 @@ void TestGuiQuotas::referralDialogRefusesWhenNoneIsLeft()
 
 void TestGuiQuotas::registersAndDecidesAnApplication()
 {
-    m_window->showSection(MainWindow::TreatmentAbroad);
+    m_window->showSection(m_window->abroadPage());
     AbroadPage* page = m_window->abroadPage();
     QVERIFY(page->isVisible());
     QVERIFY(page->findChild<QLabel*>(QStringLiteral("abroadStarterBanner"))->isVisible());
@@ -427,7 +430,7 @@ void TestGuiQuotas::registersAndDecidesAnApplication()
 
 void TestGuiQuotas::printsTheApplication()
 {
-    m_window->showSection(MainWindow::TreatmentAbroad);
+    m_window->showSection(m_window->abroadPage());
     AbroadPage* page = m_window->abroadPage();
     page->selectApplication(page->model()->applicationAt(0).id);
     auto options = [](Language language) {
@@ -497,22 +500,25 @@ void TestGuiQuotas::checksTheEligibleLists()
     QCOMPARE(after, 4);
     QVERIFY(
         page->findChild<QLabel*>(QStringLiteral("abroadStarterBanner"))->text().contains(QStringLiteral("8 entries")));
+    saveScreenshots();
 }
 
-void TestGuiQuotas::screenshots()
+void TestGuiQuotas::saveScreenshots()
 {
     const QString dir = TestSupport::screenshotDir();
     m_workspace->quotas().setAllocated(m_year, QStringLiteral("75"), QStringLiteral("CSU"), 14);
     for (Language language : {Language::English, Language::Kazakh, Language::Russian}) {
         m_window->switchLanguage(language);
-        QTest::qWait(30);
+        // The posted LanguageChange has arrived when the list of sections speaks the language.
+        QTRY_COMPARE(m_window->findChild<QListWidget*>(QStringLiteral("navigation"))->item(0)->text(),
+                     m_window->sections().first()->sectionTitle());
         const QString code = Languages::code(language);
-        m_window->showSection(MainWindow::Quotas);
+        m_window->showSection(m_window->quotasPage());
         m_window->quotasPage()->refresh();
-        QTest::qWait(50);
+        QApplication::processEvents();
         QVERIFY(m_window->grab().save(QStringLiteral("%1/quotas-%2.png").arg(dir, code)));
-        m_window->showSection(MainWindow::TreatmentAbroad);
-        QTest::qWait(50);
+        m_window->showSection(m_window->abroadPage());
+        QApplication::processEvents();
         QVERIFY(m_window->grab().save(QStringLiteral("%1/abroad-%2.png").arg(dir, code)));
     }
     m_window->switchLanguage(Language::English);

@@ -9,6 +9,7 @@
 #include "services/PatientService.h"
 #include "services/ReferenceDataService.h"
 #include "services/ReferralService.h"
+#include "widgets/Section.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
@@ -39,9 +41,10 @@ private slots:
     void retiredReasonLeavesTheChoicesButNotOldRefusals();
     void addsAnEntryThroughTheForm();
     void savedEditsSurviveReopening();
-    void screenshots();
 
 private:
+    // Each view in each language, for a person to look at (called from savedEditsSurviveReopening).
+    void saveScreenshots();
     // Runs the steps on the next modal dialog shown (of this object name, when one is given).
     void onNextModal(std::function<void(QWidget*)> steps, const QString& name = {})
     {
@@ -322,14 +325,17 @@ void TestGuiRefLists::savedEditsSurviveReopening()
     m_window->resize(1366, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    saveScreenshots();
 }
 
-void TestGuiRefLists::screenshots()
+void TestGuiRefLists::saveScreenshots()
 {
     const QString dir = TestSupport::screenshotDir();
     for (Language language : {Language::English, Language::Kazakh, Language::Russian}) {
         m_window->switchLanguage(language);
-        QTest::qWait(30);
+        // The posted LanguageChange has arrived when the list of sections speaks the language.
+        QTRY_COMPARE(m_window->findChild<QListWidget*>(QStringLiteral("navigation"))->item(0)->text(),
+                     m_window->sections().first()->sectionTitle());
         const QString code = Languages::code(language);
         for (ReferenceListModel::List list :
              {ReferenceListModel::List::Documents, ReferenceListModel::List::RefusalReasons,
@@ -337,7 +343,7 @@ void TestGuiRefLists::screenshots()
             bool saved = false;
             withDialog([&](ReferenceListsDialog* dialog) {
                 focusCell(dialog, list, dialog->model(list)->codeAt(1), ReferenceListModel::Field::NameKk);
-                QTest::qWait(30);
+                QApplication::processEvents();
                 const QStringList names{QStringLiteral("documents"), QStringLiteral("reasons"),
                                         QStringLiteral("profiles")};
                 saved = dialog->grab().save(

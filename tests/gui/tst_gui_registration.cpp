@@ -7,18 +7,25 @@
 #include "main/MainWindow.h"
 #include "main/SearchPage.h"
 #include "patients/PatientsPage.h"
+#include "printing/PrintOptionsDialog.h"
 #include "referrals/ReferralDetailDialog.h"
 #include "referrals/ReferralsPage.h"
 #include "services/PatientService.h"
 #include "services/ReferralService.h"
+#include "store/Database.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Section.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QCursor>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -33,15 +40,25 @@ class TestGuiRegistration : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
+    void init();
+    void cleanup();
     void registersAPatientByKeyboard();
+    void savedPatientIsShownAndOffersAReferral();
     void duplicateIinOffersTheRegisteredPatient();
     void registersAReferralByKeyboard();
+    void nextStepsAfterARegisteredReferral();
     void oneSearchBoxFindsPatientsAndReferrals();
     void confirmsADateFromTheReferral();
-    void screenshotsOfTheForms();
+    void aSaveWaitsVisiblyForAnotherWorkstation();
 
 private:
+    // What a test starts from besides the shipped reference data: the patient of these tests and their
+    // referral, registered through the services.
+    Patient givenThePatient();
+    Referral givenTheReferral();
+    // Each form in each language, saved for a person to look at.
+    void saveScreenshotsOfTheForms();
+
     // Runs `steps` on the next modal dialog as soon as it is shown (the test keeps control while exec() runs).
     void onNextModal(std::function<void(QWidget*)> steps) { m_modals.onNext(std::move(steps)); }
     // Types like a keyboard with the Kazakh layout: QTest::keyClicks only knows Latin-1 characters.
@@ -59,7 +76,8 @@ private:
     }
     static void key(Qt::Key k, Qt::KeyboardModifiers m = {}) { QTest::keyClick(QApplication::focusWidget(), k, m); }
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    FixedClock m_clock{TestSupport::fixedNow()};
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -79,7 +97,14 @@ void TestGuiRegistration::initTestCase()
     // default 400 ms can pass between two simulated keys and the search would start over.
     QApplication::setKeyboardInputInterval(5000);
     QApplication::setStyle(QStringLiteral("Fusion"));
-    m_workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("registration.sqlite"));
+}
+
+// Every test starts from a new database on a fixed day: none depends on what another left behind.
+void TestGuiRegistration::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock.set(TestSupport::fixedNow());
+    m_workspace = TestSupport::openWorkspace(*m_dir, QStringLiteral("registration.sqlite"), m_clock);
     m_languages = std::make_unique<LanguageSwitcher>();
     m_languages->setLanguage(Language::English);
     m_window = std::make_unique<MainWindow>(*m_workspace, *m_languages);
@@ -88,16 +113,44 @@ void TestGuiRegistration::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestGuiRegistration::cleanupTestCase()
+void TestGuiRegistration::cleanup()
 {
     m_window.reset();
     m_languages.reset();
     m_workspace.reset();
+    m_dir.reset();
+}
+
+Patient TestGuiRegistration::givenThePatient()
+{
+    Patient p;
+    p.iin = QStringLiteral("900115300013");
+    p.lastName = QStringLiteral("Әлиханов");
+    p.firstName = QStringLiteral("Нұрлан");
+    p.middleName = QStringLiteral("Серікұлы");
+    p.regionCode = QStringLiteral("71");
+    p.id = m_workspace->patients().registerPatient(p).id;
+    m_window->dataChanged(MainWindow::PatientsChanged);
+    return p;
+}
+
+Referral TestGuiRegistration::givenTheReferral()
+{
+    givenThePatient();
+    ReferralService::Registration in;
+    in.iin = QStringLiteral("900115300013");
+    in.hospitalCode = QStringLiteral("7102");
+    in.profileCode = QStringLiteral("CAR");
+    in.diagnosisCode = QStringLiteral("I25.1");
+    in.referringRegion = QStringLiteral("71");
+    const Referral referral = m_workspace->referrals().registerReferral(in);
+    m_window->dataChanged(MainWindow::ReferralsChanged);
+    return referral;
 }
 
 void TestGuiRegistration::registersAPatientByKeyboard()
 {
-    m_window->showSection(MainWindow::Patients);
+    m_window->showSection(m_window->patientsPage());
     QString derived;
     QString problemShown;
     onNextModal([&](QWidget* dialog) {
@@ -122,8 +175,9 @@ void TestGuiRegistration::registersAPatientByKeyboard()
         key(Qt::Key_Tab);
         key(Qt::Key_Tab); // address left empty
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("regionCombo"));
-        typeInto(QStringLiteral("Astana")); // keyboard search in the list of regions
-        key(Qt::Key_Return);                // Save is the default button
+        typeInto(QStringLiteral("Astana"));         // keyboard search in the list of regions
+        MessageBox::setNextAnswer(QMessageBox::Ok); // "Patient saved: register a referral?" — not now
+        key(Qt::Key_Return);                        // Save is the default button
     });
     activateMain();
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
@@ -139,8 +193,40 @@ void TestGuiRegistration::registersAPatientByKeyboard()
     QTRY_COMPARE(m_window->patientsPage()->model()->totalCount(), 1);
 }
 
+void TestGuiRegistration::savedPatientIsShownAndOffersAReferral()
+{
+    m_window->showSection(m_window->referralsPage());
+    onNextModal([&](QWidget*) {
+        typeInto(QStringLiteral("051231600017"));
+        key(Qt::Key_Tab);
+        typeInto(QStringLiteral("Қасымова"));
+        key(Qt::Key_Tab);
+        typeInto(QStringLiteral("Айгерім"));
+        MessageBox::setNextChoice(0); // Register a referral…
+        onNextModal([&](QWidget* referral) {
+            QCOMPARE(referral->objectName(), QStringLiteral("referralDialog"));
+            // The form comes with the patient just saved.
+            QVERIFY(referral->findChild<QLabel*>(QStringLiteral("patientValue"))
+                        ->text()
+                        .contains(QStringLiteral("Қасымова Айгерім")));
+            QTest::keyClick(referral, Qt::Key_Escape);
+        });
+        key(Qt::Key_Return);
+    });
+    activateMain();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(m_modals.done());
+    QCOMPARE(MessageBox::lastChoices().size(), 2);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("051231600017")));
+    // The patients page is on screen with the new patient selected.
+    QCOMPARE(m_window->currentSection(), static_cast<Section*>(m_window->patientsPage()));
+    const qint64 id = m_workspace->patients().findByIin(QStringLiteral("051231600017"))->id;
+    QTRY_COMPARE(m_window->patientsPage()->currentPatientId(), id);
+}
+
 void TestGuiRegistration::duplicateIinOffersTheRegisteredPatient()
 {
+    givenThePatient();
     QString title;
     QString lastName;
     onNextModal([&](QWidget* dialog) {
@@ -168,6 +254,7 @@ void TestGuiRegistration::duplicateIinOffersTheRegisteredPatient()
 
 void TestGuiRegistration::registersAReferralByKeyboard()
 {
+    givenThePatient();
     QString patientShown;
     QString diagnosisShown;
     onNextModal([&](QWidget* dialog) {
@@ -185,14 +272,15 @@ void TestGuiRegistration::registersAReferralByKeyboard()
         key(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("hospitalCombo"));
         key(Qt::Key_Down);                          // the second hospital offered
-        MessageBox::setNextAnswer(QMessageBox::Ok); // "Referral registered. Code: …"
+        MessageBox::setNextAnswer(QMessageBox::Ok); // "Referral registered. Code: …": Close
         key(Qt::Key_Return);
     });
     activateMain();
     QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
     QTRY_VERIFY(m_modals.done());
     QVERIFY2(patientShown.contains(QStringLiteral("Әлиханов Нұрлан")), qPrintable(patientShown));
-    QCOMPARE(diagnosisShown, QStringLiteral("Атеросклеротическая болезнь сердца"));
+    // The dictionary's name in the interface language.
+    QCOMPARE(diagnosisShown, QStringLiteral("Atherosclerotic heart disease"));
     QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("71.7102.CAR.1")));
     const std::optional<Referral> referral = m_workspace->referrals().find(QStringLiteral("71.7102.CAR.1"));
     QVERIFY(referral);
@@ -202,8 +290,48 @@ void TestGuiRegistration::registersAReferralByKeyboard()
     QCOMPARE(m_workspace->referrals().history(referral->id).size(), 1);
 }
 
+void TestGuiRegistration::nextStepsAfterARegisteredReferral()
+{
+    givenThePatient();
+    // Registers a referral by keyboard and answers "Referral registered" with a choice; `then` answers the
+    // window that choice opens.
+    const auto registerOne = [&](int choice, std::function<void(QWidget*)> then) {
+        onNextModal([&, choice, then](QWidget*) {
+            typeInto(QStringLiteral("900115300013"));
+            key(Qt::Key_Tab);
+            typeInto(QStringLiteral("I25.1"));
+            key(Qt::Key_Tab);
+            typeInto(QStringLiteral("CAR"));
+            MessageBox::setNextChoice(choice);
+            if (then)
+                onNextModal(then);
+            key(Qt::Key_Return);
+        });
+        activateMain();
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_VERIFY(m_modals.done());
+    };
+    // Copy code.
+    QApplication::clipboard()->clear();
+    registerOne(1, {});
+    QCOMPARE(MessageBox::lastChoices().size(), 4);
+    QTRY_COMPARE(QApplication::clipboard()->text(), QStringLiteral("71.7101.CAR.1"));
+    // Open the referral: its window comes next.
+    QString opened;
+    registerOne(2, [&](QWidget* detail) {
+        opened = detail->findChild<QLabel*>(QStringLiteral("referralCode"))->text();
+        QTest::keyClick(detail, Qt::Key_Escape);
+    });
+    QCOMPARE(opened, QStringLiteral("71.7101.CAR.2"));
+    // Print ticket: the print options come next (and are cancelled here).
+    PrintOptionsDialog::setNextAnswer(std::nullopt);
+    registerOne(0, {});
+    QVERIFY(m_workspace->referrals().find(QStringLiteral("71.7101.CAR.3")));
+}
+
 void TestGuiRegistration::oneSearchBoxFindsPatientsAndReferrals()
 {
+    givenTheReferral();
     auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("globalSearch"));
     activateMain();
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
@@ -218,6 +346,17 @@ void TestGuiRegistration::oneSearchBoxFindsPatientsAndReferrals()
     QTRY_VERIFY(page->patients()->index(0, PatientTableModel::Name).data().isValid());
     QCOMPARE(page->patients()->index(0, PatientTableModel::Name).data().toString(),
              QStringLiteral("Әлиханов Нұрлан Серікұлы"));
+    // A code and an IIN scanned under the Kazakh layout are read as printed.
+    search->selectAll();
+    typeInto(QStringLiteral(".\"ю.\"қәюСФКю\"")); // 71.7102.CAR.1
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(search->text(), QStringLiteral("71.7102.CAR.1"));
+    QTRY_COMPARE(page->referrals()->totalCount(), 1);
+    search->selectAll();
+    typeInto(QStringLiteral("ұққ\"\"ғіқққ\"і")); // 900115300013
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(search->text(), QStringLiteral("900115300013"));
+    QTRY_COMPARE(page->patients()->totalCount(), 1);
     search->selectAll();
     QTest::keyClicks(search, QStringLiteral("71.7102"));
     QTest::keyClick(search, Qt::Key_Return);
@@ -232,7 +371,8 @@ void TestGuiRegistration::oneSearchBoxFindsPatientsAndReferrals()
 
 void TestGuiRegistration::confirmsADateFromTheReferral()
 {
-    m_window->showSection(MainWindow::Referrals);
+    givenTheReferral();
+    m_window->showSection(m_window->referralsPage());
     QTableView* view = m_window->referralsPage()->view();
     QTRY_VERIFY(view->model()->index(0, 0).data().isValid());
     view->setCurrentIndex(view->model()->index(0, 0));
@@ -245,7 +385,7 @@ void TestGuiRegistration::confirmsADateFromTheReferral()
         onNextModal([&](QWidget* transition) {
             auto* date = transition->findChild<QDateEdit*>(QStringLiteral("transitionDate"));
             QVERIFY(date);
-            date->setDate(QDate::currentDate().addDays(10));
+            date->setDate(m_clock.today().addDays(10));
             dateShown = date->text();
             QTest::keyClick(transition, Qt::Key_Return);
         });
@@ -259,24 +399,23 @@ void TestGuiRegistration::confirmsADateFromTheReferral()
     QTest::keyClick(view, Qt::Key_Return); // Enter on a row opens it
     QTRY_VERIFY(m_modals.done());
     QCOMPARE(status, QStringLiteral("Date confirmed"));
-    QCOMPARE(dateShown, QDate::currentDate().addDays(10).toString(QStringLiteral("dd.MM.yyyy")));
+    QCOMPARE(dateShown, m_clock.today().addDays(10).toString(QStringLiteral("dd.MM.yyyy")));
     const Referral r = *m_workspace->referrals().find(QStringLiteral("71.7102.CAR.1"));
     QCOMPARE(r.status, ReferralStatus::Scheduled);
-    QCOMPARE(r.scheduledDate, QDate::currentDate().addDays(10));
+    QCOMPARE(r.scheduledDate, m_clock.today().addDays(10));
     QTRY_COMPARE(m_window->referralsPage()->model()->index(0, ReferralTableModel::Status).data().toString(),
                  QStringLiteral("Date confirmed"));
+    saveScreenshotsOfTheForms();
 }
 
-void TestGuiRegistration::screenshotsOfTheForms()
+void TestGuiRegistration::saveScreenshotsOfTheForms()
 {
     const QString dir = TestSupport::screenshotDir();
     for (Language language : {Language::Kazakh, Language::Russian, Language::English}) {
         m_window->switchLanguage(language);
-        QTest::qWait(30);
         const QString code = Languages::code(language);
         onNextModal([&](QWidget* dialog) {
             typeInto(QStringLiteral("850720400126"));
-            QTest::qWait(20);
             QVERIFY(dialog->width() >= dialog->minimumSizeHint().width());
             QVERIFY(dialog->grab().save(QStringLiteral("%1/form-patient-%2.png").arg(dir, code)));
             QTest::keyClick(dialog, Qt::Key_Escape);
@@ -305,10 +444,57 @@ void TestGuiRegistration::screenshotsOfTheForms()
         m_window->actions()->openReferral(id);
         QTRY_VERIFY(m_modals.done());
         m_window->search(QStringLiteral("әли"));
-        QTest::qWait(200);
+        QTRY_COMPARE(m_window->searchPage()->patients()->totalCount(), 1);
         QVERIFY(m_window->grab().save(QStringLiteral("%1/main-search-%2.png").arg(dir, code)));
     }
     m_window->switchLanguage(Language::English);
+}
+
+void TestGuiRegistration::aSaveWaitsVisiblyForAnotherWorkstation()
+{
+    // A second workstation: the sqlite3 shell holding the write lock of the same file.
+    QProcess other;
+    other.start(QStringLiteral("sqlite3"), {m_dir->filePath(QStringLiteral("registration.sqlite"))});
+    if (!other.waitForStarted())
+        QSKIP("the sqlite3 shell is not installed (Debian package sqlite3)");
+    other.write("BEGIN IMMEDIATE;\nSELECT 'locked';\n");
+    QTRY_VERIFY(Database::writeLockTaken(m_workspace->database().location()));
+
+    QElapsedTimer sinceSave;
+    qint64 noteAfterMs = -1;
+    bool busyCursor = false;
+    QString noteText;
+    onNextModal([&](QWidget*) {
+        typeInto(QStringLiteral("051231600017"));
+        key(Qt::Key_Tab);
+        typeInto(QStringLiteral("Қасымова"));
+        key(Qt::Key_Tab);
+        typeInto(QStringLiteral("Айгерім"));
+        m_modals.onNext(
+            [&](QWidget* note) {
+                noteAfterMs = sinceSave.elapsed();
+                busyCursor =
+                    QApplication::overrideCursor() && QApplication::overrideCursor()->shape() == Qt::BusyCursor;
+                noteText = note->findChild<QLabel*>(QStringLiteral("writeLockWaitText"))->text();
+                // Nothing is saved while the other workstation writes.
+                QVERIFY(!m_workspace->patients().findByIin(QStringLiteral("051231600017")));
+                MessageBox::setNextAnswer(QMessageBox::Ok); // "Patient saved": no referral now
+                other.write("ROLLBACK;\n");                 // the other workstation is done
+            },
+            QStringLiteral("writeLockWaitNote"));
+        sinceSave.start();
+        key(Qt::Key_Return);
+    });
+    activateMain();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(m_modals.done());
+    QVERIFY2(noteAfterMs >= 0 && noteAfterMs < 500, qPrintable(QString::number(noteAfterMs)));
+    QVERIFY(busyCursor);
+    QVERIFY(noteText.contains(QStringLiteral("Another workstation")));
+    QTRY_VERIFY(m_workspace->patients().findByIin(QStringLiteral("051231600017")));
+    QVERIFY(!QApplication::overrideCursor());
+    other.closeWriteChannel();
+    QVERIFY(other.waitForFinished());
 }
 
 QTEST_MAIN(TestGuiRegistration)

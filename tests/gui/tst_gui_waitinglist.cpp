@@ -9,6 +9,7 @@
 #include "services/PatientService.h"
 #include "services/ReferralService.h"
 #include "waitinglists/WaitingListPage.h"
+#include "widgets/Section.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPointer>
 #include <QTableView>
 #include <QTableWidget>
@@ -37,9 +39,10 @@ private slots:
     void fastTypingInADialogIsNotAScan();
     void showsTheQueueInOrder();
     void dashboardCounts();
-    void screenshots();
 
 private:
+    // Each view in each language, for a person to look at (called from dashboardCounts).
+    void saveScreenshots();
     void onNextModal(std::function<void(QWidget*)> steps) { m_modals.onNext(std::move(steps)); }
     void activateMain()
     {
@@ -143,7 +146,7 @@ void TestGuiWaitingList::looksUpACodeByKeyboard()
 
 void TestGuiWaitingList::readsAScannedCodeWhileBrowsing()
 {
-    m_window->showSection(MainWindow::Referrals);
+    m_window->showSection(m_window->referralsPage());
     activateMain();
     QTableView* view = m_window->referralsPage()->view();
     view->setFocus();
@@ -197,7 +200,7 @@ void TestGuiWaitingList::fastTypingInADialogIsNotAScan()
 
 void TestGuiWaitingList::showsTheQueueInOrder()
 {
-    m_window->showSection(MainWindow::WaitingLists);
+    m_window->showSection(m_window->waitingListPage());
     WaitingListPage* page = m_window->waitingListPage();
     page->showQueue(QStringLiteral("7101"), QStringLiteral("CAR"));
     WaitingListModel* model = page->model();
@@ -222,7 +225,7 @@ void TestGuiWaitingList::showsTheQueueInOrder()
 
 void TestGuiWaitingList::dashboardCounts()
 {
-    m_window->showSection(MainWindow::Dashboard);
+    m_window->showSection(m_window->dashboardPage());
     auto* counters = m_window->dashboardPage()->findChild<QLabel*>(QStringLiteral("dashboardCounters"));
     QTRY_VERIFY(counters->text().contains(QStringLiteral("Referrals: <b>5</b>")));
     QVERIFY(counters->text().contains(QStringLiteral("registered today: <b>5</b>")));
@@ -230,23 +233,26 @@ void TestGuiWaitingList::dashboardCounts()
     QCOMPARE(beds->rowCount(), 1); // only Astana has bed reports
     QCOMPARE(beds->item(0, 1)->text(), QStringLiteral("50"));
     QCOMPARE(beds->item(0, 2)->text(), QStringLiteral("4"));
+    saveScreenshots();
 }
 
-void TestGuiWaitingList::screenshots()
+void TestGuiWaitingList::saveScreenshots()
 {
     const QString dir = TestSupport::screenshotDir();
     for (Language language : {Language::Kazakh, Language::Russian, Language::English}) {
         m_window->switchLanguage(language);
-        QTest::qWait(30);
+        // The posted LanguageChange has arrived when the list of sections speaks the language.
+        QTRY_COMPARE(m_window->findChild<QListWidget*>(QStringLiteral("navigation"))->item(0)->text(),
+                     m_window->sections().first()->sectionTitle());
         const QString code = Languages::code(language);
-        m_window->showSection(MainWindow::WaitingLists);
-        QTest::qWait(100);
+        m_window->showSection(m_window->waitingListPage());
+        QApplication::processEvents();
         QVERIFY(m_window->grab().save(QStringLiteral("%1/main-waiting-%2.png").arg(dir, code)));
-        m_window->showSection(MainWindow::Dashboard);
-        QTest::qWait(100);
+        m_window->showSection(m_window->dashboardPage());
+        QApplication::processEvents();
         QVERIFY(m_window->grab().save(QStringLiteral("%1/main-dashboard-%2.png").arg(dir, code)));
         onNextModal([&](QWidget* dialog) {
-            QTest::qWait(20);
+            QApplication::processEvents();
             QVERIFY(dialog->grab().save(QStringLiteral("%1/lookup-%2.png").arg(dir, code)));
             QTest::keyClick(dialog, Qt::Key_Escape);
         });

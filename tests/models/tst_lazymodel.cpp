@@ -5,14 +5,17 @@
 #include "TestSupport.h"
 #include "domain/Iin.h"
 #include "domain/NameText.h"
+#include "services/PatientService.h"
 #include "services/ReferenceDataService.h"
 #include "store/ListingReader.h"
 #include "store/Listings.h"
+#include "store/Migrator.h"
 #include "store/Query.h"
 #include "store/WriteTransaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -35,9 +38,14 @@ private slots:
     void refreshKeepsRowsAndPicksUpChanges();
     void clearStopsLoadingUntilTheNextRequest();
     void cancelledCountStopsBeforeItsFirstRow();
+    void nameSearchReadsTheNameIndexInOrder();
+    void listIsCountedOnceShown();
+    void deepPagesWaitForTheCountInParts();
+    void oldTermsAreOrderedByTheUpgrade();
 
 private:
     void insertPatients(int count, int offset = 0);
+    void insertPatient(const QString& last, const QString& first, const QString& middle);
     static void waitForCount(LazyTableModel& model);
 
     QTemporaryDir m_dir;
@@ -93,43 +101,48 @@ void TestLazyModel::cleanupTestCase()
 
 void TestLazyModel::insertPatients(int count, int offset)
 {
+    WriteTransaction tx(m_workspace->database());
+    for (int i = offset; i < offset + count; ++i)
+        insertPatient(lastNames.at(i % lastNames.size()), firstNames.at((i / lastNames.size()) % firstNames.size()),
+                      QStringLiteral("№%1").arg(i, 5, 10, QLatin1Char('0')));
+    tx.commit();
+}
+
+void TestLazyModel::insertPatient(const QString& last, const QString& first, const QString& middle)
+{
     Database& db = m_workspace->database();
     WriteTransaction tx(db);
-    for (int i = offset; i < offset + count; ++i) {
-        const QString last = lastNames.at(i % lastNames.size());
-        const QString first = firstNames.at((i / lastNames.size()) % firstNames.size());
-        const QString middle = QStringLiteral("№%1").arg(i, 5, 10, QLatin1Char('0'));
-        const QString name = last + QLatin1Char(' ') + first + QLatin1Char(' ') + middle;
-        Query insert(db,
-                     QStringLiteral("INSERT INTO patient (uid, iin, last_name, first_name, middle_name, name_sort_key, "
+    const QString name = last + QLatin1Char(' ') + first + QLatin1Char(' ') + middle;
+    Query insert(db, QStringLiteral("INSERT INTO patient (uid, iin, last_name, first_name, middle_name, name_sort_key, "
                                     "birth_date, sex, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                     "RETURNING id"));
-        const qint64 id = insert.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
-                              .bind(QStringLiteral("%1").arg(100000000000LL + i))
-                              .bind(last)
-                              .bind(first)
-                              .bind(middle)
-                              .bind(NameText::sortKey(name))
-                              .bind(QStringLiteral("1985-07-20"))
-                              .bind(QStringLiteral("male"))
-                              .bind(tx.now())
-                              .bind(tx.now())
-                              .scalar()
-                              .toLongLong();
-        m_allNames << name;
-        for (const QString& term : NameText::searchTerms(name))
-            Query(db, QStringLiteral("INSERT INTO patient_term (term, patient_id) VALUES (?, ?)"))
-                .bind(term)
-                .bind(id)
-                .exec();
-    }
+    const qint64 id = insert.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
+                          .bind(QStringLiteral("%1").arg(100000000000LL + m_inserted))
+                          .bind(last)
+                          .bind(first)
+                          .bind(middle)
+                          .bind(NameText::sortKey(name))
+                          .bind(QStringLiteral("1985-07-20"))
+                          .bind(QStringLiteral("male"))
+                          .bind(tx.now())
+                          .bind(tx.now())
+                          .scalar()
+                          .toLongLong();
+    m_allNames << name;
+    for (const QString& term : NameText::searchTerms(name))
+        Query(db, QStringLiteral("INSERT INTO patient_term (term, name_sort_key, patient_id) VALUES (?, ?, ?)"))
+            .bind(term)
+            .bind(NameText::sortKey(name))
+            .bind(id)
+            .exec();
     tx.commit();
-    m_inserted += count;
+    ++m_inserted;
 }
 
 void TestLazyModel::waitForCount(LazyTableModel& model)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    model.startCounting(); // as a view showing the list would
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && model.isCountExact() && !model.isLoading(), 10000);
 }
 
 void TestLazyModel::pageCacheIsBounded()
@@ -325,6 +338,167 @@ void TestLazyModel::cancelledCountStopsBeforeItsFirstRow()
     QVERIFY(reader.scan(1, &count, &boundaries, [] { return false; }));
     QCOMPARE(count, qint64(expectedMatches(QStringLiteral("и"))));
     QCOMPARE(boundaries.size(), count);
+}
+
+void TestLazyModel::nameSearchReadsTheNameIndexInOrder()
+{
+    // Patients with two parts starting with the same word come once from each of the word's terms: listed once.
+    insertPatient(QStringLiteral("Ілиясов"), QStringLiteral("Ілияс"), QStringLiteral("Ілиясұлы"));
+    insertPatient(QStringLiteral("Иванов"), QStringLiteral("Иван"), QStringLiteral("Иванович"));
+    insertPatient(QStringLiteral("Ілиясова"), QStringLiteral("Алёна"), QStringLiteral("Ілиясқызы"));
+    Listing generic = Listings::patients();
+    generic.driver = nullptr;
+    const auto ids = [](const QList<ListingRow>& rows) {
+        QList<qint64> out;
+        for (const ListingRow& row : rows)
+            out << row.id;
+        return out;
+    };
+    // One term, a prefix of several terms, a word that also starts another part, two words, nothing found.
+    for (const QString& search :
+         {QStringLiteral("Ёлкин"), QStringLiteral("иван"), QStringLiteral("ІЛИЯС"), QStringLiteral("Әлиханов алёна"),
+          QStringLiteral("№0001 ұлық"), QStringLiteral("Несуществующий")}) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            ListingRequest request;
+            request.search = search;
+            request.sortColumn = PatientTableModel::Name;
+            request.order = order;
+            const ListingReader driven(m_workspace->database(), Listings::patients(), request);
+            const ListingReader expected(m_workspace->database(), generic, request);
+            QVERIFY2(driven.driver(), qPrintable(search));
+            const QList<ListingRow> all = expected.fetch(std::nullopt, 100000);
+            QCOMPARE(all.size(), expectedMatches(search));
+            // Page by page, each page from the last row of the one before.
+            QList<ListingRow> paged;
+            std::optional<ListingCursor> after;
+            for (;;) {
+                const QList<ListingRow> page = driven.fetch(after, 7);
+                paged += page;
+                if (page.size() < 7)
+                    break;
+                after = page.last().cursor;
+            }
+            QCOMPARE(ids(paged), ids(all));
+            if (!all.isEmpty())
+                QCOMPARE(paged.first().values, all.first().values);
+            qint64 count = -1;
+            QList<ListingCursor> boundaries;
+            QVERIFY(driven.scan(7, &count, &boundaries, [] { return false; }));
+            QCOMPARE(count, qint64(all.size()));
+            QCOMPARE(boundaries.size(), all.size() / 7);
+            for (int i = 0; i < boundaries.size(); ++i) {
+                QCOMPARE(boundaries.at(i).id, all.at(7 * i + 6).id);
+                QCOMPARE(boundaries.at(i).sortValue, all.at(7 * i + 6).cursor.sortValue);
+            }
+        }
+    }
+    // The CLI's search (PatientStore) reads through the same index: the first patients in the same order.
+    for (const QString& search : {QStringLiteral("иван"), QStringLiteral("ілияс")}) {
+        ListingRequest request;
+        request.search = search;
+        const QList<ListingRow> first = ListingReader(m_workspace->database(), generic, request).fetch(std::nullopt, 5);
+        const QList<Patient> found = m_workspace->patients().search(search, 5);
+        QCOMPARE(found.size(), first.size());
+        QVERIFY(found.size() >= 2);
+        for (int i = 0; i < found.size(); ++i)
+            QCOMPARE(found.at(i).id, first.at(i).id);
+    }
+}
+
+void TestLazyModel::oldTermsAreOrderedByTheUpgrade()
+{
+    // A database written before version 35 kept its terms without the sort key: the upgrade puts the key
+    // beside every term, and the old patients are found through the name index in alphabetical order.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        Database db(DatabaseLocation::sqliteFile(path));
+        db.open();
+        QList<Migrator::Migration> before;
+        for (const Migrator::Migration& m : Migrator::builtIn()) {
+            if (m.version < 35)
+                before << m;
+        }
+        Migrator(db, before).migrate();
+        WriteTransaction tx(db);
+        const QStringList names{QStringLiteral("Оспанов Ерлан Серікұлы"), QStringLiteral("Абаев Ерлан Асқарұлы"),
+                                QStringLiteral("Ерғалиев Нұрлан Ерланұлы")};
+        for (int i = 0; i < names.size(); ++i) {
+            const QStringList parts = names.at(i).split(QLatin1Char(' '));
+            const qint64 id =
+                Query(db, QStringLiteral("INSERT INTO patient (uid, iin, last_name, first_name, middle_name, "
+                                         "name_sort_key, birth_date, sex, created_at, updated_at) VALUES (?, ?, ?, ?, "
+                                         "?, ?, '1985-07-20', 'male', ?, ?) RETURNING id"))
+                    .bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
+                    .bind(QStringLiteral("85072030000%1").arg(i))
+                    .bind(parts.at(0))
+                    .bind(parts.at(1))
+                    .bind(parts.at(2))
+                    .bind(NameText::sortKey(names.at(i)))
+                    .bind(tx.now())
+                    .bind(tx.now())
+                    .scalar()
+                    .toLongLong();
+            for (const QString& term : NameText::searchTerms(names.at(i)))
+                Query(db, QStringLiteral("INSERT INTO patient_term (term, patient_id) VALUES (?, ?)"))
+                    .bind(term)
+                    .bind(id)
+                    .exec();
+        }
+        tx.commit();
+    }
+    auto workspace = Workspace::open(DatabaseLocation::sqliteFile(path));
+    ListingRequest request;
+    request.search = QStringLiteral("ерлан");
+    const ListingReader reader(workspace->database(), Listings::patients(), request);
+    QVERIFY(reader.driver());
+    QStringList found;
+    for (const ListingRow& row : reader.fetch(std::nullopt, 10))
+        found << row.values.at(PatientTableModel::Name).toString();
+    QCOMPARE(found, QStringList({QStringLiteral("Абаев Ерлан Асқарұлы"), QStringLiteral("Ерғалиев Нұрлан Ерланұлы"),
+                                 QStringLiteral("Оспанов Ерлан Серікұлы")}));
+}
+
+void TestLazyModel::listIsCountedOnceShown()
+{
+    // A list on a page the clerk has not opened reads its first page, and counts only when a view shows it.
+    PatientTableModel model(m_workspace->database().location(), *m_names);
+    QSignalSpy pages(&model, &LazyTableModel::pageArrived);
+    QTRY_COMPARE(pages.count(), 1);
+    QCOMPARE(model.rowCount(), LazyTableModel::PageSize);
+    QTest::qWait(300);
+    QVERIFY(!model.isCountKnown());
+    QVERIFY(!model.isLoading());
+    QTableView view;
+    view.setModel(&model);
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountExact(), 10000);
+    QCOMPARE(model.totalCount(), qint64(m_inserted));
+    // Once shown, every later request is counted too.
+    model.setSearch(QStringLiteral("иван"));
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountExact(), 10000);
+    QCOMPARE(model.totalCount(), qint64(expectedMatches(QStringLiteral("иван"))));
+}
+
+void TestLazyModel::deepPagesWaitForTheCountInParts()
+{
+    // After a refresh the rows stay on screen while the count and the page boundaries are read again: a deep
+    // row asked for once, before its boundary may be known, arrives without being asked again.
+    PatientTableModel model(m_workspace->database().location(), *m_names);
+    model.sort(PatientTableModel::Iin, Qt::AscendingOrder);
+    waitForCount(model);
+    const int last = model.rowCount() - 1;
+    QSignalSpy pages(&model, &LazyTableModel::pageArrived);
+    model.refresh();
+    QVERIFY(!model.isCountExact());
+    QTRY_VERIFY(!pages.isEmpty()); // the first page of the refresh replaced the old pages
+    (void)model.index(last, PatientTableModel::Iin).data();
+    QTRY_VERIFY_WITH_TIMEOUT(pages.contains(QVariantList{last / LazyTableModel::PageSize}), 10000);
+    QVERIFY(model.isCountExact());
+    QCOMPARE(model.index(last, PatientTableModel::Iin).data().toString(),
+             QStringLiteral("%1").arg(100000000000LL + m_inserted - 1));
 }
 
 QTEST_MAIN(TestLazyModel)

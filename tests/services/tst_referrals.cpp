@@ -7,6 +7,7 @@
 #include "store/ListingReader.h"
 #include "store/Listings.h"
 #include "store/Query.h"
+#include "store/ReferralsByName.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -537,24 +538,51 @@ void TestReferrals::listingCountsWhatItShows()
     QCOMPARE(rows.size(), expected);
     QCOMPARE(boundaries.size(), expected / 2);
 
-    // A name search may walk the order's index (ListingRequest::walkOrder) or let SQLite choose: the
-    // same rows in the same order either way, page by page.
+    // A name search is read by its driver (ReferralsByName), walking the order or gathering each patient's
+    // referrals: the same rows in the same order as the listing's own conditions, page by page, and the same
+    // count and page boundaries.
     const auto ids = [](const QList<ListingRow>& list) {
         QList<qint64> out;
         for (const ListingRow& row : list)
             out << row.id;
         return out;
     };
-    for (const bool walk : {false, true}) {
-        ListingRequest forced = request;
-        forced.walkOrder = walk;
-        Listing plain = Listings::referrals();
-        plain.searchMayWalkOrder = false;
-        const ListingReader forcedReader(m_workspace->database(), plain, forced);
-        QCOMPARE(ids(forcedReader.fetch(std::nullopt, 100)), ids(rows));
-        const QList<ListingRow> head = forcedReader.fetch(std::nullopt, 1);
-        if (!head.isEmpty())
-            QCOMPARE(ids(forcedReader.fetch(head.last().cursor, 100)), ids(rows).mid(1));
+    const auto cursorIds = [](const QList<ListingCursor>& list) {
+        QList<qint64> out;
+        for (const ListingCursor& cursor : list)
+            out << cursor.id;
+        return out;
+    };
+    Listing generic = Listings::referrals();
+    generic.driver = nullptr;
+    const ListingReader plain(m_workspace->database(), generic, request);
+    QCOMPARE(ids(rows), ids(plain.fetch(std::nullopt, 100)));
+    for (const auto plan : {ReferralsByName::Plan::Walk, ReferralsByName::Plan::Gather}) {
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            Listing forced = Listings::referrals();
+            forced.driver = [plan](const Database& database,
+                                   const ListingRequest& r) -> std::unique_ptr<ListingDriver> {
+                if (!r.filters.isEmpty() || Listings::classifySearch(r.search) != Listings::SearchKind::NamePrefixes)
+                    return nullptr;
+                return ReferralsByName::make(database, r.search, r.order == Qt::DescendingOrder, plan);
+            };
+            ListingRequest ordered = request;
+            ordered.sortColumn = 1;
+            ordered.order = order;
+            const ListingReader reference(m_workspace->database(), generic, ordered);
+            const ListingReader driven(m_workspace->database(), forced, ordered);
+            QCOMPARE(driven.driver() != nullptr, !search.isEmpty() && regionCode.isEmpty());
+            const QList<ListingRow> all = reference.fetch(std::nullopt, 100);
+            QCOMPARE(ids(driven.fetch(std::nullopt, 100)), ids(all));
+            const QList<ListingRow> head = driven.fetch(std::nullopt, 1);
+            if (!head.isEmpty())
+                QCOMPARE(ids(driven.fetch(head.last().cursor, 100)), ids(all).mid(1));
+            qint64 n = -1;
+            QList<ListingCursor> marks;
+            QVERIFY(driven.scan(1, &n, &marks, [] { return false; }));
+            QCOMPARE(n, qint64(all.size()));
+            QCOMPARE(cursorIds(marks), ids(all));
+        }
     }
 }
 

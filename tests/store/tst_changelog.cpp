@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,7 +108,7 @@ void TestChangeLog::rowVersionsAgreeWithEntriesAfterAMixedWorkload()
     demo.patients = 40;
     demo.referrals = 80;
     demo.until = m_clock->today();
-    DemoDataGenerator(db(), demo).run();
+    DemoDataGenerator(db(), ws.clock(), demo).run();
 
     // The Bureau's open data, imported.
     QByteArray csv("hospitalization_code,referring_mo,hospital_mo,icd10_ref_diag_code,diagnosis_name,bed_profile,"
@@ -284,11 +285,12 @@ void TestChangeLog::changeOutsideJoldamaIsRecordedAsSuch()
         m_workspace->contacts().add(QStringLiteral("71"), QStringLiteral("7172"), QStringLiteral("557291"));
     // Another program (an administrator's sqlite3, say) changes the number behind Joldama's back.
     {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outsider"));
-        other.setDatabaseName(db().location().path);
-        QVERIFY(other.open());
-        QSqlQuery q(other);
-        QVERIFY(q.exec(QStringLiteral("UPDATE regional_contact SET phone = '000000' WHERE uid = '%1'").arg(c.uid)));
+        QSqlDatabase other = TestSupport::rawConnection(db().location(), QStringLiteral("outsider"));
+        {
+            QSqlQuery q(other);
+            QVERIFY2(q.exec(QStringLiteral("UPDATE regional_contact SET phone = '000000' WHERE uid = '%1'").arg(c.uid)),
+                     qPrintable(q.lastError().text()));
+        }
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("outsider"));

@@ -50,6 +50,8 @@ private:
 
 void TestStore::freshDatabaseIsDurable()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: the file, WAL and synchronous=FULL");
     QTemporaryDir dir;
     auto workspace = TestSupport::openWorkspace(dir, QStringLiteral("sub/folder/fresh.sqlite"));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("sub/folder/fresh.sqlite"))));
@@ -98,7 +100,7 @@ void TestStore::newerDatabaseIsRefusedUntouched()
             .exec();
         tx.commit();
     }
-    Database db(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("test.sqlite"))));
+    Database db(TestSupport::location(dir, QStringLiteral("test.sqlite")));
     db.open();
     Migrator migrator(db);
     try {
@@ -117,7 +119,7 @@ void TestStore::newerDatabaseIsRefusedUntouched()
 void TestStore::failingMigrationRollsBack()
 {
     QTemporaryDir dir;
-    Database db(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("m.sqlite"))));
+    Database db(TestSupport::location(dir, QStringLiteral("m.sqlite")));
     db.open();
     const QList<Migrator::Migration> good{{1, QStringLiteral("first"),
                                            QStringLiteral("CREATE TABLE a (id {{ID}}, t TEXT);\n"
@@ -146,7 +148,7 @@ void TestStore::migrationNumberedBelowTheLatestIsStillApplied()
     // Two branches number their migrations apart (009, 010); a database upgraded by the one with 010 first
     // must still receive 009 when both are merged.
     QTemporaryDir dir;
-    Database db(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("gap.sqlite"))));
+    Database db(TestSupport::location(dir, QStringLiteral("gap.sqlite")));
     db.open();
     const Migrator::Migration first{1, QStringLiteral("first"), QStringLiteral("CREATE TABLE a (id INTEGER);")};
     const Migrator::Migration third{3, QStringLiteral("third"), QStringLiteral("CREATE TABLE c (id INTEGER);")};
@@ -165,25 +167,27 @@ void TestStore::migrationNumberedBelowTheLatestIsStillApplied()
 void TestStore::foreignDatabaseIsRefused()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    const DatabaseLocation where = TestSupport::location(dir, QStringLiteral("other.sqlite"));
     {
-        Database other(DatabaseLocation::sqliteFile(path));
+        Database other(where);
         other.open();
         other.execute(QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY)"));
     }
     try {
-        Workspace::open(DatabaseLocation::sqliteFile(path));
+        Workspace::open(where);
         QFAIL("another program's database was accepted");
     } catch (const OperationError& e) {
         QVERIFY2(e.message().contains(QStringLiteral("another program")), qPrintable(e.message()));
     }
-    Database check(DatabaseLocation::sqliteFile(path));
+    Database check(where);
     check.open();
     QCOMPARE(check.connection().tables(), QStringList{QStringLiteral("customers")});
 }
 
 void TestStore::notADatabaseSaysSo()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: a file that is not a database");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
     QFile file(path);
@@ -203,6 +207,8 @@ void TestStore::notADatabaseSaysSo()
 
 void TestStore::folderInsteadOfFile()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: a folder given as the database file");
     QTemporaryDir dir;
     try {
         Workspace::open(DatabaseLocation::sqliteFile(dir.path()));
@@ -350,6 +356,8 @@ void TestStore::preparedStatementsAreReusedSafely()
 
 void TestStore::secondWriterWaitsInsteadOfFailing()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: one writer at a time (PostgreSQL writers of different rows do not wait)");
     QTemporaryDir dir;
     auto workspace = TestSupport::openWorkspace(dir);
     const DatabaseLocation location = workspace->database().location();
@@ -382,6 +390,8 @@ void TestStore::secondWriterWaitsInsteadOfFailing()
 
 void TestStore::fullDatabaseLosesNothingSaved()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: a full disk under the file");
     QTemporaryDir dir;
     auto workspace = TestSupport::openWorkspace(dir);
     Database& db = workspace->database();
@@ -416,6 +426,8 @@ void TestStore::fullDatabaseLosesNothingSaved()
 // and reads back the same. A null QString is '' everywhere (it was NULL in one of them), NULL only when meant.
 void TestStore::everyWriterBindsByOneRule()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: the stored types are read with typeof()");
     QTemporaryDir dir;
     auto workspace = TestSupport::openWorkspace(dir);
     Database& db = workspace->database();

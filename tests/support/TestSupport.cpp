@@ -1,6 +1,11 @@
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 namespace TestSupport {
@@ -12,9 +17,104 @@ void isolateUserFolders()
     QCoreApplication::setApplicationName(QStringLiteral("joldama-test"));
 }
 
+bool onPostgres()
+{
+    return qEnvironmentVariable("JOLDAMA_TEST_BACKEND") == QLatin1String("postgres");
+}
+
+QString postgresServerUrl()
+{
+    QFile status(QStringLiteral(JOLDAMA_PG_STATUS));
+    if (!status.open(QIODevice::ReadOnly))
+        qFatal("The test PostgreSQL server is not running (no %s): run the tests through ctest, whose postgres "
+               "fixture starts it, or start it with tests/support/pg_cluster.sh start %s",
+               JOLDAMA_PG_STATUS, JOLDAMA_PG_STATUS);
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("url="))
+            return QString::fromUtf8(line.mid(4));
+    }
+    qFatal("%s names no server", JOLDAMA_PG_STATUS);
+}
+
+namespace {
+void createPostgresDatabase(const QString& name)
+{
+    const QString connection = QStringLiteral("joldama-test-admin");
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        const DatabaseLocation server = DatabaseLocation::fromArgument(postgresServerUrl());
+        admin.setHostName(server.host);
+        admin.setPort(server.port);
+        admin.setDatabaseName(server.databaseName);
+        admin.setUserName(server.user);
+        admin.setPassword(server.password);
+        if (!admin.open())
+            qFatal("Cannot reach the test PostgreSQL server: %s", qPrintable(admin.lastError().text()));
+        {
+            QSqlQuery exists(admin);
+            exists.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+            exists.addBindValue(name);
+            if (!exists.exec())
+                qFatal("%s", qPrintable(exists.lastError().text()));
+            if (!exists.next()) {
+                QSqlQuery create(admin);
+                if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+                    qFatal("Cannot create the test database %s: %s", qPrintable(name),
+                           qPrintable(create.lastError().text()));
+            }
+        }
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+} // namespace
+
+DatabaseLocation location(const QTemporaryDir& dir, const QString& fileName)
+{
+    if (!onPostgres())
+        return DatabaseLocation::sqliteFile(dir.filePath(fileName));
+    const QString name =
+        QStringLiteral("jt_") +
+        QString::fromLatin1(
+            QCryptographicHash::hash(dir.filePath(fileName).toUtf8(), QCryptographicHash::Sha1).toHex().left(24));
+    createPostgresDatabase(name);
+    DatabaseLocation where = DatabaseLocation::fromArgument(postgresServerUrl());
+    where.databaseName = name;
+    return where;
+}
+
+QString dbArgument(const QTemporaryDir& dir, const QString& fileName)
+{
+    const DatabaseLocation where = location(dir, fileName);
+    if (where.kind == SqlDialect::Kind::Sqlite)
+        return where.path;
+    return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+        .arg(where.user, where.password, where.host)
+        .arg(where.port)
+        .arg(where.databaseName);
+}
+
+QSqlDatabase rawConnection(const DatabaseLocation& where, const QString& name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        where.kind == SqlDialect::Kind::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+    if (where.kind == SqlDialect::Kind::Sqlite) {
+        db.setDatabaseName(where.path);
+    } else {
+        db.setHostName(where.host);
+        db.setPort(where.port);
+        db.setDatabaseName(where.databaseName);
+        db.setUserName(where.user);
+        db.setPassword(where.password);
+    }
+    if (!db.open())
+        qFatal("Cannot open %s: %s", qPrintable(where.describe()), qPrintable(db.lastError().text()));
+    return db;
+}
+
 std::unique_ptr<Workspace> openWorkspace(const QTemporaryDir& dir, const QString& fileName, const Clock& clock)
 {
-    return Workspace::open(DatabaseLocation::sqliteFile(dir.filePath(fileName)), clock);
+    return Workspace::open(location(dir, fileName), clock);
 }
 
 CliResult runCli(const QStringList& arguments, int timeoutMs)
@@ -45,6 +145,11 @@ QString screenshotDir()
         dir = QDir::tempPath() + QStringLiteral("/joldama-screenshots");
     QDir().mkpath(dir);
     return dir;
+}
+
+int timeLimitMs(int ms)
+{
+    return ms * JOLDAMA_SANITIZER_SLOWDOWN;
 }
 
 QDateTime fixedNow()

@@ -4,6 +4,7 @@
 #include "services/Workspace.h"
 
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -17,7 +18,24 @@ namespace TestSupport {
 // Isolates QStandardPaths and QSettings from the user's own (call in initTestCase).
 void isolateUserFolders();
 
-// A new, migrated and seeded workspace on a file in dir.
+// The back end of this run: SQLite files (the default), or PostgreSQL when JOLDAMA_TEST_BACKEND=postgres — a
+// database of its own on the throwaway server the `postgres` fixture started (tests/support/pg_cluster.sh).
+// Store, service, model and CLI tests run once on each; a test that needs the server fails, never skips, when
+// the server is not there.
+bool onPostgres();
+// Where a test's database named fileName lives: the file in dir, or on PostgreSQL a database whose name is
+// derived from dir and fileName (created empty on first use), so the same name reopens the same database.
+DatabaseLocation location(const QTemporaryDir& dir, const QString& fileName = QStringLiteral("test.sqlite"));
+// The same as a --db argument for joldama-cli.
+QString dbArgument(const QTemporaryDir& dir, const QString& fileName = QStringLiteral("test.sqlite"));
+// The PostgreSQL server's maintenance database (for tests that create or inspect databases themselves).
+QString postgresServerUrl();
+
+// A plain Qt connection to the database, as another program would open it (not through Joldama's store).
+// Remove it with QSqlDatabase::removeDatabase(name) when done.
+QSqlDatabase rawConnection(const DatabaseLocation& location, const QString& name);
+
+// A new, migrated and seeded workspace on a database named fileName in dir (see location()).
 std::unique_ptr<Workspace> openWorkspace(const QTemporaryDir& dir,
                                          const QString& fileName = QStringLiteral("test.sqlite"),
                                          const Clock& clock = Clock::system());
@@ -33,6 +51,10 @@ CliResult runCli(const QStringList& arguments, int timeoutMs = 120000);
 
 // Folder where GUI and print tests save images (created on demand).
 QString screenshotDir();
+
+// A time limit for code a test times: as given, and several times longer in a sanitizer build, where every memory
+// access is checked (AddressSanitizer about 3×, ThreadSanitizer about 10× slower).
+int timeLimitMs(int ms);
 
 // A known moment for tests that depend on the date: Monday 16 November 2026, 10:00 local time.
 QDateTime fixedNow();

@@ -8,6 +8,7 @@
 #include "services/DiagnosisService.h"
 #include "services/PatientService.h"
 #include "services/Workspace.h"
+#include "widgets/ScannedInput.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,6 +44,7 @@ AbroadApplicationDialog::AbroadApplicationDialog(Workspace& workspace, const Ref
     setWindowTitle(tr("New application for treatment abroad"));
     setMinimumWidth(820);
     m_patient->setObjectName(QStringLiteral("abroadPatientEdit"));
+    ScannedInput::digits(m_patient);
     m_patientValue->setObjectName(QStringLiteral("abroadPatientValue"));
     m_diagnosis->setObjectName(QStringLiteral("abroadDiagnosisEdit"));
     m_diagnosisValue->setObjectName(QStringLiteral("abroadDiagnosisValue"));

@@ -58,7 +58,7 @@ AbroadPage::AbroadPage(Workspace& workspace, const ReferenceNames& names, QWidge
     addActionWidget(m_decide);
     addActionWidget(m_print);
     addActionWidget(m_more);
-    actionsLayout()->addWidget(m_lists); // after the stretch: it edits the lists, not an application
+    addActionWidget(m_lists); // last: it edits the lists, not an application
     auto* menu = new QMenu(m_more);
     m_addDocument = menu->addAction(QString(), this, &AbroadPage::addDocumentToSelected);
     m_withdraw = menu->addAction(QString(), this, &AbroadPage::withdrawSelected);
@@ -251,7 +251,7 @@ void AbroadPage::addDocumentToSelected()
     emit statusMessage(tr("Document added to application No. %1.").arg(id));
 }
 
-DocumentPrinter::Job AbroadPage::printJob() const
+std::optional<DocumentPrinter::Job> AbroadPage::printJob() const
 {
     const qint64 id = currentApplicationId();
     DocumentPrinter::Job job;
@@ -272,14 +272,14 @@ void AbroadPage::previewSelected()
 {
     if (currentApplicationId() == 0)
         return;
-    DocumentPrinter::run(this, printJob(), DocumentPrinter::Output::Preview);
+    DocumentPrinter::run(this, *printJob(), DocumentPrinter::Output::Preview);
 }
 
 void AbroadPage::saveSelectedAsPdf()
 {
     if (currentApplicationId() == 0)
         return;
-    DocumentPrinter::run(this, printJob(), DocumentPrinter::Output::Pdf);
+    DocumentPrinter::run(this, *printJob(), DocumentPrinter::Output::Pdf);
 }
 
 void AbroadPage::editLists()
@@ -369,4 +369,19 @@ void AbroadPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     TablePage::changeEvent(event);
+}
+
+QString AbroadPage::sectionTitle() const
+{
+    return tr("Treatment abroad");
+}
+
+QIcon AbroadPage::sectionIcon() const
+{
+    return QIcon(QStringLiteral(":/icons/abroad.svg"));
+}
+
+QAbstractItemView* AbroadPage::mainTable() const
+{
+    return view();
 }

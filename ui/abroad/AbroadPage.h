@@ -1,6 +1,7 @@
 #pragma once
 
 #include "printing/DocumentPrinter.h"
+#include "widgets/Section.h"
 #include "widgets/TablePage.h"
 
 class AbroadApplicationModel;
@@ -15,18 +16,25 @@ class Workspace;
 // Applications for treatment abroad, newest first, with a filter by status and the number in each status:
 // register an application, submit it, record the commission's decision, print it; withdraw it or mark the
 // patient as treated; keep the lists of eligible diseases and categories.
-class AbroadPage : public TablePage
+class AbroadPage : public TablePage, public Section
 {
     Q_OBJECT
 
 public:
     AbroadPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent = nullptr);
 
+    QWidget* sectionWidget() override { return this; }
+    QString sectionTitle() const override;
+    QIcon sectionIcon() const override;
+    QString sectionKey() const override { return QStringLiteral("abroad"); }
+    QAbstractItemView* mainTable() const override;
+    void refresh() override;
+    std::optional<DocumentPrinter::Job> printJob() const override;
+
     AbroadApplicationModel* model() const { return m_model; }
     QComboBox* statusFilter() const { return m_status; }
     qint64 currentApplicationId() const;
     void selectApplication(qint64 id);
-    void refresh();
 
     // Each returns the id of the application it changed, or 0 when the clerk cancelled or it was refused.
     qint64 newApplication();
@@ -41,7 +49,6 @@ public:
     void saveSelectedAsPdf();
     // That print job: the selected application in the language and on the paper chosen. Its build throws
     // OperationError when no application is selected.
-    DocumentPrinter::Job printJob() const;
     void editLists();
 
 signals:

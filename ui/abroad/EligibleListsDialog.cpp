@@ -2,6 +2,7 @@
 
 #include "EligibleListModel.h"
 #include "services/Workspace.h"
+#include "widgets/EditOnRequest.h"
 #include "widgets/MessageBox.h"
 
 #include <QDialogButtonBox>
@@ -59,8 +60,7 @@ QWidget* EligibleListsDialog::makeTab(EligibleList list)
     table->setAlternatingRowColors(true);
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setStretchLastSection(true);
-    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                           QAbstractItemView::AnyKeyPressed);
+    EditOnRequest::install(table);
     table->setColumnWidth(EligibleListModel::Code, 150);
     table->setColumnWidth(EligibleListModel::Checked, 160);
     table->setColumnWidth(EligibleListModel::InUse, 120);

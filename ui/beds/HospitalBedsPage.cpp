@@ -3,23 +3,29 @@
 #include "AlphabeticalSortProxy.h"
 #include "BedAvailabilityModel.h"
 #include "ReferenceNames.h"
+#include "documents/BedsPrintout.h"
+#include "documents/PrintLanguage.h"
+#include "documents/TableDocument.h"
 #include "domain/DisplayFormat.h"
+#include "printing/OnScreenList.h"
 #include "services/BedService.h"
 #include "services/Workspace.h"
+#include "widgets/EditOnRequest.h"
 #include "widgets/MessageBox.h"
 
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QPushButton>
-#include <QTableWidget>
-#include <QVBoxLayout>
-
-#include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
 
 HospitalBedsPage::HospitalBedsPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent)
     : TablePage(QStringLiteral("beds"), parent)
@@ -41,8 +47,7 @@ HospitalBedsPage::HospitalBedsPage(Workspace& workspace, const ReferenceNames& n
     connect(m_model, &BedAvailabilityModel::editRejected, this,
             [this](const QString& message) { MessageBox::warning(this, tr("Beds not saved"), message); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &HospitalBedsPage::updateTotals);
-    view()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed);
+    EditOnRequest::install(view());
     m_proxy->setSourceModel(m_model);
     view()->setModel(m_proxy);
     view()->sortByColumn(BedAvailabilityModel::Region, Qt::AscendingOrder);
@@ -164,4 +169,38 @@ void HospitalBedsPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     TablePage::changeEvent(event);
+}
+
+QString HospitalBedsPage::sectionTitle() const
+{
+    return tr("Hospital beds");
+}
+
+QIcon HospitalBedsPage::sectionIcon() const
+{
+    return QIcon(QStringLiteral(":/icons/beds.svg"));
+}
+
+QAbstractItemView* HospitalBedsPage::mainTable() const
+{
+    return view();
+}
+
+std::optional<DocumentPrinter::Job> HospitalBedsPage::printJob() const
+{
+    DocumentPrinter::Job job = OnScreenList::job(tr("Print the free beds"), QStringLiteral("free-beds.pdf"));
+    job.request.kind = QStringLiteral("beds");
+    job.build = [this](const PrintOptionsDialog::Options& options) -> std::unique_ptr<PagedDocument> {
+        const PrintLanguage language(options.setup.language);
+        QList<BedAvailability> rows;
+        QSet<QString> regions;
+        for (int row : OnScreenList::sourceRows(view())) {
+            rows << m_model->rowAt(row);
+            regions.insert(rows.last().regionCode);
+        }
+        const bool byRegion = m_proxy->sortColumn() == BedAvailabilityModel::Region;
+        return BedsPrintout::build(m_workspace, rows, byRegion, regions.size() == 1 ? *regions.cbegin() : QString(),
+                                   OnScreenList::filterText(language, filterEdit()), options.setup.language);
+    };
+    return job;
 }

@@ -3,7 +3,11 @@
 #include "AlphabeticalSortProxy.h"
 #include "HospitalRegistryModel.h"
 #include "ReferenceNames.h"
+#include "documents/HospitalsPrintout.h"
+#include "documents/PrintLanguage.h"
+#include "documents/TableDocument.h"
 #include "domain/OperationError.h"
+#include "printing/OnScreenList.h"
 #include "services/HospitalService.h"
 #include "services/Workspace.h"
 #include "widgets/MessageBox.h"
@@ -174,4 +178,33 @@ void HospitalsPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     TablePage::changeEvent(event);
+}
+
+QString HospitalsPage::sectionTitle() const
+{
+    return tr("Hospitals");
+}
+
+QIcon HospitalsPage::sectionIcon() const
+{
+    return QIcon(QStringLiteral(":/icons/hospital.svg"));
+}
+
+QAbstractItemView* HospitalsPage::mainTable() const
+{
+    return view();
+}
+
+std::optional<DocumentPrinter::Job> HospitalsPage::printJob() const
+{
+    DocumentPrinter::Job job = OnScreenList::job(tr("Print the hospital registry"), QStringLiteral("hospitals.pdf"));
+    job.build = [this](const PrintOptionsDialog::Options& options) -> std::unique_ptr<PagedDocument> {
+        const PrintLanguage language(options.setup.language);
+        QList<Hospital> hospitals;
+        for (int row : OnScreenList::sourceRows(view()))
+            hospitals << m_model->hospitalAt(row);
+        return HospitalsPrintout::build(m_workspace, hospitals, OnScreenList::filterText(language, filterEdit()),
+                                        options.setup.language);
+    };
+    return job;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "widgets/Section.h"
 #include "widgets/TablePage.h"
 
 class AlphabeticalSortProxy;
@@ -9,14 +10,21 @@ class ReferenceNames;
 class Workspace;
 
 // The hospital registry: who admits planned patients, where, and to which bed profiles.
-class HospitalsPage : public TablePage
+class HospitalsPage : public TablePage, public Section
 {
     Q_OBJECT
 
 public:
     HospitalsPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent = nullptr);
+
+    QWidget* sectionWidget() override { return this; }
+    QString sectionTitle() const override;
+    QIcon sectionIcon() const override;
+    QString sectionKey() const override { return QStringLiteral("hospitals"); }
+    QAbstractItemView* mainTable() const override;
+    void refresh() override;
+    std::optional<DocumentPrinter::Job> printJob() const override;
     HospitalRegistryModel* model() const { return m_model; }
-    void refresh();
     void editProfiles();
     void addHospital();
 

@@ -5,7 +5,12 @@
 #include "RegionalContactModel.h"
 #include "contacts/AddContactDialog.h"
 #include "contacts/ContactEditDelegate.h"
+#include "documents/ContactsPrintout.h"
+#include "documents/PrintLanguage.h"
+#include "documents/TableDocument.h"
+#include "printing/OnScreenList.h"
 #include "services/Workspace.h"
+#include "widgets/EditOnRequest.h"
 #include "widgets/MessageBox.h"
 
 #include <QEvent>
@@ -18,6 +23,7 @@
 
 RegionalContactsPage::RegionalContactsPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent)
     : TablePage(QStringLiteral("contacts"), parent)
+    , m_workspace(workspace)
     , m_names(names)
     , m_model(new RegionalContactModel(workspace.contacts(), names, this))
     , m_proxy(new AlphabeticalSortProxy(this))
@@ -34,8 +40,7 @@ RegionalContactsPage::RegionalContactsPage(Workspace& workspace, const Reference
     m_proxy->setSourceModel(m_model);
     view()->setModel(m_proxy);
     view()->setItemDelegate(new ContactEditDelegate(names, this));
-    view()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed);
+    EditOnRequest::install(view());
     view()->sortByColumn(RegionalContactModel::Region, Qt::AscendingOrder);
     view()->setColumnWidth(RegionalContactModel::Region, 280);
     view()->setColumnWidth(RegionalContactModel::AreaCode, 110);
@@ -125,4 +130,41 @@ void RegionalContactsPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     TablePage::changeEvent(event);
+}
+
+QString RegionalContactsPage::sectionTitle() const
+{
+    return tr("Regional contacts");
+}
+
+QIcon RegionalContactsPage::sectionIcon() const
+{
+    return QIcon(QStringLiteral(":/icons/contacts.svg"));
+}
+
+QAbstractItemView* RegionalContactsPage::mainTable() const
+{
+    return view();
+}
+
+void RegionalContactsPage::refresh()
+{
+    m_model->reload();
+}
+
+std::optional<DocumentPrinter::Job> RegionalContactsPage::printJob() const
+{
+    DocumentPrinter::Job job =
+        OnScreenList::job(tr("Print the regional bureaus' telephones"), QStringLiteral("regional-contacts.pdf"));
+    job.request.kind = QStringLiteral("contacts");
+    job.request.orientation = QPageLayout::Portrait;
+    job.build = [this](const PrintOptionsDialog::Options& options) -> std::unique_ptr<PagedDocument> {
+        const PrintLanguage language(options.setup.language);
+        QList<RegionalContact> contacts;
+        for (int row : OnScreenList::sourceRows(view()))
+            contacts << m_model->contactAt(row);
+        return ContactsPrintout::build(m_workspace, contacts, OnScreenList::filterText(language, filterEdit()),
+                                       options.setup.language);
+    };
+    return job;
 }

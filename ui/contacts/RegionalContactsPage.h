@@ -1,5 +1,6 @@
 #pragma once
 
+#include "widgets/Section.h"
 #include "widgets/TablePage.h"
 
 class AlphabeticalSortProxy;
@@ -9,12 +10,20 @@ class RegionalContactModel;
 class Workspace;
 
 // The telephone directory of the regional hospitalization bureaus, edited in place and saved at once.
-class RegionalContactsPage : public TablePage
+class RegionalContactsPage : public TablePage, public Section
 {
     Q_OBJECT
 
 public:
     RegionalContactsPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent = nullptr);
+
+    QWidget* sectionWidget() override { return this; }
+    QString sectionTitle() const override;
+    QIcon sectionIcon() const override;
+    QString sectionKey() const override { return QStringLiteral("contacts"); }
+    QAbstractItemView* mainTable() const override;
+    void refresh() override;
+    std::optional<DocumentPrinter::Job> printJob() const override;
     RegionalContactModel* model() const { return m_model; }
     AlphabeticalSortProxy* proxy() const { return m_proxy; }
 
@@ -29,6 +38,7 @@ private:
     void updateCount();
     void updateActions();
 
+    Workspace& m_workspace;
     const ReferenceNames& m_names;
     RegionalContactModel* m_model;
     AlphabeticalSortProxy* m_proxy;

@@ -181,3 +181,18 @@ void DashboardPage::changeEvent(QEvent* event)
         refresh();
     QWidget::changeEvent(event);
 }
+
+QString DashboardPage::sectionTitle() const
+{
+    return tr("Dashboard");
+}
+
+QIcon DashboardPage::sectionIcon() const
+{
+    return QIcon(QStringLiteral(":/icons/dashboard.svg"));
+}
+
+QAbstractItemView* DashboardPage::mainTable() const
+{
+    return m_statuses;
+}

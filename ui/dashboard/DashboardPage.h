@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/Section.h"
+
 #include <QWidget>
 
 class QChartView;
@@ -10,13 +12,19 @@ class Workspace;
 
 // The bureau at a glance: referrals by status, registrations today and this month, how long patients
 // wait per profile, the share refused, and free beds and occupancy per region with a chart.
-class DashboardPage : public QWidget
+class DashboardPage : public QWidget, public Section
 {
     Q_OBJECT
 
 public:
     DashboardPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent = nullptr);
-    void refresh();
+
+    QWidget* sectionWidget() override { return this; }
+    QString sectionTitle() const override;
+    QIcon sectionIcon() const override;
+    QString sectionKey() const override { return QStringLiteral("dashboard"); }
+    QAbstractItemView* mainTable() const override;
+    void refresh() override;
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -117,13 +117,14 @@ void ExchangeActions::refreshState()
         return; // the database is busy: the next exchange or the timer tries again
     }
     const bool none = s.identity.role == ExchangeIdentity::Role::None;
-    m_join->setEnabled(none);
+    // Joining, sending, importing and enrolling all write: a database opened read only only shows where it stands.
+    m_join->setEnabled(none && !m_readOnly);
     m_send->setVisible(!s.identity.isBureau());
-    m_send->setEnabled(s.identity.isWorkstation());
-    m_import->setEnabled(!none);
-    m_folder->setEnabled(!none);
-    m_now->setEnabled(!none && !folder().isEmpty());
-    m_workstations->setEnabled(!s.identity.isWorkstation());
+    m_send->setEnabled(s.identity.isWorkstation() && !m_readOnly);
+    m_import->setEnabled(!none && !m_readOnly);
+    m_folder->setEnabled(!none && !m_readOnly);
+    m_now->setEnabled(!none && !folder().isEmpty() && !m_readOnly);
+    m_workstations->setEnabled(!s.identity.isWorkstation() && !m_readOnly);
     if (none) {
         m_status->hide();
         return;
@@ -215,7 +216,7 @@ void ExchangeActions::chooseFolder()
 void ExchangeActions::exchangeNow()
 {
     const QString path = folder();
-    if (path.isEmpty() || m_running)
+    if (path.isEmpty() || m_running || m_readOnly)
         return;
     m_running = true;
     try {

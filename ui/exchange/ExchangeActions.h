@@ -25,6 +25,12 @@ public:
     QAction* workstationsAction() const { return m_workstations; }
     QLabel* statusLabel() const { return m_status; }
     void retranslate();
+    // A database opened read only: nothing is joined, sent, imported or enrolled.
+    void setReadOnly(bool readOnly)
+    {
+        m_readOnly = readOnly;
+        refreshState();
+    }
 
     // How often the exchange folder is looked at besides when it changes.
     static constexpr int folderIntervalMs = 120000;
@@ -65,4 +71,5 @@ private:
     QTimer m_settle; // a folder change is handled once the writer has finished
     QFileSystemWatcher m_watcher;
     bool m_running = false;
+    bool m_readOnly = false;
 };

@@ -25,6 +25,8 @@ signals:
     void patientsChanged();
     void referralsChanged();
     void statusMessage(const QString& message);
+    // A patient just saved, to be shown in the list of patients.
+    void showPatientRequested(qint64 patientId);
 
 private:
     Workspace& m_workspace;

@@ -35,10 +35,11 @@ Language LanguageSwitcher::rememberedLanguage()
     return Language::English;
 }
 
-void LanguageSwitcher::setLanguage(Language language)
+void LanguageSwitcher::setLanguage(Language language, Keeping keeping)
 {
     install(language);
-    QSettings().setValue(settingsKey, Languages::code(language));
+    if (keeping == Remember)
+        QSettings().setValue(settingsKey, Languages::code(language));
     emit languageChanged(language);
 }
 

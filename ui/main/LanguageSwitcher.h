@@ -19,8 +19,9 @@ public:
     ~LanguageSwitcher() override;
 
     Language language() const { return m_language; }
-    // Switches and remembers the choice.
-    void setLanguage(Language language);
+    enum Keeping { Remember, ForThisStart };
+    // Switches, and remembers the choice for the next start unless told it is for this start only (--lang).
+    void setLanguage(Language language, Keeping keeping = Remember);
     // The remembered language, or the system's when it is Kazakh or Russian, else English.
     static Language rememberedLanguage();
 

@@ -13,7 +13,9 @@
 #include "imports/OpenDataImportDialog.h"
 #include "main/ClerkActions.h"
 #include "main/LanguageSwitcher.h"
+#include "main/OpenDatabaseDialog.h"
 #include "main/SearchPage.h"
+#include "main/UserGuideDialog.h"
 #include "patients/PatientsPage.h"
 #include "printing/PrintActions.h"
 #include "quotas/QuotasPage.h"
@@ -21,29 +23,40 @@
 #include "referrals/ReferralsPage.h"
 #include "reflists/BureauDialog.h"
 #include "reflists/ReferenceListsDialog.h"
+#include "services/BureauService.h"
+#include "services/DashboardService.h"
 #include "services/DiagnosisService.h"
 #include "services/HospitalService.h"
+#include "services/ImportReport.h"
 #include "services/PatientService.h"
 #include "services/Workspace.h"
 #include "waitinglists/CalendarDialog.h"
 #include "waitinglists/WaitingListPage.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
+#include "widgets/ScannedInput.h"
 #include "widgets/ScannerListener.h"
+#include "widgets/Section.h"
 
+#include <QAbstractItemView>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFile>
+#include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidget* parent)
     : QMainWindow(parent)
@@ -67,18 +80,21 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_abroad = new AbroadPage(workspace, *m_names, m_stack);
     m_search = new SearchPage(workspace, *m_names, m_stack);
     m_clerk = new ClerkActions(workspace, *m_names, this);
-    m_printing = new PrintActions(workspace, *this);
+    m_printing = new PrintActions(workspace, *this, [this] { return currentSection(); });
     m_exchange = new ExchangeActions(workspace, this);
-    m_stack->addWidget(m_patients);
-    m_stack->addWidget(m_referrals);
-    m_stack->addWidget(m_waiting);
-    m_stack->addWidget(m_beds);
-    m_stack->addWidget(m_hospitals);
-    m_stack->addWidget(m_dashboard);
-    m_stack->addWidget(m_quotas);
-    m_stack->addWidget(m_abroad);
-    m_stack->addWidget(m_contacts);
-    m_stack->addWidget(m_search); // reached through the search box, not the list of sections
+    // The list of sections, in order, and what each shows: the one place a new page is added.
+    addSection(m_patients, PatientsChanged);
+    addSection(m_referrals, PatientsChanged | ReferralsChanged | ReferenceDataChanged | CalendarChanged);
+    addSection(m_waiting, PatientsChanged | ReferralsChanged | ReferenceDataChanged | CalendarChanged);
+    addSection(m_beds, ReferenceDataChanged);
+    addSection(m_hospitals, ReferenceDataChanged);
+    addSection(m_dashboard, ReferralsChanged | ReferenceDataChanged);
+    addSection(m_quotas, ReferralsChanged | QuotasChanged); // referrals funded by a quota take or give back one
+    addSection(m_abroad, PatientsChanged | AbroadChanged);
+    addSection(m_contacts, ReferenceDataChanged);
+    // The search results are reached through the search box, not the list of sections.
+    m_stack->addWidget(m_search);
+    m_interests.append({m_search, PatientsChanged | ReferralsChanged});
 
     connect(m_patients, &PatientsPage::newPatientRequested, m_clerk, &ClerkActions::newPatient);
     connect(m_patients, &PatientsPage::editPatientRequested, m_clerk, &ClerkActions::editPatient);
@@ -87,21 +103,20 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     connect(m_referrals, &ReferralsPage::openReferralRequested, m_clerk, &ClerkActions::openReferral);
     connect(m_search, &SearchPage::editPatientRequested, m_clerk, &ClerkActions::editPatient);
     connect(m_search, &SearchPage::openReferralRequested, m_clerk, &ClerkActions::openReferral);
-    connect(m_clerk, &ClerkActions::patientsChanged, this, [this] {
-        m_patients->refresh();
-        m_search->refresh();
-    });
-    connect(m_clerk, &ClerkActions::referralsChanged, this, [this] {
-        m_referrals->refresh();
-        m_waiting->refresh();
-        m_search->refresh();
-        m_quotas->refresh(); // referrals funded by a quota take or give back one
-    });
     connect(m_waiting, &WaitingListPage::openReferralRequested, m_clerk, &ClerkActions::openReferral);
-    connect(m_hospitals, &HospitalsPage::registryChanged, this, &MainWindow::referenceDataChanged);
+    // Every report of a change ends in dataChanged(); the pages never refresh one another.
+    connect(m_clerk, &ClerkActions::patientsChanged, this, [this] { dataChanged(PatientsChanged); });
+    connect(m_clerk, &ClerkActions::referralsChanged, this, [this] { dataChanged(ReferralsChanged); });
+    connect(m_clerk, &ClerkActions::showPatientRequested, this, [this](qint64 id) {
+        showSection(m_patients);
+        m_patients->showPatient(id);
+    });
+    connect(m_hospitals, &HospitalsPage::registryChanged, this, [this] { dataChanged(ReferenceDataChanged); });
     // A scanner read while the clerk is not typing into a field goes straight to the lookup.
     auto* scanner = new ScannerListener(this);
     qApp->installEventFilter(scanner);
+    // Every window's controls get a name and a description a screen reader can say.
+    qApp->installEventFilter(new AccessibleNames(this));
     // Queued: the lookup dialog runs its own event loop, which must not start inside the key filter.
     connect(scanner, &ScannerListener::scanned, this, &MainWindow::lookUp, Qt::QueuedConnection);
     connect(m_abroad, &AbroadPage::statusMessage, this,
@@ -114,36 +129,81 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_navigation->setFixedWidth(220);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
-    const char* icons[SectionCount] = {":/icons/patients.svg", ":/icons/referrals.svg", ":/icons/queue.svg",
-                                       ":/icons/beds.svg",     ":/icons/hospital.svg",  ":/icons/dashboard.svg",
-                                       ":/icons/quotas.svg",   ":/icons/abroad.svg",    ":/icons/contacts.svg"};
-    for (int i = 0; i < SectionCount; ++i)
-        m_navigation->addItem(new QListWidgetItem(QIcon(QString::fromLatin1(icons[i])), QString()));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
+    // The first start says what to do first instead of showing empty lists.
+    m_firstSteps = new QFrame(this);
+    m_firstSteps->setObjectName(QStringLiteral("firstSteps"));
+    m_firstSteps->setFrameShape(QFrame::StyledPanel);
+    m_firstSteps->setStyleSheet(QStringLiteral("#firstSteps { background: #eef4fa; }"));
+    m_firstStepsText = new QLabel(m_firstSteps);
+    m_firstStepsText->setObjectName(QStringLiteral("firstStepsText"));
+    m_firstStepsText->setWordWrap(true);
+    m_firstStepsBureau = new QPushButton(m_firstSteps);
+    m_firstStepsBureau->setObjectName(QStringLiteral("firstStepsBureauButton"));
+    m_firstStepsImport = new QPushButton(m_firstSteps);
+    m_firstStepsImport->setObjectName(QStringLiteral("firstStepsImportButton"));
+    m_firstStepsHide = new QPushButton(m_firstSteps);
+    m_firstStepsHide->setObjectName(QStringLiteral("firstStepsHideButton"));
+    auto* stepsLayout = new QHBoxLayout(m_firstSteps);
+    stepsLayout->addWidget(m_firstStepsText, 1);
+    stepsLayout->addWidget(m_firstStepsBureau);
+    stepsLayout->addWidget(m_firstStepsImport);
+    stepsLayout->addWidget(m_firstStepsHide);
+    // Shown until the bureau has a name or its first referral (running totals: cheap to ask).
+    m_firstSteps->setVisible(m_workspace.bureau().info().name.isEmpty() &&
+                             m_workspace.dashboard().summary().total == 0);
+
+    // A file this user may not write opens for viewing and lookups; the banner says so before a save fails.
+    m_readOnlyBanner = new QLabel(this);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(
+        QStringLiteral("#readOnlyBanner { background: #fdf2d0; color: #5a4300; padding: 6px; font-weight: bold; }"));
+    const DatabaseLocation& where = m_workspace.database().location();
+    m_readOnly =
+        where.kind == SqlDialect::Kind::Sqlite && QFileInfo::exists(where.path) && !QFileInfo(where.path).isWritable();
+    m_readOnlyBanner->setVisible(m_readOnly);
+
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_readOnlyBanner);
+    outer->addWidget(m_firstSteps);
+    auto* layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(m_exchange->statusLabel());
     statusBar()->addPermanentWidget(m_databaseLabel);
     // Records that arrived in an exchange package show in every list; the status line counts what is still to go.
-    connect(m_exchange, &ExchangeActions::dataChanged, this, [this] {
-        m_refreshAction->trigger();
-        referenceDataChanged();
-    });
+    connect(m_exchange, &ExchangeActions::dataChanged, this, [this] { dataChanged(EverythingChanged); });
     connect(m_exchange, &ExchangeActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_clerk, &ClerkActions::referralsChanged, m_exchange, &ExchangeActions::refreshState);
 
     createMenus();
+    // Read only: nothing to register, import or edit; viewing, search, lookup and printing stay.
+    for (QAction* action : {m_newPatientAction, m_newReferralAction, m_importPatients, m_importHospitals, m_importBeds,
+                            m_importIcd, m_importOpenReferrals, m_importOpenWaiting})
+        action->setEnabled(!m_readOnly);
+    m_exchange->setReadOnly(m_readOnly);
+    if (m_readOnly)
+        m_firstSteps->hide();
+    connect(m_firstStepsBureau, &QPushButton::clicked, m_bureauAction, &QAction::trigger);
+    connect(m_firstStepsImport, &QPushButton::clicked, m_importHospitals, &QAction::trigger);
+    connect(m_firstStepsHide, &QPushButton::clicked, m_firstSteps, &QWidget::hide);
     retranslate();
-    m_navigation->setCurrentRow(Patients);
+    m_navigation->setCurrentRow(0);
+
+    // The clerk's own question first: the one search box, not the patient's "where am I?".
+    m_searchEdit->setFocus();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("ui/mainWindowGeometry")).toByteArray()))
@@ -151,6 +211,25 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addSection(Section* section, Changes shows)
+{
+    m_sections.append(section);
+    m_interests.append({section, shows});
+    m_stack->addWidget(section->sectionWidget());
+    m_navigation->addItem(new QListWidgetItem(section->sectionIcon(), section->sectionTitle()));
+}
+
+void MainWindow::dataChanged(Changes changes)
+{
+    // Names first: the pages show hospitals and profiles through them.
+    if (changes & ReferenceDataChanged)
+        m_names->reload();
+    for (const auto& [section, shows] : std::as_const(m_interests)) {
+        if (shows & changes)
+            section->refresh();
+    }
+}
 
 void MainWindow::createMenus()
 {
@@ -162,6 +241,7 @@ void MainWindow::createMenus()
     m_searchEdit->setObjectName(QStringLiteral("globalSearch"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setMinimumWidth(420);
+    ScannedInput::codeOrText(m_searchEdit);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] { search(m_searchEdit->text()); });
 
     m_recordsMenu = menuBar()->addMenu(QString());
@@ -173,7 +253,7 @@ void MainWindow::createMenus()
     m_newReferralAction->setObjectName(QStringLiteral("newReferralAction"));
     m_newReferralAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_newReferralAction, &QAction::triggered, this,
-            [this] { m_clerk->newReferral(currentSection() == Patients ? m_patients->currentPatientId() : 0); });
+            [this] { m_clerk->newReferral(currentSection() == m_patients ? m_patients->currentPatientId() : 0); });
     m_recordsMenu->addSeparator();
     m_findAction = m_recordsMenu->addAction(QString());
     m_findAction->setShortcut(QKeySequence::Find);
@@ -193,6 +273,7 @@ void MainWindow::createMenus()
     m_lookupEdit->setObjectName(QStringLiteral("lookupEdit"));
     m_lookupEdit->setClearButtonEnabled(true);
     m_lookupEdit->setMinimumWidth(300);
+    ScannedInput::codeOrText(m_lookupEdit);
     m_lookupEdit->addAction(QIcon(QStringLiteral(":/icons/lookup.svg")), QLineEdit::LeadingPosition);
     m_lookupEdit->setStyleSheet(
         QStringLiteral("QLineEdit { border: 2px solid #2b5f8e; border-radius: 4px; padding: 3px; }"));
@@ -209,17 +290,18 @@ void MainWindow::createMenus()
 
     m_fileMenu = new QMenu(this);
     menuBar()->insertMenu(m_recordsMenu->menuAction(), m_fileMenu);
+    m_openDatabaseAction = m_fileMenu->addAction(QString());
+    m_openDatabaseAction->setObjectName(QStringLiteral("openDatabaseAction"));
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    connect(m_openDatabaseAction, &QAction::triggered, this, [this] {
+        OpenDatabaseDialog dialog(m_workspace.database().location(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            emit openDatabaseRequested(dialog.location());
+    });
+    m_fileMenu->addSeparator();
     m_refreshAction = m_fileMenu->addAction(QString());
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(m_refreshAction, &QAction::triggered, this, [this] {
-        m_names->reload();
-        m_patients->refresh();
-        m_referrals->refresh();
-        m_beds->refresh();
-        m_search->refresh();
-        m_quotas->refresh();
-        m_abroad->refresh();
-    });
+    connect(m_refreshAction, &QAction::triggered, this, [this] { dataChanged(EverythingChanged); });
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_printing->printAction());
     m_fileMenu->addAction(m_printing->pdfAction());
@@ -227,13 +309,34 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_importMenu = m_fileMenu->addMenu(QString());
     m_importPatients = m_importMenu->addAction(QString());
+    m_importPatients->setObjectName(QStringLiteral("importPatientsAction"));
+    connect(m_importPatients, &QAction::triggered, this, [this] {
+        importCsv(
+            tr("Import patients"), [this](QIODevice* file) { return m_workspace.patients().importCsv(file, false); },
+            PatientsChanged);
+    });
     m_importHospitals = m_importMenu->addAction(QString());
+    m_importHospitals->setObjectName(QStringLiteral("importHospitalsAction"));
+    connect(m_importHospitals, &QAction::triggered, this, [this] {
+        importCsv(
+            tr("Import the hospital registry"),
+            [this](QIODevice* file) { return m_workspace.hospitals().importCsv(file, false); }, ReferenceDataChanged);
+    });
     m_importBeds = m_importMenu->addAction(QString());
+    m_importBeds->setObjectName(QStringLiteral("importBedsAction"));
+    connect(m_importBeds, &QAction::triggered, this, [this] {
+        importCsv(
+            tr("Import bed reports"),
+            [this](QIODevice* file) { return m_workspace.hospitals().importBedsCsv(file, false); },
+            ReferenceDataChanged);
+    });
     m_importIcd = m_importMenu->addAction(QString());
-    connect(m_importPatients, &QAction::triggered, this, [this] { importFile(0); });
-    connect(m_importHospitals, &QAction::triggered, this, [this] { importFile(1); });
-    connect(m_importBeds, &QAction::triggered, this, [this] { importFile(2); });
-    connect(m_importIcd, &QAction::triggered, this, [this] { importFile(3); });
+    m_importIcd->setObjectName(QStringLiteral("importIcdAction"));
+    connect(m_importIcd, &QAction::triggered, this, [this] {
+        importCsv(
+            tr("Import the ICD-10 dictionary"),
+            [this](QIODevice* file) { return m_workspace.diagnoses().importCsv(file, false); }, ReferenceDataChanged);
+    });
     m_importMenu->addSeparator();
     m_importOpenReferrals = m_importMenu->addAction(QString());
     m_importOpenReferrals->setObjectName(QStringLiteral("importOpenDataReferralsAction"));
@@ -253,15 +356,15 @@ void MainWindow::createMenus()
     m_bureauMenu = menuBar()->addMenu(QString());
     m_bureauAction = m_bureauMenu->addAction(QString());
     m_bureauAction->setObjectName(QStringLiteral("bureauAction"));
-    connect(m_bureauAction, &QAction::triggered, this, [this] { BureauDialog(m_workspace, *m_names, this).exec(); });
+    connect(m_bureauAction, &QAction::triggered, this, [this] {
+        BureauDialog(m_workspace, *m_names, this).exec();
+        retranslate(); // the bureau's name is the window's title
+    });
     m_calendarAction = m_bureauMenu->addAction(QString());
     m_calendarAction->setObjectName(QStringLiteral("calendarAction"));
     connect(m_calendarAction, &QAction::triggered, this, [this] {
         CalendarDialog dialog(m_workspace, *m_names, this);
-        connect(&dialog, &CalendarDialog::calendarChanged, this, [this] {
-            m_waiting->refresh();
-            m_referrals->refresh();
-        });
+        connect(&dialog, &CalendarDialog::calendarChanged, this, [this] { dataChanged(CalendarChanged); });
         dialog.exec();
     });
     m_bureauMenu->addAction(m_exchange->workstationsAction());
@@ -271,14 +374,29 @@ void MainWindow::createMenus()
         ReferenceListsDialog dialog(m_workspace, this);
         dialog.exec();
         // Profile names show in every table; the document checklist decides whose package is complete.
-        if (dialog.changed()) {
-            m_names->reload();
-            m_waiting->refresh();
-            m_referrals->refresh();
-        }
+        if (dialog.changed())
+            dataChanged(ReferenceDataChanged);
     });
 
     m_viewMenu = menuBar()->addMenu(QString());
+    // Ctrl+1…9 open the sections in the order of the list; Ctrl+0 passes to the page's table, as the
+    // portal's "Pass to heading" does, so a clerk who works by keyboard never has to tab through a page.
+    for (int i = 0; i < m_sections.size() && i < 9; ++i) {
+        QAction* go = m_viewMenu->addAction(m_sections.at(i)->sectionIcon(), QString());
+        go->setObjectName(QStringLiteral("goTo_") + m_sections.at(i)->sectionKey());
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        Section* section = m_sections.at(i);
+        connect(go, &QAction::triggered, this, [this, section] {
+            showSection(section);
+            focusMainTable();
+        });
+        m_goToActions << go;
+    }
+    m_focusTableAction = m_viewMenu->addAction(QString());
+    m_focusTableAction->setObjectName(QStringLiteral("focusTableAction"));
+    m_focusTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_focusTableAction, &QAction::triggered, this, &MainWindow::focusMainTable);
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(this);
@@ -292,6 +410,11 @@ void MainWindow::createMenus()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString());
+    m_guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this,
+            [this] { UserGuideDialog::showGuide(this, m_languages.language()); });
     m_aboutAction = m_helpMenu->addAction(QString());
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -306,15 +429,32 @@ void MainWindow::switchLanguage(Language language)
         action->setChecked(action->objectName() == QStringLiteral("language_") + Languages::code(language));
 }
 
-void MainWindow::showSection(Section section)
+void MainWindow::showSection(Section* section)
 {
-    m_navigation->setCurrentRow(section);
-    m_stack->setCurrentIndex(section);
+    const int row = int(m_sections.indexOf(section));
+    if (row < 0)
+        return;
+    m_navigation->setCurrentRow(row);
+    m_stack->setCurrentIndex(row);
 }
 
-MainWindow::Section MainWindow::currentSection() const
+Section* MainWindow::currentSection() const
 {
-    return Section(m_stack->currentIndex());
+    if (m_stack->currentWidget() == m_search)
+        return m_search;
+    const int row = m_stack->currentIndex();
+    return row >= 0 && row < m_sections.size() ? m_sections.at(row) : nullptr;
+}
+
+void MainWindow::focusMainTable()
+{
+    Section* section = currentSection();
+    QAbstractItemView* table = section ? section->mainTable() : nullptr;
+    if (!table)
+        return;
+    table->setFocus(Qt::ShortcutFocusReason);
+    if (!table->currentIndex().isValid() && table->model() && table->model()->rowCount() > 0)
+        table->setCurrentIndex(table->model()->index(0, 0));
 }
 
 void MainWindow::search(const QString& text)
@@ -330,12 +470,17 @@ void MainWindow::search(const QString& text)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Joldama — Bureau of Hospitalization"));
-    const QString titles[SectionCount] = {tr("Patients"),      tr("Referrals"),        tr("Waiting lists"),
-                                          tr("Hospital beds"), tr("Hospitals"),        tr("Dashboard"),
-                                          tr("HTMC quotas"),   tr("Treatment abroad"), tr("Regional contacts")};
-    for (int i = 0; i < SectionCount; ++i)
-        m_navigation->item(i)->setText(titles[i]);
+    // Qt adds the application's name ("— Joldama") itself: the title says whose workstation it is.
+    const QString bureau = m_workspace.bureau().info().name;
+    setWindowTitle(bureau.isEmpty() ? tr("Bureau of Hospitalization") : bureau);
+    for (int i = 0; i < m_sections.size(); ++i) {
+        m_navigation->item(i)->setText(m_sections.at(i)->sectionTitle());
+        m_navigation->item(i)->setToolTip(tr("%1 (Ctrl+%2)").arg(m_sections.at(i)->sectionTitle()).arg(i + 1));
+    }
+    for (int i = 0; i < m_goToActions.size(); ++i)
+        m_goToActions.at(i)->setText(tr("Go to %1").arg(m_sections.at(i)->sectionTitle()));
+    m_focusTableAction->setText(tr("Pass to the &table"));
+    m_guideAction->setText(tr("User &guide"));
     m_fileMenu->setTitle(tr("&File"));
     m_refreshAction->setText(tr("&Refresh"));
     m_quitAction->setText(tr("&Quit"));
@@ -352,6 +497,9 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find a patient or referral"));
     m_searchEdit->setPlaceholderText(tr("Find a patient or referral: IIN, code or name (Ctrl+F)"));
     m_lookupEdit->setPlaceholderText(tr("Where am I? Referral code (Ctrl+L)"));
+    // Hints cut at a box's edge on a laptop's screen are whole in the tooltips.
+    m_searchEdit->setToolTip(m_searchEdit->placeholderText());
+    m_lookupEdit->setToolTip(m_lookupEdit->placeholderText());
     m_lookupAction->setText(tr("&Look up a referral code"));
     m_importMenu->setTitle(tr("&Import"));
     m_importPatients->setText(tr("&Patients from CSV…"));
@@ -364,8 +512,24 @@ void MainWindow::retranslate()
     m_bureauAction->setText(tr("Bureau &details…"));
     m_calendarAction->setText(tr("Working &calendar…"));
     m_referenceListsAction->setText(tr("Reference &lists…"));
-    m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.database().location().describe()));
-    m_databaseLabel->setToolTip(tr("Start Joldama with --db PATH to work on another database file."));
+    // The file's name only: a full path would widen the window past a laptop's screen. The tooltip has it all.
+    const DatabaseLocation& location = m_workspace.database().location();
+    m_databaseLabel->setText(tr("Database: %1")
+                                 .arg(location.kind == SqlDialect::Kind::Sqlite ? QFileInfo(location.path).fileName()
+                                                                                : location.describe()));
+    m_databaseLabel->setToolTip(tr("%1\nFile → Open database… works on another database.").arg(location.describe()));
+    m_openDatabaseAction->setText(tr("&Open database…"));
+    m_firstStepsText->setText(
+        tr("<b>First steps.</b> 1. Enter the bureau's name and region: they head every printout. 2. Import the "
+           "hospital registry of your region (the database comes with a demo set, marked as such). 3. Register "
+           "patients and referrals: Ctrl+N, Ctrl+R. F1 opens the user guide."));
+    m_firstStepsBureau->setText(tr("Bureau &details…"));
+    m_firstStepsImport->setText(tr("&Import hospitals…"));
+    m_firstStepsHide->setText(tr("Hide"));
+    m_readOnlyBanner->setText(tr("This database is read-only for you: you can view, find and look up codes, but "
+                                 "not save. Ask the administrator for write access, or use File → Open database…."));
+    if (m_readOnly)
+        setWindowTitle(tr("%1 (read only)").arg(windowTitle()));
 }
 
 void MainWindow::lookUp(const QString& text)
@@ -375,7 +539,7 @@ void MainWindow::lookUp(const QString& text)
     LookupDialog dialog(m_workspace, *m_names, this);
     connect(&dialog, &LookupDialog::openReferralRequested, m_clerk, &ClerkActions::openReferral);
     connect(&dialog, &LookupDialog::showQueueRequested, this, [this](const QString& hospital, const QString& profile) {
-        showSection(WaitingLists);
+        showSection(m_waiting);
         m_waiting->showQueue(hospital, profile);
     });
     dialog.lookUp(text);
@@ -383,43 +547,26 @@ void MainWindow::lookUp(const QString& text)
     dialog.exec();
 }
 
-void MainWindow::importFile(int kind)
+void MainWindow::importCsv(const QString& title, const std::function<ImportReport(QIODevice*)>& import, Changes changes)
 {
-    const QString titles[] = {tr("Import patients"), tr("Import the hospital registry"), tr("Import bed reports"),
-                              tr("Import the ICD-10 dictionary")};
-    const QString path = FileDialog::openFileName(this, titles[kind], tr("CSV files (*.csv);;All files (*)"));
+    const QString path = FileDialog::openFileName(this, title, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        MessageBox::warning(this, titles[kind], tr("Cannot read %1: %2.").arg(path, file.errorString()));
+        MessageBox::warning(this, title, tr("Cannot read %1: %2.").arg(path, file.errorString()));
         return;
     }
     ImportReport report;
     try {
-        switch (kind) {
-        case 0:
-            report = m_workspace.patients().importCsv(&file, false);
-            break;
-        case 1:
-            report = m_workspace.hospitals().importCsv(&file, false);
-            break;
-        case 2:
-            report = m_workspace.hospitals().importBedsCsv(&file, false);
-            break;
-        default:
-            report = m_workspace.diagnoses().importCsv(&file, false);
-            break;
-        }
+        report = import(&file);
     } catch (const OperationError& e) {
-        MessageBox::warning(this, titles[kind], e.message());
+        MessageBox::warning(this, title, e.message());
         return;
     }
-    ImportReportDialog::show(this, titles[kind], report);
-    if (report.committed) {
-        m_patients->refresh();
-        referenceDataChanged();
-    }
+    ImportReportDialog::show(this, title, report);
+    if (report.committed)
+        dataChanged(changes);
 }
 
 void MainWindow::importOpenData(OpenDataImportJob::Kind kind)
@@ -438,21 +585,9 @@ void MainWindow::importOpenData(OpenDataImportJob::Kind kind)
         return;
     }
     ImportReportDialog::show(this, title, progress.report());
-    if (progress.report().committed) {
-        // New referrals, and perhaps new hospitals, bed profiles and diagnoses that came with them.
-        referenceDataChanged();
-        m_referrals->refresh();
-        m_search->refresh();
-        m_dashboard->refresh();
-    }
-}
-
-void MainWindow::referenceDataChanged()
-{
-    m_names->reload();
-    m_hospitals->refresh();
-    m_beds->refresh();
-    m_waiting->refresh();
+    // New referrals, and perhaps new hospitals, bed profiles and diagnoses that came with them.
+    if (progress.report().committed)
+        dataChanged(ReferralsChanged | ReferenceDataChanged);
 }
 
 void MainWindow::showAbout()

@@ -2,8 +2,11 @@
 
 #include "domain/Language.h"
 #include "services/OpenDataImportJob.h"
+#include "store/DatabaseLocation.h"
 
 #include <QMainWindow>
+
+#include <functional>
 
 class AbroadPage;
 class ClerkActions;
@@ -20,7 +23,12 @@ class PatientsPage;
 class QuotasPage;
 class PrintActions;
 class QActionGroup;
+class QIODevice;
+class QFrame;
 class QLabel;
+class QPushButton;
+class Section;
+struct ImportReport;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -36,25 +44,32 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Section {
-        Patients,
-        Referrals,
-        WaitingLists,
-        HospitalBeds,
-        Hospitals,
-        Dashboard,
-        Quotas,
-        TreatmentAbroad,
-        RegionalContacts,
-        SectionCount
+    // What changed, in the words the pages care about. Every refresh goes through dataChanged(), so the
+    // store's change feed can later take its place in one spot.
+    enum Change {
+        PatientsChanged = 0x1,
+        ReferralsChanged = 0x2,
+        ReferenceDataChanged = 0x4, // hospitals, profiles, diagnoses, documents, bed reports
+        CalendarChanged = 0x8,
+        QuotasChanged = 0x10,
+        AbroadChanged = 0x20,
+        EverythingChanged = 0xff
     };
+    Q_DECLARE_FLAGS(Changes, Change)
 
     MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void showSection(Section section);
-    Section currentSection() const;
+    // The pages of the list of sections, in its order (Ctrl+1…9).
+    const QList<Section*>& sections() const { return m_sections; }
+    void showSection(Section* section);
+    // The page on screen: a section or the search results.
+    Section* currentSection() const;
+    // Refreshes the pages that show what changed.
+    void dataChanged(Changes changes);
     void switchLanguage(Language language);
+    // Moves the keyboard focus to the table of the page on screen (Ctrl+0).
+    void focusMainTable();
 
     PatientsPage* patientsPage() const { return m_patients; }
     ReferralsPage* referralsPage() const { return m_referrals; }
@@ -75,6 +90,10 @@ public:
     void search(const QString& text);
     ReferenceNames& names() const { return *m_names; }
 
+signals:
+    // File → Open database…: the clerk chose another database; the application opens it in a new window.
+    void openDatabaseRequested(const DatabaseLocation& location);
+
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
@@ -83,15 +102,19 @@ private:
     void createMenus();
     void retranslate();
     void showAbout();
-    void importFile(int kind);
+    // A CSV import of the File → Import menu: asks for the file, runs the import, shows its report.
+    void importCsv(const QString& title, const std::function<ImportReport(QIODevice*)>& import, Changes changes);
+    void addSection(Section* section, Changes shows);
     void importOpenData(OpenDataImportJob::Kind kind);
-    void referenceDataChanged();
 
     Workspace& m_workspace;
     LanguageSwitcher& m_languages;
     ReferenceNames* m_names;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
+    QList<Section*> m_sections;
+    // Which changes each page shows (the search results included).
+    QList<QPair<Section*, Changes>> m_interests;
     PatientsPage* m_patients;
     ReferralsPage* m_referrals;
     HospitalBedsPage* m_beds;
@@ -133,4 +156,17 @@ private:
     QAction* m_refreshAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
+    QList<QAction*> m_goToActions;
+    QAction* m_focusTableAction = nullptr;
+    QAction* m_guideAction = nullptr;
+    QAction* m_openDatabaseAction = nullptr;
+    QFrame* m_firstSteps = nullptr;
+    QLabel* m_readOnlyBanner = nullptr;
+    bool m_readOnly = false;
+    QLabel* m_firstStepsText = nullptr;
+    QPushButton* m_firstStepsBureau = nullptr;
+    QPushButton* m_firstStepsImport = nullptr;
+    QPushButton* m_firstStepsHide = nullptr;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(MainWindow::Changes)

@@ -2,6 +2,9 @@
 
 #include "PatientTableModel.h"
 #include "ReferralTableModel.h"
+#include "documents/ListingPrintout.h"
+#include "documents/PrintLanguage.h"
+#include "printing/OnScreenList.h"
 #include "services/Workspace.h"
 
 #include <QEvent>
@@ -31,6 +34,7 @@ QTableView* makeView(QWidget* parent, const QString& name)
 
 SearchPage::SearchPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent)
     : QWidget(parent)
+    , m_workspace(workspace)
     , m_patients(new PatientTableModel(workspace.database().location(), names, this))
     , m_referrals(new ReferralTableModel(workspace.database().location(), names, this))
     , m_title(new QLabel(this))
@@ -147,4 +151,39 @@ void SearchPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+QString SearchPage::sectionTitle() const
+{
+    return tr("Search results");
+}
+
+QIcon SearchPage::sectionIcon() const
+{
+    return QIcon(QStringLiteral(":/icons/lookup.svg"));
+}
+
+QAbstractItemView* SearchPage::mainTable() const
+{
+    return m_patientView;
+}
+
+std::optional<DocumentPrinter::Job> SearchPage::printJob() const
+{
+    DocumentPrinter::Job job = OnScreenList::job(tr("Print the search results"), QStringLiteral("search.pdf"));
+    job.build = [this](const PrintOptionsDialog::Options& options) -> std::unique_ptr<PagedDocument> {
+        const PrintLanguage language(options.setup.language);
+        const LazyTableModel& patients = *m_patients;
+        const LazyTableModel& referrals = *m_referrals;
+        return OnScreenList::document(
+            m_workspace, language, language.text(QT_TRANSLATE_NOOP("Printout", "Search results")),
+            {language.text(QT_TRANSLATE_NOOP("Printout", "Search: «%1»")).arg(m_text)},
+            {ListingPrintout::part(m_workspace, language, patients.listing(), patients.request(),
+                                   OnScreenList::visibleKeys(m_patientView, patients.listing()),
+                                   language.text(QT_TRANSLATE_NOOP("Printout", "Patients"))),
+             ListingPrintout::part(m_workspace, language, referrals.listing(), referrals.request(),
+                                   OnScreenList::visibleKeys(m_referralView, referrals.listing()),
+                                   language.text(QT_TRANSLATE_NOOP("Printout", "Referrals")))});
+    };
+    return job;
 }

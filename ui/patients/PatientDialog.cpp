@@ -8,6 +8,8 @@
 #include "services/PatientService.h"
 #include "ui_PatientDialog.h"
 #include "widgets/MessageBox.h"
+#include "widgets/ScannedInput.h"
+#include "widgets/WriteLockWait.h"
 
 #include <QComboBox>
 #include <QPushButton>
@@ -20,6 +22,7 @@ PatientDialog::PatientDialog(PatientService& service, const ReferenceNames& name
     , m_names(names)
 {
     m_ui->setupUi(this);
+    ScannedInput::digits(m_ui->iinEdit);
     // Hospital, diagnosis and funding names run to sixty letters: sized by them, the form would be wider
     // than a laptop's screen in Russian. The fields take what the form gives; the open list shows all.
     for (QComboBox* combo : findChildren<QComboBox*>()) {
@@ -47,6 +50,11 @@ PatientDialog::PatientDialog(PatientService& service, const ReferenceNames& name
     derived.setBold(true);
     m_ui->derivedValue->setFont(derived);
     connect(m_ui->iinEdit, &QLineEdit::textChanged, this, &PatientDialog::updateDerived);
+    for (QLineEdit* edit :
+         {m_ui->iinEdit, m_ui->lastNameEdit, m_ui->firstNameEdit, m_ui->middleNameEdit, m_ui->phoneEdit})
+        connect(edit, &QLineEdit::textChanged, this, &PatientDialog::recheck);
+    for (QComboBox* combo : {m_ui->regionCombo, m_ui->benefitCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &PatientDialog::recheck);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PatientDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
@@ -108,9 +116,31 @@ void PatientDialog::updateDerived()
         if (iin.digits().size() >= 12) {
             m_ui->iinProblem->setText(iin.problemText());
             m_ui->iinProblem->show();
-        } else {
+            fitHeight();
+        } else if (!m_problemsShown) {
             m_ui->iinProblem->hide();
         }
+    }
+}
+
+void PatientDialog::setDatabaseLocation(const DatabaseLocation& location)
+{
+    m_location = location;
+}
+
+void PatientDialog::fitHeight()
+{
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+}
+
+void PatientDialog::recheck()
+{
+    if (m_problemsShown) {
+        Patient patient = fromForm();
+        showProblems(m_service.validate(patient), false);
     }
 }
 
@@ -137,11 +167,13 @@ void PatientDialog::clearProblems()
     for (QWidget* field : std::as_const(m_fields))
         field->setStyleSheet(QString());
     m_ui->formProblem->hide();
+    m_problemsShown = false;
 }
 
-void PatientDialog::showProblems(const QList<PatientRules::Problem>& problems)
+void PatientDialog::showProblems(const QList<PatientRules::Problem>& problems, bool focusFirst)
 {
     clearProblems();
+    m_problemsShown = !problems.isEmpty();
     QWidget* first = nullptr;
     for (const PatientRules::Problem& problem : problems) {
         QLabel* label = m_problemLabels.value(problem.field);
@@ -158,7 +190,8 @@ void PatientDialog::showProblems(const QList<PatientRules::Problem>& problems)
                 first = field;
         }
     }
-    if (first)
+    fitHeight();
+    if (first && focusFirst)
         first->setFocus();
 }
 
@@ -170,6 +203,8 @@ void PatientDialog::accept()
         showProblems(problems);
         return;
     }
+    if (!m_location.path.isEmpty() && !WriteLockWait::untilFree(this, m_location))
+        return;
     try {
         m_saved = m_editing.id > 0 ? m_service.update(patient) : m_service.registerPatient(patient);
     } catch (const OperationError& e) {

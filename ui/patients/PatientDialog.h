@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Patient.h"
+#include "store/DatabaseLocation.h"
 
 #include <QDialog>
 #include <QHash>
@@ -32,13 +33,21 @@ public:
     const Patient& saved() const { return m_saved; }
 
     void accept() override;
+    // The database saved to: a save waits visibly while another workstation holds its write lock.
+    void setDatabaseLocation(const DatabaseLocation& location);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    DatabaseLocation m_location;
+    bool m_problemsShown = false;
     Patient fromForm() const;
-    void showProblems(const QList<PatientRules::Problem>& problems);
+    void showProblems(const QList<PatientRules::Problem>& problems, bool focusFirst = true);
+    // Once problems are shown, each goes away as the clerk fixes it.
+    void recheck();
+    // Grows the form to the height its wrapped messages need, so none is cut.
+    void fitHeight();
     void clearProblems();
     void updateDerived();
     void retranslate();

@@ -1,6 +1,8 @@
 #include "patients/PatientsPage.h"
 
 #include "PatientTableModel.h"
+#include "documents/PrintLanguage.h"
+#include "printing/OnScreenList.h"
 #include "services/Workspace.h"
 
 #include <QEvent>
@@ -13,6 +15,7 @@
 
 PatientsPage::PatientsPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent)
     : TablePage(QStringLiteral("patients"), parent)
+    , m_workspace(workspace)
     , m_model(new PatientTableModel(workspace.database().location(), names, this))
     , m_new(new QPushButton(this))
     , m_edit(new QPushButton(this))
@@ -50,8 +53,28 @@ PatientsPage::PatientsPage(Workspace& workspace, const ReferenceNames& names, QW
     });
     connect(view()->selectionModel(), &QItemSelectionModel::currentChanged, this, &PatientsPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PatientsPage::updateActions);
+    connect(m_model, &LazyTableModel::rowLocated, this, [this](qint64 id, int row) {
+        if (id != m_patientToShow || row < 0)
+            return;
+        m_patientToShow = 0;
+        const QModelIndex index = m_model->index(row, PatientTableModel::Name);
+        view()->setCurrentIndex(index);
+        view()->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        view()->setFocus();
+    });
     retranslate();
     updateActions();
+}
+
+void PatientsPage::showPatient(qint64 patientId)
+{
+    if (!filterEdit()->text().isEmpty()) {
+        const QSignalBlocker blocker(filterEdit());
+        filterEdit()->clear();
+        m_model->setSearch(QString());
+    }
+    m_patientToShow = patientId;
+    m_model->locate(patientId);
 }
 
 qint64 PatientsPage::currentPatientId() const
@@ -98,4 +121,30 @@ void PatientsPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     TablePage::changeEvent(event);
+}
+
+QString PatientsPage::sectionTitle() const
+{
+    return tr("Patients");
+}
+
+QIcon PatientsPage::sectionIcon() const
+{
+    return QIcon(QStringLiteral(":/icons/patients.svg"));
+}
+
+QAbstractItemView* PatientsPage::mainTable() const
+{
+    return view();
+}
+
+std::optional<DocumentPrinter::Job> PatientsPage::printJob() const
+{
+    DocumentPrinter::Job job = OnScreenList::job(tr("Print the list of patients"), QStringLiteral("patients.pdf"));
+    job.build = [this](const PrintOptionsDialog::Options& options) -> std::unique_ptr<PagedDocument> {
+        const PrintLanguage language(options.setup.language);
+        return OnScreenList::listing(m_workspace, language, language.text(QT_TRANSLATE_NOOP("Printout", "Patients")),
+                                     *m_model, view());
+    };
+    return job;
 }

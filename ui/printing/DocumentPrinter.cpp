@@ -6,11 +6,18 @@
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <algorithm>
 
 namespace {
 std::function<void(QWidget*)> g_previewHook;
@@ -41,7 +48,7 @@ bool DocumentPrinter::run(QWidget* parent, const Job& job, Output output)
     }
     if (output == Output::Pdf)
         return saveAsPdf(parent, *document, options->setup, job.fileName);
-    preview(parent, *document, options->setup);
+    preview(parent, *document, options->setup, job.fileName);
     return true;
 }
 
@@ -52,7 +59,8 @@ void DocumentPrinter::print(PagedDocument& document, QPrinter& printer)
     document.print(printer, printer.fromPage(), printer.toPage());
 }
 
-void DocumentPrinter::preview(QWidget* parent, PagedDocument& document, const PrintSetup& setup)
+void DocumentPrinter::preview(QWidget* parent, PagedDocument& document, const PrintSetup& setup,
+                              const QString& suggestedName)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(setup.pageLayout());
@@ -60,7 +68,23 @@ void DocumentPrinter::preview(QWidget* parent, PagedDocument& document, const Pr
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setObjectName(QStringLiteral("printPreviewDialog"));
     dialog.setWindowTitle(tr("Print preview — %1").arg(document.title()));
-    dialog.resize(960, 800);
+    // As large as is useful, never larger than the screen (a 1366×768 laptop leaves about 720 pixels).
+    const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1366, 728);
+    dialog.resize(std::min(960, available.width() - 40), std::min(700, available.height() - 40));
+    // Save as PDF straight from what is previewed, beside the preview's own Print button.
+    if (auto* toolBar = dialog.findChild<QToolBar*>()) {
+        QAction* pdf = toolBar->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Save as &PDF…"));
+        pdf->setObjectName(QStringLiteral("previewSavePdfAction"));
+        pdf->setToolTip(tr("Save what is previewed as a PDF file"));
+        if (auto* button = qobject_cast<QToolButton*>(toolBar->widgetForAction(pdf)))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        QObject::connect(pdf, &QAction::triggered, &dialog, [&dialog, &document, &setup, suggestedName] {
+            if (saveAsPdf(&dialog, document, setup,
+                          suggestedName.isEmpty() ? document.title() + QStringLiteral(".pdf") : suggestedName))
+                dialog.accept();
+        });
+    }
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&document, &dialog](QPrinter* target) {
         try {
             print(document, *target);

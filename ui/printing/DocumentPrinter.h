@@ -33,8 +33,10 @@ public:
     // Asks for the options, builds, then previews or saves. False when cancelled or failed (with a message).
     static bool run(QWidget* parent, const Job& job, Output output);
 
-    // The print preview of a document on a printer set up for `setup`. Modal.
-    static void preview(QWidget* parent, PagedDocument& document, const PrintSetup& setup);
+    // The print preview of a document on a printer set up for `setup`. Modal. It fits the screen and offers
+    // Save as PDF… (under suggestedName) beside Print.
+    static void preview(QWidget* parent, PagedDocument& document, const PrintSetup& setup,
+                        const QString& suggestedName = {});
     // Prints on a printer in its own page layout, page range and copies: what the preview's Print button
     // does, and what a test does with a CUPS queue. Throws OperationError when the printer cannot be used.
     static void print(PagedDocument& document, QPrinter& printer);

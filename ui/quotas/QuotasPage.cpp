@@ -3,9 +3,14 @@
 #include "AlphabeticalSortProxy.h"
 #include "QuotaPlanModel.h"
 #include "ReferenceNames.h"
+#include "documents/PrintLanguage.h"
+#include "documents/QuotasPrintout.h"
+#include "documents/TableDocument.h"
 #include "domain/QuotaAllocation.h"
+#include "printing/OnScreenList.h"
 #include "services/QuotaService.h"
 #include "services/Workspace.h"
+#include "widgets/EditOnRequest.h"
 #include "widgets/MessageBox.h"
 
 #include <QBarCategoryAxis>
@@ -60,8 +65,7 @@ QuotasPage::QuotasPage(Workspace& workspace, const ReferenceNames& names, QWidge
 
     m_proxy->setSourceModel(m_model);
     view()->setModel(m_proxy);
-    view()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed);
+    EditOnRequest::install(view());
     view()->sortByColumn(QuotaPlanModel::Region, Qt::AscendingOrder);
     // Twenty rows: the numbers take the width of their header in whatever language, the region the rest.
     QHeaderView* header = view()->horizontalHeader();
@@ -77,7 +81,7 @@ QuotasPage::QuotasPage(Workspace& workspace, const ReferenceNames& names, QWidge
     m_chartView->setMinimumWidth(380);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("quotasSplitter"));
-    layout()->replaceWidget(view(), splitter);
+    delete layout()->replaceWidget(view(), splitter); // the layout item that held the table is ours to delete
     splitter->addWidget(view());
     splitter->addWidget(m_chartView);
     splitter->setStretchFactor(0, 3);
@@ -157,8 +161,12 @@ void QuotasPage::allocate()
 void QuotasPage::updateChart()
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes())
+    // removeAllSeries() deletes the series, but removeAxis() hands the axis back to us: delete it, or every
+    // refresh of the chart would leave two axes behind.
+    for (QAbstractAxis* axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
     auto* allocated = new QBarSet(tr("Allocated"));
     auto* used = new QBarSet(tr("Used"));
     allocated->setColor(QColor(0xa9, 0xc4, 0xde));
@@ -245,4 +253,38 @@ void QuotasPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     TablePage::changeEvent(event);
+}
+
+QString QuotasPage::sectionTitle() const
+{
+    return tr("HTMC quotas");
+}
+
+QIcon QuotasPage::sectionIcon() const
+{
+    return QIcon(QStringLiteral(":/icons/quotas.svg"));
+}
+
+QAbstractItemView* QuotasPage::mainTable() const
+{
+    return view();
+}
+
+std::optional<DocumentPrinter::Job> QuotasPage::printJob() const
+{
+    const int year = m_year->value();
+    const QString profile = m_profile->currentData().toString();
+    DocumentPrinter::Job job =
+        OnScreenList::job(tr("Print the quota plan"), QStringLiteral("quotas-%1-%2.pdf").arg(year).arg(profile));
+    job.request.kind = QStringLiteral("quotas");
+    job.request.orientation = QPageLayout::Portrait;
+    job.build = [this, year, profile](const PrintOptionsDialog::Options& options) -> std::unique_ptr<PagedDocument> {
+        const PrintLanguage language(options.setup.language);
+        QList<QuotaPlan> plans;
+        for (int row : OnScreenList::sourceRows(view()))
+            plans << m_model->planAt(row);
+        return QuotasPrintout::build(m_workspace, year, profile, plans,
+                                     OnScreenList::filterText(language, filterEdit()), options.setup.language);
+    };
+    return job;
 }

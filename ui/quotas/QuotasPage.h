@@ -1,5 +1,6 @@
 #pragma once
 
+#include "widgets/Section.h"
 #include "widgets/TablePage.h"
 
 class AlphabeticalSortProxy;
@@ -17,19 +18,26 @@ class Workspace;
 // remaining in a table where the allocation and the population are edited in place, and a chart of used
 // against allocated. A national total is split among the regions by population with Allocate by
 // population….
-class QuotasPage : public TablePage
+class QuotasPage : public TablePage, public Section
 {
     Q_OBJECT
 
 public:
     QuotasPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent = nullptr);
 
+    QWidget* sectionWidget() override { return this; }
+    QString sectionTitle() const override;
+    QIcon sectionIcon() const override;
+    QString sectionKey() const override { return QStringLiteral("quotas"); }
+    QAbstractItemView* mainTable() const override;
+    void refresh() override;
+    std::optional<DocumentPrinter::Job> printJob() const override;
+
     QuotaPlanModel* model() const { return m_model; }
     QChart* chart() const { return m_chart; }
     QSpinBox* yearSpin() const { return m_year; }
     QComboBox* profileCombo() const { return m_profile; }
     void showPlan(int year, const QString& profileCode);
-    void refresh();
     // Asks for the national total and splits it among the regions.
     void allocate();
 

@@ -6,6 +6,7 @@
 #include "domain/ReferralCode.h"
 #include "services/WaitingListService.h"
 #include "services/Workspace.h"
+#include "widgets/ScannedInput.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -27,6 +28,7 @@ LookupDialog::LookupDialog(Workspace& workspace, const ReferenceNames& names, QW
     setWindowTitle(tr("Where is the patient in the queue?"));
     setMinimumWidth(640);
     m_code->setObjectName(QStringLiteral("lookupCode"));
+    ScannedInput::codeOrText(m_code);
     m_code->setPlaceholderText(tr("Referral code, e.g. 71.7101.CAR.1F — type it or scan the ticket"));
     QFont codeFont = m_code->font();
     codeFont.setPointSizeF(codeFont.pointSizeF() * 1.4);

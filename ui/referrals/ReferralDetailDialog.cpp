@@ -203,17 +203,21 @@ void ReferralDetailDialog::fillActions()
     m_actions->addStretch(1);
 }
 
-void ReferralDetailDialog::printTicket()
+DocumentPrinter::Job ReferralDetailDialog::ticketJob(Workspace& workspace, const QString& code)
 {
     DocumentPrinter::Job job;
     job.request.kind = QStringLiteral("ticket");
-    job.request.title = tr("Print the referral ticket %1").arg(m_referral.code);
-    job.fileName = QStringLiteral("ticket-%1.pdf").arg(m_referral.code);
-    const QString code = m_referral.code;
-    job.build = [this, code](const PrintOptionsDialog::Options& options) -> std::unique_ptr<PagedDocument> {
-        return TicketPrintout::build(m_workspace, code, options.setup.language);
+    job.request.title = tr("Print the referral ticket %1").arg(code);
+    job.fileName = QStringLiteral("ticket-%1.pdf").arg(code);
+    job.build = [&workspace, code](const PrintOptionsDialog::Options& options) -> std::unique_ptr<PagedDocument> {
+        return TicketPrintout::build(workspace, code, options.setup.language);
     };
-    DocumentPrinter::run(this, job, DocumentPrinter::Output::Preview);
+    return job;
+}
+
+void ReferralDetailDialog::printTicket()
+{
+    DocumentPrinter::run(this, ticketJob(m_workspace, m_referral.code), DocumentPrinter::Output::Preview);
 }
 
 void ReferralDetailDialog::startTransition(ReferralStatus to)

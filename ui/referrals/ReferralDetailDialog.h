@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Referral.h"
+#include "printing/DocumentPrinter.h"
 
 #include <QDialog>
 
@@ -29,6 +30,8 @@ public:
     void startTransition(ReferralStatus to);
     // The referral ticket: print options, then the print preview.
     void printTicket();
+    // The referral ticket with its QR code, to preview and print or save as PDF.
+    static DocumentPrinter::Job ticketJob(Workspace& workspace, const QString& code);
 
 signals:
     // The referral changed (a step, a document): lists showing it should refresh.

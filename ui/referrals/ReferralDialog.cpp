@@ -12,6 +12,8 @@
 #include "services/ReferralService.h"
 #include "services/Workspace.h"
 #include "ui_ReferralDialog.h"
+#include "widgets/ScannedInput.h"
+#include "widgets/WriteLockWait.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -31,6 +33,7 @@ ReferralDialog::ReferralDialog(Workspace& workspace, const ReferenceNames& names
     , m_patientLookup(new QTimer(this))
 {
     m_ui->setupUi(this);
+    ScannedInput::codeOrText(m_ui->patientEdit);
     // Hospital, diagnosis and funding names run to sixty letters: sized by them, the form would be wider
     // than a laptop's screen in Russian. The fields take what the form gives; the open list shows all.
     for (QComboBox* combo : findChildren<QComboBox*>()) {
@@ -64,7 +67,8 @@ ReferralDialog::ReferralDialog(Workspace& workspace, const ReferenceNames& names
     // The dictionary is small enough to complete in memory, by code or by any part of the name.
     QStringList diagnoses;
     for (const IcdEntry& e : m_workspace.diagnoses().all())
-        diagnoses << e.code + QStringLiteral(" — ") + e.nameRu;
+        // In the interface language where the dictionary has the name; in Russian where it has only that.
+        diagnoses << e.code + QStringLiteral(" — ") + Languages::pick(m_names.language(), e.nameKk, e.nameRu, e.nameEn);
     m_diagnosisCompleter->setModel(new QStringListModel(diagnoses, m_diagnosisCompleter));
     m_diagnosisCompleter->setFilterMode(Qt::MatchContains);
     m_diagnosisCompleter->setCaseSensitivity(Qt::CaseInsensitive);
@@ -82,6 +86,10 @@ ReferralDialog::ReferralDialog(Workspace& workspace, const ReferenceNames& names
     connect(m_ui->hospitalRegionCombo, &QComboBox::currentIndexChanged, this, &ReferralDialog::fillHospitals);
     connect(m_ui->emergencyCheck, &QCheckBox::toggled, m_ui->emergencySourceCombo, &QWidget::setEnabled);
     connect(m_ui->fundingCombo, &QComboBox::currentIndexChanged, this, &ReferralDialog::fillQuotas);
+    for (QComboBox* combo : {m_ui->profileCombo, m_ui->hospitalCombo, m_ui->fundingCombo, m_ui->quotaCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ReferralDialog::recheck);
+    connect(m_ui->patientEdit, &QLineEdit::editingFinished, this, &ReferralDialog::recheck);
+    connect(m_ui->diagnosisEdit, &QLineEdit::textChanged, this, &ReferralDialog::recheck);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ReferralDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -251,7 +259,7 @@ void ReferralDialog::resolveDiagnosis(bool final)
     const std::optional<IcdEntry> entry = m_workspace.diagnoses().find(code);
     m_diagnosisCode = entry ? entry->code : code;
     if (entry)
-        m_ui->diagnosisValue->setText(entry->nameRu);
+        m_ui->diagnosisValue->setText(Languages::pick(m_names.language(), entry->nameKk, entry->nameRu, entry->nameEn));
     else if (!code.isEmpty() && final)
         m_ui->diagnosisValue->setText(IcdCode::isValid(code) ? tr("%1 is not in the ICD-10 dictionary.").arg(code)
                                                              : IcdCode::problemText(code));
@@ -259,10 +267,28 @@ void ReferralDialog::resolveDiagnosis(bool final)
         m_ui->diagnosisValue->clear();
 }
 
-void ReferralDialog::showProblem(const QString& message, const QString& field)
+QList<ReferralDialog::Problem> ReferralDialog::missing() const
 {
-    m_ui->problemLabel->setText(message);
-    m_ui->problemLabel->show();
+    QList<Problem> problems;
+    if (!m_patient)
+        problems.append({QStringLiteral("iin"), m_ui->patientEdit->text().trimmed().isEmpty()
+                                                    ? tr("Enter the patient's IIN or name and choose the patient.")
+                                                    : tr("No registered patient has this IIN: register the patient "
+                                                         "first (Records → New patient…).")});
+    if (m_diagnosisCode.isEmpty())
+        problems.append({QStringLiteral("diagnosis"), tr("Enter the diagnosis: an ICD-10 code or its name.")});
+    if (m_ui->profileCombo->currentData().toString().isEmpty())
+        problems.append({QStringLiteral("profile"), tr("Choose the bed profile.")});
+    if (m_ui->hospitalCombo->currentData().toString().isEmpty())
+        problems.append({QStringLiteral("hospital"), tr("Choose the hospital the patient is referred to.")});
+    if (m_ui->fundingCombo->currentData().toString() == QLatin1String("htmc") &&
+        m_ui->quotaCombo->currentData().toString().isEmpty())
+        problems.append({QStringLiteral("quota"), tr("Choose the HTMC profile of the quota.")});
+    return problems;
+}
+
+void ReferralDialog::showProblems(const QList<Problem>& problems, bool focusFirst)
+{
     const QHash<QString, QWidget*> fields{{QStringLiteral("iin"), m_ui->patientEdit},
                                           {QStringLiteral("diagnosis"), m_ui->diagnosisEdit},
                                           {QStringLiteral("profile"), m_ui->profileCombo},
@@ -273,16 +299,43 @@ void ReferralDialog::showProblem(const QString& message, const QString& field)
                                           {QStringLiteral("emergency_source"), m_ui->emergencySourceCombo}};
     for (QWidget* w : fields)
         w->setStyleSheet(QString());
-    if (QWidget* w = fields.value(field)) {
-        w->setStyleSheet(QStringLiteral("border: 1px solid #c0392b;"));
-        w->setFocus();
+    QStringList lines;
+    QWidget* first = nullptr;
+    for (const Problem& problem : problems) {
+        lines << (problems.size() > 1 ? QStringLiteral("• ") + problem.message : problem.message);
+        if (QWidget* w = fields.value(problem.field)) {
+            w->setStyleSheet(QStringLiteral("border: 1px solid #c0392b;"));
+            if (!first)
+                first = w;
+        }
     }
+    m_problemsShown = !problems.isEmpty();
+    m_ui->problemLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->problemLabel->setVisible(m_problemsShown);
+    // The labels wrap: grow the form to their height so no line is cut in half.
+    if (layout()->hasHeightForWidth())
+        resize(width(), std::max(height(), layout()->totalHeightForWidth(width())));
+    else
+        resize(width(), std::max(height(), sizeHint().height()));
+    if (first && focusFirst)
+        first->setFocus();
+}
+
+void ReferralDialog::recheck()
+{
+    // Once problems are on screen, each fixed one goes away as the clerk fixes it; nothing new appears.
+    if (m_problemsShown)
+        showProblems(missing(), false);
 }
 
 void ReferralDialog::accept()
 {
     resolvePatient();
     resolveDiagnosis(true);
+    if (const QList<Problem> problems = missing(); !problems.isEmpty()) {
+        showProblems(problems);
+        return;
+    }
     ReferralService::Registration in;
     if (m_patient)
         in.patientId = m_patient->id;
@@ -304,10 +357,12 @@ void ReferralDialog::accept()
     in.notes = m_ui->notesEdit->text();
     in.emergency = m_ui->emergencyCheck->isChecked();
     in.emergencySource = in.emergency ? m_ui->emergencySourceCombo->currentData().toString() : QString();
+    if (!WriteLockWait::untilFree(this, m_workspace.database().location()))
+        return;
     try {
         m_saved = m_workspace.referrals().registerReferral(in);
     } catch (const OperationError& e) {
-        showProblem(e.message(), e.field());
+        showProblems({{e.field(), e.message()}});
         return;
     }
     QDialog::accept();

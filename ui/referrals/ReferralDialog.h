@@ -37,6 +37,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    bool m_problemsShown = false;
     void retranslate();
     void fillCombos();
     void fillHospitals();
@@ -46,7 +47,17 @@ private:
     void profileChanged();
     // HTMC funding: the quota profiles with what the patient's region has left this year.
     void fillQuotas();
-    void showProblem(const QString& message, const QString& field);
+    // A problem of the form: the field (as the service names it) and what to do.
+    struct Problem
+    {
+        QString field;
+        QString message;
+    };
+    // What the form still lacks, every field at once.
+    QList<Problem> missing() const;
+    // Shows the problems together, each field marked; a field fixed later loses its mark (recheck).
+    void showProblems(const QList<Problem>& problems, bool focusFirst = true);
+    void recheck();
 
     std::unique_ptr<Ui::ReferralDialog> m_ui;
     Workspace& m_workspace;

@@ -1,7 +1,9 @@
 #include "referrals/ReferralsPage.h"
 
 #include "ReferralTableModel.h"
+#include "documents/PrintLanguage.h"
 #include "domain/ReferralStatus.h"
+#include "printing/OnScreenList.h"
 #include "services/Workspace.h"
 
 #include <QComboBox>
@@ -15,6 +17,7 @@
 
 ReferralsPage::ReferralsPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent)
     : TablePage(QStringLiteral("referrals"), parent)
+    , m_workspace(workspace)
     , m_model(new ReferralTableModel(workspace.database().location(), names, this))
     , m_status(new QComboBox(this))
     , m_new(new QPushButton(this))
@@ -102,4 +105,30 @@ void ReferralsPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     TablePage::changeEvent(event);
+}
+
+QString ReferralsPage::sectionTitle() const
+{
+    return tr("Referrals");
+}
+
+QIcon ReferralsPage::sectionIcon() const
+{
+    return QIcon(QStringLiteral(":/icons/referrals.svg"));
+}
+
+QAbstractItemView* ReferralsPage::mainTable() const
+{
+    return view();
+}
+
+std::optional<DocumentPrinter::Job> ReferralsPage::printJob() const
+{
+    DocumentPrinter::Job job = OnScreenList::job(tr("Print the list of referrals"), QStringLiteral("referrals.pdf"));
+    job.build = [this](const PrintOptionsDialog::Options& options) -> std::unique_ptr<PagedDocument> {
+        const PrintLanguage language(options.setup.language);
+        return OnScreenList::listing(m_workspace, language, language.text(QT_TRANSLATE_NOOP("Printout", "Referrals")),
+                                     *m_model, view());
+    };
+    return job;
 }

@@ -7,6 +7,7 @@
 #include "services/ReferralService.h"
 #include "services/WaitingListService.h"
 #include "services/Workspace.h"
+#include "widgets/WriteLockWait.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -54,7 +55,7 @@ TransitionDialog::TransitionDialog(Workspace& workspace, const ReferenceNames& n
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     layout->addLayout(form);
-    const QDate today = QDate::currentDate();
+    const QDate today = m_workspace.clock().today();
 
     auto makeDate = [&](const QString& label, const QDate& value, const QDate& min, const QDate& max) {
         m_date = new QDateEdit(this);
@@ -190,6 +191,8 @@ void TransitionDialog::accept()
     if (m_hospital)
         details.newHospitalCode = m_hospital->currentData().toString();
     try {
+        if (!WriteLockWait::untilFree(this, m_workspace.database().location()))
+            return;
         m_result = m_workspace.referrals().transition(m_referral.code, m_to, details);
     } catch (const OperationError& e) {
         m_problem->setText(e.message());

@@ -3,6 +3,7 @@
 #include "services/ReferenceDataService.h"
 #include "services/Workspace.h"
 #include "widgets/ChoiceDelegate.h"
+#include "widgets/EditOnRequest.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,9 +76,8 @@ QWidget* ReferenceListsDialog::makeTab(List list)
     table->setWordWrap(true);
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setStretchLastSection(true);
-    // A clerk edits by keyboard: typing over a cell or F2 opens it, Enter saves.
-    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                           QAbstractItemView::AnyKeyPressed);
+    // A clerk edits by keyboard: F2, Enter or a double-click opens a cell, Enter saves it.
+    EditOnRequest::install(table);
     table->setItemDelegate(new ChoiceDelegate(table));
     using Field = ReferenceListModel::Field;
     // Widths that show every column of each list whole in the dialog's width, in all three languages.

@@ -2,6 +2,8 @@
 
 #include "ReferenceNames.h"
 #include "WaitingListModel.h"
+#include "documents/QueuePrintout.h"
+#include "documents/TableDocument.h"
 #include "domain/OperationError.h"
 #include "services/HospitalService.h"
 #include "services/ReferenceDataService.h"
@@ -54,8 +56,8 @@ WaitingListPage::WaitingListPage(Workspace& workspace, const ReferenceNames& nam
     printMenu->addAction(m_printPublic);
     printMenu->addAction(m_printInternal);
     m_print->setMenu(printMenu);
-    connect(m_printPublic, &QAction::triggered, this, [this] { emit printQueueRequested(true); });
-    connect(m_printInternal, &QAction::triggered, this, [this] { emit printQueueRequested(false); });
+    connect(m_printPublic, &QAction::triggered, this, [this] { printQueue(true); });
+    connect(m_printInternal, &QAction::triggered, this, [this] { printQueue(false); });
     for (QWidget* w : std::initializer_list<QWidget*>{m_region, m_hospital, m_profile, m_capacity, m_open, m_print})
         addActionWidget(w);
     filterEdit()->hide(); // a queue is read in order, not searched: the search box finds people
@@ -229,4 +231,52 @@ void WaitingListPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     TablePage::changeEvent(event);
+}
+
+QString WaitingListPage::sectionTitle() const
+{
+    return tr("Waiting lists");
+}
+
+QIcon WaitingListPage::sectionIcon() const
+{
+    return QIcon(QStringLiteral(":/icons/queue.svg"));
+}
+
+QAbstractItemView* WaitingListPage::mainTable() const
+{
+    return view();
+}
+
+std::optional<DocumentPrinter::Job> WaitingListPage::printJob() const
+{
+    DocumentPrinter::Job job;
+    job.request.kind = QStringLiteral("queue");
+    job.request.orientation = QPageLayout::Portrait;
+    job.request.title = tr("Print the waiting list");
+    job.request.offersVersion = true;
+    job.fileName = QStringLiteral("waiting-list-%1.pdf").arg(currentProfile());
+    QString hospitalCode;
+    for (const Hospital& h : m_workspace.hospitals().hospitals()) {
+        if (h.id == currentHospitalId())
+            hospitalCode = h.code;
+    }
+    job.build = [this, hospitalCode, profile = currentProfile()](
+                    const PrintOptionsDialog::Options& options) -> std::unique_ptr<PagedDocument> {
+        if (hospitalCode.isEmpty() || profile.isEmpty())
+            throw OperationError(OperationError::Kind::Invalid,
+                                 tr("Choose a hospital and a bed profile: their waiting list is what gets printed."));
+        return QueuePrintout::build(m_workspace, hospitalCode, profile,
+                                    options.publicVersion ? QueuePrintout::Version::Public
+                                                          : QueuePrintout::Version::Internal,
+                                    options.setup.language);
+    };
+    return job;
+}
+
+void WaitingListPage::printQueue(bool publicVersion)
+{
+    DocumentPrinter::Job job = *printJob();
+    job.request.publicVersion = publicVersion;
+    DocumentPrinter::run(window(), job, DocumentPrinter::Output::Preview);
 }

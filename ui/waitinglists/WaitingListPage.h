@@ -1,5 +1,6 @@
 #pragma once
 
+#include "widgets/Section.h"
 #include "widgets/TablePage.h"
 
 class QComboBox;
@@ -11,24 +12,31 @@ class Workspace;
 
 // The waiting list of one hospital × profile, in queue order with positions and preliminary dates,
 // and the capacity that produces those dates.
-class WaitingListPage : public TablePage
+class WaitingListPage : public TablePage, public Section
 {
     Q_OBJECT
 
 public:
     WaitingListPage(Workspace& workspace, const ReferenceNames& names, QWidget* parent = nullptr);
 
+    QWidget* sectionWidget() override { return this; }
+    QString sectionTitle() const override;
+    QIcon sectionIcon() const override;
+    QString sectionKey() const override { return QStringLiteral("waiting"); }
+    QAbstractItemView* mainTable() const override;
+    void refresh() override;
+    std::optional<DocumentPrinter::Job> printJob() const override;
+
     WaitingListModel* model() const { return m_model; }
     // Shows the queue of a hospital (by code) and profile.
     void showQueue(const QString& hospitalCode, const QString& profileCode);
-    void refresh();
     qint64 currentHospitalId() const;
     QString currentProfile() const;
+    // The queue list on paper, the public version (codes only) or the internal one preselected.
+    void printQueue(bool publicVersion);
 
 signals:
     void openReferralRequested(qint64 referralId);
-    // The clerk asked for the queue list on paper: the public version (codes only) or the internal one.
-    void printQueueRequested(bool publicVersion);
 
 protected:
     void changeEvent(QEvent* event) override;

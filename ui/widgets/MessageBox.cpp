@@ -1,9 +1,54 @@
 #include "widgets/MessageBox.h"
 
+#include <QPushButton>
+
 namespace {
 QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
 QString g_lastText;
+int g_nextChoice = -1;
+QStringList g_lastChoices;
 } // namespace
+
+void MessageBox::setNextChoice(int index)
+{
+    g_nextChoice = index;
+}
+
+QStringList MessageBox::lastChoices()
+{
+    return g_lastChoices;
+}
+
+int MessageBox::choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices,
+                       const QString& objectName)
+{
+    g_lastText = text;
+    g_lastChoices = choices;
+    const int closing = int(choices.size()) - 1;
+    if (g_nextChoice >= 0) {
+        const int answer = g_nextChoice;
+        g_nextChoice = -1;
+        return answer;
+    }
+    if (g_nextAnswer != QMessageBox::NoButton) {
+        g_nextAnswer = QMessageBox::NoButton;
+        return closing;
+    }
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::NoButton, parent);
+    box.setObjectName(objectName);
+    QList<QAbstractButton*> buttons;
+    for (int i = 0; i < choices.size(); ++i) {
+        QPushButton* button =
+            box.addButton(choices.at(i), i == closing ? QMessageBox::RejectRole : QMessageBox::ActionRole);
+        button->setObjectName(QStringLiteral("choice%1").arg(i));
+        buttons << button;
+    }
+    box.setEscapeButton(buttons.last());
+    box.setDefaultButton(qobject_cast<QPushButton*>(buttons.first()));
+    box.exec();
+    const int pressed = int(buttons.indexOf(box.clickedButton()));
+    return pressed >= 0 ? pressed : closing;
+}
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {

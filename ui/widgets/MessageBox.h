@@ -21,8 +21,17 @@ public:
                                                    QMessageBox::StandardButtons buttons = QMessageBox::Ok,
                                                    QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
 
-    // Tests: the next box is not shown and returns this answer.
+    // A message that offers the next steps as buttons of their own ("Print ticket", "Copy code", …) and a
+    // last one that closes it (Escape). Returns the index of the button pressed.
+    static int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices,
+                      const QString& objectName = {});
+
+    // Tests: the next box is not shown and returns this answer (a box of choices: its closing one).
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // Tests: the next box of choices is not shown and returns this index.
+    static void setNextChoice(int index);
+    // Tests: the choices the last box of choices offered.
+    static QStringList lastChoices();
     // Tests: the text of the last box shown or answered.
     static QString lastText();
 

@@ -1,5 +1,11 @@
 #include "widgets/TablePage.h"
 
+#include "widgets/EditOnRequest.h"
+#include "widgets/FlowLayout.h"
+#include "widgets/ScannedInput.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,7 +24,7 @@ TablePage::TablePage(const QString& objectNamePrefix, QWidget* parent)
     , m_title(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
-    , m_actions(new QHBoxLayout)
+    , m_actions(new FlowLayout)
     , m_count(new QLabel(this))
     , m_debounce(new QTimer(this))
 {
@@ -34,9 +40,11 @@ TablePage::TablePage(const QString& objectNamePrefix, QWidget* parent)
     m_title->setFont(titleFont);
 
     m_filter->setClearButtonEnabled(true);
+    ScannedInput::codeOrText(m_filter);
     m_filter->setMinimumWidth(320);
 
     m_view->setSortingEnabled(true);
+    EditOnRequest::install(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
@@ -58,7 +66,6 @@ TablePage::TablePage(const QString& objectNamePrefix, QWidget* parent)
     layout->addLayout(m_actions);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
-    m_actions->addStretch(1);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(180);
@@ -67,6 +74,7 @@ TablePage::TablePage(const QString& objectNamePrefix, QWidget* parent)
     // Later than the page's own retranslation and the model's new headers, which come in the same turn.
     const auto fitLater = [this] { QTimer::singleShot(0, this, &TablePage::fitHeaderLabels); };
     connect(m_view->horizontalHeader(), &QHeaderView::sectionCountChanged, this, fitLater);
+    QTimer::singleShot(0, this, [this] { m_filter->setToolTip(m_filter->placeholderText()); });
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
         m_debounce->stop();
         emit filterChanged(m_filter->text());
@@ -118,11 +126,24 @@ void TablePage::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     // Pages retranslate before they pass the event on, and models translate their headers when asked.
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         fitHeaderLabels();
+        // A long hint is cut at the box's edge: the tooltip has it whole.
+        m_filter->setToolTip(m_filter->placeholderText());
+    }
 }
 
 void TablePage::addActionWidget(QWidget* widget)
 {
-    m_actions->insertWidget(m_actions->count() - 1, widget);
+    // A selector is as wide as a short item, not its longest (a Kazakh status or a hospital's full name would
+    // push the window past a laptop's screen); the open list shows every item whole.
+    if (auto* combo = qobject_cast<QComboBox*>(widget)) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(
+            std::min(combo->minimumContentsLength() > 0 ? combo->minimumContentsLength() : 18, 18));
+        combo->view()->setTextElideMode(Qt::ElideNone);
+        if (combo->view()->minimumWidth() < 360)
+            combo->view()->setMinimumWidth(360);
+    }
+    m_actions->addWidget(widget);
 }

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class QHBoxLayout;
+class FlowLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -20,7 +20,8 @@ public:
     QLabel* titleLabel() const { return m_title; }
     QLineEdit* filterEdit() const { return m_filter; }
     QTableView* view() const { return m_view; }
-    QHBoxLayout* actionsLayout() const { return m_actions; }
+    // The row of actions; it wraps onto a second line on a narrow screen.
+    FlowLayout* actionsLayout() const { return m_actions; }
     // Adds a button or selector to the row of actions, left to right.
     void addActionWidget(QWidget* widget);
     QLabel* countLabel() const { return m_count; }
@@ -44,7 +45,7 @@ private:
     QLabel* m_title;
     QLineEdit* m_filter;
     QTableView* m_view;
-    QHBoxLayout* m_actions;
+    FlowLayout* m_actions;
     QLabel* m_count;
     QTimer* m_debounce;
 };

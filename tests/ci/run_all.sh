@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# What CI runs (the README's test command calls this script; .ci/run reads that command from the README).
+# On a fresh Debian 12 machine, as root, from anywhere in the repository:
+#
+#     bash tests/ci/run_all.sh              # every stage, in order
+#     bash tests/ci/run_all.sh asan fuzz    # only these stages (their build folders are made when missing)
+#
+# Stages: packages (apt-get what the others need), format (clang-format check), build and test (the normal
+# build and the whole suite), asan (the whole suite under AddressSanitizer and UndefinedBehaviorSanitizer),
+# tsan (the threaded tests under ThreadSanitizer), fuzz (the committed corpora, then every fuzz target for
+# JOLDAMA_FUZZ_SECONDS). The first stage that fails stops the run; either way the time of every stage run is
+# printed at the end, and the exit status is 0 only when all passed.
+#
+# Settings (environment): JOLDAMA_CI_JOBS (parallel jobs for builds and ctest; default: the number of cores),
+# JOLDAMA_FUZZ_SECONDS (default 60), JOLDAMA_CI_SKIP_PACKAGES=1 (do not run apt-get, e.g. on a developer's
+# machine that has everything).
+#
+# Adding a stage: write a function stage_<name> below (it runs under `set -euo pipefail` in a subshell of its
+# own, from the top of the repository) and put <name> into STAGES where it belongs.
+set -uo pipefail
+
+cd "$(dirname "$0")/../.."
+JOBS=${JOLDAMA_CI_JOBS:-$(nproc)}
+FUZZ_SECONDS=${JOLDAMA_FUZZ_SECONDS:-60}
+
+STAGES=(packages format build test asan tsan fuzz)
+# The PostgreSQL pass (issue 11) goes after `test`: add `postgresql` to STAGES and fill in stage_postgresql below.
+
+# What every stage needs, from Debian 12's own archive.
+PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-charts-dev
+    qt6-svg-dev qt6-translations-l10n libsqlite3-dev libqrencode-dev fonts-dejavu-core
+    xvfb xauth poppler-utils zbar-tools postgresql cups printer-driver-cups-pdf
+    clang clang-format libclang-rt-14-dev
+)
+
+# One configuration per build folder; -DJOLDAMA_WERROR=ON everywhere, as in the README.
+configure() { # folder, extra cmake arguments…
+    local folder=$1
+    shift
+    cmake -S . -B "$folder" -G Ninja -DJOLDAMA_WERROR=ON "$@"
+}
+
+stage_packages() {
+    if [ "${JOLDAMA_CI_SKIP_PACKAGES:-0}" = 1 ]; then
+        echo "JOLDAMA_CI_SKIP_PACKAGES=1: not installing packages"
+        return
+    fi
+    local sudo=
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y "${PACKAGES[@]}"
+}
+
+stage_format() {
+    configure build
+    cmake --build build --target format-check
+}
+
+stage_build() {
+    configure build
+    cmake --build build -j "$JOBS"
+}
+
+stage_test() {
+    ctest --test-dir build --output-on-failure -j "$JOBS"
+}
+
+# stage_postgresql() {
+#     # The suite once more against a throwaway PostgreSQL 15 cluster: make one in a temporary folder
+#     # (/usr/lib/postgresql/15/bin/initdb, pg_ctl start on a free port, as the postgres user when root),
+#     # stop and remove it in a trap, and point the tests at it, e.g.:
+#     #     JOLDAMA_TEST_POSTGRESQL=postgresql://joldama@127.0.0.1:$port/joldama ctest --test-dir build -j "$JOBS"
+# }
+
+stage_asan() {
+    configure build-asan -DJOLDAMA_SANITIZE=address -DJOLDAMA_BUILD_BENCHMARKS=OFF
+    cmake --build build-asan -j "$JOBS"
+    ctest --test-dir build-asan --output-on-failure -j "$JOBS"
+}
+
+# The tests whose code runs on more than one thread: the lazy models' loader threads, the open-data import
+# job, the store's busy waits and the windows that use them.
+TSAN_TESTS=(tst_lazymodel tst_models tst_quota_models tst_store tst_opendata tst_gui tst_gui_waitinglist
+    tst_gui_opendata)
+
+stage_tsan() {
+    configure build-tsan -DJOLDAMA_SANITIZE=thread -DJOLDAMA_BUILD_BENCHMARKS=OFF
+    cmake --build build-tsan -j "$JOBS" --target joldama-cli "${TSAN_TESTS[@]}"
+    local pattern
+    pattern="^($(IFS='|'; echo "${TSAN_TESTS[*]}"))\$"
+    ctest --test-dir build-tsan --output-on-failure -j "$JOBS" -R "$pattern"
+}
+
+stage_fuzz() {
+    configure build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DJOLDAMA_FUZZ=ON -DJOLDAMA_BUILD_BENCHMARKS=OFF \
+        -DJOLDAMA_FUZZ_SECONDS="$FUZZ_SECONDS"
+    cmake --build build-fuzz -j "$JOBS" --target fuzzers
+    ctest --test-dir build-fuzz --output-on-failure -L '^fuzz-corpus$'
+    ctest --test-dir build-fuzz --output-on-failure -j "$JOBS" -L '^fuzz$'
+}
+
+if [ $# -gt 0 ]; then
+    STAGES=("$@")
+fi
+for name in "${STAGES[@]}"; do
+    if ! declare -F "stage_$name" > /dev/null; then
+        echo "run_all.sh: no stage '$name' (stages: ${STAGES[*]})" >&2
+        exit 2
+    fi
+done
+
+names=()
+seconds=()
+results=()
+summary() {
+    local total=0
+    echo
+    echo "==== CI stages"
+    for i in "${!names[@]}"; do
+        printf '  %-10s %-6s %4d:%02d\n' "${names[$i]}" "${results[$i]}" $((seconds[$i] / 60)) $((seconds[$i] % 60))
+        total=$((total + seconds[$i]))
+    done
+    printf '  %-10s %-6s %4d:%02d\n' total "" $((total / 60)) $((total % 60))
+}
+
+status=0
+for name in "${STAGES[@]}"; do
+    echo
+    echo "==== stage $name ($(date '+%H:%M:%S'))"
+    start=$(date +%s)
+    (
+        set -euo pipefail
+        "stage_$name"
+    )
+    rc=$?
+    names+=("$name")
+    seconds+=($(($(date +%s) - start)))
+    if [ $rc -eq 0 ]; then
+        results+=(passed)
+    else
+        results+=(FAILED)
+        status=1
+        echo "==== stage $name failed (exit status $rc)" >&2
+        break
+    fi
+done
+summary
+exit $status
