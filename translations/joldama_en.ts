@@ -1742,6 +1742,149 @@ Register a referral for this patient now?</source>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Show those already &amp;reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided, for example: phoned the patient, the bureau&apos;s number is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is dropped in an exchange: where the bureau and a workstation changed the same field, or a workstation changed a referral the bureau had closed, the bureau&apos;s value stays and both are listed here. Correct the record if the other value is right, then mark the conflict as reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed at both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral closed by the bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record deleted at the bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step not taken at the bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -2161,6 +2304,493 @@ Register a referral for this patient now?</source>
     </message>
     <message>
         <source>&amp;ICD-10 codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example, City polyclinic No. 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation gets a code that is never given again and a key to sign its packages with. Save its enrolment file and take it to the workstation: it holds the key, so keep it like one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentFile</name>
+    <message>
+        <source>The file is not a Joldama enrolment file. Use the file the bureau made with &quot;exchange enroll&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment file is incomplete or damaged. Ask the bureau for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join a bureau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send a package to the bureau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workstations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · last answer from the bureau: %2 · referrals not yet at the bureau: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau · workstations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts to review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.enrol *.jenrol);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is now %1 (%2) of %3. Its referral codes are its own from now on; send its work with File → Exchange → Send a package to the bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a package to the bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 holds %2 change(s). Take it to the bureau on a USB stick, by e-mail or through a shared folder; it can be sent again without harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanged through %1: packages imported %2, left %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExport</name>
+    <message>
+        <source>This database has not joined a bureau, so there is nobody to send a package to. Join the bureau first with the file it gave you (exchange join FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no record of its bureau. Join the bureau again with its enrolment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the bureau answers workstations, and this database is not a bureau: it has enrolled no workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workstation &quot;%1&quot; is enrolled with this bureau. See the list with &quot;exchange workstations&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation %1 is retired: it gets no answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImport</name>
+    <message>
+        <source>waits for %1 %2, which has not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an HTMC quota of %2 for %3 taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused, no HTMC quota is left: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already the code of another referral here: the referral from %2 is now %3. Print its ticket again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record written cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workstation does not send &quot;%1&quot; records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database has no &quot;%1&quot; records yet: update Joldama here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier change of this record is parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bureau does not send &quot;%1&quot; records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database exchanges with no bureau. A workstation joins its bureau first (exchange join FILE); a bureau enrols its workstations (exchange enroll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another bureau&apos;s exchange, not to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the bureau&apos;s answer to a workstation; import it at that workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the bureau&apos;s answer to another workstation (%1), not to this one (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a workstation&apos;s package for the bureau; import it at the bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it comes from a workstation this bureau never enrolled (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workstation %1 is retired; its packages are no longer taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by a newer Joldama (database version %1). Update Joldama here, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was made %1 minutes in this computer&apos;s future: one of the two clocks is wrong. Clocks decide nothing in the exchange, but dates typed there may be off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes %1 to %2 of %3 never arrived here. Import the earlier package first, or make a new package at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bureau has seen referral numbers of this workstation above those it knows: new codes continue above them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePackage</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Joldama exchange package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was made by a newer Joldama. Update Joldama on this computer, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is incomplete or damaged (its checksum does not match): it was cut short or changed on the way. Ask for the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s content does not follow the exchange format. Ask for the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match the key of the workstation it claims to come from: it was signed with another key or altered. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReport</name>
+    <message>
+        <source>%1: this package was imported before; nothing changed (changes already applied: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changes in the package: %2; applied %3, already applied %4, merged %5, in conflict %6, parked %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes parked earlier and applied now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeService</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: %2. Nothing was written; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the workstation a name of up to 120 characters, for example the clinic&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is a workstation of the bureau &quot;%1&quot;; only the bureau enrols workstations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau of Hospitalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workstation named &quot;%1&quot; is already enrolled (%2). To set up its computer again, issue its file anew (exchange enroll &quot;%1&quot; --again); otherwise choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workstation named &quot;%1&quot; is enrolled, so there is no file to issue again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bureau has enrolled as many workstations as referral codes allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is a bureau with enrolled workstations; a bureau does not join another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has already joined the bureau &quot;%1&quot; as %2. A database joins one bureau only; use a new database for another bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has already joined the bureau &quot;%1&quot; as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workstation &quot;%1&quot; is enrolled with this bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which workstation the answer is for (--to NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workstation&apos;s package always goes to its bureau; leave out --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange folder %1 does not exist. Create it or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database exchanges with no bureau yet: join one, or enrol a workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStatusDialog</name>
+    <message>
+        <source>Exchange status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last package sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer from the bureau:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the bureau has not acknowledged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every referral of this workstation has reached the bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals that have not reached the bureau yet: %1. Until then they have no place in the bureau&apos;s waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTMC quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting the bureau&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bureau &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstations: %1. Bureau → Workstations… enrols them and makes their answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database exchanges with nobody. A clinic joins its bureau with the enrolment file the bureau gave it (File → Exchange → Join a bureau…); a bureau enrols its workstations (Bureau → Workstations…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5125,6 +5755,10 @@ Application log (the end; personal data masked):
         <source>The refusal reason &quot;%1&quot; has been retired from the list. Choose a reason in use.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This workstation has given out every referral number of its part for this queue. Ask the bureau to enrol it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferralStatuses</name>
@@ -5883,6 +6517,141 @@ Application log (the end; personal data masked):
     </message>
     <message>
         <source>No referral has the code %1. Check it against the ticket; if it is right, the referral may be registered in another region&apos;s database — ask that region&apos;s bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationsDialog</name>
+    <message>
+        <source>Issue the file &amp;again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make its &amp;answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a workstation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workstation&apos;s code is never given again, even after it is retired. Its referral codes are numbered in a part of their own (for workstation 1, 71.7101.CAR.100001 and on), so codes stay unique while it works offline. &quot;Waiting&quot; counts the records its next answer brings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is the bureau &quot;%1&quot;. Workstations send their work here; each gets the bureau&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has enrolled no workstation yet. The first enrolment makes it the bureau the workstations exchange with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, file issued %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.enrol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enrolled as %2. Take %3 to the workstation and join with it there (File → Exchange → Join a bureau…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the enrolment file of %1 again for its reinstalled computer? The old file&apos;s key stops working, and its referral codes continue above the highest the bureau has seen from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 holds %2 change(s), the standing of %3 referral(s) and %4 conflict(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1? Its packages will no longer be taken, and its code is never given again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

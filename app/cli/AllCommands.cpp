@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "DataCommands.h"
 #include "OperationsCommands.h"
+#include "ExchangeCommands.h"
 #include "PatientCommands.h"
 #include "PrintCommands.h"
 #include "QuotaCommands.h"
@@ -18,6 +19,7 @@ void addAllCommands(Cli& cli)
     addReferralCommands(cli);
     addWaitingListCommands(cli);
     addDataCommands(cli);
+    addExchangeCommands(cli);
     addQuotaCommands(cli);
     addAbroadCommands(cli);
     addPrintCommands(cli);

@@ -16,6 +16,7 @@
 #include "UsageService.h"
 #include "WaitingListService.h"
 #include "platform/PrivateFiles.h"
+#include "store/ExchangeStore.h"
 #include "store/Migrator.h"
 
 #include "AbroadService.h"
@@ -71,6 +72,9 @@ std::unique_ptr<Workspace> Workspace::open(const DatabaseLocation& location, con
     database->open();
     Migrator migrator(*database);
     migrator.migrate();
+    // An enrolled workstation's changes carry its enrolled code, which the bureau knows it by.
+    if (const ExchangeIdentity identity = ExchangeStore(*database).identity(); identity.isWorkstation())
+        database->setWorkstation(ExchangeIdentity::label(identity.workstationCode));
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(database), clock));
     workspace->m_schemaVersion = migrator.currentVersion();
     // Before anything is written: whether sign-in is required, and the audit key that seals every write.

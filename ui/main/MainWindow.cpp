@@ -8,6 +8,7 @@
 #include "dashboard/DashboardPage.h"
 #include "domain/AppInfo.h"
 #include "domain/OperationError.h"
+#include "exchange/ExchangeActions.h"
 #include "imports/ImportReportDialog.h"
 #include "imports/OpenDataImportDialog.h"
 #include "main/ClerkActions.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_clerk = new ClerkActions(workspace, *m_names, this);
     m_printing = new PrintActions(workspace, *this, [this] { return currentSection(); });
     m_operations = new OperationsActions(workspace, this);
+    m_exchange = new ExchangeActions(workspace, this);
     // The list of sections, in order, and what each shows: the one place a new page is added.
     addSection(m_patients, PatientsChanged);
     addSection(m_referrals, PatientsChanged | ReferralsChanged | ReferenceDataChanged | CalendarChanged);
@@ -185,6 +187,7 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     setCentralWidget(central);
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_exchange->statusLabel());
     statusBar()->addPermanentWidget(m_operations->backupStatusLabel());
     statusBar()->addPermanentWidget(m_databaseLabel);
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
@@ -196,12 +199,18 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
             [this](const QSet<QString>& entities) { dataChanged(changesOf(entities)); });
     connect(m_feed, &ChangeFeed::onlineChanged, this, [this] { retranslate(); });
     m_feed->start();
+    // Records that arrived in an exchange package show in every list; the status line counts what is still to go.
+    connect(m_exchange, &ExchangeActions::dataChanged, this, [this] { dataChanged(EverythingChanged); });
+    connect(m_exchange, &ExchangeActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_clerk, &ClerkActions::referralsChanged, m_exchange, &ExchangeActions::refreshState);
 
     createMenus();
     // Read only: nothing to register, import or edit; viewing, search, lookup and printing stay.
     for (QAction* action : {m_newPatientAction, m_newReferralAction, m_importPatients, m_importHospitals, m_importBeds,
                             m_importIcd, m_importOpenReferrals, m_importOpenWaiting})
         action->setEnabled(!m_readOnly);
+    m_exchange->setReadOnly(m_readOnly);
     if (m_readOnly)
         m_firstSteps->hide();
     connect(m_firstStepsBureau, &QPushButton::clicked, m_bureauAction, &QAction::trigger);
@@ -376,6 +385,7 @@ void MainWindow::createMenus()
             [this] { importOpenData(OpenDataImportJob::Kind::Referrals); });
     connect(m_importOpenWaiting, &QAction::triggered, this,
             [this] { importOpenData(OpenDataImportJob::Kind::WaitingList); });
+    m_fileMenu->addMenu(m_exchange->menu());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_operations->backupAction());
     m_fileMenu->addAction(m_operations->restoreAction());
@@ -400,6 +410,7 @@ void MainWindow::createMenus()
         connect(&dialog, &CalendarDialog::calendarChanged, this, [this] { dataChanged(CalendarChanged); });
         dialog.exec();
     });
+    m_bureauMenu->addAction(m_exchange->workstationsAction());
     m_referenceListsAction = m_bureauMenu->addAction(QString());
     m_referenceListsAction->setObjectName(QStringLiteral("referenceListsAction"));
     connect(m_referenceListsAction, &QAction::triggered, this, [this] {
@@ -520,6 +531,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_printing->retranslate();
     m_operations->retranslate();
+    m_exchange->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

@@ -12,6 +12,7 @@ class AbroadPage;
 class ClerkActions;
 class OperationsActions;
 class DashboardPage;
+class ExchangeActions;
 class HospitalsPage;
 class WaitingListPage;
 class HospitalBedsPage;
@@ -92,6 +93,7 @@ public:
     PrintActions* printing() const { return m_printing; }
     // Backups, restore, problem reports, the workstation's heartbeat (ui/operations).
     OperationsActions* operations() const { return m_operations; }
+    ExchangeActions* exchange() const { return m_exchange; }
     // Runs the one search for patients and referrals and shows what it found.
     void search(const QString& text);
     ReferenceNames& names() const { return *m_names; }
@@ -147,6 +149,7 @@ private:
     ClerkActions* m_clerk;
     PrintActions* m_printing;
     OperationsActions* m_operations;
+    ExchangeActions* m_exchange;
     QToolBar* m_toolBar = nullptr;
     QLineEdit* m_searchEdit = nullptr;
     QMenu* m_recordsMenu = nullptr;

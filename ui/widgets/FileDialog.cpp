@@ -51,10 +51,12 @@ QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const 
     return path;
 }
 
-QString FileDialog::existingFolder(QWidget* parent, const QString& caption, const QString& start)
+QString FileDialog::existingFolder(QWidget* parent, const QString& caption, const QString& current)
 {
     QString path;
     if (takeNext(&path))
         return path;
-    return QFileDialog::getExistingDirectory(parent, caption, start);
+    QSettings settings;
+    return QFileDialog::getExistingDirectory(parent, caption,
+                                             current.isEmpty() ? settings.value(lastFolderKey).toString() : current);
 }
