@@ -2638,7 +2638,7 @@ Register a referral for this patient now?</source>
     </message>
     <message>
         <source>A workstation named &quot;%1&quot; is already enrolled (%2). To set up its computer again, issue its file anew (exchange enroll &quot;%1&quot; --again); otherwise choose another name.</source>
-        <translation>«%1» атты жұмыс орны тіркелген (%2). Оның компьютерін қайта баптау үшін файлын қайта шығарыңыз (exchange enroll "%1" --again); әйтпесе басқа атау таңдаңыз.</translation>
+        <translation>«%1» атты жұмыс орны тіркелген (%2). Оның компьютерін қайта баптау үшін файлын қайта шығарыңыз (exchange enroll &quot;%1&quot; --again); әйтпесе басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>No workstation named &quot;%1&quot; is enrolled, so there is no file to issue again.</source>

@@ -2638,7 +2638,7 @@ Register a referral for this patient now?</source>
     </message>
     <message>
         <source>A workstation named &quot;%1&quot; is already enrolled (%2). To set up its computer again, issue its file anew (exchange enroll &quot;%1&quot; --again); otherwise choose another name.</source>
-        <translation>Рабочее место «%1» уже зарегистрировано (%2). Чтобы заново настроить его компьютер, выпустите его файл повторно (exchange enroll "%1" --again); иначе выберите другое название.</translation>
+        <translation>Рабочее место «%1» уже зарегистрировано (%2). Чтобы заново настроить его компьютер, выпустите его файл повторно (exchange enroll &quot;%1&quot; --again); иначе выберите другое название.</translation>
     </message>
     <message>
         <source>No workstation named &quot;%1&quot; is enrolled, so there is no file to issue again.</source>
