@@ -1235,6 +1235,191 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>A shared PostgreSQL database is backed up on its server by the administrator, with pg_dump (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself. Choose another file for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy failed its check, so it was not kept: %1 The database itself is unchanged; try again, and if it fails again, report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Make a backup of the database every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is made when the window is open, or at the first start of the day, and checked before it counts. Kept: the last 7 days, 5 weeks and 12 months. Keep a copy on another disk too, inside Kazakhstan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s backups go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the whole path of a folder, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>The disk holding %1 is full. Free some space or choose another folder, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database stayed busy while %1. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite failed while %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up by its administrator with pg_dump (see the README); joldama-cli backs up SQLite files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check that the folder exists and you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealing the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the backup&apos;s schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the backup&apos;s manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Joldama backup: it is not an SQLite database at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a database (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Joldama backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Joldama database but not a backup made by Joldama (it has no manifest). Make a backup of it with joldama-cli --db %1 backup -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Joldama (backup format %2). Use that Joldama to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema version in %1 (%2) differs from its manifest (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 point at records that are not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read whole (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are missing or added since the backup was made: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contents of %1 changed since the backup was made (the checksum differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s SHA-256 differs from the one in %1: the file was changed after the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BedAvailabilityModel</name>
     <message>
         <source>no report</source>
@@ -2100,6 +2285,153 @@ Register a referral for this patient now?</source>
         <source>P90_DAYS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lookups: today %1, yesterday %2, this month %3; workstations online %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Show those already &amp;reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided, for example: phoned the patient, the bureau&apos;s number is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is dropped in an exchange: where the bureau and a workstation changed the same field, or a workstation changed a referral the bureau had closed, the bureau&apos;s value stays and both are listed here. Correct the record if the other value is right, then mark the conflict as reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed at both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral closed by the bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record deleted at the bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step not taken at the bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2200,6 +2532,10 @@ Register a referral for this patient now?</source>
     </message>
     <message>
         <source>Print the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookups by code: today &lt;b&gt;%1&lt;/b&gt; · yesterday &lt;b&gt;%2&lt;/b&gt; · this month &lt;b&gt;%3&lt;/b&gt; · workstations online now: &lt;b&gt;%4&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2314,6 +2650,37 @@ Register a referral for this patient now?</source>
     </message>
     <message>
         <source>The table %1 differs on the server after the move (%2 rows in the file, %3 on the server). Nothing was moved; report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseReplacement</name>
+    <message>
+        <source>Cannot open the database %1 to replace it (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joldama is still open on %1 (a window or a command, on this computer or another). Close every Joldama that uses this database and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take the database %1 for the restore (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1 for the restore (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot close the write-ahead log of %1 (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1 (%2). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2541,6 +2908,493 @@ Register a referral for this patient now?</source>
     </message>
     <message>
         <source>&amp;ICD-10 codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example, City polyclinic No. 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation gets a code that is never given again and a key to sign its packages with. Save its enrolment file and take it to the workstation: it holds the key, so keep it like one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentFile</name>
+    <message>
+        <source>The file is not a Joldama enrolment file. Use the file the bureau made with &quot;exchange enroll&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment file is incomplete or damaged. Ask the bureau for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join a bureau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send a package to the bureau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workstations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · last answer from the bureau: %2 · referrals not yet at the bureau: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau · workstations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts to review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.enrol *.jenrol);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is now %1 (%2) of %3. Its referral codes are its own from now on; send its work with File → Exchange → Send a package to the bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a package to the bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 holds %2 change(s). Take it to the bureau on a USB stick, by e-mail or through a shared folder; it can be sent again without harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanged through %1: packages imported %2, left %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExport</name>
+    <message>
+        <source>This database has not joined a bureau, so there is nobody to send a package to. Join the bureau first with the file it gave you (exchange join FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no record of its bureau. Join the bureau again with its enrolment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the bureau answers workstations, and this database is not a bureau: it has enrolled no workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workstation &quot;%1&quot; is enrolled with this bureau. See the list with &quot;exchange workstations&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation %1 is retired: it gets no answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImport</name>
+    <message>
+        <source>waits for %1 %2, which has not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an HTMC quota of %2 for %3 taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused, no HTMC quota is left: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already the code of another referral here: the referral from %2 is now %3. Print its ticket again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record written cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workstation does not send &quot;%1&quot; records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database has no &quot;%1&quot; records yet: update Joldama here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier change of this record is parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bureau does not send &quot;%1&quot; records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database exchanges with no bureau. A workstation joins its bureau first (exchange join FILE); a bureau enrols its workstations (exchange enroll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another bureau&apos;s exchange, not to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the bureau&apos;s answer to a workstation; import it at that workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the bureau&apos;s answer to another workstation (%1), not to this one (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a workstation&apos;s package for the bureau; import it at the bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it comes from a workstation this bureau never enrolled (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workstation %1 is retired; its packages are no longer taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by a newer Joldama (database version %1). Update Joldama here, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was made %1 minutes in this computer&apos;s future: one of the two clocks is wrong. Clocks decide nothing in the exchange, but dates typed there may be off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes %1 to %2 of %3 never arrived here. Import the earlier package first, or make a new package at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bureau has seen referral numbers of this workstation above those it knows: new codes continue above them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePackage</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Joldama exchange package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was made by a newer Joldama. Update Joldama on this computer, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is incomplete or damaged (its checksum does not match): it was cut short or changed on the way. Ask for the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s content does not follow the exchange format. Ask for the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match the key of the workstation it claims to come from: it was signed with another key or altered. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReport</name>
+    <message>
+        <source>%1: this package was imported before; nothing changed (changes already applied: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changes in the package: %2; applied %3, already applied %4, merged %5, in conflict %6, parked %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes parked earlier and applied now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeService</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: %2. Nothing was written; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the workstation a name of up to 120 characters, for example the clinic&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is a workstation of the bureau &quot;%1&quot;; only the bureau enrols workstations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau of Hospitalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workstation named &quot;%1&quot; is already enrolled (%2). To set up its computer again, issue its file anew (exchange enroll &quot;%1&quot; --again); otherwise choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workstation named &quot;%1&quot; is enrolled, so there is no file to issue again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bureau has enrolled as many workstations as referral codes allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is a bureau with enrolled workstations; a bureau does not join another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has already joined the bureau &quot;%1&quot; as %2. A database joins one bureau only; use a new database for another bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has already joined the bureau &quot;%1&quot; as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workstation &quot;%1&quot; is enrolled with this bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which workstation the answer is for (--to NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workstation&apos;s package always goes to its bureau; leave out --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange folder %1 does not exist. Create it or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database exchanges with no bureau yet: join one, or enrol a workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStatusDialog</name>
+    <message>
+        <source>Exchange status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last package sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer from the bureau:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the bureau has not acknowledged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every referral of this workstation has reached the bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals that have not reached the bureau yet: %1. Until then they have no place in the bureau&apos;s waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTMC quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting the bureau&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bureau &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstations: %1. Bureau → Workstations… enrols them and makes their answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database exchanges with nobody. A clinic joins its bureau with the enrolment file the bureau gave it (File → Exchange → Join a bureau…); a bureau enrols its workstations (Bureau → Workstations…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3299,6 +4153,118 @@ File → Open database… works on another database.</source>
     </message>
     <message>
         <source>%1 is a folder. Choose a file in it, for example joldama.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationsActions</name>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a &amp;problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up on its server by the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the daily backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this database yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 — more than two days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last good backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File → Back up the database… makes one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joldama backups (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the database and checking the copy. Everyone can go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was made and checked: %2 referrals, %3 patients.
+SHA-256: %4
+
+Keep a copy away from this computer, inside Kazakhstan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored:
+%1
+
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer Joldama. Install it to restore the backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the backup made %1 (%2 referrals, %3 patients)?
+
+Everything saved since then will be gone from the database; it stays in a safety copy of the database as it is now. Joldama closes this window, restores the backup and opens again. Close Joldama on every other workstation that uses this database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup made %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4479,6 +5445,67 @@ File → Open database… works on another database.</source>
     </message>
 </context>
 <context>
+    <name>ProblemReportDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what happened: what you did, what you expected and what Joldama did instead. Do not write patients&apos; names or IINs here — a referral code is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the report carries besides your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joldama %1; database: %2, schema version %3
+Computer: %4
+
+Last error messages:
+%5
+
+Application log (the end; personal data masked):
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReportService</name>
+    <message>
+        <source>Thank you, the error report has been received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, the error report cannot be processed at the moment. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what happened: what you did, what you expected and what Joldama did instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters. Shorten it to what matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>The QR code for &quot;%1&quot; cannot be made: the text is too long.</source>
@@ -5507,6 +6534,10 @@ File → Open database… works on another database.</source>
         <source>%1 already waits for a bed of the profile &quot;%2&quot;: referral %3 to %4, registered on %5. One patient holds one place per profile. To move the patient to another hospital, transfer referral %3 there (the registration time is kept). To register a second referral anyway, give the reason for it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This workstation has given out every referral number of its part for this queue. Ask the bureau to enrol it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferralStatuses</name>
@@ -5754,6 +6785,49 @@ File → Open database… works on another database.</source>
     </message>
     <message>
         <source>Print the regional bureaus&apos; telephones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>A shared PostgreSQL database is restored on its server by the administrator, with pg_restore (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Joldama (schema version %2; this program knows up to %3). Install the newer Joldama to restore it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside the database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being restored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety copy of the current database failed its check (%1), so the restore was stopped. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6226,6 +7300,141 @@ File → Open database… works on another database.</source>
     </message>
     <message>
         <source>No referral has the code %1. Check it against the ticket; if it is right, the referral may be registered in another region&apos;s database — ask that region&apos;s bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationsDialog</name>
+    <message>
+        <source>Issue the file &amp;again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make its &amp;answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a workstation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workstation&apos;s code is never given again, even after it is retired. Its referral codes are numbered in a part of their own (for workstation 1, 71.7101.CAR.100001 and on), so codes stay unique while it works offline. &quot;Waiting&quot; counts the records its next answer brings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is the bureau &quot;%1&quot;. Workstations send their work here; each gets the bureau&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has enrolled no workstation yet. The first enrolment makes it the bureau the workstations exchange with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, file issued %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.enrol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enrolled as %2. Take %3 to the workstation and join with it there (File → Exchange → Join a bureau…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the enrolment file of %1 again for its reinstalled computer? The old file&apos;s key stops working, and its referral codes continue above the highest the bureau has seen from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 holds %2 change(s), the standing of %3 referral(s) and %4 conflict(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1? Its packages will no longer be taken, and its code is never given again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1235,6 +1235,191 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>A shared PostgreSQL database is backed up on its server by the administrator, with pg_dump (see the README).</source>
+        <translation>Ортақ PostgreSQL дерекқорының сақтық көшірмесін әкімші оның серверінде pg_dump арқылы жасайды (README-ні қараңыз).</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself. Choose another file for the backup.</source>
+        <translation>%1 — дерекқордың өзі. Сақтық көшірме үшін басқа файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose a folder you may write to.</source>
+        <translation>%1 қалтасын жасау мүмкін емес. Жазуға рұқсатыңыз бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The copy failed its check, so it was not kept: %1 The database itself is unchanged; try again, and if it fails again, report the problem.</source>
+        <translation>Көшірме тексеруден өтпеді, сондықтан сақталмады: %1 Дерекқордың өзі өзгерген жоқ; қайталап көріңіз, қате тағы қайталанса, мәселе туралы хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Choose another file.</source>
+        <translation>%1 файлын жазу мүмкін емес (%2). Басқа файлды таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Make a backup of the database every day</source>
+        <translation>Дерекқордың сақтық көшірмесін күн сайын жасау</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Автоматты сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Автоматты сақтық көшірмелерге арналған қалта</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Қалта:</translation>
+    </message>
+    <message>
+        <source>The backup is made when the window is open, or at the first start of the day, and checked before it counts. Kept: the last 7 days, 5 weeks and 12 months. Keep a copy on another disk too, inside Kazakhstan.</source>
+        <translation>Сақтық көшірме терезе ашық тұрғанда немесе күннің алғашқы іске қосылуында жасалады және тексерілгеннен кейін ғана есептеледі. Соңғы 7 күннің, 5 аптаның және 12 айдың көшірмелері сақталады. Көшірмені Қазақстан аумағындағы басқа дискіде де сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s backups go to %1</source>
+        <translation>Осы дерекқордың сақтық көшірмелері мына жерге сақталады: %1</translation>
+    </message>
+    <message>
+        <source>Give the whole path of a folder, for example %1.</source>
+        <translation>Қалтаның толық жолын көрсетіңіз, мысалы: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose a folder you may write to.</source>
+        <translation>%1 қалтасын жасау мүмкін емес. Жазуға рұқсатыңыз бар қалтаны таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>The disk holding %1 is full. Free some space or choose another folder, and try again.</source>
+        <translation>%1 орналасқан диск толып қалды. Орын босатыңыз немесе басқа қалтаны таңдап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose a folder you may write to.</source>
+        <translation>%1 жазу мүмкін емес. Жазуға рұқсатыңыз бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The database stayed busy while %1. Try again in a moment.</source>
+        <translation>Дерекқор бос болмады (%1). Біраздан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>SQLite failed while %1 (%2).</source>
+        <translation>SQLite қатесі (%1): %2.</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up by its administrator with pg_dump (see the README); joldama-cli backs up SQLite files.</source>
+        <translation>Ортақ PostgreSQL дерекқорының сақтық көшірмесін оның әкімшісі pg_dump арқылы жасайды (README-ні қараңыз); joldama-cli SQLite файлдарын көшіреді.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check that the folder exists and you may write to it.</source>
+        <translation>%1 жасау мүмкін емес. Қалтаның бар екенін және оған жазуға рұқсатыңыз барын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>creating the backup</source>
+        <translation>сақтық көшірмені жасау</translation>
+    </message>
+    <message>
+        <source>starting the backup</source>
+        <translation>сақтық көшірмені бастау</translation>
+    </message>
+    <message>
+        <source>copying the database</source>
+        <translation>дерекқорды көшіру</translation>
+    </message>
+    <message>
+        <source>closing the backup</source>
+        <translation>сақтық көшірмені аяқтау</translation>
+    </message>
+    <message>
+        <source>sealing the backup</source>
+        <translation>сақтық көшірменің тізімдемесін жазу</translation>
+    </message>
+    <message>
+        <source>reading the backup&apos;s schema version</source>
+        <translation>сақтық көшірменің сызба нұсқасын оқу</translation>
+    </message>
+    <message>
+        <source>reading the backup</source>
+        <translation>сақтық көшірмені оқу</translation>
+    </message>
+    <message>
+        <source>writing the backup&apos;s manifest</source>
+        <translation>сақтық көшірменің тізімдемесін жазу</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 жоқ немесе ол файл емес.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 оқу мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Joldama backup: it is not an SQLite database at all.</source>
+        <translation>%1 — Joldama сақтық көшірмесі емес: бұл мүлде SQLite дерекқоры емес.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a database (%2).</source>
+        <translation>%1 дерекқор ретінде ашылмайды (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation>%1 зақымдалған: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check: %2).</source>
+        <translation>%1 зақымдалған (SQLite тұтастығын тексеру: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Joldama backup.</source>
+        <translation>%1 — басқа бағдарламаның дерекқоры, Joldama сақтық көшірмесі емес.</translation>
+    </message>
+    <message>
+        <source>%1 is a Joldama database but not a backup made by Joldama (it has no manifest). Make a backup of it with joldama-cli --db %1 backup -o FILE.</source>
+        <translation>%1 — Joldama дерекқоры, бірақ Joldama жасаған сақтық көшірме емес (онда тізімдеме жоқ). Оның сақтық көшірмесін joldama-cli --db %1 backup -o ФАЙЛ командасымен жасаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Joldama (backup format %2). Use that Joldama to check it.</source>
+        <translation>%1 Joldama-ның жаңарақ нұсқасымен жасалған (сақтық көшірме пішімі %2). Оны сол Joldama нұсқасымен тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The schema version in %1 (%2) differs from its manifest (%3).</source>
+        <translation>%1 ішіндегі сызба нұсқасы (%2) тізімдемемен (%3) сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 point at records that are not there.</source>
+        <translation>%2 кестелерінде жоқ жазбаларға сілтейтін жолдар бар: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read whole (%2).</source>
+        <translation>%1 толық оқылмайды (%2).</translation>
+    </message>
+    <message>
+        <source>Rows are missing or added since the backup was made: %1.</source>
+        <translation>Сақтық көшірме жасалғаннан кейін жолдар жоғалған немесе қосылған: %1.</translation>
+    </message>
+    <message>
+        <source>The contents of %1 changed since the backup was made (the checksum differs).</source>
+        <translation>%1 мазмұны сақтық көшірме жасалғаннан кейін өзгерген (бақылау сомасы сәйкес келмейді).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s SHA-256 differs from the one in %1: the file was changed after the backup was made.</source>
+        <translation>Файлдың SHA-256 мәні %1 ішіндегімен сәйкес келмейді: файл сақтық көшірме жасалғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 жазу мүмкін емес: %2.</translation>
+    </message>
+</context>
+<context>
     <name>BedAvailabilityModel</name>
     <message>
         <source>no report</source>
@@ -2106,6 +2291,153 @@ Register a referral for this patient now?</source>
         <source>P90_DAYS</source>
         <translation>P90_КҮН</translation>
     </message>
+    <message>
+        <source>Lookups: today %1, yesterday %2, this month %3; workstations online %4</source>
+        <translation>Анықтамалар: бүгін %1, кеше %2, осы айда %3; байланыстағы жұмыс орындары: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Show those already &amp;reviewed</source>
+        <translation>Қаралғандарын да &amp;көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Қаралды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Exchange conflicts</source>
+        <translation>Алмасу қайшылықтары</translation>
+    </message>
+    <message>
+        <source>What was decided, for example: phoned the patient, the bureau&apos;s number is right</source>
+        <translation>Не шешілді, мысалы: пациентке қоңырау шалдық, бюродағы нөмір дұрыс</translation>
+    </message>
+    <message>
+        <source>Nothing is dropped in an exchange: where the bureau and a workstation changed the same field, or a workstation changed a referral the bureau had closed, the bureau&apos;s value stays and both are listed here. Correct the record if the other value is right, then mark the conflict as reviewed.</source>
+        <translation>Алмасу кезінде ештеңе жоғалмайды: бюро мен жұмыс орны бір өрісті өзгертсе немесе жұмыс орны бюро жапқан жолдаманы өзгертсе, бюроның мәні қалады, ал екі мән де осында көрсетіледі. Егер екінші мән дұрыс болса, жазбаны түзетіп, қайшылықты қаралды деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Confirmed date</source>
+        <translation>Расталған күні</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Тіркелген емхана</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Жеңілдік санаты</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation>Жолдама коды</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Емдеуге жатқызылған күні</translation>
+    </message>
+    <message>
+        <source>Discharged on</source>
+        <translation>Шығарылған күні</translation>
+    </message>
+    <message>
+        <source>changed at both</source>
+        <translation>екі жақта да өзгертілген</translation>
+    </message>
+    <message>
+        <source>referral closed by the bureau</source>
+        <translation>жолдаманы бюро жапқан</translation>
+    </message>
+    <message>
+        <source>record deleted at the bureau</source>
+        <translation>жазба бюрода жойылған</translation>
+    </message>
+    <message>
+        <source>code already taken</source>
+        <translation>код бос емес</translation>
+    </message>
+    <message>
+        <source>step not taken at the bureau</source>
+        <translation>қадам бюрода қабылданбады</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Қалдырылған</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Қабылданбаған</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Қайдан</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Анықталған</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Қарау</translation>
+    </message>
+    <message>
+        <source>reviewed by %1: %2</source>
+        <translation>%1 қарады: %2</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>қарауды күтуде</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2207,6 +2539,10 @@ Register a referral for this patient now?</source>
     <message>
         <source>Print the dashboard</source>
         <translation>Жиынтықты басып шығару</translation>
+    </message>
+    <message>
+        <source>Lookups by code: today &lt;b&gt;%1&lt;/b&gt; · yesterday &lt;b&gt;%2&lt;/b&gt; · this month &lt;b&gt;%3&lt;/b&gt; · workstations online now: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Код бойынша сұраулар: бүгін &lt;b&gt;%1&lt;/b&gt; · кеше &lt;b&gt;%2&lt;/b&gt; · осы айда &lt;b&gt;%3&lt;/b&gt; · қазір желідегі жұмыс орындары: &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2657,37 @@ Register a referral for this patient now?</source>
     <message>
         <source>The table %1 differs on the server after the move (%2 rows in the file, %3 on the server). Nothing was moved; report the problem.</source>
         <translation>Көшіргеннен кейін серверде %1 кестесі файлдағыдан өзгеше (файлда %2 жол, серверде %3). Ештеңе көшірілмеді; мәселе туралы хабарлаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseReplacement</name>
+    <message>
+        <source>Cannot open the database %1 to replace it (%2). Nothing was changed.</source>
+        <translation>%1 дерекқорын ауыстыру үшін ашу мүмкін емес (%2). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Joldama is still open on %1 (a window or a command, on this computer or another). Close every Joldama that uses this database and try again. Nothing was changed.</source>
+        <translation>%1 дерекқоры Joldama-да әлі ашық (терезеде немесе командада, осы не басқа компьютерде). Осы дерекқорды пайдаланатын барлық Joldama-ны жауып, қайталап көріңіз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot take the database %1 for the restore (%2). Nothing was changed.</source>
+        <translation>Қалпына келтіру үшін %1 дерекқорын иелену мүмкін емес (%2). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1 for the restore (%2). Nothing was changed.</source>
+        <translation>%1 қалпына келтіруге дайындау мүмкін емес (%2). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot close the write-ahead log of %1 (%2). Nothing was changed.</source>
+        <translation>%1 алдын ала жазу журналын жабу мүмкін емес (%2). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation>%1 жазу мүмкін емес: %2. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1 (%2). Nothing was changed.</source>
+        <translation>Сақтық көшірмені %1 орнына қою мүмкін емес (%2). Ештеңе өзгертілген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2915,493 @@ Register a referral for this patient now?</source>
     <message>
         <source>&amp;ICD-10 codes:</source>
         <translation>АХЖ-10 ко&amp;дтары:</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a workstation</source>
+        <translation>Жұмыс орнын тіркеу</translation>
+    </message>
+    <message>
+        <source>for example, City polyclinic No. 4</source>
+        <translation>мысалы, № 4 қалалық емхана</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— көрсетілмеген —</translation>
+    </message>
+    <message>
+        <source>The workstation gets a code that is never given again and a key to sign its packages with. Save its enrolment file and take it to the workstation: it holds the key, so keep it like one.</source>
+        <translation>Жұмыс орны ешкімге қайта берілмейтін код пен өз пакеттеріне қол қоятын кілт алады. Оның тіркеу файлын сақтап, жұмыс орнына апарыңыз: файлда кілт бар, сондықтан оны кілт сияқты сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>Ө&amp;ңір:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;Тіркеу…</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentFile</name>
+    <message>
+        <source>The file is not a Joldama enrolment file. Use the file the bureau made with &quot;exchange enroll&quot;.</source>
+        <translation>Бұл Joldama тіркеу файлы емес. Бюро «exchange enroll» командасымен жасаған файлды пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The enrolment file is incomplete or damaged. Ask the bureau for the file again.</source>
+        <translation>Тіркеу файлы толық емес немесе бүлінген. Файлды бюродан қайта сұраңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Алмасу</translation>
+    </message>
+    <message>
+        <source>&amp;Join a bureau…</source>
+        <translation>Бюроға &amp;қосылу…</translation>
+    </message>
+    <message>
+        <source>&amp;Send a package to the bureau…</source>
+        <translation>Бюроға пакет &amp;жіберу…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a package…</source>
+        <translation>Пакетті &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;folder…</source>
+        <translation>Алмасу &amp;қалтасы…</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;now</source>
+        <translation>Қазір &amp;алмасу</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Қайшылықтар…</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;status…</source>
+        <translation>Алмасу &amp;күйі…</translation>
+    </message>
+    <message>
+        <source>&amp;Workstations…</source>
+        <translation>&amp;Жұмыс орындары…</translation>
+    </message>
+    <message>
+        <source>%1 · last answer from the bureau: %2 · referrals not yet at the bureau: %3</source>
+        <translation>%1 · бюроның соңғы жауабы: %2 · бюроға әлі жетпеген жолдамалар: %3</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>Bureau · workstations: %1</source>
+        <translation>Бюро · жұмыс орындары: %1</translation>
+    </message>
+    <message>
+        <source>conflicts to review: %1</source>
+        <translation>қаралатын қайшылықтар: %1</translation>
+    </message>
+    <message>
+        <source>Join a bureau</source>
+        <translation>Бюроға қосылу</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.enrol *.jenrol);;All files (*)</source>
+        <translation>Тіркеу файлдары (*.enrol *.jenrol);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>This database is now %1 (%2) of %3. Its referral codes are its own from now on; send its work with File → Exchange → Send a package to the bureau.</source>
+        <translation>Енді бұл дерекқор — «%3» бюросының %1 (%2). Бұдан былай оның жолдамаларының кодтары өзіндік; жұмысты Файл → Алмасу → Бюроға пакет жіберу арқылы жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Send a package to the bureau</source>
+        <translation>Бюроға пакет жіберу</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg)</source>
+        <translation>Алмасу пакеттері (*.jpkg)</translation>
+    </message>
+    <message>
+        <source>The package %1 holds %2 change(s). Take it to the bureau on a USB stick, by e-mail or through a shared folder; it can be sent again without harm.</source>
+        <translation>%1 пакетіндегі өзгерістер саны: %2. Оны бюроға флешкамен, электрондық поштамен немесе ортақ қалта арқылы жеткізіңіз; қайта жіберу ешнәрсеге зиян келтірмейді.</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Пакетті импорттау</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg);;All files (*)</source>
+        <translation>Алмасу пакеттері (*.jpkg);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Exchange folder</source>
+        <translation>Алмасу қалтасы</translation>
+    </message>
+    <message>
+        <source>Exchanged through %1: packages imported %2, left %3.</source>
+        <translation>%1 арқылы алмасу: импортталған пакеттер — %2, қалдырылғаны — %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExport</name>
+    <message>
+        <source>This database has not joined a bureau, so there is nobody to send a package to. Join the bureau first with the file it gave you (exchange join FILE).</source>
+        <translation>Бұл дерекқор бюроға қосылмаған, сондықтан пакетті жіберетін ешкім жоқ. Алдымен бюро берген файлмен бюроға қосылыңыз (exchange join FILE).</translation>
+    </message>
+    <message>
+        <source>This database has no record of its bureau. Join the bureau again with its enrolment file.</source>
+        <translation>Бұл дерекқорда өз бюросы туралы мәлімет жоқ. Тіркеу файлымен бюроға қайта қосылыңыз.</translation>
+    </message>
+    <message>
+        <source>Only the bureau answers workstations, and this database is not a bureau: it has enrolled no workstation.</source>
+        <translation>Жұмыс орындарына тек бюро жауап береді, ал бұл дерекқор бюро емес: онда бірде-бір жұмыс орны тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>No workstation &quot;%1&quot; is enrolled with this bureau. See the list with &quot;exchange workstations&quot;.</source>
+        <translation>«%1» жұмыс орны бұл бюрода тіркелмеген. Тізімді «exchange workstations» командасымен қараңыз.</translation>
+    </message>
+    <message>
+        <source>The workstation %1 is retired: it gets no answers.</source>
+        <translation>%1 жұмыс орны жұмыстан шығарылған: оған жауап жасалмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImport</name>
+    <message>
+        <source>waits for %1 %2, which has not arrived</source>
+        <translation>әлі келмеген %1 %2 жазбасын күтуде</translation>
+    </message>
+    <message>
+        <source>%1: an HTMC quota of %2 for %3 taken.</source>
+        <translation>%1: %2 өңірінің %3 жылғы ЖТМҚ квотасы бөлінді.</translation>
+    </message>
+    <message>
+        <source>%1: refused, no HTMC quota is left: %2</source>
+        <translation>%1: бас тартылды, ЖТМҚ квотасы қалмады: %2</translation>
+    </message>
+    <message>
+        <source>%1 was already the code of another referral here: the referral from %2 is now %3. Print its ticket again.</source>
+        <translation>%1 коды мұнда басқа жолдамада бұрыннан бар еді: %2 жіберген жолдаманың коды енді %3. Оның талонын қайта басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>the record written cannot be read back</source>
+        <translation>жазылған жазбаны қайта оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>a workstation does not send &quot;%1&quot; records</source>
+        <translation>жұмыс орны «%1» жазбаларын жібермейді</translation>
+    </message>
+    <message>
+        <source>this database has no &quot;%1&quot; records yet: update Joldama here</source>
+        <translation>бұл дерекқорда әлі «%1» жазбалары жоқ: мұндағы Joldama бағдарламасын жаңартыңыз</translation>
+    </message>
+    <message>
+        <source>an earlier change of this record is parked</source>
+        <translation>бұл жазбаның алдыңғы өзгерісі кейінге қалдырылған</translation>
+    </message>
+    <message>
+        <source>the bureau does not send &quot;%1&quot; records</source>
+        <translation>бюро «%1» жазбаларын жібермейді</translation>
+    </message>
+    <message>
+        <source>The package %1 was not imported: %2</source>
+        <translation>%1 пакеті импортталмады: %2</translation>
+    </message>
+    <message>
+        <source>this database exchanges with no bureau. A workstation joins its bureau first (exchange join FILE); a bureau enrols its workstations (exchange enroll).</source>
+        <translation>бұл дерекқор ешбір бюромен алмаспайды. Жұмыс орны алдымен өз бюросына қосылады (exchange join FILE); бюро өз жұмыс орындарын тіркейді (exchange enroll).</translation>
+    </message>
+    <message>
+        <source>it belongs to another bureau&apos;s exchange, not to %1.</source>
+        <translation>ол %1 емес, басқа бюроның алмасуына тиесілі.</translation>
+    </message>
+    <message>
+        <source>this one</source>
+        <translation>осы бюроның</translation>
+    </message>
+    <message>
+        <source>it is the bureau&apos;s answer to a workstation; import it at that workstation.</source>
+        <translation>бұл бюроның жұмыс орнына жауабы; оны сол жұмыс орнында импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>it is the bureau&apos;s answer to another workstation (%1), not to this one (%2).</source>
+        <translation>бұл бюроның осы жұмыс орнына (%2) емес, басқа жұмыс орнына (%1) жауабы.</translation>
+    </message>
+    <message>
+        <source>it is a workstation&apos;s package for the bureau; import it at the bureau.</source>
+        <translation>бұл жұмыс орнының бюроға арналған пакеті; оны бюрода импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>it comes from a workstation this bureau never enrolled (%1).</source>
+        <translation>ол бұл бюро тіркемеген жұмыс орнынан келген (%1).</translation>
+    </message>
+    <message>
+        <source>the workstation %1 is retired; its packages are no longer taken.</source>
+        <translation>%1 жұмыс орны жұмыстан шығарылған; оның пакеттері енді қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Joldama (database version %1). Update Joldama here, then import it again.</source>
+        <translation>ол Joldama бағдарламасының жаңарақ нұсқасында жасалған (дерекқор нұсқасы %1). Мұндағы Joldama-ны жаңартып, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>the bureau</source>
+        <translation>бюро</translation>
+    </message>
+    <message>
+        <source>The package was made %1 minutes in this computer&apos;s future: one of the two clocks is wrong. Clocks decide nothing in the exchange, but dates typed there may be off.</source>
+        <translation>Пакет осы компьютердің қазіргі уақытынан %1 минут кейін жасалған: екі компьютердің бірінде сағат дұрыс емес. Алмасуда сағат ештеңені шешпейді, бірақ онда енгізілген күндер қате болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>changes %1 to %2 of %3 never arrived here. Import the earlier package first, or make a new package at %3.</source>
+        <translation>%3 жіберген %1–%2 өзгерістері мұнда келмеген. Алдымен ертерек пакетті импорттаңыз немесе %3 жаңа пакет жасасын.</translation>
+    </message>
+    <message>
+        <source>The bureau has seen referral numbers of this workstation above those it knows: new codes continue above them.</source>
+        <translation>Бюро осы жұмыс орнының өзі білетіннен жоғары жолдама нөмірлерін көрген: жаңа кодтар солардан жоғары жалғасады.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePackage</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл бос.</translation>
+    </message>
+    <message>
+        <source>The file is not a Joldama exchange package.</source>
+        <translation>Бұл Joldama алмасу пакеті емес.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer Joldama. Update Joldama on this computer, then import it again.</source>
+        <translation>Пакет Joldama бағдарламасының жаңарақ нұсқасында жасалған. Осы компьютердегі Joldama-ны жаңартып, пакетті қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The package is incomplete or damaged (its checksum does not match): it was cut short or changed on the way. Ask for the package again.</source>
+        <translation>Пакет толық емес немесе бүлінген (бақылау сомасы сәйкес емес): ол жеткізу кезінде қысқарған немесе өзгерген. Пакетті қайта сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s content does not follow the exchange format. Ask for the package again.</source>
+        <translation>Пакеттің мазмұны алмасу пішіміне сәйкес емес. Пакетті қайта сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match the key of the workstation it claims to come from: it was signed with another key or altered. Nothing was imported.</source>
+        <translation>Пакеттің қолтаңбасы ол келді делінген жұмыс орнының кілтіне сәйкес емес: ол басқа кілтпен қол қойылған немесе өзгертілген. Ештеңе импортталған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReport</name>
+    <message>
+        <source>%1: this package was imported before; nothing changed (changes already applied: %2).</source>
+        <translation>%1: бұл пакет бұрын импортталған; ештеңе өзгерген жоқ (бұрын қолданылған өзгерістер: %2).</translation>
+    </message>
+    <message>
+        <source>%1: changes in the package: %2; applied %3, already applied %4, merged %5, in conflict %6, parked %7.</source>
+        <translation>%1: пакеттегі өзгерістер: %2; қолданылды %3, бұрын қолданылған %4, біріктірілді %5, қайшылықта %6, кейінге қалдырылды %7.</translation>
+    </message>
+    <message>
+        <source>Changes parked earlier and applied now: %1.</source>
+        <translation>Бұрын кейінге қалдырылып, енді қолданылған өзгерістер: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeService</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>%1 жазу мүмкін емес: %2. Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: %2. Nothing was written; check the disk and try again.</source>
+        <translation>%1 жазуды аяқтау мүмкін емес: %2. Ештеңе жазылған жоқ; дискіні тексеріп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Give the workstation a name of up to 120 characters, for example the clinic&apos;s name.</source>
+        <translation>Жұмыс орнына 120 таңбаға дейінгі атау беріңіз, мысалы емхананың атауын.</translation>
+    </message>
+    <message>
+        <source>This database is a workstation of the bureau &quot;%1&quot;; only the bureau enrols workstations.</source>
+        <translation>Бұл дерекқор — «%1» бюросының жұмыс орны; жұмыс орындарын тек бюро тіркейді.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
+        <translation>«%1» — өңір емес. Өңірдің екі таңбалы ӘАОЖ кодын көрсетіңіз, мысалы, Астана үшін 71.</translation>
+    </message>
+    <message>
+        <source>Bureau of Hospitalization</source>
+        <translation>Емдеуге жатқызу бюросы</translation>
+    </message>
+    <message>
+        <source>A workstation named &quot;%1&quot; is already enrolled (%2). To set up its computer again, issue its file anew (exchange enroll &quot;%1&quot; --again); otherwise choose another name.</source>
+        <translation>«%1» атты жұмыс орны тіркелген (%2). Оның компьютерін қайта баптау үшін файлын қайта шығарыңыз (exchange enroll &quot;%1&quot; --again); әйтпесе басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No workstation named &quot;%1&quot; is enrolled, so there is no file to issue again.</source>
+        <translation>«%1» атты жұмыс орны тіркелмеген, сондықтан қайта шығаратын файл жоқ.</translation>
+    </message>
+    <message>
+        <source>This bureau has enrolled as many workstations as referral codes allow.</source>
+        <translation>Бұл бюро жолдама кодтары мүмкіндік беретін барлық жұмыс орындарын тіркеп қойған.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path.</source>
+        <translation>%1 оқу мүмкін емес: %2. Жолды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>This database is a bureau with enrolled workstations; a bureau does not join another.</source>
+        <translation>Бұл дерекқор — жұмыс орындары тіркелген бюро; бюро басқа бюроға қосылмайды.</translation>
+    </message>
+    <message>
+        <source>This database has already joined the bureau &quot;%1&quot; as %2. A database joins one bureau only; use a new database for another bureau.</source>
+        <translation>Бұл дерекқор «%1» бюросына %2 ретінде қосылып қойған. Дерекқор тек бір бюроға қосылады; басқа бюро үшін жаңа дерекқор пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>This database has already joined the bureau &quot;%1&quot; as %2.</source>
+        <translation>Бұл дерекқор «%1» бюросына %2 ретінде қосылып қойған.</translation>
+    </message>
+    <message>
+        <source>No workstation &quot;%1&quot; is enrolled with this bureau.</source>
+        <translation>«%1» жұмыс орны бұл бюрода тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>Say which workstation the answer is for (--to NAME).</source>
+        <translation>Жауап қай жұмыс орнына арналғанын көрсетіңіз (--to NAME).</translation>
+    </message>
+    <message>
+        <source>A workstation&apos;s package always goes to its bureau; leave out --to.</source>
+        <translation>Жұмыс орнының пакеті әрдайым өз бюросына барады; --to көрсетпеңіз.</translation>
+    </message>
+    <message>
+        <source>The exchange folder %1 does not exist. Create it or choose another.</source>
+        <translation>%1 алмасу қалтасы жоқ. Оны жасаңыз немесе басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This database exchanges with no bureau yet: join one, or enrol a workstation.</source>
+        <translation>Бұл дерекқор әзірге ешбір бюромен алмаспайды: бюроға қосылыңыз немесе жұмыс орнын тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>There is no conflict number %1.</source>
+        <translation>%1 нөмірлі қайшылық жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStatusDialog</name>
+    <message>
+        <source>Exchange status</source>
+        <translation>Алмасу күйі</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>This workstation:</source>
+        <translation>Бұл жұмыс орны:</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of %3</source>
+        <translation>«%3» бюросының %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last package sent:</source>
+        <translation>Соңғы жіберілген пакет:</translation>
+    </message>
+    <message>
+        <source>Last answer from the bureau:</source>
+        <translation>Бюроның соңғы жауабы:</translation>
+    </message>
+    <message>
+        <source>Changes the bureau has not acknowledged:</source>
+        <translation>Бюро алғанын растамаған өзгерістер:</translation>
+    </message>
+    <message>
+        <source>Conflicts to review:</source>
+        <translation>Қаралатын қайшылықтар:</translation>
+    </message>
+    <message>
+        <source>Every referral of this workstation has reached the bureau.</source>
+        <translation>Осы жұмыс орнының барлық жолдамалары бюроға жетті.</translation>
+    </message>
+    <message>
+        <source>Referrals that have not reached the bureau yet: %1. Until then they have no place in the bureau&apos;s waiting list.</source>
+        <translation>Бюроға әлі жетпеген жолдамалар: %1. Оған дейін олардың бюроның күту парағында орны жоқ.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелген</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>HTMC quota</source>
+        <translation>ЖТМҚ квотасы</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>әлі жіберілмеген</translation>
+    </message>
+    <message>
+        <source>sent, no answer yet</source>
+        <translation>жіберілді, әзірге жауап жоқ</translation>
+    </message>
+    <message>
+        <source>awaiting the bureau&apos;s confirmation</source>
+        <translation>бюроның растауын күтуде</translation>
+    </message>
+    <message>
+        <source>This database:</source>
+        <translation>Бұл дерекқор:</translation>
+    </message>
+    <message>
+        <source>the bureau &quot;%1&quot;</source>
+        <translation>«%1» бюросы</translation>
+    </message>
+    <message>
+        <source>Parked changes:</source>
+        <translation>Кейінге қалдырылған өзгерістер:</translation>
+    </message>
+    <message>
+        <source>Workstations: %1. Bureau → Workstations… enrols them and makes their answers.</source>
+        <translation>Жұмыс орындары: %1. Бюро → Жұмыс орындары… мәзірінде оларды тіркеп, жауаптарын дайындайды.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Соңғы пакет</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Соңғы жауап</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күтуде</translation>
+    </message>
+    <message>
+        <source>This database exchanges with nobody. A clinic joins its bureau with the enrolment file the bureau gave it (File → Exchange → Join a bureau…); a bureau enrols its workstations (Bureau → Workstations…).</source>
+        <translation>Бұл дерекқор ешкіммен алмаспайды. Емхана өз бюросына бюро берген тіркеу файлымен қосылады (Файл → Алмасу → Бюроға қосылу…); бюро өз жұмыс орындарын тіркейді (Бюро → Жұмыс орындары…).</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +4164,127 @@ File → Open database… works on another database.</source>
     <message>
         <source>%1 is a folder. Choose a file in it, for example joldama.sqlite.</source>
         <translation>%1 — бұл қалта. Ондағы файлды таңдаңыз, мысалы joldama.sqlite.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsActions</name>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>Дерекқордың &amp;сақтық көшірмесін жасау…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>&amp;Автоматты сақтық көшірмелер…</translation>
+    </message>
+    <message>
+        <source>Report a &amp;problem…</source>
+        <translation>&amp;Мәселе туралы хабарлау…</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up on its server by the administrator.</source>
+        <translation>Ортақ PostgreSQL дерекқорының сақтық көшірмесін әкімші оның серверінде жасайды.</translation>
+    </message>
+    <message>
+        <source>Making the daily backup…</source>
+        <translation>Күнделікті сақтық көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <source>No backup of this database yet</source>
+        <translation>Бұл дерекқордың сақтық көшірмесі әлі жоқ</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 — more than two days ago</source>
+        <translation>Соңғы жарамды сақтық көшірме: %1 — екі күннен бұрын</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1</source>
+        <translation>Соңғы жарамды сақтық көшірме: %1</translation>
+    </message>
+    <message>
+        <source>File → Back up the database… makes one now.</source>
+        <translation>Оны қазір жасау: Файл → Дерекқордың сақтық көшірмесін жасау…</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: %1</source>
+        <translation>Соңғы автоматты сақтық көшірме жасалмады: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматты сақтық көшірме жасалмады: %1</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Дерекқордың сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <source>Joldama backups (*.sqlite);;All files (*)</source>
+        <translation>Joldama сақтық көшірмелері (*.sqlite);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Copying the database and checking the copy. Everyone can go on working.</source>
+        <translation>Дерекқор көшіріліп, көшірме тексерілуде. Барлығы жұмысын жалғастыра алады.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made and checked: %2 referrals, %3 patients.
+SHA-256: %4
+
+Keep a copy away from this computer, inside Kazakhstan.</source>
+        <translation>%1 сақтық көшірмесі жасалып, тексерілді: жолдамалар — %2, пациенттер — %3.
+SHA-256: %4
+
+Көшірмені осы компьютерден бөлек, Қазақстан аумағында сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Checking the backup %1…</source>
+        <translation>%1 сақтық көшірмесі тексерілуде…</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored:
+%1
+
+Nothing was changed.</source>
+        <translation>Бұл сақтық көшірмені қалпына келтіру мүмкін емес:
+%1
+
+Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer Joldama. Install it to restore the backup. Nothing was changed.</source>
+        <translation>Бұл сақтық көшірме Joldama-ның жаңарақ нұсқасымен жасалған. Оны қалпына келтіру үшін сол нұсқаны орнатыңыз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the backup made %1 (%2 referrals, %3 patients)?
+
+Everything saved since then will be gone from the database; it stays in a safety copy of the database as it is now. Joldama closes this window, restores the backup and opens again. Close Joldama on every other workstation that uses this database first.</source>
+        <translation>Бүкіл дерекқорды %1 жасалған сақтық көшірмемен ауыстыру керек пе (жолдамалар — %2, пациенттер — %3)?
+
+Одан кейін сақталғанның бәрі дерекқордан жойылады, бірақ дерекқордың қазіргі күйіндегі қорғаныш көшірмесінде қалады. Joldama осы терезені жауып, сақтық көшірмені қалпына келтіреді де, қайта ашылады. Алдымен осы дерекқорды пайдаланатын басқа жұмыс орындарының бәрінде Joldama-ны жабыңыз.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup %1…</source>
+        <translation>%1 сақтық көшірмесі қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup made %1.</source>
+        <translation>Дерекқор %1 жасалған сақтық көшірмеден қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in %1.</source>
+        <translation>Дерекқордың бұрынғы күйі мына жерде сақталды: %1.</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +5464,74 @@ File → Open database… works on another database.</source>
     </message>
 </context>
 <context>
+    <name>ProblemReportDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Жіберу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Мәселе туралы хабарлау</translation>
+    </message>
+    <message>
+        <source>Describe what happened: what you did, what you expected and what Joldama did instead. Do not write patients&apos; names or IINs here — a referral code is enough.</source>
+        <translation>Не болғанын сипаттаңыз: не істедіңіз, нені күттіңіз және Joldama оның орнына не істеді. Мұнда пациенттердің аты-жөнін және ЖСН-ін жазбаңыз — жолдама коды жеткілікті.</translation>
+    </message>
+    <message>
+        <source>What the report carries besides your words</source>
+        <translation>Хабарламада сіздің мәтініңізден басқа не бар</translation>
+    </message>
+    <message>
+        <source>Joldama %1; database: %2, schema version %3
+Computer: %4
+
+Last error messages:
+%5
+
+Application log (the end; personal data masked):
+%6</source>
+        <translation>Joldama %1; дерекқор: %2, сызба нұсқасы %3
+Компьютер: %4
+
+Қателер туралы соңғы хабарлар:
+%5
+
+Бағдарлама журналы (соңы; дербес деректер жасырылған):
+%6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>бос</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReportService</name>
+    <message>
+        <source>Thank you, the error report has been received.</source>
+        <translation>Рақмет, қате туралы ақпарат қабылданды.</translation>
+    </message>
+    <message>
+        <source>Sorry, the error report cannot be processed at the moment. Please try again later.</source>
+        <translation>Кешіріңіз, қазір қате туралы ақпаратты өңдеу мүмкін емес. Кейінірек қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Describe what happened: what you did, what you expected and what Joldama did instead.</source>
+        <translation>Не болғанын сипаттаңыз: не істедіңіз, нені күттіңіз және Joldama оның орнына не істеді.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters. Shorten it to what matters.</source>
+        <translation>Сипаттама %1 таңбадан ұзын. Оны ең маңыздысына дейін қысқартыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>The QR code for &quot;%1&quot; cannot be made: the text is too long.</source>
@@ -5517,6 +6560,10 @@ File → Open database… works on another database.</source>
         <source>%1 already waits for a bed of the profile &quot;%2&quot;: referral %3 to %4, registered on %5. One patient holds one place per profile. To move the patient to another hospital, transfer referral %3 there (the registration time is kept). To register a second referral anyway, give the reason for it.</source>
         <translation>%1 «%2» бейініндегі төсекті күтіп тұр: %4 ұйымына %3 жолдамасы, %5 тіркелген. Бір пациентке бір бейін бойынша бір орын беріледі. Пациентті басқа ауруханаға ауыстыру үшін %3 жолдамасын сонда ауыстырыңыз (тіркелген уақыты сақталады). Бәрібір екінші жолдаманы тіркеу үшін оның себебін көрсетіңіз.</translation>
     </message>
+    <message>
+        <source>This workstation has given out every referral number of its part for this queue. Ask the bureau to enrol it again.</source>
+        <translation>Бұл жұмыс орны осы кезек үшін өз бөлігіндегі барлық жолдама нөмірлерін беріп қойды. Бюродан оны қайта тіркеуді сұраңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralStatuses</name>
@@ -5765,6 +6812,49 @@ File → Open database… works on another database.</source>
     <message>
         <source>Print the regional bureaus&apos; telephones</source>
         <translation>Өңірлік бюролардың телефондарын басып шығару</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>A shared PostgreSQL database is restored on its server by the administrator, with pg_restore (see the README).</source>
+        <translation>Ортақ PostgreSQL дерекқорын әкімші оның серверінде pg_restore арқылы қалпына келтіреді (README-ні қараңыз).</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 — дерекқордың өзі, оның сақтық көшірмесі емес.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2 Nothing was changed.</source>
+        <translation>%1 қалпына келтіру мүмкін емес: %2 Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Joldama (schema version %2; this program knows up to %3). Install the newer Joldama to restore it. Nothing was changed.</source>
+        <translation>%1 Joldama-ның жаңарақ нұсқасымен жасалған (сызба нұсқасы %2; бұл бағдарлама %3 нұсқасына дейін біледі). Оны қалпына келтіру үшін Joldama-ның жаңа нұсқасын орнатыңыз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Nothing was changed.</source>
+        <translation>%1 қалтасын жасау мүмкін емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside the database. Nothing was changed.</source>
+        <translation>%1 дерекқордың жанына көшіру мүмкін емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation>%1 жазу мүмкін емес: %2. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?). Nothing was changed.</source>
+        <translation>%1 жазу мүмкін емес (диск толып қалған жоқ па?). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being restored. Nothing was changed.</source>
+        <translation>%1 қалпына келтіру кезінде өзгерді. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The safety copy of the current database failed its check (%1), so the restore was stopped. Nothing was changed.</source>
+        <translation>Ағымдағы дерекқордың қорғаныш көшірмесі тексеруден өтпеді (%1), сондықтан қалпына келтіру тоқтатылды. Ештеңе өзгертілген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -6237,6 +7327,141 @@ File → Open database… works on another database.</source>
     <message>
         <source>No referral has the code %1. Check it against the ticket; if it is right, the referral may be registered in another region&apos;s database — ask that region&apos;s bureau.</source>
         <translation>%1 коды бар жолдама жоқ. Кодты талонмен салыстырыңыз; код дұрыс болса, жолдама басқа өңірдің дерекқорында тіркелген болуы мүмкін — сол өңірдің емдеуге жатқызу бюросына жүгініңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationsDialog</name>
+    <message>
+        <source>Issue the file &amp;again…</source>
+        <translation>Файлды &amp;қайта шығару…</translation>
+    </message>
+    <message>
+        <source>Make its &amp;answer…</source>
+        <translation>&amp;Жауап дайындау…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>Жұмыстан &amp;шығару</translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation>Жұмыс орындары</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a workstation…</source>
+        <translation>Жұмыс орнын &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a package…</source>
+        <translation>Пакетті &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>A workstation&apos;s code is never given again, even after it is retired. Its referral codes are numbered in a part of their own (for workstation 1, 71.7101.CAR.100001 and on), so codes stay unique while it works offline. &quot;Waiting&quot; counts the records its next answer brings.</source>
+        <translation>Жұмыс орнының коды жұмыстан шығарылғаннан кейін де ешқашан қайта берілмейді. Оның жолдамалары өз бөлігінде нөмірленеді (1-жұмыс орнында — 71.7101.CAR.100001 және әрі қарай), сондықтан ол байланыссыз жұмыс істегенде де кодтар қайталанбайды. «Күтуде» — оның келесі жауабы әкелетін жазбалар саны.</translation>
+    </message>
+    <message>
+        <source>This database is the bureau &quot;%1&quot;. Workstations send their work here; each gets the bureau&apos;s answer.</source>
+        <translation>Бұл дерекқор — «%1» бюросы. Жұмыс орындары жұмысын осында жібереді; әрқайсысы бюроның жауабын алады.</translation>
+    </message>
+    <message>
+        <source>This database has enrolled no workstation yet. The first enrolment makes it the bureau the workstations exchange with.</source>
+        <translation>Бұл дерекқорда әлі бірде-бір жұмыс орны тіркелмеген. Алғашқы тіркеуден кейін ол жұмыс орындары алмасатын бюроға айналады.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Тіркелген</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Соңғы пакет</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Соңғы жауап</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күтуде</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Кейінге қалдырылған</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>жұмыстан шығарылған</translation>
+    </message>
+    <message>
+        <source>active, file issued %1 times</source>
+        <translation>жұмыс істейді, файл %1 рет шығарылған</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>жұмыс істейді</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>Тіркеу файлын сақтау</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.enrol)</source>
+        <translation>Тіркеу файлдары (*.enrol)</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled as %2. Take %3 to the workstation and join with it there (File → Exchange → Join a bureau…).</source>
+        <translation>«%1» %2 ретінде тіркелді. %3 файлын жұмыс орнына апарып, сонда онымен қосылыңыз (Файл → Алмасу → Бюроға қосылу…).</translation>
+    </message>
+    <message>
+        <source>Issue the enrolment file of %1 again for its reinstalled computer? The old file&apos;s key stops working, and its referral codes continue above the highest the bureau has seen from it.</source>
+        <translation>«%1» тіркеу файлын қайта орнатылған компьютері үшін қайта шығару керек пе? Ескі файлдың кілті жұмысын тоқтатады, ал жолдама кодтары бюро одан алған ең үлкен нөмірден жоғары жалғасады.</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>Жауапты сақтау</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg)</source>
+        <translation>Алмасу пакеттері (*.jpkg)</translation>
+    </message>
+    <message>
+        <source>The answer to %1 holds %2 change(s), the standing of %3 referral(s) and %4 conflict(s).</source>
+        <translation>«%1» үшін жауапта: өзгерістер — %2, жолдамалардың кезектегі орны — %3, қайшылықтар — %4.</translation>
+    </message>
+    <message>
+        <source>Retire %1? Its packages will no longer be taken, and its code is never given again.</source>
+        <translation>«%1» жұмыстан шығару керек пе? Оның пакеттері енді қабылданбайды, ал коды ешқашан қайта берілмейді.</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Пакетті импорттау</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg);;All files (*)</source>
+        <translation>Алмасу пакеттері (*.jpkg);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>

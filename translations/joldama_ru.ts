@@ -1236,6 +1236,191 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>A shared PostgreSQL database is backed up on its server by the administrator, with pg_dump (see the README).</source>
+        <translation>Резервную копию общей базы данных PostgreSQL делает администратор на её сервере с помощью pg_dump (см. README).</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself. Choose another file for the backup.</source>
+        <translation>%1 — это сама база данных. Выберите для резервной копии другой файл.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose a folder you may write to.</source>
+        <translation>Не удаётся создать папку %1. Выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+    <message>
+        <source>The copy failed its check, so it was not kept: %1 The database itself is unchanged; try again, and if it fails again, report the problem.</source>
+        <translation>Копия не прошла проверку и поэтому не сохранена: %1 Сама база данных не изменилась; повторите попытку, а если ошибка повторится, сообщите о проблеме.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Choose another file.</source>
+        <translation>Не удаётся записать файл %1 (%2). Выберите другой файл.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Make a backup of the database every day</source>
+        <translation>Каждый день делать резервную копию базы данных</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Автоматические резервные копии</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Папка для автоматических резервных копий</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>The backup is made when the window is open, or at the first start of the day, and checked before it counts. Kept: the last 7 days, 5 weeks and 12 months. Keep a copy on another disk too, inside Kazakhstan.</source>
+        <translation>Резервная копия делается, пока окно открыто, или при первом запуске за день, и засчитывается только после проверки. Хранятся копии за последние 7 дней, 5 недель и 12 месяцев. Храните копию и на другом диске — на территории Казахстана.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s backups go to %1</source>
+        <translation>Резервные копии этой базы данных сохраняются в %1</translation>
+    </message>
+    <message>
+        <source>Give the whole path of a folder, for example %1.</source>
+        <translation>Укажите полный путь к папке, например %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose a folder you may write to.</source>
+        <translation>Не удаётся создать папку %1. Выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>The disk holding %1 is full. Free some space or choose another folder, and try again.</source>
+        <translation>Диск, на котором находится %1, заполнен. Освободите место или выберите другую папку и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose a folder you may write to.</source>
+        <translation>Не удаётся записать %1. Выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+    <message>
+        <source>The database stayed busy while %1. Try again in a moment.</source>
+        <translation>База данных оставалась занятой (%1). Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>SQLite failed while %1 (%2).</source>
+        <translation>Ошибка SQLite (%1): %2.</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up by its administrator with pg_dump (see the README); joldama-cli backs up SQLite files.</source>
+        <translation>Резервную копию общей базы данных PostgreSQL делает её администратор с помощью pg_dump (см. README); joldama-cli копирует файлы SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check that the folder exists and you may write to it.</source>
+        <translation>Не удаётся создать %1. Проверьте, что папка существует и у вас есть право записи в неё.</translation>
+    </message>
+    <message>
+        <source>creating the backup</source>
+        <translation>создание резервной копии</translation>
+    </message>
+    <message>
+        <source>starting the backup</source>
+        <translation>начало резервного копирования</translation>
+    </message>
+    <message>
+        <source>copying the database</source>
+        <translation>копирование базы данных</translation>
+    </message>
+    <message>
+        <source>closing the backup</source>
+        <translation>завершение резервной копии</translation>
+    </message>
+    <message>
+        <source>sealing the backup</source>
+        <translation>запись описи резервной копии</translation>
+    </message>
+    <message>
+        <source>reading the backup&apos;s schema version</source>
+        <translation>чтение версии схемы резервной копии</translation>
+    </message>
+    <message>
+        <source>reading the backup</source>
+        <translation>чтение резервной копии</translation>
+    </message>
+    <message>
+        <source>writing the backup&apos;s manifest</source>
+        <translation>запись описи резервной копии</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 не существует или не является файлом.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Joldama backup: it is not an SQLite database at all.</source>
+        <translation>%1 — не резервная копия Joldama: это вообще не база данных SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a database (%2).</source>
+        <translation>%1 не удаётся открыть как базу данных (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation>%1 повреждён: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check: %2).</source>
+        <translation>%1 повреждён (проверка целостности SQLite: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Joldama backup.</source>
+        <translation>%1 — база данных другой программы, а не резервная копия Joldama.</translation>
+    </message>
+    <message>
+        <source>%1 is a Joldama database but not a backup made by Joldama (it has no manifest). Make a backup of it with joldama-cli --db %1 backup -o FILE.</source>
+        <translation>%1 — база данных Joldama, но не резервная копия, сделанная Joldama (в ней нет описи). Сделайте её резервную копию командой joldama-cli --db %1 backup -o ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Joldama (backup format %2). Use that Joldama to check it.</source>
+        <translation>%1 сделан более новой версией Joldama (формат резервной копии %2). Проверьте его этой версией Joldama.</translation>
+    </message>
+    <message>
+        <source>The schema version in %1 (%2) differs from its manifest (%3).</source>
+        <translation>Версия схемы в %1 (%2) не совпадает с описью (%3).</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 point at records that are not there.</source>
+        <translation>В таблицах %2 есть строки, ссылающиеся на отсутствующие записи: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read whole (%2).</source>
+        <translation>%1 не удаётся прочитать целиком (%2).</translation>
+    </message>
+    <message>
+        <source>Rows are missing or added since the backup was made: %1.</source>
+        <translation>После создания резервной копии строки пропали или добавились: %1.</translation>
+    </message>
+    <message>
+        <source>The contents of %1 changed since the backup was made (the checksum differs).</source>
+        <translation>Содержимое %1 изменилось после создания резервной копии (контрольная сумма не совпадает).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s SHA-256 differs from the one in %1: the file was changed after the backup was made.</source>
+        <translation>SHA-256 файла не совпадает с записанной в %1: файл изменили после создания резервной копии.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>BedAvailabilityModel</name>
     <message>
         <source>no report</source>
@@ -2112,6 +2297,153 @@ Register a referral for this patient now?</source>
         <source>P90_DAYS</source>
         <translation>P90_ДНЕЙ</translation>
     </message>
+    <message>
+        <source>Lookups: today %1, yesterday %2, this month %3; workstations online %4</source>
+        <translation>Справки: сегодня %1, вчера %2, в этом месяце %3; рабочих мест на связи: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Show those already &amp;reviewed</source>
+        <translation>Показать уже &amp;рассмотренные</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Отметить как рассмотренный</translation>
+    </message>
+    <message>
+        <source>Exchange conflicts</source>
+        <translation>Конфликты обмена</translation>
+    </message>
+    <message>
+        <source>What was decided, for example: phoned the patient, the bureau&apos;s number is right</source>
+        <translation>Что решено, например: позвонили пациенту, верен номер бюро</translation>
+    </message>
+    <message>
+        <source>Nothing is dropped in an exchange: where the bureau and a workstation changed the same field, or a workstation changed a referral the bureau had closed, the bureau&apos;s value stays and both are listed here. Correct the record if the other value is right, then mark the conflict as reviewed.</source>
+        <translation>При обмене ничего не теряется: если бюро и рабочее место изменили одно и то же поле или рабочее место изменило направление, уже закрытое бюро, остаётся значение бюро, а оба значения перечислены здесь. Если верно другое значение, исправьте запись, затем отметьте конфликт как рассмотренный.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Confirmed date</source>
+        <translation>Подтверждённая дата</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Поликлиника прикрепления</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Категория льготы</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation>Код направления</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Дата госпитализации</translation>
+    </message>
+    <message>
+        <source>Discharged on</source>
+        <translation>Дата выписки</translation>
+    </message>
+    <message>
+        <source>changed at both</source>
+        <translation>изменено в обоих местах</translation>
+    </message>
+    <message>
+        <source>referral closed by the bureau</source>
+        <translation>направление закрыто бюро</translation>
+    </message>
+    <message>
+        <source>record deleted at the bureau</source>
+        <translation>запись удалена в бюро</translation>
+    </message>
+    <message>
+        <source>code already taken</source>
+        <translation>код уже занят</translation>
+    </message>
+    <message>
+        <source>step not taken at the bureau</source>
+        <translation>шаг не принят в бюро</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Оставлено</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Не принято</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Обнаружено</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Рассмотрение</translation>
+    </message>
+    <message>
+        <source>reviewed by %1: %2</source>
+        <translation>рассмотрел(а) %1: %2</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>ждёт рассмотрения</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2213,6 +2545,10 @@ Register a referral for this patient now?</source>
     <message>
         <source>Print the dashboard</source>
         <translation>Печать сводки</translation>
+    </message>
+    <message>
+        <source>Lookups by code: today &lt;b&gt;%1&lt;/b&gt; · yesterday &lt;b&gt;%2&lt;/b&gt; · this month &lt;b&gt;%3&lt;/b&gt; · workstations online now: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Запросов по коду: сегодня &lt;b&gt;%1&lt;/b&gt; · вчера &lt;b&gt;%2&lt;/b&gt; · в этом месяце &lt;b&gt;%3&lt;/b&gt; · рабочих мест в сети сейчас: &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2663,37 @@ Register a referral for this patient now?</source>
     <message>
         <source>The table %1 differs on the server after the move (%2 rows in the file, %3 on the server). Nothing was moved; report the problem.</source>
         <translation>После переноса таблица %1 на сервере отличается от файла (в файле строк: %2, на сервере: %3). Ничего не перенесено; сообщите о проблеме.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseReplacement</name>
+    <message>
+        <source>Cannot open the database %1 to replace it (%2). Nothing was changed.</source>
+        <translation>Не удаётся открыть базу данных %1, чтобы заменить её (%2). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Joldama is still open on %1 (a window or a command, on this computer or another). Close every Joldama that uses this database and try again. Nothing was changed.</source>
+        <translation>База данных %1 ещё открыта в Joldama (в окне или команде, на этом или другом компьютере). Закройте Joldama везде, где используется эта база данных, и повторите попытку. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot take the database %1 for the restore (%2). Nothing was changed.</source>
+        <translation>Не удаётся занять базу данных %1 для восстановления (%2). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1 for the restore (%2). Nothing was changed.</source>
+        <translation>Не удаётся подготовить %1 к восстановлению (%2). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot close the write-ahead log of %1 (%2). Nothing was changed.</source>
+        <translation>Не удаётся закрыть журнал упреждающей записи %1 (%2). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation>Не удаётся записать %1: %2. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1 (%2). Nothing was changed.</source>
+        <translation>Не удаётся поставить резервную копию на место %1 (%2). Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2921,493 @@ Register a referral for this patient now?</source>
     <message>
         <source>&amp;ICD-10 codes:</source>
         <translation>Коды &amp;МКБ-10:</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a workstation</source>
+        <translation>Регистрация рабочего места</translation>
+    </message>
+    <message>
+        <source>for example, City polyclinic No. 4</source>
+        <translation>например, Городская поликлиника № 4</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— не указан —</translation>
+    </message>
+    <message>
+        <source>The workstation gets a code that is never given again and a key to sign its packages with. Save its enrolment file and take it to the workstation: it holds the key, so keep it like one.</source>
+        <translation>Рабочее место получает код, который больше никому не выдаётся, и ключ для подписи своих пакетов. Сохраните его файл регистрации и перенесите на рабочее место: в файле ключ, поэтому храните его как ключ.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;Зарегистрировать…</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentFile</name>
+    <message>
+        <source>The file is not a Joldama enrolment file. Use the file the bureau made with &quot;exchange enroll&quot;.</source>
+        <translation>Это не файл регистрации Joldama. Используйте файл, созданный в бюро командой «exchange enroll».</translation>
+    </message>
+    <message>
+        <source>The enrolment file is incomplete or damaged. Ask the bureau for the file again.</source>
+        <translation>Файл регистрации неполный или повреждён. Попросите бюро выдать файл заново.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Обмен</translation>
+    </message>
+    <message>
+        <source>&amp;Join a bureau…</source>
+        <translation>&amp;Присоединиться к бюро…</translation>
+    </message>
+    <message>
+        <source>&amp;Send a package to the bureau…</source>
+        <translation>&amp;Отправить пакет в бюро…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a package…</source>
+        <translation>&amp;Импортировать пакет…</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;folder…</source>
+        <translation>&amp;Папка обмена…</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;now</source>
+        <translation>Обменяться &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Конфликты…</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;status…</source>
+        <translation>&amp;Состояние обмена…</translation>
+    </message>
+    <message>
+        <source>&amp;Workstations…</source>
+        <translation>&amp;Рабочие места…</translation>
+    </message>
+    <message>
+        <source>%1 · last answer from the bureau: %2 · referrals not yet at the bureau: %3</source>
+        <translation>%1 · последний ответ бюро: %2 · направлений ещё не в бюро: %3</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ещё не было</translation>
+    </message>
+    <message>
+        <source>Bureau · workstations: %1</source>
+        <translation>Бюро · рабочих мест: %1</translation>
+    </message>
+    <message>
+        <source>conflicts to review: %1</source>
+        <translation>конфликтов к рассмотрению: %1</translation>
+    </message>
+    <message>
+        <source>Join a bureau</source>
+        <translation>Присоединение к бюро</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.enrol *.jenrol);;All files (*)</source>
+        <translation>Файлы регистрации (*.enrol *.jenrol);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>This database is now %1 (%2) of %3. Its referral codes are its own from now on; send its work with File → Exchange → Send a package to the bureau.</source>
+        <translation>Теперь эта база данных — %1 (%2) бюро «%3». Отныне у её направлений свои коды; отправляйте работу через Файл → Обмен → Отправить пакет в бюро.</translation>
+    </message>
+    <message>
+        <source>Send a package to the bureau</source>
+        <translation>Отправка пакета в бюро</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg)</source>
+        <translation>Пакеты обмена (*.jpkg)</translation>
+    </message>
+    <message>
+        <source>The package %1 holds %2 change(s). Take it to the bureau on a USB stick, by e-mail or through a shared folder; it can be sent again without harm.</source>
+        <translation>В пакете %1 изменений: %2. Передайте его в бюро на флешке, по электронной почте или через общую папку; повторная отправка ничему не повредит.</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg);;All files (*)</source>
+        <translation>Пакеты обмена (*.jpkg);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Exchange folder</source>
+        <translation>Папка обмена</translation>
+    </message>
+    <message>
+        <source>Exchanged through %1: packages imported %2, left %3.</source>
+        <translation>Обмен через %1: импортировано пакетов — %2, оставлено — %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExport</name>
+    <message>
+        <source>This database has not joined a bureau, so there is nobody to send a package to. Join the bureau first with the file it gave you (exchange join FILE).</source>
+        <translation>Эта база данных не присоединена к бюро, поэтому пакет некому отправлять. Сначала присоединитесь к бюро с выданным им файлом (exchange join FILE).</translation>
+    </message>
+    <message>
+        <source>This database has no record of its bureau. Join the bureau again with its enrolment file.</source>
+        <translation>В этой базе данных нет сведений о её бюро. Присоединитесь к бюро заново с файлом регистрации.</translation>
+    </message>
+    <message>
+        <source>Only the bureau answers workstations, and this database is not a bureau: it has enrolled no workstation.</source>
+        <translation>Отвечать рабочим местам может только бюро, а эта база данных не бюро: в ней не зарегистрировано ни одного рабочего места.</translation>
+    </message>
+    <message>
+        <source>No workstation &quot;%1&quot; is enrolled with this bureau. See the list with &quot;exchange workstations&quot;.</source>
+        <translation>Рабочее место «%1» в этом бюро не зарегистрировано. Список — командой «exchange workstations».</translation>
+    </message>
+    <message>
+        <source>The workstation %1 is retired: it gets no answers.</source>
+        <translation>Рабочее место %1 выведено из работы: ответы ему не готовятся.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImport</name>
+    <message>
+        <source>waits for %1 %2, which has not arrived</source>
+        <translation>ждёт запись %1 %2, которая ещё не поступила</translation>
+    </message>
+    <message>
+        <source>%1: an HTMC quota of %2 for %3 taken.</source>
+        <translation>%1: выделена квота ВТМУ региона %2 на %3 год.</translation>
+    </message>
+    <message>
+        <source>%1: refused, no HTMC quota is left: %2</source>
+        <translation>%1: отказано, квот ВТМУ не осталось: %2</translation>
+    </message>
+    <message>
+        <source>%1 was already the code of another referral here: the referral from %2 is now %3. Print its ticket again.</source>
+        <translation>Код %1 здесь уже был у другого направления: направление от %2 теперь имеет код %3. Распечатайте его талон заново.</translation>
+    </message>
+    <message>
+        <source>the record written cannot be read back</source>
+        <translation>записанную запись не удаётся прочитать</translation>
+    </message>
+    <message>
+        <source>a workstation does not send &quot;%1&quot; records</source>
+        <translation>рабочее место не передаёт записи «%1»</translation>
+    </message>
+    <message>
+        <source>this database has no &quot;%1&quot; records yet: update Joldama here</source>
+        <translation>в этой базе данных ещё нет записей «%1»: обновите здесь Joldama</translation>
+    </message>
+    <message>
+        <source>an earlier change of this record is parked</source>
+        <translation>более раннее изменение этой записи отложено</translation>
+    </message>
+    <message>
+        <source>the bureau does not send &quot;%1&quot; records</source>
+        <translation>бюро не передаёт записи «%1»</translation>
+    </message>
+    <message>
+        <source>The package %1 was not imported: %2</source>
+        <translation>Пакет %1 не импортирован: %2</translation>
+    </message>
+    <message>
+        <source>this database exchanges with no bureau. A workstation joins its bureau first (exchange join FILE); a bureau enrols its workstations (exchange enroll).</source>
+        <translation>эта база данных ни с каким бюро не обменивается. Рабочее место сначала присоединяется к своему бюро (exchange join FILE); бюро регистрирует свои рабочие места (exchange enroll).</translation>
+    </message>
+    <message>
+        <source>it belongs to another bureau&apos;s exchange, not to %1.</source>
+        <translation>он относится к обмену другого бюро, а не %1.</translation>
+    </message>
+    <message>
+        <source>this one</source>
+        <translation>этого</translation>
+    </message>
+    <message>
+        <source>it is the bureau&apos;s answer to a workstation; import it at that workstation.</source>
+        <translation>это ответ бюро рабочему месту; импортируйте его на том рабочем месте.</translation>
+    </message>
+    <message>
+        <source>it is the bureau&apos;s answer to another workstation (%1), not to this one (%2).</source>
+        <translation>это ответ бюро другому рабочему месту (%1), а не этому (%2).</translation>
+    </message>
+    <message>
+        <source>it is a workstation&apos;s package for the bureau; import it at the bureau.</source>
+        <translation>это пакет рабочего места для бюро; импортируйте его в бюро.</translation>
+    </message>
+    <message>
+        <source>it comes from a workstation this bureau never enrolled (%1).</source>
+        <translation>он получен от рабочего места, которое это бюро не регистрировало (%1).</translation>
+    </message>
+    <message>
+        <source>the workstation %1 is retired; its packages are no longer taken.</source>
+        <translation>рабочее место %1 выведено из работы; его пакеты больше не принимаются.</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Joldama (database version %1). Update Joldama here, then import it again.</source>
+        <translation>он создан более новой версией Joldama (версия базы данных %1). Обновите здесь Joldama и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <source>the bureau</source>
+        <translation>бюро</translation>
+    </message>
+    <message>
+        <source>The package was made %1 minutes in this computer&apos;s future: one of the two clocks is wrong. Clocks decide nothing in the exchange, but dates typed there may be off.</source>
+        <translation>Пакет создан на %1 мин позже текущего времени этого компьютера: на одном из двух компьютеров неверно идут часы. При обмене часы ничего не решают, но введённые там даты могут быть неточны.</translation>
+    </message>
+    <message>
+        <source>changes %1 to %2 of %3 never arrived here. Import the earlier package first, or make a new package at %3.</source>
+        <translation>изменения с %1 по %2 от %3 сюда не поступали. Сначала импортируйте более ранний пакет, или пусть %3 создаст новый пакет.</translation>
+    </message>
+    <message>
+        <source>The bureau has seen referral numbers of this workstation above those it knows: new codes continue above them.</source>
+        <translation>Бюро видело номера направлений этого рабочего места выше известных ему самому: новые коды продолжатся выше них.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePackage</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The file is not a Joldama exchange package.</source>
+        <translation>Это не пакет обмена Joldama.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer Joldama. Update Joldama on this computer, then import it again.</source>
+        <translation>Пакет создан более новой версией Joldama. Обновите Joldama на этом компьютере и импортируйте пакет снова.</translation>
+    </message>
+    <message>
+        <source>The package is incomplete or damaged (its checksum does not match): it was cut short or changed on the way. Ask for the package again.</source>
+        <translation>Пакет неполный или повреждён (не совпадает контрольная сумма): он был обрезан или изменён при передаче. Запросите пакет заново.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s content does not follow the exchange format. Ask for the package again.</source>
+        <translation>Содержимое пакета не соответствует формату обмена. Запросите пакет заново.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match the key of the workstation it claims to come from: it was signed with another key or altered. Nothing was imported.</source>
+        <translation>Подпись пакета не соответствует ключу рабочего места, от которого он якобы получен: он подписан другим ключом или изменён. Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReport</name>
+    <message>
+        <source>%1: this package was imported before; nothing changed (changes already applied: %2).</source>
+        <translation>%1: этот пакет уже импортировался; ничего не изменилось (изменений, применённых ранее: %2).</translation>
+    </message>
+    <message>
+        <source>%1: changes in the package: %2; applied %3, already applied %4, merged %5, in conflict %6, parked %7.</source>
+        <translation>%1: изменений в пакете: %2; применено %3, уже были применены %4, объединено %5, в конфликте %6, отложено %7.</translation>
+    </message>
+    <message>
+        <source>Changes parked earlier and applied now: %1.</source>
+        <translation>Применено отложенных ранее изменений: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeService</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Не удаётся записать %1: %2. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: %2. Nothing was written; check the disk and try again.</source>
+        <translation>Не удаётся завершить запись %1: %2. Ничего не записано; проверьте диск и повторите.</translation>
+    </message>
+    <message>
+        <source>Give the workstation a name of up to 120 characters, for example the clinic&apos;s name.</source>
+        <translation>Укажите название рабочего места длиной до 120 символов, например название поликлиники.</translation>
+    </message>
+    <message>
+        <source>This database is a workstation of the bureau &quot;%1&quot;; only the bureau enrols workstations.</source>
+        <translation>Эта база данных — рабочее место бюро «%1»; регистрировать рабочие места может только бюро.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region. Give its two-digit KATO code, for example 71 for Astana.</source>
+        <translation>«%1» — не регион. Укажите двузначный код КАТО региона, например 71 для Астаны.</translation>
+    </message>
+    <message>
+        <source>Bureau of Hospitalization</source>
+        <translation>Бюро госпитализации</translation>
+    </message>
+    <message>
+        <source>A workstation named &quot;%1&quot; is already enrolled (%2). To set up its computer again, issue its file anew (exchange enroll &quot;%1&quot; --again); otherwise choose another name.</source>
+        <translation>Рабочее место «%1» уже зарегистрировано (%2). Чтобы заново настроить его компьютер, выпустите его файл повторно (exchange enroll &quot;%1&quot; --again); иначе выберите другое название.</translation>
+    </message>
+    <message>
+        <source>No workstation named &quot;%1&quot; is enrolled, so there is no file to issue again.</source>
+        <translation>Рабочее место «%1» не зарегистрировано, поэтому повторно выпускать нечего.</translation>
+    </message>
+    <message>
+        <source>This bureau has enrolled as many workstations as referral codes allow.</source>
+        <translation>В этом бюро зарегистрировано столько рабочих мест, сколько позволяют коды направлений.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path.</source>
+        <translation>Не удаётся прочитать %1: %2. Проверьте путь.</translation>
+    </message>
+    <message>
+        <source>This database is a bureau with enrolled workstations; a bureau does not join another.</source>
+        <translation>Эта база данных — бюро с зарегистрированными рабочими местами; бюро не присоединяется к другому бюро.</translation>
+    </message>
+    <message>
+        <source>This database has already joined the bureau &quot;%1&quot; as %2. A database joins one bureau only; use a new database for another bureau.</source>
+        <translation>Эта база данных уже присоединена к бюро «%1» как %2. База данных присоединяется только к одному бюро; для другого бюро используйте новую базу данных.</translation>
+    </message>
+    <message>
+        <source>This database has already joined the bureau &quot;%1&quot; as %2.</source>
+        <translation>Эта база данных уже присоединена к бюро «%1» как %2.</translation>
+    </message>
+    <message>
+        <source>No workstation &quot;%1&quot; is enrolled with this bureau.</source>
+        <translation>Рабочее место «%1» в этом бюро не зарегистрировано.</translation>
+    </message>
+    <message>
+        <source>Say which workstation the answer is for (--to NAME).</source>
+        <translation>Укажите, для какого рабочего места ответ (--to NAME).</translation>
+    </message>
+    <message>
+        <source>A workstation&apos;s package always goes to its bureau; leave out --to.</source>
+        <translation>Пакет рабочего места всегда направляется в его бюро; не указывайте --to.</translation>
+    </message>
+    <message>
+        <source>The exchange folder %1 does not exist. Create it or choose another.</source>
+        <translation>Папки обмена %1 не существует. Создайте её или выберите другую.</translation>
+    </message>
+    <message>
+        <source>This database exchanges with no bureau yet: join one, or enrol a workstation.</source>
+        <translation>Эта база данных пока ни с каким бюро не обменивается: присоединитесь к бюро или зарегистрируйте рабочее место.</translation>
+    </message>
+    <message>
+        <source>There is no conflict number %1.</source>
+        <translation>Конфликта с номером %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStatusDialog</name>
+    <message>
+        <source>Exchange status</source>
+        <translation>Состояние обмена</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ещё не было</translation>
+    </message>
+    <message>
+        <source>This workstation:</source>
+        <translation>Это рабочее место:</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of %3</source>
+        <translation>%1 (%2) бюро «%3»</translation>
+    </message>
+    <message>
+        <source>Last package sent:</source>
+        <translation>Последний отправленный пакет:</translation>
+    </message>
+    <message>
+        <source>Last answer from the bureau:</source>
+        <translation>Последний ответ бюро:</translation>
+    </message>
+    <message>
+        <source>Changes the bureau has not acknowledged:</source>
+        <translation>Изменения, получение которых бюро не подтвердило:</translation>
+    </message>
+    <message>
+        <source>Conflicts to review:</source>
+        <translation>Конфликты к рассмотрению:</translation>
+    </message>
+    <message>
+        <source>Every referral of this workstation has reached the bureau.</source>
+        <translation>Все направления этого рабочего места дошли до бюро.</translation>
+    </message>
+    <message>
+        <source>Referrals that have not reached the bureau yet: %1. Until then they have no place in the bureau&apos;s waiting list.</source>
+        <translation>Направлений, ещё не дошедших до бюро: %1. До тех пор у них нет места в листе ожидания бюро.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>HTMC quota</source>
+        <translation>Квота ВТМУ</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>ещё не отправлено</translation>
+    </message>
+    <message>
+        <source>sent, no answer yet</source>
+        <translation>отправлено, ответа ещё нет</translation>
+    </message>
+    <message>
+        <source>awaiting the bureau&apos;s confirmation</source>
+        <translation>ждёт подтверждения бюро</translation>
+    </message>
+    <message>
+        <source>This database:</source>
+        <translation>Эта база данных:</translation>
+    </message>
+    <message>
+        <source>the bureau &quot;%1&quot;</source>
+        <translation>бюро «%1»</translation>
+    </message>
+    <message>
+        <source>Parked changes:</source>
+        <translation>Отложенные изменения:</translation>
+    </message>
+    <message>
+        <source>Workstations: %1. Bureau → Workstations… enrols them and makes their answers.</source>
+        <translation>Рабочих мест: %1. В меню Бюро → Рабочие места… их регистрируют и готовят им ответы.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Последний пакет</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Последний ответ</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>This database exchanges with nobody. A clinic joins its bureau with the enrolment file the bureau gave it (File → Exchange → Join a bureau…); a bureau enrols its workstations (Bureau → Workstations…).</source>
+        <translation>Эта база данных ни с кем не обменивается. Поликлиника присоединяется к своему бюро с файлом регистрации, выданным бюро (Файл → Обмен → Присоединиться к бюро…); бюро регистрирует свои рабочие места (Бюро → Рабочие места…).</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +4180,127 @@ File → Open database… works on another database.</source>
     <message>
         <source>%1 is a folder. Choose a file in it, for example joldama.sqlite.</source>
         <translation>%1 — это папка. Выберите в ней файл, например joldama.sqlite.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsActions</name>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>Сделать &amp;резервную копию базы данных…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>&amp;Автоматические резервные копии…</translation>
+    </message>
+    <message>
+        <source>Report a &amp;problem…</source>
+        <translation>Сообщить о &amp;проблеме…</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up on its server by the administrator.</source>
+        <translation>Резервную копию общей базы данных PostgreSQL делает администратор на её сервере.</translation>
+    </message>
+    <message>
+        <source>Making the daily backup…</source>
+        <translation>Создаётся ежедневная резервная копия…</translation>
+    </message>
+    <message>
+        <source>No backup of this database yet</source>
+        <translation>Резервной копии этой базы данных ещё нет</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 — more than two days ago</source>
+        <translation>Последняя исправная резервная копия: %1 — больше двух дней назад</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1</source>
+        <translation>Последняя исправная резервная копия: %1</translation>
+    </message>
+    <message>
+        <source>File → Back up the database… makes one now.</source>
+        <translation>Сделать её сейчас: Файл → Сделать резервную копию базы данных…</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: %1</source>
+        <translation>Последнее автоматическое резервное копирование не удалось: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматическое резервное копирование не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Резервная копия базы данных</translation>
+    </message>
+    <message>
+        <source>Joldama backups (*.sqlite);;All files (*)</source>
+        <translation>Резервные копии Joldama (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Copying the database and checking the copy. Everyone can go on working.</source>
+        <translation>Копирование базы данных и проверка копии. Все могут продолжать работу.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made and checked: %2 referrals, %3 patients.
+SHA-256: %4
+
+Keep a copy away from this computer, inside Kazakhstan.</source>
+        <translation>Резервная копия %1 создана и проверена: направлений — %2, пациентов — %3.
+SHA-256: %4
+
+Храните копию не на этом компьютере, а отдельно — на территории Казахстана.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Checking the backup %1…</source>
+        <translation>Проверка резервной копии %1…</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored:
+%1
+
+Nothing was changed.</source>
+        <translation>Эту резервную копию нельзя восстановить:
+%1
+
+Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer Joldama. Install it to restore the backup. Nothing was changed.</source>
+        <translation>Эта резервная копия сделана более новой версией Joldama. Чтобы восстановить её, установите эту версию. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the backup made %1 (%2 referrals, %3 patients)?
+
+Everything saved since then will be gone from the database; it stays in a safety copy of the database as it is now. Joldama closes this window, restores the backup and opens again. Close Joldama on every other workstation that uses this database first.</source>
+        <translation>Заменить всю базу данных резервной копией от %1 (направлений — %2, пациентов — %3)?
+
+Всё, что сохранено после этого, исчезнет из базы данных, но останется в страховочной копии базы данных в её нынешнем виде. Joldama закроет это окно, восстановит резервную копию и откроется снова. Сначала закройте Joldama на всех других рабочих местах, где используется эта база данных.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup %1…</source>
+        <translation>Восстановление резервной копии %1…</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup made %1.</source>
+        <translation>База данных восстановлена из резервной копии от %1.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in %1.</source>
+        <translation>База данных в прежнем виде сохранена в %1.</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +5481,74 @@ File → Open database… works on another database.</source>
     </message>
 </context>
 <context>
+    <name>ProblemReportDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Сообщить о проблеме</translation>
+    </message>
+    <message>
+        <source>Describe what happened: what you did, what you expected and what Joldama did instead. Do not write patients&apos; names or IINs here — a referral code is enough.</source>
+        <translation>Опишите, что произошло: что вы делали, чего ожидали и что вместо этого сделала Joldama. Не пишите здесь имена и ИИН пациентов — достаточно кода направления.</translation>
+    </message>
+    <message>
+        <source>What the report carries besides your words</source>
+        <translation>Что ещё, кроме вашего текста, содержит сообщение</translation>
+    </message>
+    <message>
+        <source>Joldama %1; database: %2, schema version %3
+Computer: %4
+
+Last error messages:
+%5
+
+Application log (the end; personal data masked):
+%6</source>
+        <translation>Joldama %1; база данных: %2, версия схемы %3
+Компьютер: %4
+
+Последние сообщения об ошибках:
+%5
+
+Журнал программы (конец; персональные данные скрыты):
+%6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пуст</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReportService</name>
+    <message>
+        <source>Thank you, the error report has been received.</source>
+        <translation>Спасибо, информация об ошибке принята.</translation>
+    </message>
+    <message>
+        <source>Sorry, the error report cannot be processed at the moment. Please try again later.</source>
+        <translation>Извините, в данный момент информация об ошибке не может быть обработана. Попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>Describe what happened: what you did, what you expected and what Joldama did instead.</source>
+        <translation>Опишите, что произошло: что вы делали, чего ожидали и что вместо этого сделала Joldama.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters. Shorten it to what matters.</source>
+        <translation>Описание длиннее %1 символов. Сократите его до главного.</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>The QR code for &quot;%1&quot; cannot be made: the text is too long.</source>
@@ -5536,6 +6579,10 @@ File → Open database… works on another database.</source>
         <source>%1 already waits for a bed of the profile &quot;%2&quot;: referral %3 to %4, registered on %5. One patient holds one place per profile. To move the patient to another hospital, transfer referral %3 there (the registration time is kept). To register a second referral anyway, give the reason for it.</source>
         <translation>%1 уже ожидает койку профиля «%2»: направление %3 в %4, зарегистрировано %5. У одного пациента одно место в очереди на профиль. Чтобы перевести пациента в другую больницу, переведите туда направление %3 (время регистрации сохранится). Чтобы всё же зарегистрировать второе направление, укажите его причину.</translation>
     </message>
+    <message>
+        <source>This workstation has given out every referral number of its part for this queue. Ask the bureau to enrol it again.</source>
+        <translation>Это рабочее место выдало все номера направлений своей части для этой очереди. Попросите бюро зарегистрировать его заново.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralStatuses</name>
@@ -5787,6 +6834,49 @@ File → Open database… works on another database.</source>
     <message>
         <source>Print the regional bureaus&apos; telephones</source>
         <translation>Печать телефонов региональных бюро</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>A shared PostgreSQL database is restored on its server by the administrator, with pg_restore (see the README).</source>
+        <translation>Общую базу данных PostgreSQL восстанавливает администратор на её сервере с помощью pg_restore (см. README).</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 — это сама база данных, а не её резервная копия.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2 Nothing was changed.</source>
+        <translation>%1 нельзя восстановить: %2 Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Joldama (schema version %2; this program knows up to %3). Install the newer Joldama to restore it. Nothing was changed.</source>
+        <translation>%1 сделан более новой версией Joldama (версия схемы %2; эта программа знает версии до %3). Чтобы восстановить его, установите новую версию Joldama. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Nothing was changed.</source>
+        <translation>Не удаётся создать папку %1. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside the database. Nothing was changed.</source>
+        <translation>Не удаётся скопировать %1 рядом с базой данных. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation>Не удаётся записать %1: %2. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?). Nothing was changed.</source>
+        <translation>Не удаётся записать %1 (не заполнен ли диск?). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being restored. Nothing was changed.</source>
+        <translation>%1 изменился во время восстановления. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The safety copy of the current database failed its check (%1), so the restore was stopped. Nothing was changed.</source>
+        <translation>Страховочная копия текущей базы данных не прошла проверку (%1), поэтому восстановление остановлено. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +7351,141 @@ File → Open database… works on another database.</source>
     <message>
         <source>No referral has the code %1. Check it against the ticket; if it is right, the referral may be registered in another region&apos;s database — ask that region&apos;s bureau.</source>
         <translation>Направления с кодом %1 нет. Сверьте код с талоном; если код верный, направление может быть зарегистрировано в базе данных другого региона — обратитесь в бюро госпитализации этого региона.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationsDialog</name>
+    <message>
+        <source>Issue the file &amp;again…</source>
+        <translation>Выпустить файл &amp;заново…</translation>
+    </message>
+    <message>
+        <source>Make its &amp;answer…</source>
+        <translation>Подготовить &amp;ответ…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Вывести из работы</translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation>Рабочие места</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a workstation…</source>
+        <translation>&amp;Зарегистрировать рабочее место…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a package…</source>
+        <translation>&amp;Импортировать пакет…</translation>
+    </message>
+    <message>
+        <source>A workstation&apos;s code is never given again, even after it is retired. Its referral codes are numbered in a part of their own (for workstation 1, 71.7101.CAR.100001 and on), so codes stay unique while it works offline. &quot;Waiting&quot; counts the records its next answer brings.</source>
+        <translation>Код рабочего места больше никогда не выдаётся, даже после вывода из работы. Его направления нумеруются в собственной части (у рабочего места 1 — 71.7101.CAR.100001 и далее), поэтому коды остаются уникальными, пока оно работает без связи. «Ожидает» — сколько записей принесёт его следующий ответ.</translation>
+    </message>
+    <message>
+        <source>This database is the bureau &quot;%1&quot;. Workstations send their work here; each gets the bureau&apos;s answer.</source>
+        <translation>Эта база данных — бюро «%1». Рабочие места присылают сюда свою работу; каждое получает ответ бюро.</translation>
+    </message>
+    <message>
+        <source>This database has enrolled no workstation yet. The first enrolment makes it the bureau the workstations exchange with.</source>
+        <translation>В этой базе данных ещё не зарегистрировано ни одного рабочего места. После первой регистрации она станет бюро, с которым обмениваются рабочие места.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Последний пакет</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Последний ответ</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ещё не было</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>выведено из работы</translation>
+    </message>
+    <message>
+        <source>active, file issued %1 times</source>
+        <translation>работает, файл выпущен %1 раз(а)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>Сохранение файла регистрации</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.enrol)</source>
+        <translation>Файлы регистрации (*.enrol)</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled as %2. Take %3 to the workstation and join with it there (File → Exchange → Join a bureau…).</source>
+        <translation>«%1» зарегистрировано как %2. Перенесите %3 на рабочее место и присоединитесь с ним там (Файл → Обмен → Присоединиться к бюро…).</translation>
+    </message>
+    <message>
+        <source>Issue the enrolment file of %1 again for its reinstalled computer? The old file&apos;s key stops working, and its referral codes continue above the highest the bureau has seen from it.</source>
+        <translation>Выпустить файл регистрации «%1» заново для переустановленного компьютера? Ключ старого файла перестанет действовать, а коды направлений продолжатся выше самого большого, которое бюро от него получало.</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>Сохранение ответа</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg)</source>
+        <translation>Пакеты обмена (*.jpkg)</translation>
+    </message>
+    <message>
+        <source>The answer to %1 holds %2 change(s), the standing of %3 referral(s) and %4 conflict(s).</source>
+        <translation>В ответе для «%1»: изменений — %2, положение направлений — %3, конфликтов — %4.</translation>
+    </message>
+    <message>
+        <source>Retire %1? Its packages will no longer be taken, and its code is never given again.</source>
+        <translation>Вывести «%1» из работы? Его пакеты больше не будут приниматься, а его код никогда не будет выдан снова.</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jpkg);;All files (*)</source>
+        <translation>Пакеты обмена (*.jpkg);;Все файлы (*)</translation>
     </message>
 </context>
 <context>

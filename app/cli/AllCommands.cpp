@@ -3,6 +3,8 @@
 #include "AuditCommands.h"
 #include "Cli.h"
 #include "DataCommands.h"
+#include "ExchangeCommands.h"
+#include "OperationsCommands.h"
 #include "PatientCommands.h"
 #include "PrintCommands.h"
 #include "QuotaCommands.h"
@@ -17,9 +19,11 @@ void addAllCommands(Cli& cli)
     addReferralCommands(cli);
     addWaitingListCommands(cli);
     addDataCommands(cli);
+    addExchangeCommands(cli);
     addQuotaCommands(cli);
     addAbroadCommands(cli);
     addPrintCommands(cli);
+    addOperationsCommands(cli);
     addAccountCommands(cli);
     addAuditCommands(cli);
 }

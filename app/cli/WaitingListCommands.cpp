@@ -10,6 +10,7 @@
 #include "services/DashboardService.h"
 #include "services/HospitalService.h"
 #include "services/ReferenceDataService.h"
+#include "services/UsageService.h"
 #include "services/WaitingListService.h"
 #include "services/Workspace.h"
 
@@ -66,6 +67,8 @@ int runLookup(CliRun& run)
                              ? ReferralCode::parseScanned(run.positional().at(0)).text()
                              : run.positional().at(0);
     const WaitingListService::Lookup l = run.workspace().waitingList().lookup(code);
+    // Counted once answered, and written before the command ends (UsageService); never makes it fail.
+    run.workspace().usage().countLookup();
     if (run.json()) {
         QJsonArray documents;
         for (const DocumentType& d : l.documentsToBring)
@@ -338,7 +341,11 @@ int runDashboard(CliRun& run)
                              {QStringLiteral("registered_this_month"), s.registeredThisMonth},
                              {QStringLiteral("refused_share"), s.refusedShare},
                              {QStringLiteral("waiting_by_profile"), waits},
-                             {QStringLiteral("beds_by_region"), beds}};
+                             {QStringLiteral("beds_by_region"), beds},
+                             {QStringLiteral("lookups_today"), s.lookupsToday},
+                             {QStringLiteral("lookups_yesterday"), s.lookupsYesterday},
+                             {QStringLiteral("lookups_month"), s.lookupsMonth},
+                             {QStringLiteral("workstations_online"), s.workstationsOnline}};
     if (run.json()) {
         run.printJson(object);
         return Cli::Success;
@@ -348,6 +355,12 @@ int runDashboard(CliRun& run)
                      .arg(s.registeredToday)
                      .arg(s.registeredThisMonth)
                      .arg(QString::number(100.0 * s.refusedShare, 'f', 1))
+              << '\n';
+    run.out() << CliText::tr("Lookups: today %1, yesterday %2, this month %3; workstations online %4")
+                     .arg(s.lookupsToday)
+                     .arg(s.lookupsYesterday)
+                     .arg(s.lookupsMonth)
+                     .arg(s.workstationsOnline)
               << '\n';
     QList<QStringList> rows;
     for (const auto& w : s.waits)

@@ -48,13 +48,8 @@ void ChangeFeed::start()
         m_reconnect.start();
         return;
     }
-    // This workstation's own commits: reported as soon as control returns to the event loop.
-    m_database.setCommitObserver([this] {
-        if (m_checkQueued)
-            return;
-        m_checkQueued = true;
-        QMetaObject::invokeMethod(this, &ChangeFeed::checkLog, Qt::QueuedConnection);
-    });
+    // This connection's own commits are not reported: whoever saved refreshes what it shows itself, at the
+    // moment it chooses (a refresh in between would drop the row it is about to select, or an open editor).
     if (m_database.dialect().isSqlite()) {
         m_poll.start();
     } else {
@@ -70,10 +65,12 @@ void ChangeFeed::listen()
         driver->subscribeToNotification(channel);
     // (Qt::UniqueConnection does not work with a lambda: the connection is replaced by hand, e.g. after a reconnect.)
     disconnect(m_notifications);
-    m_notifications = connect(driver, &QSqlDriver::notification, this,
-                              [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
-                                  onNotification(name, payload);
-                              });
+    m_notifications =
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload) {
+                    if (source != QSqlDriver::SelfSource)
+                        onNotification(name, payload);
+                });
 }
 
 void ChangeFeed::onNotification(const QString& name, const QVariant& payload)

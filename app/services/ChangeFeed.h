@@ -13,7 +13,7 @@
 // feed LISTENs on the workspace's connection: a notification arrives when the writing transaction commits
 // (never for one rolled back). On SQLite another process's commit moves the file's data_version, which the
 // feed polls twice a second, and the change log says which entities it touched. This workstation's own
-// commits are reported at once through the connection's commit observer.
+// commits are not reported: the window refreshes what it saved itself.
 //
 // The feed also watches the server: when it stops answering, online() turns false and the feed tries to
 // reconnect every two seconds; when it is back the feed listens again and reports that everything may have

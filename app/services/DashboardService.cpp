@@ -1,6 +1,7 @@
 #include "DashboardService.h"
 
 #include "Authorization.h"
+#include "UsageService.h"
 #include "store/BedStore.h"
 #include "store/TallyStore.h"
 
@@ -73,5 +74,11 @@ DashboardService::Summary DashboardService::summary() const
         r.free += it->first.free();
     }
     s.beds = regions.values();
+
+    const UsageService::Counters usage = UsageService::stored(m_database, m_clock);
+    s.lookupsToday = usage.lookupsToday;
+    s.lookupsYesterday = usage.lookupsYesterday;
+    s.lookupsMonth = usage.lookupsMonth;
+    s.workstationsOnline = usage.workstationsOnline;
     return s;
 }

@@ -38,6 +38,11 @@ public:
         // Refused among the referrals a hospital decided on (refused + hospitalized + discharged).
         double refusedShare = 0.0;
         QList<RegionBeds> beds; // KATO order
+        // Usage, like the portal's visitor counters (UsageService).
+        qint64 lookupsToday = 0;
+        qint64 lookupsYesterday = 0;
+        qint64 lookupsMonth = 0;
+        qint64 workstationsOnline = 0;
     };
 
     Summary summary() const;

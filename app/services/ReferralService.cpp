@@ -11,6 +11,7 @@
 #include "domain/ReferralLifecycle.h"
 #include "store/BedProfileStore.h"
 #include "store/ChecklistStore.h"
+#include "store/ExchangeStore.h"
 #include "store/HospitalStore.h"
 #include "store/HtmcProfileStore.h"
 #include "store/IcdStore.h"
@@ -230,9 +231,16 @@ Referral ReferralService::checkedRegistration(const Registration& in) const
 Referral ReferralService::insertWithCode(Referral r, const QString& now) const
 {
     const ReferralStore store(m_database);
+    // The bureau numbers from the low part of every queue, an enrolled workstation from its own part, so codes
+    // stay unique while they work apart (ReferralNumbers).
+    const auto [floor, ceiling] = ExchangeStore(m_database).codeRange();
     // Official codes imported earlier may already use numbers of this queue: take the next free one.
     for (;;) {
-        const qint64 n = store.takeSequence(r.hospitalId, r.profileCode);
+        const qint64 n = store.takeSequence(r.hospitalId, r.profileCode, floor);
+        if (ceiling > 0 && n >= ceiling)
+            throw OperationError(OperationError::Kind::Storage,
+                                 tr("This workstation has given out every referral number of its part for this "
+                                    "queue. Ask the bureau to enrol it again."));
         r.code = ReferralCode::make(r.referringRegion, r.hospitalCode, r.profileCode, n).text();
         if (!store.codeExists(r.code))
             break;
@@ -270,11 +278,13 @@ Referral ReferralService::registerReferralOnce(const Registration& registration)
     WriteTransaction transaction(m_database, m_clock);
     Referral r = checkedRegistration(registration);
     r.registeredAt = Clock::fromStamp(transaction.now());
-    if (!r.quotaProfile.isEmpty()) {
+    if (!r.quotaProfile.isEmpty() && ExchangeStore(m_database).decidesQuotas()) {
         // Counted and taken under the write lock, so two workstations cannot both take the last quota.
         r.quotaYear = r.registeredAt.date().year();
         QuotaService(m_database, m_clock).takeQuota(r.quotaYear, r.quotaRegion, r.quotaProfile);
     }
+    // An enrolled workstation takes no quota: its referral awaits the bureau's confirmation (no quota year yet),
+    // and the bureau takes one when the referral reaches it, or refuses it with the reason (ExchangeImport).
     Transition first;
     if (r.emergency) {
         r.status = ReferralStatus::Hospitalized;

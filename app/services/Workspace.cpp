@@ -13,11 +13,17 @@
 #include "ReferenceDataService.h"
 #include "ReferralService.h"
 #include "RegionalContactService.h"
+#include "UsageService.h"
 #include "WaitingListService.h"
+#include "platform/PrivateFiles.h"
+#include "store/ExchangeStore.h"
 #include "store/Migrator.h"
 
 #include "AbroadService.h"
 #include "QuotaService.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
     : m_database(std::move(database))
@@ -35,6 +41,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
     , m_quotas(std::make_unique<QuotaService>(*m_database, clock))
     , m_abroad(std::make_unique<AbroadService>(*m_database, clock))
     , m_bureau(std::make_unique<BureauService>(*m_database, clock))
+    , m_usage(std::make_unique<UsageService>(*m_database, clock))
     , m_accounts(std::make_unique<AccountService>(*m_database, clock))
     , m_audit(std::make_unique<AuditService>(*m_database, clock))
 {
@@ -54,10 +61,20 @@ Workspace::~Workspace() = default;
 
 std::unique_ptr<Workspace> Workspace::open(const DatabaseLocation& location, const Clock& clock)
 {
+    // The bureau's patients are private to the user who runs Joldama: a new file is created readable by its owner
+    // alone (SQLite gives its -wal and -shm the same permissions), and an older file is made so.
+    if (location.kind == SqlDialect::Kind::Sqlite && !location.path.isEmpty() && !QFileInfo(location.path).isDir()) {
+        if (!QFileInfo::exists(location.path) && QDir().mkpath(QFileInfo(location.path).absolutePath()))
+            PrivateFiles::createEmpty(location.path);
+        PrivateFiles::restrictDatabase(location.path);
+    }
     auto database = std::make_unique<Database>(location);
     database->open();
     Migrator migrator(*database);
     migrator.migrate();
+    // An enrolled workstation's changes carry its enrolled code, which the bureau knows it by.
+    if (const ExchangeIdentity identity = ExchangeStore(*database).identity(); identity.isWorkstation())
+        database->setWorkstation(ExchangeIdentity::label(identity.workstationCode));
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(database), clock));
     workspace->m_schemaVersion = migrator.currentVersion();
     // Before anything is written: whether sign-in is required, and the audit key that seals every write.

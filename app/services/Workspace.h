@@ -19,6 +19,7 @@ class ReferenceDataService;
 class RegionalContactService;
 class QuotaService;
 class AbroadService;
+class UsageService;
 class AccountService;
 class AuditService;
 
@@ -50,6 +51,8 @@ public:
     QuotaService& quotas() { return *m_quotas; }
     AbroadService& abroad() { return *m_abroad; }
     BureauService& bureau() { return *m_bureau; }
+    // Lookups counted and workstations seen; it writes what it counted when the workspace closes.
+    UsageService& usage() { return *m_usage; }
     // User accounts and signing in; the audit log (both idle until the database has its first account).
     AccountService& accounts() { return *m_accounts; }
     AuditService& audit() { return *m_audit; }
@@ -73,6 +76,7 @@ private:
     std::unique_ptr<QuotaService> m_quotas;
     std::unique_ptr<AbroadService> m_abroad;
     std::unique_ptr<BureauService> m_bureau;
+    std::unique_ptr<UsageService> m_usage;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<AuditService> m_audit;
 };

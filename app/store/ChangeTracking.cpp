@@ -39,6 +39,7 @@ const QList<ChangeTracking::Table>& ChangeTracking::tables()
         {QStringLiteral("abroad_application"), uid, {}},
         {QStringLiteral("abroad_event"), uid, {}},
         {QStringLiteral("abroad_document"), uid, {}},
+        {QStringLiteral("problem_report"), uid, {}},
     };
     return list;
 }

@@ -25,9 +25,9 @@ public:
     // Streams every patient in alphabetical order (exports).
     void forEach(const std::function<void(const Patient&)>& visit) const;
     qint64 count() const;
-
-private:
+    // Rewrites a patient's folded name terms (also for a patient whose names arrived in an exchange package).
     void writeTerms(qint64 id, const Patient& patient) const;
 
+private:
     const Database& m_database;
 };

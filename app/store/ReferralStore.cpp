@@ -62,13 +62,14 @@ Referral readReferral(const Query& q)
 }
 } // namespace
 
-qint64 ReferralStore::takeSequence(qint64 hospitalId, const QString& profileCode) const
+qint64 ReferralStore::takeSequence(qint64 hospitalId, const QString& profileCode, qint64 floor) const
 {
     Query q(m_database,
-            QStringLiteral("INSERT INTO referral_sequence (hospital_id, profile_code, next_value) VALUES (?, ?, 2) "
-                           "ON CONFLICT (hospital_id, profile_code) DO UPDATE SET next_value = "
-                           "referral_sequence.next_value + 1 RETURNING next_value - 1"));
-    return q.bind(hospitalId).bind(profileCode).scalar().toLongLong();
+            QStringLiteral("INSERT INTO referral_sequence (hospital_id, profile_code, next_value) VALUES (?, ?, ?) "
+                           "ON CONFLICT (hospital_id, profile_code) DO UPDATE SET next_value = CASE WHEN "
+                           "referral_sequence.next_value < excluded.next_value - 1 THEN excluded.next_value ELSE "
+                           "referral_sequence.next_value + 1 END RETURNING next_value - 1"));
+    return q.bind(hospitalId).bind(profileCode).bind(floor + 1).scalar().toLongLong();
 }
 
 bool ReferralStore::codeExists(const QString& code) const
@@ -116,7 +117,8 @@ qint64 ReferralStore::insert(const Referral& r, const QString& now) const
         .bind(now)
         .bind(now)
         .bind(Query::nullIfEmpty(r.quotaProfile))
-        .bind(r.quotaProfile.isEmpty() ? QVariant() : QVariant(r.quotaYear))
+        // No year yet: an enrolled workstation's HTMC referral awaits the bureau's quota (exchange).
+        .bind(r.quotaProfile.isEmpty() || r.quotaYear == 0 ? QVariant() : QVariant(r.quotaYear))
         .bind(Query::nullIfEmpty(r.quotaRegion))
         .bind(QueueKey::make(r.priority, Clock::stamp(r.registeredAt), r.code))
         .scalar()

@@ -16,8 +16,9 @@ public:
         : m_database(database)
     {}
 
-    // The next sequence number N of a hospital × profile queue (taken under the caller's write lock).
-    qint64 takeSequence(qint64 hospitalId, const QString& profileCode) const;
+    // The next sequence number N of a hospital × profile queue (taken under the caller's write lock), never
+    // below floor: an enrolled workstation numbers from its own part of every queue (ReferralNumbers).
+    qint64 takeSequence(qint64 hospitalId, const QString& profileCode, qint64 floor = 1) const;
     bool codeExists(const QString& code) const;
 
     qint64 insert(const Referral& referral, const QString& now) const;

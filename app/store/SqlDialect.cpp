@@ -48,6 +48,16 @@ QString SqlDialect::beginRead() const
     return isSqlite() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
 }
 
+QStringList SqlDialect::beginChangeSnapshot() const
+{
+    if (isSqlite())
+        return {QStringLiteral("BEGIN")};
+    // SHARE mode waits for every transaction holding a write lock on change_log and keeps new ones out until the
+    // snapshot is taken by the first read after it; a read-only transaction may not take it.
+    return {QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"),
+            QStringLiteral("LOCK TABLE change_log IN SHARE MODE")};
+}
+
 QString SqlDialect::driverName() const
 {
     return isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");

@@ -27,6 +27,11 @@ public:
     // BEGIN would fail at once with "database is locked" when another process commits first.
     QString beginWrite() const;
     QString beginRead() const;
+    // Starts a read of the change log that sees every change numbered up to its last entry: the exchange sends
+    // entries after the last one a peer acknowledged, so none may commit later under a lower number. SQLite has
+    // one writer at a time; PostgreSQL numbers entries as transactions write them, so the read waits until those
+    // writing the change log have committed.
+    QStringList beginChangeSnapshot() const;
     // Qt driver name: QSQLITE or QPSQL.
     QString driverName() const;
 

@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 #include "platform/SystemAccount.h"
+#include "services/ProblemReportService.h"
+#include "services/Workspace.h"
+#include "store/DatabaseLocation.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -76,6 +79,7 @@ private slots:
     void textProblemsAreNamed();
     void numbersAndDatesOutOfRange();
     void kazakhAndRussianOutputHasNoEnglishWords();
+    void backupCountersAndProblemReports();
 
 private:
     QTemporaryDir m_dir;
@@ -735,6 +739,8 @@ QStringList referral(const QString& iin, const QString& hospital, const QString&
 
 void TestCli::missingFolderIsRefusedNotCreated()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: files and folders given as the database");
     // A typo in the folder: before, a new empty database was made there, and the look-up said "no such referral".
     const QString folder = m_dir.filePath(QStringLiteral("bureua"));
     const auto result = TestSupport::runCli({QStringLiteral("--db"), folder + QStringLiteral("/joldama.sqlite"),
@@ -757,6 +763,8 @@ void TestCli::missingFolderIsRefusedNotCreated()
 
 void TestCli::anotherProgramsDatabaseIsLeftAsItWas()
 {
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: files and folders given as the database");
     const QString path = m_dir.filePath(QStringLiteral("accounting.db"));
     {
         QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
@@ -1196,6 +1204,97 @@ void TestCli::aSingleDeskDatabaseMovesOntoTheServer()
                                                  QStringLiteral("import"), QStringLiteral("database"), file});
     QCOMPARE(intoFile.exitCode, 1);
     QVERIFY2(intoFile.err.contains(QStringLiteral("postgresql://")), qPrintable(intoFile.err));
+}
+
+// The operations commands as an administrator's script reads them: the usage counters after lookups in
+// dashboard --json, a backup checked by backup verify (and a truncated copy refused with exit 1), backup
+// status, and problems list --json with what the clerk reported.
+void TestCli::backupCountersAndProblemReports()
+{
+    const QString db = QStringLiteral("operations.sqlite");
+    QCOMPARE(cli(db, {QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("--iin"),
+                      QStringLiteral("900115300013"), QStringLiteral("--last-name"), QStringLiteral("Әлиханов"),
+                      QStringLiteral("--first-name"), QStringLiteral("Нұрлан"), QStringLiteral("--region"),
+                      QStringLiteral("71")})
+                 .exitCode,
+             0);
+    QCOMPARE(cli(db, {QStringLiteral("referrals"), QStringLiteral("add"), QStringLiteral("--iin"),
+                      QStringLiteral("900115300013"), QStringLiteral("--hospital"), QStringLiteral("7101"),
+                      QStringLiteral("--profile"), QStringLiteral("CAR"), QStringLiteral("--diagnosis"),
+                      QStringLiteral("I25.1")})
+                 .exitCode,
+             0);
+    const auto dashboard = [&] {
+        const auto r = cli(db, {QStringLiteral("dashboard"), QStringLiteral("--json")});
+        return r.exitCode == 0 ? QJsonDocument::fromJson(r.out.toUtf8()).object() : QJsonObject();
+    };
+    QCOMPARE(dashboard().value(QStringLiteral("lookups_today")).toInt(-1), 0);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(cli(db, {QStringLiteral("lookup"), QStringLiteral("71.7101.CAR.1")}).exitCode, 0);
+    // A code that finds nothing is not an answered lookup.
+    QCOMPARE(cli(db, {QStringLiteral("lookup"), QStringLiteral("71.7101.CAR.9")}).exitCode, 1);
+    const QJsonObject counters = dashboard();
+    QCOMPARE(counters.value(QStringLiteral("lookups_today")).toInt(-1), 3);
+    QCOMPARE(counters.value(QStringLiteral("lookups_yesterday")).toInt(-1), 0);
+    QCOMPARE(counters.value(QStringLiteral("lookups_month")).toInt(-1), 3);
+    QVERIFY2(counters.value(QStringLiteral("workstations_online")).isDouble(),
+             qPrintable(QJsonDocument(counters).toJson()));
+
+    const QString backup = m_dir.filePath(QStringLiteral("operations-backup.sqlite"));
+    if (TestSupport::onPostgres()) {
+        // A shared database is backed up on its server with pg_dump (README); every backup command says so.
+        for (const QStringList& command : {QStringList{QStringLiteral("backup"), QStringLiteral("-o"), backup},
+                                           QStringList{QStringLiteral("backup"), QStringLiteral("auto")},
+                                           QStringList{QStringLiteral("backup"), QStringLiteral("status")},
+                                           QStringList{QStringLiteral("restore"), backup, QStringLiteral("--yes")}}) {
+            const auto refused = cli(db, command);
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.contains(QStringLiteral("PostgreSQL")) &&
+                         refused.err.contains(QStringLiteral("README")),
+                     qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(": ") + refused.err));
+        }
+        QVERIFY(!QFile::exists(backup));
+    } else {
+        auto result = cli(db, {QStringLiteral("backup"), QStringLiteral("-o"), backup, QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("verified")).toBool(),
+                 qPrintable(result.out + result.err));
+        result =
+            TestSupport::runCli({QStringLiteral("backup"), QStringLiteral("verify"), backup, QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        QJsonObject check = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QVERIFY(check.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(check.value(QStringLiteral("row_counts")).toObject().value(QStringLiteral("referral")).toInt(), 1);
+        QVERIFY(check.value(QStringLiteral("restorable")).toBool());
+        QFile original(backup);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QString truncated =
+            writeFile(QStringLiteral("operations-truncated.sqlite"), original.read(original.size() / 2));
+        result = TestSupport::runCli({QStringLiteral("backup"), QStringLiteral("verify"), truncated});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("is NOT good")), qPrintable(result.err));
+        result = cli(db, {QStringLiteral("backup"), QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject status = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(QFileInfo(status.value(QStringLiteral("last_good_file")).toString()).fileName(),
+                 QFileInfo(backup).fileName());
+        QCOMPARE(status.value(QStringLiteral("stale")).toBool(true), false);
+    }
+
+    {
+        const auto workspace = Workspace::open(TestSupport::location(m_dir, db));
+        QVERIFY(ProblemReportService(workspace->database()).submit(QStringLiteral("The ticket did not print.")).stored);
+    }
+    const auto result = cli(db, {QStringLiteral("problems"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray reports = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(reports.size(), 1);
+    const QJsonObject report = reports.first().toObject();
+    QCOMPARE(report.value(QStringLiteral("description")).toString(), QStringLiteral("The ticket did not print."));
+    QCOMPARE(report.value(QStringLiteral("database_kind")).toString(),
+             TestSupport::onPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+    QVERIFY(!report.value(QStringLiteral("uid")).toString().isEmpty());
+    QVERIFY(!report.value(QStringLiteral("app_version")).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -237,6 +237,15 @@ void TestCliAccounts::eachRoleIsRefusedWhatItMayNotDo()
          false,
          QStringLiteral("clerk")},
         {QStringLiteral("admin"), {QStringLiteral("lookup"), m_code}, false, QStringLiteral("clerk")},
+        // A backup holds every patient: the administrator's to make.
+        {QStringLiteral("aigerim"),
+         {QStringLiteral("backup"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("by-clerk.sqlite"))},
+         false,
+         QStringLiteral("administrator")},
+        {QStringLiteral("admin"),
+         {QStringLiteral("backup"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("by-admin.sqlite"))},
+         true,
+         {}},
         {QStringLiteral("dana"), {QStringLiteral("export"), QStringLiteral("patients")}, true, {}},
         {QStringLiteral("dana"),
          {QStringLiteral("referrals"), QStringLiteral("transition"), m_code, QStringLiteral("cancelled"),
@@ -256,6 +265,8 @@ void TestCliAccounts::eachRoleIsRefusedWhatItMayNotDo()
                      qPrintable(what));
         }
     }
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("by-clerk.sqlite"))));
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("by-admin.sqlite"))));
 }
 
 void TestCliAccounts::repeatedWrongPasswordsLockTheAccount()

@@ -4,6 +4,10 @@
 #include "abroad/EligibleListsDialog.h"
 #include "contacts/AddContactDialog.h"
 #include "contacts/RegionalContactsPage.h"
+#include "exchange/ConflictsDialog.h"
+#include "exchange/EnrolDialog.h"
+#include "exchange/ExchangeStatusDialog.h"
+#include "exchange/WorkstationsDialog.h"
 #include "main/LanguageSwitcher.h"
 #include "main/MainWindow.h"
 #include "main/UserGuideDialog.h"
@@ -169,7 +173,11 @@ QList<QDialog*> TestGuiLayout::dialogs()
             new AddContactDialog(names, parent),
             new PrintOptionsDialog(request, PrintOptionsDialog::remembered(request), parent),
             new PeriodDialog(QStringLiteral("Period"), {QDate(2026, 11, 1), QDate(2026, 11, 16)}, parent),
-            new UserGuideDialog(m_languages->language(), parent)};
+            new UserGuideDialog(m_languages->language(), parent),
+            new WorkstationsDialog(*m_workspace, parent),
+            new EnrolDialog(*m_workspace, parent),
+            new ConflictsDialog(*m_workspace, parent),
+            new ExchangeStatusDialog(*m_workspace, parent)};
 }
 
 void TestGuiLayout::dialogsFitTheScreen_data()

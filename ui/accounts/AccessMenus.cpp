@@ -41,6 +41,9 @@ const QHash<QString, Permission>& actionPermissions()
         {QStringLiteral("refusalJournalAction"), Permission::PrintInternalLists},
         {QStringLiteral("printAction"), Permission::PrintPublicLists},
         {QStringLiteral("savePdfAction"), Permission::PrintPublicLists},
+        {QStringLiteral("backupAction"), Permission::Backup},
+        {QStringLiteral("restoreAction"), Permission::Backup},
+        {QStringLiteral("backupSettingsAction"), Permission::Backup},
     };
     return map;
 }

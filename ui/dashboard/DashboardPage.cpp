@@ -5,6 +5,7 @@
 #include "documents/TableDocument.h"
 #include "domain/ReferralStatus.h"
 #include "services/DashboardService.h"
+#include "services/UsageService.h"
 #include "services/Workspace.h"
 
 #include <QBarCategoryAxis>
@@ -49,6 +50,7 @@ DashboardPage::DashboardPage(Workspace& workspace, const ReferenceNames& names, 
     , m_names(names)
     , m_title(new QLabel(this))
     , m_counters(new QLabel(this))
+    , m_usage(new QLabel(this))
     , m_statuses(makeTable(this, QStringLiteral("dashboardStatuses")))
     , m_waits(makeTable(this, QStringLiteral("dashboardWaits")))
     , m_beds(makeTable(this, QStringLiteral("dashboardBeds")))
@@ -63,6 +65,8 @@ DashboardPage::DashboardPage(Workspace& workspace, const ReferenceNames& names, 
     QFont countersFont = m_counters->font();
     countersFont.setPointSizeF(countersFont.pointSizeF() * 1.15);
     m_counters->setFont(countersFont);
+    m_usage->setObjectName(QStringLiteral("dashboardUsage"));
+    m_usage->setFont(countersFont);
     m_chart->setObjectName(QStringLiteral("dashboardChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(260);
@@ -77,6 +81,7 @@ DashboardPage::DashboardPage(Workspace& workspace, const ReferenceNames& names, 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_counters);
+    layout->addWidget(m_usage);
     layout->addLayout(grid, 1);
     connect(&names, &ReferenceNames::languageChanged, this, &DashboardPage::refresh);
 }
@@ -89,6 +94,7 @@ void DashboardPage::showEvent(QShowEvent* event)
 
 void DashboardPage::refresh()
 {
+    m_workspace.usage().flush(); // this workstation's own lookups, counted in batches, are in the counters too
     const DashboardService::Summary s = m_workspace.dashboard().summary();
     m_title->setText(tr("Dashboard"));
     m_counters->setText(tr("Referrals: <b>%1</b> · registered today: <b>%2</b> · this month: <b>%3</b> · refused by "
@@ -97,6 +103,12 @@ void DashboardPage::refresh()
                             .arg(s.registeredToday)
                             .arg(s.registeredThisMonth)
                             .arg(QLocale().toString(100.0 * s.refusedShare, 'f', 1)));
+    m_usage->setText(tr("Lookups by code: today <b>%1</b> · yesterday <b>%2</b> · this month <b>%3</b> · "
+                        "workstations online now: <b>%4</b>")
+                         .arg(s.lookupsToday)
+                         .arg(s.lookupsYesterday)
+                         .arg(s.lookupsMonth)
+                         .arg(s.workstationsOnline));
 
     m_statuses->clear();
     m_statuses->setColumnCount(2);

@@ -37,6 +37,7 @@ private:
     const ReferenceNames& m_names;
     QLabel* m_title;
     QLabel* m_counters;
+    QLabel* m_usage;
     QTableWidget* m_statuses;
     QTableWidget* m_waits;
     QTableWidget* m_beds;

@@ -9,6 +9,8 @@
 #include "main/LanguageSwitcher.h"
 #include "main/MainWindow.h"
 #include "main/OpenDatabaseDialog.h"
+#include "operations/OperationsActions.h"
+#include "platform/ApplicationLog.h"
 #include "services/AccountService.h"
 #include "services/ListingAccess.h"
 #include "services/Workspace.h"
@@ -17,6 +19,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QSysInfo>
 #include <QTimer>
 
 #include <functional>
@@ -30,6 +33,11 @@ int run(int argc, char* argv[])
     AppInfo::applyToApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Joldama"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/joldama.svg")));
+    // Beside the database in the user's data folder, rotated by size, with no personal data in it (a problem
+    // report carries its end).
+    ApplicationLog::install(ApplicationLog::defaultFolder());
+    qInfo("Joldama %s started on %s, Qt %s", qPrintable(AppInfo::version()), qPrintable(QSysInfo::prettyProductName()),
+          qVersion());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Joldama, the workstation of a Bureau of Hospitalization"));
@@ -57,8 +65,11 @@ int run(int argc, char* argv[])
             try {
                 std::unique_ptr<Workspace> workspace = Workspace::open(location);
                 OpenDatabaseDialog::remember(location);
+                qInfo("Database opened: %s, schema version %d",
+                      location.kind == SqlDialect::Kind::Sqlite ? "sqlite" : "postgresql", workspace->schemaVersion());
                 return workspace;
             } catch (const OperationError& e) {
+                qCritical("The database could not be opened: %s", qPrintable(e.message()));
                 if (MessageBox::critical(parent, QCoreApplication::translate("Application", "Cannot open the database"),
                                          e.message() + QStringLiteral("\n\n") +
                                              QCoreApplication::translate("Application", "Open another database?"),
@@ -93,6 +104,7 @@ int run(int argc, char* argv[])
         }
         SessionGuard::Outcome outcome = SessionGuard::Outcome::Continue;
         std::unique_ptr<Workspace> next;
+        QString restore;
         {
             MainWindow window(*workspace, languages);
             SessionGuard guard(*workspace);
@@ -116,6 +128,21 @@ int run(int argc, char* argv[])
                 window.restoreGeometry(geometry);
             window.show();
             status = app.exec();
+            restore = window.operations()->pendingRestore();
+        }
+        if (!restore.isEmpty()) {
+            // A restore the clerk chose in the window: the window and every connection of this process are gone
+            // before the database is replaced; then the restored database opens, and whoever works on it signs in.
+            const DatabaseLocation location = workspace->database().location();
+            accounts.signOut();
+            workspace.reset();
+            OperationsActions::performRestore(location, restore, Clock::system(), nullptr);
+            workspace = open(location, nullptr);
+            if (!workspace) {
+                LazyTableModel::setReadGuard({});
+                return 1;
+            }
+            continue;
         }
         if (next) {
             // The other database has its own accounts: whoever signed in here signs in there anew.

@@ -8,6 +8,7 @@
 #include "dashboard/DashboardPage.h"
 #include "domain/AppInfo.h"
 #include "domain/OperationError.h"
+#include "exchange/ExchangeActions.h"
 #include "imports/ImportReportDialog.h"
 #include "imports/OpenDataImportDialog.h"
 #include "main/ClerkActions.h"
@@ -15,6 +16,7 @@
 #include "main/OpenDatabaseDialog.h"
 #include "main/SearchPage.h"
 #include "main/UserGuideDialog.h"
+#include "operations/OperationsActions.h"
 #include "patients/PatientsPage.h"
 #include "printing/PrintActions.h"
 #include "quotas/QuotasPage.h"
@@ -83,6 +85,8 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_search = new SearchPage(workspace, *m_names, m_stack);
     m_clerk = new ClerkActions(workspace, *m_names, this);
     m_printing = new PrintActions(workspace, *this, [this] { return currentSection(); });
+    m_operations = new OperationsActions(workspace, this);
+    m_exchange = new ExchangeActions(workspace, this);
     // The list of sections, in order, and what each shows: the one place a new page is added.
     addSection(m_patients, PatientsChanged);
     addSection(m_referrals, PatientsChanged | ReferralsChanged | ReferenceDataChanged | CalendarChanged);
@@ -124,6 +128,8 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_clerk, &ClerkActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_operations, &OperationsActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
@@ -181,6 +187,8 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     setCentralWidget(central);
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_exchange->statusLabel());
+    statusBar()->addPermanentWidget(m_operations->backupStatusLabel());
     statusBar()->addPermanentWidget(m_databaseLabel);
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     statusBar()->addPermanentWidget(m_serverLabel);
@@ -191,12 +199,18 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
             [this](const QSet<QString>& entities) { dataChanged(changesOf(entities)); });
     connect(m_feed, &ChangeFeed::onlineChanged, this, [this] { retranslate(); });
     m_feed->start();
+    // Records that arrived in an exchange package show in every list; the status line counts what is still to go.
+    connect(m_exchange, &ExchangeActions::dataChanged, this, [this] { dataChanged(EverythingChanged); });
+    connect(m_exchange, &ExchangeActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_clerk, &ClerkActions::referralsChanged, m_exchange, &ExchangeActions::refreshState);
 
     createMenus();
     // Read only: nothing to register, import or edit; viewing, search, lookup and printing stay.
     for (QAction* action : {m_newPatientAction, m_newReferralAction, m_importPatients, m_importHospitals, m_importBeds,
                             m_importIcd, m_importOpenReferrals, m_importOpenWaiting})
         action->setEnabled(!m_readOnly);
+    m_exchange->setReadOnly(m_readOnly);
     if (m_readOnly)
         m_firstSteps->hide();
     connect(m_firstStepsBureau, &QPushButton::clicked, m_bureauAction, &QAction::trigger);
@@ -388,6 +402,11 @@ void MainWindow::createMenus()
             [this] { importOpenData(OpenDataImportJob::Kind::Referrals); });
     connect(m_importOpenWaiting, &QAction::triggered, this,
             [this] { importOpenData(OpenDataImportJob::Kind::WaitingList); });
+    m_fileMenu->addMenu(m_exchange->menu());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_operations->backupAction());
+    m_fileMenu->addAction(m_operations->restoreAction());
+    m_fileMenu->addAction(m_operations->backupSettingsAction());
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -408,6 +427,7 @@ void MainWindow::createMenus()
         connect(&dialog, &CalendarDialog::calendarChanged, this, [this] { dataChanged(CalendarChanged); });
         dialog.exec();
     });
+    m_bureauMenu->addAction(m_exchange->workstationsAction());
     m_referenceListsAction = m_bureauMenu->addAction(QString());
     m_referenceListsAction->setObjectName(QStringLiteral("referenceListsAction"));
     connect(m_referenceListsAction, &QAction::triggered, this, [this] {
@@ -455,6 +475,8 @@ void MainWindow::createMenus()
     m_guideAction->setShortcut(QKeySequence::HelpContents);
     connect(m_guideAction, &QAction::triggered, this,
             [this] { UserGuideDialog::showGuide(this, m_languages.language()); });
+    m_helpMenu->addAction(m_operations->reportProblemAction());
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString());
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -525,6 +547,8 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("&Refresh"));
     m_quitAction->setText(tr("&Quit"));
     m_printing->retranslate();
+    m_operations->retranslate();
+    m_exchange->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

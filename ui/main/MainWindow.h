@@ -10,7 +10,9 @@
 
 class AbroadPage;
 class ClerkActions;
+class OperationsActions;
 class DashboardPage;
+class ExchangeActions;
 class HospitalsPage;
 class WaitingListPage;
 class HospitalBedsPage;
@@ -89,6 +91,9 @@ public:
     void lookUp(const QString& text);
     ClerkActions* actions() const { return m_clerk; }
     PrintActions* printing() const { return m_printing; }
+    // Backups, restore, problem reports, the workstation's heartbeat (ui/operations).
+    OperationsActions* operations() const { return m_operations; }
+    ExchangeActions* exchange() const { return m_exchange; }
     // Runs the one search for patients and referrals and shows what it found.
     void search(const QString& text);
     ReferenceNames& names() const { return *m_names; }
@@ -143,6 +148,8 @@ private:
     QAction* m_referenceListsAction = nullptr;
     ClerkActions* m_clerk;
     PrintActions* m_printing;
+    OperationsActions* m_operations;
+    ExchangeActions* m_exchange;
     QToolBar* m_toolBar = nullptr;
     QLineEdit* m_searchEdit = nullptr;
     QMenu* m_recordsMenu = nullptr;

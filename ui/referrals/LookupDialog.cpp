@@ -4,6 +4,7 @@
 #include "domain/DisplayFormat.h"
 #include "domain/OperationError.h"
 #include "domain/ReferralCode.h"
+#include "services/UsageService.h"
 #include "services/WaitingListService.h"
 #include "services/Workspace.h"
 #include "widgets/ScannedInput.h"
@@ -80,6 +81,8 @@ void LookupDialog::lookUp(const QString& text)
         m_code->selectAll();
         return;
     }
+    // An answered lookup counts for the bureau's usage counters (written in batches: UsageService).
+    m_workspace.usage().countLookup();
     m_referralId = l.referral.id;
     m_hospitalCode = l.hospital.code;
     m_profileCode = l.profileCode;

@@ -50,3 +50,13 @@ QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const 
         settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());
     return path;
 }
+
+QString FileDialog::existingFolder(QWidget* parent, const QString& caption, const QString& current)
+{
+    QString path;
+    if (takeNext(&path))
+        return path;
+    QSettings settings;
+    return QFileDialog::getExistingDirectory(parent, caption,
+                                             current.isEmpty() ? settings.value(lastFolderKey).toString() : current);
+}

@@ -1,6 +1,11 @@
 #include "widgets/MessageBox.h"
 
+#include <QLoggingCategory>
 #include <QPushButton>
+
+// Errors and warnings the clerk was shown go to the application log (personal data masked there), so that a
+// problem report carries the last of them.
+Q_LOGGING_CATEGORY(shownToClerk, "joldama.shown")
 
 namespace {
 QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
@@ -65,6 +70,8 @@ QMessageBox::StandardButton MessageBox::show(QWidget* parent, QMessageBox::Icon 
                                              QMessageBox::StandardButton defaultButton)
 {
     g_lastText = text;
+    if (icon == QMessageBox::Warning || icon == QMessageBox::Critical)
+        qCWarning(shownToClerk).noquote() << title << "—" << text;
     if (g_nextAnswer != QMessageBox::NoButton) {
         const QMessageBox::StandardButton answer = g_nextAnswer;
         g_nextAnswer = QMessageBox::NoButton;

@@ -1,0 +1,6 @@
+#pragma once
+
+class Cli;
+
+// Running the bureau for years: backup, backup verify/auto/status, restore, problems list.
+void addOperationsCommands(Cli& cli);
