@@ -1,18 +1,19 @@
 // A second "workstation" for the concurrency test: opens the same database file in its own process and
-// registers referrals as fast as it can, printing each code.
+// registers referrals as fast as it can (or with a pause between them), printing each code.
 #include "domain/OperationError.h"
 #include "services/ReferralService.h"
 #include "services/Workspace.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QThread>
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 5) {
-        QTextStream(stderr) << "usage: register_worker DB IIN HOSPITAL COUNT\n";
+    if (args.size() != 5 && args.size() != 6) {
+        QTextStream(stderr) << "usage: register_worker DB IIN HOSPITAL COUNT [PAUSE_MS]\n";
         return 2;
     }
     QTextStream out(stdout);
@@ -26,9 +27,14 @@ int main(int argc, char* argv[])
         // One patient registered again and again: each referral past the first says why.
         in.secondReferralReason = QStringLiteral("concurrency test");
         const int count = args.at(4).toInt();
+        // A clerk's pace rather than a tight loop: SQLite's busy handler is not a queue, and a writer that takes the
+        // lock again the instant it lets go can keep another process waiting past its timeout.
+        const int pauseMs = args.size() == 6 ? args.at(5).toInt() : 0;
         for (int i = 0; i < count; ++i) {
             out << workspace->referrals().registerReferral(in).code << '\n';
             out.flush();
+            if (pauseMs > 0)
+                QThread::msleep(pauseMs);
         }
     } catch (const OperationError& e) {
         QTextStream(stderr) << e.message() << '\n';

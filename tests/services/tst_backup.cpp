@@ -116,8 +116,9 @@ void TestBackup::backupWhileAnotherProcessRegisters()
     const QString db = m_dir.filePath(QStringLiteral("busy/db.sqlite"));
     freshWorkspace(QStringLiteral("busy")).reset();
     QProcess worker;
-    worker.start(QStringLiteral(JOLDAMA_BINARY_DIR "/tests/register_worker"),
-                 {db, QStringLiteral("900115300013"), QStringLiteral("7101"), QStringLiteral("100000")});
+    worker.start(
+        QStringLiteral(JOLDAMA_BINARY_DIR "/tests/register_worker"),
+        {db, QStringLiteral("900115300013"), QStringLiteral("7101"), QStringLiteral("100000"), QStringLiteral("10")});
     QVERIFY(worker.waitForStarted());
     // Codes the worker printed were committed before it printed them.
     QStringList reported;
