@@ -2639,6 +2639,7 @@ Register a referral for this patient now?</source>
     </message>
     <message>
         <source>The server %1 has no database named %2. Check the name with the administrator, who creates the database once (createdb).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder %1 does not exist, so there is no database %2 in it. Check the path given with --db for a typing mistake, or create the folder first if a new database is meant to be there.</source>
