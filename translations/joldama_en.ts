@@ -2634,6 +2634,22 @@ Register a referral for this patient now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server %1 asks for the password of the user %2, and none was given. Give the password, or keep it in the user&apos;s ~/.pgpass file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password of the user %2. Check the user name and type the password again; the administrator can set a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this computer in (%2). Ask the administrator to allow this workstation in the server&apos;s pg_hba.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no database named %2. Check the name with the administrator, who creates the database once (createdb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The folder %1 does not exist, so there is no database %2 in it. Check the path given with --db for a typing mistake, or create the folder first if a new database is meant to be there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4161,6 +4177,90 @@ File → Open database… works on another database.</source>
     </message>
     <message>
         <source>%1 is a folder. Choose a file in it, for example joldama.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, for example bureau-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked at every connection; empty if kept in ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate checked (verify-ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, with the certificate and the server&apos;s name checked (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connected before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bureau&apos;s shared database: the administrator gives the server&apos;s name, the database and your user name. The password is never remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address; the administrator knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the database on the server, for example joldama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name on the server; the administrator gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

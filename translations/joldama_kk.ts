@@ -2640,6 +2640,22 @@ Register a referral for this patient now?</source>
         <translation>байланыс үзілді</translation>
     </message>
     <message>
+        <source>The server %1 asks for the password of the user %2, and none was given. Give the password, or keep it in the user&apos;s ~/.pgpass file.</source>
+        <translation>%1 сервері %2 пайдаланушысының құпиясөзін сұрайды, ал құпиясөз берілмеген. Құпиясөзді енгізіңіз немесе оны осы пайдаланушының ~/.pgpass файлында сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password of the user %2. Check the user name and type the password again; the administrator can set a new one.</source>
+        <translation>%1 сервері %2 пайдаланушысының құпиясөзін қабылдамады. Пайдаланушы атын тексеріп, құпиясөзді қайта енгізіңіз; әкімші жаңа құпиясөз орната алады.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this computer in (%2). Ask the administrator to allow this workstation in the server&apos;s pg_hba.conf.</source>
+        <translation>%1 сервері бұл компьютерден қосылуға рұқсат бермейді (%2). Әкімшіден осы жұмыс орнына сервердің pg_hba.conf файлында рұқсат беруін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database named %2. Check the name with the administrator, who creates the database once (createdb).</source>
+        <translation>%1 серверінде %2 деген дерекқор жоқ. Атауын әкімшіден нақтылаңыз: дерекқорды әкімші бір рет құрады (createdb).</translation>
+    </message>
+    <message>
         <source>The folder %1 does not exist, so there is no database %2 in it. Check the path given with --db for a typing mistake, or create the folder first if a new database is meant to be there.</source>
         <translation>%1 қалтасы жоқ, сондықтан онда %2 дерекқоры да жоқ. --db арқылы берілген жолда қате басылған таңба жоқ па, тексеріңіз; жаңа дерекқор сонда болуы керек болса, алдымен қалтаны жасаңыз.</translation>
     </message>
@@ -4172,6 +4188,90 @@ File → Open database… works on another database.</source>
     <message>
         <source>%1 is a folder. Choose a file in it, for example joldama.sqlite.</source>
         <translation>%1 — бұл қалта. Ондағы файлды таңдаңыз, мысалы joldama.sqlite.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, for example bureau-server</source>
+        <translation>Сервердің атауы немесе мекенжайы, мысалы bureau-server</translation>
+    </message>
+    <message>
+        <source>Asked at every connection; empty if kept in ~/.pgpass</source>
+        <translation>Әр қосылған сайын сұралады; ~/.pgpass файлында сақталса, бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>Сервер ұсынса (prefer)</translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation>Міндетті (require)</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate checked (verify-ca)</source>
+        <translation>Міндетті, сервер сертификаты тексеріледі (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Required, with the certificate and the server&apos;s name checked (verify-full)</source>
+        <translation>Міндетті, сертификат пен сервер атауы тексеріледі (verify-full)</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Өшірулі (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Дерекқор:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пайдаланушы:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Шифрлау (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;Connected before:</source>
+        <translation>&amp;Бұрын қосылғандар:</translation>
+    </message>
+    <message>
+        <source>A bureau&apos;s shared database: the administrator gives the server&apos;s name, the database and your user name. The password is never remembered.</source>
+        <translation>Бюроның ортақ дерекқоры: сервердің атауын, дерекқорды және пайдаланушы атыңызды әкімші береді. Құпиясөз ешқашан есте сақталмайды.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address; the administrator knows it.</source>
+        <translation>Сервердің атауын немесе мекенжайын енгізіңіз; оны әкімші біледі.</translation>
+    </message>
+    <message>
+        <source>Type the name of the database on the server, for example joldama.</source>
+        <translation>Сервердегі дерекқордың атауын енгізіңіз, мысалы joldama.</translation>
+    </message>
+    <message>
+        <source>Type your user name on the server; the administrator gives it.</source>
+        <translation>Сервердегі пайдаланушы атыңызды енгізіңіз; оны әкімші береді.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Қосылуда: %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ашылуда: %1…</translation>
     </message>
 </context>
 <context>

@@ -2646,6 +2646,22 @@ Register a referral for this patient now?</source>
         <translation>соединение потеряно</translation>
     </message>
     <message>
+        <source>The server %1 asks for the password of the user %2, and none was given. Give the password, or keep it in the user&apos;s ~/.pgpass file.</source>
+        <translation>Сервер %1 запрашивает пароль пользователя %2, а пароль не указан. Введите пароль или сохраните его в файле ~/.pgpass этого пользователя.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password of the user %2. Check the user name and type the password again; the administrator can set a new one.</source>
+        <translation>Сервер %1 не принял пароль пользователя %2. Проверьте имя пользователя и введите пароль ещё раз; администратор может задать новый пароль.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this computer in (%2). Ask the administrator to allow this workstation in the server&apos;s pg_hba.conf.</source>
+        <translation>Сервер %1 не разрешает подключение с этого компьютера (%2). Попросите администратора разрешить это рабочее место в файле pg_hba.conf сервера.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database named %2. Check the name with the administrator, who creates the database once (createdb).</source>
+        <translation>На сервере %1 нет базы данных с именем %2. Уточните имя у администратора: он создаёт базу данных один раз (createdb).</translation>
+    </message>
+    <message>
         <source>The folder %1 does not exist, so there is no database %2 in it. Check the path given with --db for a typing mistake, or create the folder first if a new database is meant to be there.</source>
         <translation>Папки %1 нет, поэтому и базы данных %2 в ней нет. Проверьте, нет ли опечатки в пути, указанном в --db, или сначала создайте папку, если новая база данных должна быть там.</translation>
     </message>
@@ -4188,6 +4204,90 @@ File → Open database… works on another database.</source>
     <message>
         <source>%1 is a folder. Choose a file in it, for example joldama.sqlite.</source>
         <translation>%1 — это папка. Выберите в ней файл, например joldama.sqlite.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, for example bureau-server</source>
+        <translation>Имя или адрес сервера, например bureau-server</translation>
+    </message>
+    <message>
+        <source>Asked at every connection; empty if kept in ~/.pgpass</source>
+        <translation>Запрашивается при каждом подключении; оставьте пустым, если он хранится в ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>Если сервер его предлагает (prefer)</translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation>Обязательно (require)</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate checked (verify-ca)</source>
+        <translation>Обязательно, с проверкой сертификата сервера (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Required, with the certificate and the server&apos;s name checked (verify-full)</source>
+        <translation>Обязательно, с проверкой сертификата и имени сервера (verify-full)</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Выключено (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>По&amp;рт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Паро&amp;ль:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Шифрование (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;Connected before:</source>
+        <translation>Ра&amp;нее подключались:</translation>
+    </message>
+    <message>
+        <source>A bureau&apos;s shared database: the administrator gives the server&apos;s name, the database and your user name. The password is never remembered.</source>
+        <translation>Общая база данных бюро: имя сервера, базу данных и ваше имя пользователя сообщает администратор. Пароль никогда не запоминается.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address; the administrator knows it.</source>
+        <translation>Введите имя или адрес сервера; их знает администратор.</translation>
+    </message>
+    <message>
+        <source>Type the name of the database on the server, for example joldama.</source>
+        <translation>Введите имя базы данных на сервере, например joldama.</translation>
+    </message>
+    <message>
+        <source>Type your user name on the server; the administrator gives it.</source>
+        <translation>Введите своё имя пользователя на сервере; его выдаёт администратор.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открытие %1…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "platform/PrivateFiles.h"
 
 #include <atomic>
+#include <initializer_list>
 #include <sqlite3.h>
 
 Database::Database(DatabaseLocation location)
@@ -163,7 +164,7 @@ void Database::open()
                              (m_location.options.isEmpty() ? QString() : QLatin1Char(';') + m_location.options));
     }
     if (!db.open())
-        throw failure(db.lastError(), tr("opening the database"));
+        throw m_dialect.isSqlite() ? failure(db.lastError(), tr("opening the database")) : refusedLogin(db.lastError());
     if (m_dialect.isSqlite())
         applySqlitePragmas();
     m_tracksChanges = db.tables().contains(QStringLiteral("change_context"));
@@ -343,6 +344,47 @@ OperationError Database::failure(const QSqlError& error, const QString& doing) c
     return OperationError(
         OperationError::Kind::Storage,
         tr("The database failed while %1: %2").arg(doing, detail.isEmpty() ? tr("unknown error") : detail));
+}
+
+OperationError Database::refusedLogin(const QSqlError& error) const
+{
+    // QPSQL gives no SQLSTATE for a connection that failed, only libpq's and the server's words: the server's
+    // in its own language (English or Russian on a bureau's server), libpq's "no password supplied" untranslated.
+    const QString detail =
+        error.databaseText().trimmed().isEmpty() ? error.text().trimmed() : error.databaseText().trimmed();
+    const QString where = m_location.describe();
+    const auto says = [&detail](std::initializer_list<const char*> phrases) {
+        for (const char* phrase : phrases) {
+            if (detail.contains(QString::fromUtf8(phrase), Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    };
+    if (says({"no password supplied"}))
+        return OperationError(OperationError::Kind::Forbidden,
+                              tr("The server %1 asks for the password of the user %2, and none was given. Give the "
+                                 "password, or keep it in the user's ~/.pgpass file.")
+                                  .arg(where, m_location.user),
+                              QStringLiteral("password"));
+    if (says({"password authentication failed", "authentication failed", "не прошёл проверку подлинности"}))
+        return OperationError(OperationError::Kind::Forbidden,
+                              tr("The server %1 did not accept the password of the user %2. Check the user name and "
+                                 "type the password again; the administrator can set a new one.")
+                                  .arg(where, m_location.user),
+                              QStringLiteral("password"));
+    if (says({"pg_hba.conf"}))
+        return OperationError(OperationError::Kind::Forbidden,
+                              tr("The server %1 does not let this computer in (%2). Ask the administrator to allow "
+                                 "this workstation in the server's pg_hba.conf.")
+                                  .arg(where, detail));
+    const QString quotedName = QLatin1Char('"') + m_location.databaseName + QLatin1Char('"');
+    if (detail.contains(quotedName) && says({"does not exist", "не существует"}))
+        return OperationError(OperationError::Kind::NotFound,
+                              tr("The server %1 has no database named %2. Check the name with the administrator, who "
+                                 "creates the database once (createdb).")
+                                  .arg(where, m_location.databaseName),
+                              QStringLiteral("database"));
+    return failure(error, tr("opening the database"));
 }
 
 bool Database::writeLockTaken(const DatabaseLocation& location)

@@ -111,6 +111,9 @@ public:
 
 private:
     void applySqlitePragmas();
+    // Why a server refused the connection, in words that say what to do (a password, a database name, a
+    // computer the server does not let in), the field at fault named; anything else is failure()'s.
+    OperationError refusedLogin(const QSqlError& error) const;
     void dropStatements();
 
     DatabaseLocation m_location;

@@ -1,6 +1,7 @@
 #include "DatabaseLocation.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -51,4 +52,45 @@ QString DatabaseLocation::describe() const
     if (kind == SqlDialect::Kind::Sqlite)
         return QDir::toNativeSeparators(path);
     return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(databaseName);
+}
+
+QString DatabaseLocation::address() const
+{
+    if (kind == SqlDialect::Kind::Sqlite)
+        return QFileInfo(path).absoluteFilePath();
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(QLatin1Char('/') + databaseName);
+    QUrlQuery query;
+    for (const QString& pair : options.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals > 0)
+            query.addQueryItem(pair.left(equals), pair.mid(equals + 1));
+    }
+    url.setQuery(query);
+    return url.toString();
+}
+
+QString DatabaseLocation::option(const QString& key) const
+{
+    for (const QString& pair : options.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (pair.startsWith(key + QLatin1Char('=')))
+            return pair.mid(key.size() + 1);
+    }
+    return {};
+}
+
+void DatabaseLocation::setOption(const QString& key, const QString& value)
+{
+    QStringList kept;
+    for (const QString& pair : options.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (!pair.startsWith(key + QLatin1Char('=')))
+            kept << pair;
+    }
+    if (!value.isEmpty())
+        kept << key + QLatin1Char('=') + value;
+    options = kept.join(QLatin1Char(';'));
 }

@@ -26,4 +26,12 @@ struct DatabaseLocation
 
     // For the status bar and messages: the file path, or user@host:port/db (never the password).
     QString describe() const;
+    // The address to remember and offer again (File → Open database…'s recent servers): the file's absolute
+    // path, or postgresql://user@host:port/db?sslmode=… — never the password, which is asked at connect.
+    QString address() const;
+
+    // One libpq option of a server's address (sslmode, sslrootcert …), empty when not given; setting an empty
+    // value removes it.
+    QString option(const QString& key) const;
+    void setOption(const QString& key, const QString& value);
 };

@@ -10,6 +10,7 @@
 #include "exchange/WorkstationsDialog.h"
 #include "main/LanguageSwitcher.h"
 #include "main/MainWindow.h"
+#include "main/OpenDatabaseDialog.h"
 #include "main/UserGuideDialog.h"
 #include "patients/PatientDialog.h"
 #include "printing/DocumentPrinter.h"
@@ -177,7 +178,8 @@ QList<QDialog*> TestGuiLayout::dialogs()
             new WorkstationsDialog(*m_workspace, parent),
             new EnrolDialog(*m_workspace, parent),
             new ConflictsDialog(*m_workspace, parent),
-            new ExchangeStatusDialog(*m_workspace, parent)};
+            new ExchangeStatusDialog(*m_workspace, parent),
+            new OpenDatabaseDialog(m_workspace->database().location(), parent)};
 }
 
 void TestGuiLayout::dialogsFitTheScreen_data()

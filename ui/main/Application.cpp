@@ -59,29 +59,30 @@ int run(int argc, char* argv[])
     else
         languages.setLanguage(LanguageSwitcher::rememberedLanguage());
 
-    // Opens a database, or says why not and offers another (File → Open database… at start-up).
-    const auto open = [](DatabaseLocation location, QWidget* parent) -> std::unique_ptr<Workspace> {
-        for (;;) {
-            try {
-                std::unique_ptr<Workspace> workspace = Workspace::open(location);
-                OpenDatabaseDialog::remember(location);
-                qInfo("Database opened: %s, schema version %d",
-                      location.kind == SqlDialect::Kind::Sqlite ? "sqlite" : "postgresql", workspace->schemaVersion());
-                return workspace;
-            } catch (const OperationError& e) {
-                qCritical("The database could not be opened: %s", qPrintable(e.message()));
-                if (MessageBox::critical(parent, QCoreApplication::translate("Application", "Cannot open the database"),
-                                         e.message() + QStringLiteral("\n\n") +
-                                             QCoreApplication::translate("Application", "Open another database?"),
-                                         QMessageBox::Open | QMessageBox::Close,
-                                         QMessageBox::Open) != QMessageBox::Open)
-                    return nullptr;
-                OpenDatabaseDialog dialog(location, parent);
-                if (dialog.exec() != QDialog::Accepted)
-                    return nullptr;
-                location = dialog.location();
-            }
+    // Opens a database, or says why not and offers another (File → Open database…, which connects itself and
+    // keeps the clerk in it until a database opens or they cancel).
+    const auto open = [](const DatabaseLocation& location, QWidget* parent) -> std::unique_ptr<Workspace> {
+        std::unique_ptr<Workspace> workspace;
+        try {
+            workspace = Workspace::open(location);
+            OpenDatabaseDialog::remember(location);
+        } catch (const OperationError& e) {
+            qCritical("The database could not be opened: %s", qPrintable(e.message()));
+            if (MessageBox::critical(parent, QCoreApplication::translate("Application", "Cannot open the database"),
+                                     e.message() + QStringLiteral("\n\n") +
+                                         QCoreApplication::translate("Application", "Open another database?"),
+                                     QMessageBox::Open | QMessageBox::Close, QMessageBox::Open) != QMessageBox::Open)
+                return nullptr;
+            OpenDatabaseDialog dialog(location, parent);
+            if (dialog.exec() != QDialog::Accepted)
+                return nullptr;
+            workspace = dialog.takeWorkspace();
         }
+        if (workspace)
+            qInfo("Database opened: %s, schema version %d",
+                  workspace->database().location().kind == SqlDialect::Kind::Sqlite ? "sqlite" : "postgresql",
+                  workspace->schemaVersion());
+        return workspace;
     };
 
     std::unique_ptr<Workspace> workspace = open(DatabaseLocation::fromArgument(parser.value(dbOption)), nullptr);
@@ -117,12 +118,13 @@ int run(int argc, char* argv[])
             });
             // File → Open database…: the new database opens first; this window closes only once it is open, so a
             // database that cannot be opened leaves the clerk where they were.
-            QObject::connect(&window, &MainWindow::openDatabaseRequested, &app, [&](const DatabaseLocation& location) {
-                next = open(location, &window);
-                if (next) {
-                    geometry = window.saveGeometry();
-                    QApplication::exit(0);
-                }
+            QObject::connect(&window, &MainWindow::anotherDatabaseOpened, &app, [&] {
+                next = window.takeOpenedDatabase();
+                qInfo("Database opened: %s, schema version %d",
+                      next->database().location().kind == SqlDialect::Kind::Sqlite ? "sqlite" : "postgresql",
+                      next->schemaVersion());
+                geometry = window.saveGeometry();
+                QApplication::exit(0);
             });
             if (!geometry.isEmpty())
                 window.restoreGeometry(geometry);

@@ -333,9 +333,13 @@ void MainWindow::createMenus()
     m_openDatabaseAction->setObjectName(QStringLiteral("openDatabaseAction"));
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     connect(m_openDatabaseAction, &QAction::triggered, this, [this] {
+        // The dialog connects itself, so a refusal keeps the clerk in it and this database stays open.
         OpenDatabaseDialog dialog(m_workspace.database().location(), this);
-        if (dialog.exec() == QDialog::Accepted)
-            emit openDatabaseRequested(dialog.location());
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_opened = dialog.takeWorkspace();
+        if (m_opened)
+            emit anotherDatabaseOpened();
     });
     m_fileMenu->addSeparator();
     m_refreshAction = m_fileMenu->addAction(QString());
@@ -480,6 +484,11 @@ void MainWindow::createMenus()
     m_aboutAction = m_helpMenu->addAction(QString());
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+std::unique_ptr<Workspace> MainWindow::takeOpenedDatabase()
+{
+    return std::move(m_opened);
 }
 
 void MainWindow::switchLanguage(Language language)

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class AbroadPage;
 class ClerkActions;
@@ -73,6 +74,8 @@ public:
     static Changes changesOf(const QSet<QString>& entities);
     ChangeFeed* changeFeed() const { return m_feed; }
     QLabel* serverLabel() const { return m_serverLabel; }
+    // Which database is in use: the file's name, or user@host:port/db of a server (never the password).
+    QLabel* databaseLabel() const { return m_databaseLabel; }
     void switchLanguage(Language language);
     // Moves the keyboard focus to the table of the page on screen (Ctrl+0).
     void focusMainTable();
@@ -98,9 +101,13 @@ public:
     void search(const QString& text);
     ReferenceNames& names() const { return *m_names; }
 
+    // File → Open database…: the other database the clerk opened, for the application to put a new window on
+    // (this one closes then).
+    std::unique_ptr<Workspace> takeOpenedDatabase();
+
 signals:
-    // File → Open database…: the clerk chose another database; the application opens it in a new window.
-    void openDatabaseRequested(const DatabaseLocation& location);
+    // File → Open database… opened another database (takeOpenedDatabase()).
+    void anotherDatabaseOpened();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -159,6 +166,7 @@ private:
     QLabel* m_databaseLabel;
     QLabel* m_serverLabel; // a server database: whether it answers
     ChangeFeed* m_feed;
+    std::unique_ptr<Workspace> m_opened;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
