@@ -391,6 +391,8 @@ int main(int argc, char* argv[])
           QStringLiteral("N"), QStringLiteral("4")},
          {QStringLiteral("load-rate"), QStringLiteral("PostgreSQL: registrations per second of each workstation"),
           QStringLiteral("N"), QStringLiteral("50")},
+         {QStringLiteral("load-one-queue"),
+          QStringLiteral("PostgreSQL: every registration into one queue (7102 THR), the worst case")},
          {QStringLiteral("load-seconds"), QStringLiteral("PostgreSQL: how long they register"), QStringLiteral("S"),
           QStringLiteral("30")}});
     parser.process(app);
