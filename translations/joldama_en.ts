@@ -542,10 +542,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not in the ICD-10 dictionary. Check the code, or import the full dictionary (joldama-cli import icd10 FILE.csv).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record the documents the patient handed in before submitting the application to the commission.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,6 +603,41 @@
     </message>
     <message>
         <source>Give the name in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n year(s) old, and the category &quot;%2&quot; covers ages %3. Choose the category the patient belongs to.</source>
+        <translation>
+            <numerusform>%1 is %n year old, and the category &quot;%2&quot; covers ages %3. Choose the category the patient belongs to.</numerusform>
+            <numerusform>%1 is %n years old, and the category &quot;%2&quot; covers ages %3. Choose the category the patient belongs to.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagnosis text has %1 characters; at most %2 fit. Shorten it to the diagnosis itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not yet in the ICD-10 dictionary. Type the diagnosis as the documents word it: the application is accepted with it, and the code is kept for the next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An age of %1 years is out of range: give 0 to 150, or no bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ages run from %1 to %2: the first must not be above the second.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,6 +1500,22 @@
         <source>The form of care is round_the_clock or day.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A bed report for %1 is more than a year from today. Check the year: beds are reported for today or the days close to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bed report is for %1, %2 days ahead. If that day is meant, confirm it; otherwise correct the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bed report is for %1, %2 days ago. If that day is meant, confirm it; otherwise correct the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 beds is out of range: a hospital has at most %2 beds in one profile. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BedsPrintout</name>
@@ -1742,6 +1789,508 @@ Register a referral for this patient now?</source>
     </message>
 </context>
 <context>
+    <name>CliText</name>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, protocol %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIAGNOSIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DISEASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPLICATIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no application for treatment abroad with the number %1. Check the number with abroad list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Application %1 written to %2 (%n page(s))</source>
+        <translation>
+            <numerusform>Application %1 written to %2 (%n page)</numerusform>
+            <numerusform>Application %1 written to %2 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starter, unchecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ages %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries marked &quot;starter&quot; come from the starter list shipped with Joldama, not the official list: check each against the Ministry of Health&apos;s current order and save it (abroad diseases set / abroad categories set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is right, run the command again with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish %1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1</source>
+        <translation>
+            <numerusform>%n record written to %1</numerusform>
+            <numerusform>%n records written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3   (%4 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 patients and %2 referrals in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more bad rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid, born %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BORN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient with IIN %1 is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer named &quot;%1&quot;. Printers here: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer %1</source>
+        <translation>
+            <numerusform>%n page sent to the printer %1</numerusform>
+            <numerusform>%n pages sent to the printer %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALLOCATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTMC PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split by population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AFTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (database schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALID DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, region %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admitted without: %1; why: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second place in this profile (besides %1); why: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diagnosis was not yet in the ICD-10 dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To move the patient: joldama-cli referrals transition CODE transferred --hospital CODE. To register a second referral anyway: --second-referral-reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral has the code %1. Check the code on the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGISTERED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRELIMINARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned admission(s) a day</source>
+        <translation>
+            <numerusform>%n planned admission a day</numerusform>
+            <numerusform>%n planned admissions a day</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HOSPITAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREE_TODAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOMORROW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAY_AFTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCCUPIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESERVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORTED_AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved; waiting lists planned again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an ordinary day again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals: %1, registered today %2, this month %3, refused share %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEDIAN_DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90_DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookups: today %1, yesterday %2, this month %3; workstations online %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Show those already &amp;reviewed</source>
@@ -1885,6 +2434,37 @@ Register a referral for this patient now?</source>
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is saved as UTF-16 (Excel&apos;s &quot;Unicode text&quot;), not UTF-8. Save it again as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line holds a NUL byte, which no text has: the file is not a plain CSV text (perhaps a spreadsheet, or text saved as UTF-16). Save it as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8 although the lines before it are: this line cannot be read without guessing. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file mixes two encodings: this line is UTF-8, the lines before it Windows-1251. Save the file in one encoding (&quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as Windows-1251 the line has letters that neither Kazakh nor Russian uses (%1): the file is in another code page, such as the Kazakh KZ-1048. Save it as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field opened on line %1 is never closed: lines %1 to %2 were read as one field. Check the quotes on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field opened on line %1 closes only on line %2, so the rows of lines %3 to %2 were swallowed into it. A closing quote is probably missing on line %1; correct it and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1948,6 +2528,10 @@ Register a referral for this patient now?</source>
     </message>
     <message>
         <source>Beds today by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2041,6 +2625,14 @@ Register a referral for this patient now?</source>
         <source>connection lost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist, so there is no database %2 in it. Check the path given with --db for a typing mistake, or create the folder first if a new database is meant to be there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Joldama. Nothing was changed. Choose another file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseMove</name>
@@ -2095,11 +2687,23 @@ Register a referral for this patient now?</source>
 <context>
     <name>DiagnosisService</name>
     <message>
-        <source>The first line must name the columns code and name_ru (or name); name_kk and name_en may follow.</source>
+        <source>The diagnosis %1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The diagnosis %1 has no name.</source>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of ICD-10 codes was found. The file needs a column of codes (I25.1, K35.8) and one of names in Russian, Kazakh or English, with a header such as code, name_ru, name_kk, name_en (or код, наименование, атауы), or without a header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of diagnosis names was found next to the codes. Give the names in Russian, Kazakh or English, with a header such as name_ru, name_kk, name_en (or наименование, атауы), or without a header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 appears twice in the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2946,6 +3550,10 @@ Register a referral for this patient now?</source>
         <source>occupied and reserved beds exceed the total</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a bed number is out of range: a hospital has at most %1 beds in one profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HospitalsPage</name>
@@ -3398,6 +4006,13 @@ File → Open database… works on another database.</source>
         <source>%1 (read only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) report beds for days far from today (the first: line %1, %2). Are those dates right? Yes imports the file as it is.</source>
+        <translation>
+            <numerusform>%n row reports beds for days far from today (the first: line %1, %2). Are those dates right? Yes imports the file as it is.</numerusform>
+            <numerusform>%n rows report beds for days far from today (the first: line %1, %2). Are those dates right? Yes imports the file as it is.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Server answers</source>
         <translation type="unfinished"></translation>
@@ -3448,16 +4063,16 @@ File → Open database… works on another database.</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cancelling: removing the rows already imported…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) read so far.</source>
         <translation>
             <numerusform>%n row read so far.</numerusform>
             <numerusform>%n rows read so far.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing of this file will be kept…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3479,10 +4094,6 @@ File → Open database… works on another database.</source>
     </message>
     <message>
         <source>waiting list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quoted field is never closed; the rest of the file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3847,6 +4458,26 @@ Everything saved since then will be gone from the database; it stays in a safety
         <source>Other category</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The last name has %1 characters; at most %2 fit. Check that nothing else was pasted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name has %1 characters; at most %2 fit. Check that nothing else was pasted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The middle name has %1 characters; at most %2 fit. Check that nothing else was pasted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has %1 characters; at most %2 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name has %1 characters; at most %2 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PatientService</name>
@@ -3879,10 +4510,6 @@ Everything saved since then will be gone from the database; it stays in a safety
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The row has %1 fields, the header %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3892,6 +4519,22 @@ Everything saved since then will be gone from the database; it stays in a safety
     </message>
     <message>
         <source>IIN %1 is already registered as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referrals export names no patients by their parts (last_name, first_name): it was written by an older Joldama. Export the patients (joldama-cli export patients) and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not the JSON Joldama exports (an array of records): %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date %1 does not agree with the IIN, which gives %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sex &quot;%1&quot; does not agree with the IIN, which gives %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4465,27 +5108,7 @@ Everything saved since then will be gone from the database; it stays in a safety
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refusal journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No refusals were recorded in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refusals in the period: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4698,6 +5321,126 @@ Everything saved since then will be gone from the database; it stays in a safety
     </message>
     <message>
         <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bureau at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused among the referrals the hospitals decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days waited, by bed profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median, days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile, days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beds by region, today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hospital has reported its beds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal of admissions and refusals of hospitalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form No. 001/u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time of arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name, IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred or brought by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department (bed profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis of the referring organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for refusal and measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admissions or refusals were recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted in the period: %1. Refused: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5437,10 +6180,6 @@ Application log (the end; personal data masked):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not in the ICD-10 dictionary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTMC &amp;quota:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5490,6 +6229,26 @@ Application log (the end; personal data masked):
     </message>
     <message>
         <source>Choose the HTMC profile of the quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis in &amp;words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the referral words it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for a &amp;second referral:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a second place in this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not yet in the ICD-10 dictionary: give the diagnosis in words, it is kept for the next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5660,10 +6419,6 @@ Application log (the end; personal data masked):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not in the ICD-10 dictionary. Check the code, or import the full dictionary (joldama-cli import icd10 FILE.csv).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say how the patient arrived: ambulance, self or transfer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5753,6 +6508,30 @@ Application log (the end; personal data masked):
     </message>
     <message>
         <source>The refusal reason &quot;%1&quot; has been retired from the list. Choose a reason in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnosis text has %1 characters; at most %2 fit. Shorten it to the diagnosis itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not yet in the ICD-10 dictionary. Type the diagnosis as the referral words it: the referral is registered with it, and the code is kept for the next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An emergency admission cannot be recorded for a future day (%1). Give the day the patient was admitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admission day %1 is more than a year ago. Check the year: an emergency admission is recorded when it happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admission day %1 is %2 days ago. If the patient was really admitted then, confirm the day; otherwise correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already waits for a bed of the profile &quot;%2&quot;: referral %3 to %4, registered on %5. One patient holds one place per profile. To move the patient to another hospital, transfer referral %3 there (the registration time is kept). To register a second referral anyway, give the reason for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5892,6 +6671,10 @@ Application log (the end; personal data masked):
     </message>
     <message>
         <source>The period starts on %1, after it ends on %2. Swap the days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hospital with the code &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -542,10 +542,6 @@
         <translation>Өтінім ресімделетін пациентті таңдаңыз.</translation>
     </message>
     <message>
-        <source>%1 is not in the ICD-10 dictionary. Check the code, or import the full dictionary (joldama-cli import icd10 FILE.csv).</source>
-        <translation>%1 коды АХЖ-10 анықтамалығында жоқ. Кодты тексеріңіз немесе толық анықтамалықты импорттаңыз (joldama-cli import icd10 FILE.csv).</translation>
-    </message>
-    <message>
         <source>Record the documents the patient handed in before submitting the application to the commission.</source>
         <translation>Өтінімді комиссияға жібермес бұрын пациент тапсырған құжаттарды тіркеңіз.</translation>
     </message>
@@ -608,6 +604,41 @@
     <message>
         <source>Give the name in English.</source>
         <translation>Ағылшын тіліндегі атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 years</source>
+        <translation>%1 жастан %2 жасқа дейін</translation>
+    </message>
+    <message>
+        <source>up to %1 years</source>
+        <translation>%1 жасқа дейін</translation>
+    </message>
+    <message>
+        <source>from %1 years</source>
+        <translation>%1 жастан бастап</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n year(s) old, and the category &quot;%2&quot; covers ages %3. Choose the category the patient belongs to.</source>
+        <translation>
+            <numerusform>%1 — %n жаста, ал «%2» санаты %3 жасты қамтиды. Пациент жататын санатты таңдаңыз.</numerusform>
+            <numerusform>%1 — %n жаста, ал «%2» санаты %3 жасты қамтиды. Пациент жататын санатты таңдаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagnosis text has %1 characters; at most %2 fit. Shorten it to the diagnosis itself.</source>
+        <translation>Диагноз мәтінінде %1 таңба бар; ең көбі %2 таңба сияды. Тек диагноздың өзін қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is not yet in the ICD-10 dictionary. Type the diagnosis as the documents word it: the application is accepted with it, and the code is kept for the next time.</source>
+        <translation>%1 коды АХЖ-10 анықтамалығында әлі жоқ. Диагнозды құжаттарда жазылғандай енгізіңіз: өтінім сонымен қабылданады, ал код келесі жолы үшін сақталады.</translation>
+    </message>
+    <message>
+        <source>An age of %1 years is out of range: give 0 to 150, or no bound.</source>
+        <translation>%1 жас рұқсат етілген шектен тыс: 0-ден 150-ге дейін көрсетіңіз немесе шексіз қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>The ages run from %1 to %2: the first must not be above the second.</source>
+        <translation>Жас %1-ден %2-ге дейін көрсетілген: бірінші сан екіншіден үлкен болмауы керек.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1500,22 @@
         <source>The form of care is round_the_clock or day.</source>
         <translation>Көмек нысаны round_the_clock немесе day болуы керек.</translation>
     </message>
+    <message>
+        <source>A bed report for %1 is more than a year from today. Check the year: beds are reported for today or the days close to it.</source>
+        <translation>%1 күнгі төсек туралы мәлімет бүгіннен бір жылдан астам алшақ. Жылды тексеріңіз: төсектер бүгінге не жақын күндерге хабарланады.</translation>
+    </message>
+    <message>
+        <source>The bed report is for %1, %2 days ahead. If that day is meant, confirm it; otherwise correct the date.</source>
+        <translation>Төсек туралы мәлімет %1 күнге — %2 күн алда. Сол күн айтылса, растаңыз; әйтпесе күнді түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>The bed report is for %1, %2 days ago. If that day is meant, confirm it; otherwise correct the date.</source>
+        <translation>Төсек туралы мәлімет %1 күнге — %2 күн бұрын. Сол күн айтылса, растаңыз; әйтпесе күнді түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 beds is out of range: a hospital has at most %2 beds in one profile. Check the number.</source>
+        <translation>%1 төсек — рұқсат етілген шектен тыс: аурухананың бір бейінінде ең көбі %2 төсек болады. Санды тексеріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>BedsPrintout</name>
@@ -1748,6 +1795,508 @@ Register a referral for this patient now?</source>
     </message>
 </context>
 <context>
+    <name>CliText</name>
+    <message>
+        <source>Application</source>
+        <translation>Өтінім</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Диагноз</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation>Ауру</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Клиника</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>%1 %2, protocol %3</source>
+        <translation>%1 %2, хаттама %3</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарихы</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>МӘРТЕБЕ</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>PATIENT</source>
+        <translation>ПАЦИЕНТ</translation>
+    </message>
+    <message>
+        <source>DIAGNOSIS</source>
+        <translation>ДИАГНОЗ</translation>
+    </message>
+    <message>
+        <source>DISEASE</source>
+        <translation>АУРУ</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>ЕЛ</translation>
+    </message>
+    <message>
+        <source>APPLICATIONS</source>
+        <translation>ӨТІНІМДЕР</translation>
+    </message>
+    <message>
+        <source>There is no application for treatment abroad with the number %1. Check the number with abroad list.</source>
+        <translation>%1 нөмірлі шетелде емделуге өтінім жоқ. Нөмірді abroad list пәрменімен тексеріңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Application %1 written to %2 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 өтінімі %2 файлына жазылды (%n бет)</numerusform>
+            <numerusform>%1 өтінімі %2 файлына жазылды (%n бет)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starter, unchecked</source>
+        <translation>бастапқы, тексерілмеген</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>қолданылмайды</translation>
+    </message>
+    <message>
+        <source>ages %1–%2</source>
+        <translation>жасы %1–%2</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>КҮЙІ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>АТАУЫ</translation>
+    </message>
+    <message>
+        <source>Entries marked &quot;starter&quot; come from the starter list shipped with Joldama, not the official list: check each against the Ministry of Health&apos;s current order and save it (abroad diseases set / abroad categories set).</source>
+        <translation>«Бастапқы» деп белгіленген жазбалар ресми тізімнен емес, Joldama-мен бірге берілген бастапқы тізімнен алынған: әрқайсысын Денсаулық сақтау министрлігінің қолданыстағы бұйрығымен салыстырып, сақтаңыз (abroad diseases set / abroad categories set).</translation>
+    </message>
+    <message>
+        <source>If it is right, run the command again with --yes.</source>
+        <translation>Бәрі дұрыс болса, пәрменді --yes қосып қайта орындаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another path.</source>
+        <translation>%1 жазылмады: %2. Басқа жолды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot finish %1: %2. Nothing was written.</source>
+        <translation>%1 аяқталмады: %2. Ештеңе жазылмады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1</source>
+        <translation>
+            <numerusform>%1 файлына %n жазба жазылды</numerusform>
+            <numerusform>%1 файлына %n жазба жазылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3   (%4 s)</source>
+        <translation>%1: %2 / %3   (%4 с)</translation>
+    </message>
+    <message>
+        <source>Generated %1 patients and %2 referrals in %3 s</source>
+        <translation>%3 с ішінде %1 пациент және %2 жолдама жасалды</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path.</source>
+        <translation>%1 оқылмады: %2. Жолды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2%</source>
+        <translation>%1 жол, %2%</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1-жол: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more bad rows</source>
+        <translation>… және тағы %1 қате жол</translation>
+    </message>
+    <message>
+        <source>%1: valid, born %2, %3</source>
+        <translation>%1: дұрыс, туған күні %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: invalid (%2). %3</source>
+        <translation>%1: қате (%2). %3</translation>
+    </message>
+    <message>
+        <source>Registered %1 %2</source>
+        <translation>Тіркелді: %1 %2</translation>
+    </message>
+    <message>
+        <source>BORN</source>
+        <translation>ТУҒАН</translation>
+    </message>
+    <message>
+        <source>SEX</source>
+        <translation>ЖЫНЫСЫ</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>ТЕЛЕФОН</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>ӨҢІР</translation>
+    </message>
+    <message>
+        <source>No patient with IIN %1 is registered.</source>
+        <translation>ЖСН %1 пациент тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>There is no printer named &quot;%1&quot;. Printers here: %2.</source>
+        <translation>«%1» атты принтер жоқ. Мұндағы принтерлер: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer %1</source>
+        <translation>
+            <numerusform>%n бет %1 принтеріне жіберілді</numerusform>
+            <numerusform>%n бет %1 принтеріне жіберілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n бет</numerusform>
+            <numerusform>%n бет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ЖЫЛ</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>БЕЙІН</translation>
+    </message>
+    <message>
+        <source>ALLOCATED</source>
+        <translation>БӨЛІНДІ</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>ПАЙДАЛАНЫЛДЫ</translation>
+    </message>
+    <message>
+        <source>REMAINING</source>
+        <translation>ҚАЛДЫҚ</translation>
+    </message>
+    <message>
+        <source>HTMC PROFILE</source>
+        <translation>ЖТМҚ БЕЙІНІ</translation>
+    </message>
+    <message>
+        <source>split by population</source>
+        <translation>халық санына қарай бөлінді</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>белгіленді</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>ҚАШАН</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>КІМ</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>БҰРЫН</translation>
+    </message>
+    <message>
+        <source>AFTER</source>
+        <translation>КЕЙІН</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>ҚАЛАЙ</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema version %2)</source>
+        <translation>Дерекқор дайын: %1 (схема нұсқасы %2)</translation>
+    </message>
+    <message>
+        <source>%1 (database schema %2)</source>
+        <translation>%1 (дерекқор схемасы %2)</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <translation>ҚАЛА КОДЫ</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>ЖАҢАРТЫЛДЫ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>қолданыста</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>тізімнен шығарылған</translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>VALID DAYS</source>
+        <translation>ЖАРАМДЫ КҮН</translation>
+    </message>
+    <message>
+        <source>REQUIRED</source>
+        <translation>МІНДЕТТІ</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>СЕБЕП</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Аурухана</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Бейіні</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Қаржыландыру</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Квота</translation>
+    </message>
+    <message>
+        <source>%1 %2, region %3</source>
+        <translation>%1 %2, өңір %3</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелді</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Расталды</translation>
+    </message>
+    <message>
+        <source>Preliminary</source>
+        <translation>Алдын ала</translation>
+    </message>
+    <message>
+        <source>admitted without: %1; why: %2</source>
+        <translation>мыналарсыз жатқызылды: %1; себебі: %2</translation>
+    </message>
+    <message>
+        <source>transferred to %1</source>
+        <translation>%1 жолдамасына ауыстырылды</translation>
+    </message>
+    <message>
+        <source>a second place in this profile (besides %1); why: %2</source>
+        <translation>осы бейіндегі екінші орын (%1 жолдамасынан басқа); себебі: %2</translation>
+    </message>
+    <message>
+        <source>the diagnosis was not yet in the ICD-10 dictionary</source>
+        <translation>диагноз АХЖ-10 анықтамалығында әлі болмаған</translation>
+    </message>
+    <message>
+        <source>To move the patient: joldama-cli referrals transition CODE transferred --hospital CODE. To register a second referral anyway: --second-referral-reason TEXT.</source>
+        <translation>Пациентті ауыстыру үшін: joldama-cli referrals transition CODE transferred --hospital CODE. Бәрібір екінші жолдаманы тіркеу үшін: --second-referral-reason МӘТІН.</translation>
+    </message>
+    <message>
+        <source>No referral has the code %1. Check the code on the ticket.</source>
+        <translation>%1 коды бар жолдама жоқ. Талондағы кодты тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Бюро</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>ОРЫН</translation>
+    </message>
+    <message>
+        <source>REGISTERED</source>
+        <translation>ТІРКЕЛДІ</translation>
+    </message>
+    <message>
+        <source>PRELIMINARY</source>
+        <translation>АЛДЫН АЛА</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned admission(s) a day</source>
+        <translation>
+            <numerusform>күніне %n жоспарлы емдеуге жатқызу</numerusform>
+            <numerusform>күніне %n жоспарлы емдеуге жатқызу</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HOSPITAL</source>
+        <translation>АУРУХАНА</translation>
+    </message>
+    <message>
+        <source>BEDS</source>
+        <translation>ТӨСЕК</translation>
+    </message>
+    <message>
+        <source>FREE_TODAY</source>
+        <translation>БҮГІН_БОС</translation>
+    </message>
+    <message>
+        <source>TOMORROW</source>
+        <translation>ЕРТЕҢ</translation>
+    </message>
+    <message>
+        <source>DAY_AFTER</source>
+        <translation>БҮРСІГҮНІ</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%2 ішінен %1 бос</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>КҮНІ</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>БАРЛЫҒЫ</translation>
+    </message>
+    <message>
+        <source>OCCUPIED</source>
+        <translation>БОС ЕМЕС</translation>
+    </message>
+    <message>
+        <source>RESERVED</source>
+        <translation>РЕЗЕРВТЕ</translation>
+    </message>
+    <message>
+        <source>REPORTED_AT</source>
+        <translation>ХАБАРЛАНДЫ</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>КІМ</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>жұмыс күні</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>демалыс күні</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ТҮРІ</translation>
+    </message>
+    <message>
+        <source>%1 saved; waiting lists planned again</source>
+        <translation>%1 сақталды; күту парақтары қайта жоспарланды</translation>
+    </message>
+    <message>
+        <source>%1 is an ordinary day again</source>
+        <translation>%1 қайтадан кәдімгі күн</translation>
+    </message>
+    <message>
+        <source>Referrals: %1, registered today %2, this month %3, refused share %4%</source>
+        <translation>Жолдамалар: %1, бүгін тіркелді %2, осы айда %3, бас тарту үлесі %4%</translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation>КҮТУДЕ</translation>
+    </message>
+    <message>
+        <source>MEDIAN_DAYS</source>
+        <translation>МЕДИАНА_КҮН</translation>
+    </message>
+    <message>
+        <source>P90_DAYS</source>
+        <translation>P90_КҮН</translation>
+    </message>
+    <message>
+        <source>Lookups: today %1, yesterday %2, this month %3; workstations online %4</source>
+        <translation>Анықтамалар: бүгін %1, кеше %2, осы айда %3; байланыстағы жұмыс орындары: %4</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Show those already &amp;reviewed</source>
@@ -1891,6 +2440,37 @@ Register a referral for this patient now?</source>
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is saved as UTF-16 (Excel&apos;s &quot;Unicode text&quot;), not UTF-8. Save it again as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
+        <translation>Файл UTF-8 емес, UTF-16 түрінде сақталған (Excel-дегі «Юникод мәтіні»). Оны «CSV UTF-8 (үтірмен бөлінген)» ретінде қайта сақтап, сол файлды импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The line holds a NUL byte, which no text has: the file is not a plain CSV text (perhaps a spreadsheet, or text saved as UTF-16). Save it as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>Жолда мәтінде болмайтын нөлдік байт (NUL) бар: файл қарапайым CSV мәтіні емес (электрондық кесте немесе UTF-16 түріндегі мәтін болуы мүмкін). Оны «CSV UTF-8» ретінде сақтап, сол файлды импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8 although the lines before it are: this line cannot be read without guessing. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Алдыңғы жолдар UTF-8 болса да, бұл мәтін UTF-8 емес: бұл жолды болжамай оқу мүмкін емес. Файлды «CSV UTF-8» ретінде сақтап, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The file mixes two encodings: this line is UTF-8, the lines before it Windows-1251. Save the file in one encoding (&quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>Файлда екі кодтау араласқан: бұл жол UTF-8, ал алдыңғы жолдар Windows-1251. Файлды бір кодтауда («CSV UTF-8») сақтап, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Read as Windows-1251 the line has letters that neither Kazakh nor Russian uses (%1): the file is in another code page, such as the Kazakh KZ-1048. Save it as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>Жолды Windows-1251 ретінде оқығанда онда қазақ тілінде де, орыс тілінде де жоқ әріптер бар (%1): файл басқа кодтық бетте, мысалы, қазақтың KZ-1048 кодтауында. Оны «CSV UTF-8» ретінде сақтап, сол файлды импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>A quoted field opened on line %1 is never closed: lines %1 to %2 were read as one field. Check the quotes on line %1.</source>
+        <translation>%1-жолда ашылған тырнақшадағы өріс жабылмаған: %1-жолдан %2-жолға дейін бір өріс ретінде оқылды. %1-жолдағы тырнақшаларды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>A quoted field opened on line %1 closes only on line %2, so the rows of lines %3 to %2 were swallowed into it. A closing quote is probably missing on line %1; correct it and import the file again.</source>
+        <translation>%1-жолда ашылған тырнақшадағы өріс тек %2-жолда жабылады, сондықтан %3-жолдан %2-жолға дейінгі жолдар соның ішіне кетті. %1-жолда жабатын тырнақша жетіспейтін болар; оны түзетіп, файлды қайта импорттаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1955,6 +2535,10 @@ Register a referral for this patient now?</source>
     <message>
         <source>Beds today by region</source>
         <translation>Өңірлер бойынша бүгінгі төсектер</translation>
+    </message>
+    <message>
+        <source>Print the dashboard</source>
+        <translation>Жиынтықты басып шығару</translation>
     </message>
     <message>
         <source>Lookups by code: today &lt;b&gt;%1&lt;/b&gt; · yesterday &lt;b&gt;%2&lt;/b&gt; · this month &lt;b&gt;%3&lt;/b&gt; · workstations online now: &lt;b&gt;%4&lt;/b&gt;</source>
@@ -2047,6 +2631,14 @@ Register a referral for this patient now?</source>
         <source>connection lost</source>
         <translation>байланыс үзілді</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist, so there is no database %2 in it. Check the path given with --db for a typing mistake, or create the folder first if a new database is meant to be there.</source>
+        <translation>%1 қалтасы жоқ, сондықтан онда %2 дерекқоры да жоқ. --db арқылы берілген жолда қате басылған таңба жоқ па, тексеріңіз; жаңа дерекқор сонда болуы керек болса, алдымен қалтаны жасаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Joldama. Nothing was changed. Choose another file with --db.</source>
+        <translation>%1 — Joldama-ның емес, басқа бағдарламаның дерекқоры. Ештеңе өзгертілген жоқ. --db арқылы басқа файлды таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseMove</name>
@@ -2101,12 +2693,24 @@ Register a referral for this patient now?</source>
 <context>
     <name>DiagnosisService</name>
     <message>
-        <source>The first line must name the columns code and name_ru (or name); name_kk and name_en may follow.</source>
-        <translation>Бірінші жолда code және name_ru (немесе name) бағандарының атаулары болуы керек; олардан кейін name_kk және name_en болуы мүмкін.</translation>
-    </message>
-    <message>
         <source>The diagnosis %1 has no name.</source>
         <translation>%1 диагнозының атауы жоқ.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл бос.</translation>
+    </message>
+    <message>
+        <source>No column of ICD-10 codes was found. The file needs a column of codes (I25.1, K35.8) and one of names in Russian, Kazakh or English, with a header such as code, name_ru, name_kk, name_en (or код, наименование, атауы), or without a header.</source>
+        <translation>АХЖ-10 кодтарының бағаны табылмады. Файлда кодтар бағаны (I25.1, K35.8) және орыс, қазақ не ағылшын тіліндегі атаулар бағаны болуы керек — code, name_ru, name_kk, name_en (немесе код, наименование, атауы) сияқты тақырыппен не тақырыпсыз.</translation>
+    </message>
+    <message>
+        <source>No column of diagnosis names was found next to the codes. Give the names in Russian, Kazakh or English, with a header such as name_ru, name_kk, name_en (or наименование, атауы), or without a header.</source>
+        <translation>Кодтардың жанынан диагноз атауларының бағаны табылмады. Атауларды орыс, қазақ не ағылшын тілінде беріңіз — name_ru, name_kk, name_en (немесе наименование, атауы) сияқты тақырыппен не тақырыпсыз.</translation>
+    </message>
+    <message>
+        <source>The code %1 appears twice in the file.</source>
+        <translation>%1 коды файлда екі рет кездеседі.</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3556,10 @@ Register a referral for this patient now?</source>
         <source>occupied and reserved beds exceed the total</source>
         <translation>бос емес және сақталған төсектер жалпы саннан асып кетті</translation>
     </message>
+    <message>
+        <source>a bed number is out of range: a hospital has at most %1 beds in one profile</source>
+        <translation>төсек саны рұқсат етілген шектен тыс: аурухананың бір бейінінде ең көбі %1 төсек болады</translation>
+    </message>
 </context>
 <context>
     <name>HospitalsPage</name>
@@ -3408,6 +4016,13 @@ File → Open database… works on another database.</source>
         <source>%1 (read only)</source>
         <translation>%1 (тек оқу)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) report beds for days far from today (the first: line %1, %2). Are those dates right? Yes imports the file as it is.</source>
+        <translation>
+            <numerusform>%n жол бүгіннен алыс күндердегі төсектер туралы хабарлайды (біріншісі: %1-жол, %2). Бұл күндер дұрыс па? «Иә» файлды сол күйінде импорттайды.</numerusform>
+            <numerusform>%n жол бүгіннен алыс күндердегі төсектер туралы хабарлайды (біріншісі: %1-жол, %2). Бұл күндер дұрыс па? «Иә» файлды сол күйінде импорттайды.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Server answers</source>
         <translation>Сервер байланыста</translation>
@@ -3458,16 +4073,16 @@ File → Open database… works on another database.</source>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
-    <message>
-        <source>Cancelling: removing the rows already imported…</source>
-        <translation>Тоқтатылуда: импортталып үлгерген жолдар жойылуда…</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) read so far.</source>
         <translation>
             <numerusform>Әзірге %n жол оқылды.</numerusform>
             <numerusform>Әзірге %n жол оқылды.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing of this file will be kept…</source>
+        <translation>Болдырмау: бұл файлдан ештеңе сақталмайды…</translation>
     </message>
 </context>
 <context>
@@ -3490,10 +4105,6 @@ File → Open database… works on another database.</source>
     <message>
         <source>waiting list</source>
         <translation>күту парағы</translation>
-    </message>
-    <message>
-        <source>a quoted field is never closed; the rest of the file cannot be read</source>
-        <translation>тырнақшадағы өріс жабылмаған; файлдың қалған бөлігін оқу мүмкін емес</translation>
     </message>
     <message>
         <source>%1 fields instead of %2</source>
@@ -3866,6 +4477,26 @@ Everything saved since then will be gone from the database; it stays in a safety
         <source>Other category</source>
         <translation>Басқа санат</translation>
     </message>
+    <message>
+        <source>The last name has %1 characters; at most %2 fit. Check that nothing else was pasted with it.</source>
+        <translation>Тегінде %1 таңба бар; ең көбі %2 таңба сияды. Онымен бірге басқа бірдеңе қойылып кетпегенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The first name has %1 characters; at most %2 fit. Check that nothing else was pasted with it.</source>
+        <translation>Атында %1 таңба бар; ең көбі %2 таңба сияды. Онымен бірге басқа бірдеңе қойылып кетпегенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The middle name has %1 characters; at most %2 fit. Check that nothing else was pasted with it.</source>
+        <translation>Әкесінің атында %1 таңба бар; ең көбі %2 таңба сияды. Онымен бірге басқа бірдеңе қойылып кетпегенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The address has %1 characters; at most %2 fit.</source>
+        <translation>Мекенжайда %1 таңба бар; ең көбі %2 таңба сияды.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name has %1 characters; at most %2 fit.</source>
+        <translation>Емхана атауында %1 таңба бар; ең көбі %2 таңба сияды.</translation>
+    </message>
 </context>
 <context>
     <name>PatientService</name>
@@ -3898,10 +4529,6 @@ Everything saved since then will be gone from the database; it stays in a safety
         <translation>«%1» бағаны белгісіз. Рұқсат етілген бағандар: %2.</translation>
     </message>
     <message>
-        <source>A quoted field is never closed.</source>
-        <translation>Тырнақшадағы өріс жабылмаған.</translation>
-    </message>
-    <message>
         <source>The row has %1 fields, the header %2.</source>
         <translation>Жолдағы өрістер саны: %1, ал тақырып жолында: %2.</translation>
     </message>
@@ -3912,6 +4539,22 @@ Everything saved since then will be gone from the database; it stays in a safety
     <message>
         <source>IIN %1 is already registered as %2.</source>
         <translation>%1 ЖСН бұрын тіркелген: %2.</translation>
+    </message>
+    <message>
+        <source>This referrals export names no patients by their parts (last_name, first_name): it was written by an older Joldama. Export the patients (joldama-cli export patients) and import that file.</source>
+        <translation>Бұл жолдамалар экспортында пациенттердің аты-жөні бөліктерімен (last_name, first_name) жоқ: оны Joldama-ның ескірек нұсқасы жазған. Пациенттерді экспорттап (joldama-cli export patients), сол файлды импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The file is not the JSON Joldama exports (an array of records): %1 at byte %2.</source>
+        <translation>Файл Joldama экспорттайтын JSON емес (жазбалар жиымы): %2-байтта %1.</translation>
+    </message>
+    <message>
+        <source>the birth date %1 does not agree with the IIN, which gives %2</source>
+        <translation>туған күні %1 ЖСН-ге сәйкес емес, ЖСН бойынша %2</translation>
+    </message>
+    <message>
+        <source>the sex &quot;%1&quot; does not agree with the IIN, which gives %2</source>
+        <translation>«%1» жынысы ЖСН-ге сәйкес емес, ЖСН бойынша %2</translation>
     </message>
 </context>
 <context>
@@ -4484,28 +5127,8 @@ Everything saved since then will be gone from the database; it stays in a safety
         <translation>Бұл күту парағында ешкім жоқ.</translation>
     </message>
     <message>
-        <source>Refusal journal</source>
-        <translation>Бас тартулар журналы</translation>
-    </message>
-    <message>
         <source>From %1 to %2</source>
         <translation>%1 бастап %2 дейін</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Күні</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Себебі</translation>
-    </message>
-    <message>
-        <source>No refusals were recorded in this period.</source>
-        <translation>Бұл кезеңде бас тартулар тіркелмеген.</translation>
-    </message>
-    <message>
-        <source>Refusals in the period: %1.</source>
-        <translation>Кезеңдегі бас тартулар саны: %1.</translation>
     </message>
     <message>
         <source>Referral ticket for planned hospitalization</source>
@@ -4718,6 +5341,126 @@ Everything saved since then will be gone from the database; it stays in a safety
     <message>
         <source>Object</source>
         <translation>Нысан</translation>
+    </message>
+    <message>
+        <source>The bureau at a glance</source>
+        <translation>Бюро сандармен</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Referrals in all</source>
+        <translation>Барлық жолдамалар</translation>
+    </message>
+    <message>
+        <source>Registered today</source>
+        <translation>Бүгін тіркелді</translation>
+    </message>
+    <message>
+        <source>Registered this month</source>
+        <translation>Осы айда тіркелді</translation>
+    </message>
+    <message>
+        <source>Refused among the referrals the hospitals decided on</source>
+        <translation>Ауруханалар шешім қабылдаған жолдамалар ішіндегі бас тарту үлесі</translation>
+    </message>
+    <message>
+        <source>Days waited, by bed profile</source>
+        <translation>Төсек бейіндері бойынша күту күндері</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күтуде</translation>
+    </message>
+    <message>
+        <source>Median, days</source>
+        <translation>Медиана, күн</translation>
+    </message>
+    <message>
+        <source>90th percentile, days</source>
+        <translation>90-шы процентиль, күн</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Ешкім күтіп тұрған жоқ.</translation>
+    </message>
+    <message>
+        <source>Beds by region, today</source>
+        <translation>Бүгінгі төсектер өңірлер бойынша</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>Бос емес</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Резервте</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Бос</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Толымдылығы</translation>
+    </message>
+    <message>
+        <source>No hospital has reported its beds.</source>
+        <translation>Бірде-бір аурухана төсектері туралы хабарламаған.</translation>
+    </message>
+    <message>
+        <source>Journal of admissions and refusals of hospitalization</source>
+        <translation>Пациенттерді қабылдау және емдеуге жатқызудан бас тартуды есепке алу журналы</translation>
+    </message>
+    <message>
+        <source>Form No. 001/u</source>
+        <translation>№ 001/е нысан</translation>
+    </message>
+    <message>
+        <source>Date and time of arrival</source>
+        <translation>Келіп түскен күні мен уақыты</translation>
+    </message>
+    <message>
+        <source>Full name, IIN</source>
+        <translation>Т. А. Ә., ЖСН</translation>
+    </message>
+    <message>
+        <source>Address, telephone</source>
+        <translation>Мекенжайы, телефоны</translation>
+    </message>
+    <message>
+        <source>Referred or brought by</source>
+        <translation>Кім жолдады немесе жеткізді</translation>
+    </message>
+    <message>
+        <source>Department (bed profile)</source>
+        <translation>Бөлімше (төсек бейіні)</translation>
+    </message>
+    <message>
+        <source>Diagnosis of the referring organization</source>
+        <translation>Жолдаған ұйымның диагнозы</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Reason for refusal and measures taken</source>
+        <translation>Емдеуге жатқызудан бас тарту себебі және қабылданған шаралар</translation>
+    </message>
+    <message>
+        <source>No admissions or refusals were recorded in this period.</source>
+        <translation>Бұл кезеңде қабылдау да, бас тарту да тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>Admitted in the period: %1. Refused: %2.</source>
+        <translation>Кезеңде емдеуге жатқызылды: %1. Бас тартылды: %2.</translation>
     </message>
 </context>
 <context>
@@ -5463,10 +6206,6 @@ Application log (the end; personal data masked):
         <translation>Мұндай ЖСН-і бар пациент тіркелмеген.</translation>
     </message>
     <message>
-        <source>%1 is not in the ICD-10 dictionary.</source>
-        <translation>%1 коды АХЖ-10 анықтамалығында жоқ.</translation>
-    </message>
-    <message>
         <source>HTMC &amp;quota:</source>
         <translation>&amp;ЖТМҚ квотасы:</translation>
     </message>
@@ -5517,6 +6256,26 @@ Application log (the end; personal data masked):
     <message>
         <source>Choose the HTMC profile of the quota.</source>
         <translation>Квотаның ЖТМҚ бейінін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Diagnosis in &amp;words:</source>
+        <translation>Диагноз &amp;сөзбен:</translation>
+    </message>
+    <message>
+        <source>As the referral words it</source>
+        <translation>Жолдамада жазылғандай</translation>
+    </message>
+    <message>
+        <source>Reason for a &amp;second referral:</source>
+        <translation>Екінші &amp;жолдаманың себебі:</translation>
+    </message>
+    <message>
+        <source>Why a second place in this profile</source>
+        <translation>Бұл бейінде неге екінші орын</translation>
+    </message>
+    <message>
+        <source>%1 is not yet in the ICD-10 dictionary: give the diagnosis in words, it is kept for the next time.</source>
+        <translation>%1 коды АХЖ-10 анықтамалығында әлі жоқ: диагнозды сөзбен жазыңыз, ол келесі жолы үшін сақталады.</translation>
     </message>
 </context>
 <context>
@@ -5686,10 +6445,6 @@ Application log (the end; personal data masked):
         <translation>Басымдық 0 (қалыпты) мен %1 (ең шұғыл) аралығындағы бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <source>%1 is not in the ICD-10 dictionary. Check the code, or import the full dictionary (joldama-cli import icd10 FILE.csv).</source>
-        <translation>%1 коды АХЖ-10 анықтамалығында жоқ. Кодты тексеріңіз немесе толық анықтамалықты импорттаңыз (joldama-cli import icd10 FILE.csv).</translation>
-    </message>
-    <message>
         <source>Say how the patient arrived: ambulance, self or transfer.</source>
         <translation>Пациенттің қалай түскенін көрсетіңіз: ambulance, self немесе transfer.</translation>
     </message>
@@ -5780,6 +6535,30 @@ Application log (the end; personal data masked):
     <message>
         <source>The refusal reason &quot;%1&quot; has been retired from the list. Choose a reason in use.</source>
         <translation>«%1» бас тарту себебі қолданыстан шығарылған. Қолданыстағы себепті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The diagnosis text has %1 characters; at most %2 fit. Shorten it to the diagnosis itself.</source>
+        <translation>Диагноз мәтінінде %1 таңба бар; ең көбі %2 таңба сияды. Тек диагноздың өзін қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is not yet in the ICD-10 dictionary. Type the diagnosis as the referral words it: the referral is registered with it, and the code is kept for the next time.</source>
+        <translation>%1 коды АХЖ-10 анықтамалығында әлі жоқ. Диагнозды жолдамада жазылғандай енгізіңіз: жолдама сонымен тіркеледі, ал код келесі жолы үшін сақталады.</translation>
+    </message>
+    <message>
+        <source>An emergency admission cannot be recorded for a future day (%1). Give the day the patient was admitted.</source>
+        <translation>Шұғыл емдеуге жатқызуды болашақ күнге (%1) жазуға болмайды. Пациент түскен күнді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The admission day %1 is more than a year ago. Check the year: an emergency admission is recorded when it happens.</source>
+        <translation>Түскен күн %1 — бір жылдан бұрын. Жылды тексеріңіз: шұғыл емдеуге жатқызу болған кезде жазылады.</translation>
+    </message>
+    <message>
+        <source>The admission day %1 is %2 days ago. If the patient was really admitted then, confirm the day; otherwise correct it.</source>
+        <translation>Түскен күн %1 — %2 күн бұрын. Пациент шынымен сол күні түссе, күнді растаңыз; әйтпесе оны түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 already waits for a bed of the profile &quot;%2&quot;: referral %3 to %4, registered on %5. One patient holds one place per profile. To move the patient to another hospital, transfer referral %3 there (the registration time is kept). To register a second referral anyway, give the reason for it.</source>
+        <translation>%1 «%2» бейініндегі төсекті күтіп тұр: %4 ұйымына %3 жолдамасы, %5 тіркелген. Бір пациентке бір бейін бойынша бір орын беріледі. Пациентті басқа ауруханаға ауыстыру үшін %3 жолдамасын сонда ауыстырыңыз (тіркелген уақыты сақталады). Бәрібір екінші жолдаманы тіркеу үшін оның себебін көрсетіңіз.</translation>
     </message>
     <message>
         <source>This workstation has given out every referral number of its part for this queue. Ask the bureau to enrol it again.</source>
@@ -5919,6 +6698,10 @@ Application log (the end; personal data masked):
     <message>
         <source>The period starts on %1, after it ends on %2. Swap the days.</source>
         <translation>Кезеңнің басталу күні (%1) аяқталу күнінен (%2) кейін тұр. Күндердің орнын ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no hospital with the code &quot;%1&quot;.</source>
+        <translation>«%1» коды бар аурухана жоқ.</translation>
     </message>
 </context>
 <context>

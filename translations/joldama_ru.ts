@@ -542,10 +542,6 @@
         <translation>Выберите пациента, на которого оформляется заявка.</translation>
     </message>
     <message>
-        <source>%1 is not in the ICD-10 dictionary. Check the code, or import the full dictionary (joldama-cli import icd10 FILE.csv).</source>
-        <translation>Кода %1 нет в справочнике МКБ-10. Проверьте код или импортируйте полный справочник (joldama-cli import icd10 FILE.csv).</translation>
-    </message>
-    <message>
         <source>Record the documents the patient handed in before submitting the application to the commission.</source>
         <translation>Прежде чем передать заявку на комиссию, внесите документы, представленные пациентом.</translation>
     </message>
@@ -608,6 +604,42 @@
     <message>
         <source>Give the name in English.</source>
         <translation>Укажите название на английском языке.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 years</source>
+        <translation>от %1 до %2 лет</translation>
+    </message>
+    <message>
+        <source>up to %1 years</source>
+        <translation>до %1 лет</translation>
+    </message>
+    <message>
+        <source>from %1 years</source>
+        <translation>от %1 лет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n year(s) old, and the category &quot;%2&quot; covers ages %3. Choose the category the patient belongs to.</source>
+        <translation>
+            <numerusform>%1 — %n год, а категория «%2» охватывает возраст %3. Выберите категорию, к которой относится пациент.</numerusform>
+            <numerusform>%1 — %n года, а категория «%2» охватывает возраст %3. Выберите категорию, к которой относится пациент.</numerusform>
+            <numerusform>%1 — %n лет, а категория «%2» охватывает возраст %3. Выберите категорию, к которой относится пациент.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagnosis text has %1 characters; at most %2 fit. Shorten it to the diagnosis itself.</source>
+        <translation>В тексте диагноза %1 знаков; помещается не больше %2. Оставьте только сам диагноз.</translation>
+    </message>
+    <message>
+        <source>%1 is not yet in the ICD-10 dictionary. Type the diagnosis as the documents word it: the application is accepted with it, and the code is kept for the next time.</source>
+        <translation>Кода %1 ещё нет в справочнике МКБ-10. Введите диагноз так, как он записан в документах: заявка будет принята с ним, а код сохранится на следующий раз.</translation>
+    </message>
+    <message>
+        <source>An age of %1 years is out of range: give 0 to 150, or no bound.</source>
+        <translation>Возраст %1 лет вне допустимых границ: укажите от 0 до 150 или оставьте без границы.</translation>
+    </message>
+    <message>
+        <source>The ages run from %1 to %2: the first must not be above the second.</source>
+        <translation>Возраст указан от %1 до %2: первое число не может быть больше второго.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1501,22 @@
         <source>The form of care is round_the_clock or day.</source>
         <translation>Форма помощи должна быть round_the_clock или day.</translation>
     </message>
+    <message>
+        <source>A bed report for %1 is more than a year from today. Check the year: beds are reported for today or the days close to it.</source>
+        <translation>Сведения о койках на %1 — больше чем на год от сегодняшнего дня. Проверьте год: койки сообщают на сегодня или на ближайшие дни.</translation>
+    </message>
+    <message>
+        <source>The bed report is for %1, %2 days ahead. If that day is meant, confirm it; otherwise correct the date.</source>
+        <translation>Сведения о койках на %1 — на %2 дн. вперёд. Если имеется в виду этот день, подтвердите его; иначе исправьте дату.</translation>
+    </message>
+    <message>
+        <source>The bed report is for %1, %2 days ago. If that day is meant, confirm it; otherwise correct the date.</source>
+        <translation>Сведения о койках на %1 — %2 дн. назад. Если имеется в виду этот день, подтвердите его; иначе исправьте дату.</translation>
+    </message>
+    <message>
+        <source>%1 beds is out of range: a hospital has at most %2 beds in one profile. Check the number.</source>
+        <translation>%1 коек — вне допустимых границ: в одном профиле больницы не больше %2 коек. Проверьте число.</translation>
+    </message>
 </context>
 <context>
     <name>BedsPrintout</name>
@@ -1748,6 +1796,513 @@ Register a referral for this patient now?</source>
     </message>
 </context>
 <context>
+    <name>CliText</name>
+    <message>
+        <source>Application</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Диагноз</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation>Заболевание</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Клиника</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>%1 %2, protocol %3</source>
+        <translation>%1 %2, протокол %3</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>PATIENT</source>
+        <translation>ПАЦИЕНТ</translation>
+    </message>
+    <message>
+        <source>DIAGNOSIS</source>
+        <translation>ДИАГНОЗ</translation>
+    </message>
+    <message>
+        <source>DISEASE</source>
+        <translation>ЗАБОЛЕВАНИЕ</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>СТРАНА</translation>
+    </message>
+    <message>
+        <source>APPLICATIONS</source>
+        <translation>ЗАЯВОК</translation>
+    </message>
+    <message>
+        <source>There is no application for treatment abroad with the number %1. Check the number with abroad list.</source>
+        <translation>Заявки на лечение за рубежом с номером %1 нет. Проверьте номер командой abroad list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Application %1 written to %2 (%n page(s))</source>
+        <translation>
+            <numerusform>Заявка %1 записана в %2 (%n страница)</numerusform>
+            <numerusform>Заявка %1 записана в %2 (%n страницы)</numerusform>
+            <numerusform>Заявка %1 записана в %2 (%n страниц)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starter, unchecked</source>
+        <translation>стартовый, не проверен</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>не используется</translation>
+    </message>
+    <message>
+        <source>ages %1–%2</source>
+        <translation>возраст %1–%2</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>НАИМЕНОВАНИЕ</translation>
+    </message>
+    <message>
+        <source>Entries marked &quot;starter&quot; come from the starter list shipped with Joldama, not the official list: check each against the Ministry of Health&apos;s current order and save it (abroad diseases set / abroad categories set).</source>
+        <translation>Записи с пометкой «стартовый» взяты из стартового списка Joldama, а не из официального: сверьте каждую с действующим приказом Министерства здравоохранения и сохраните её (abroad diseases set / abroad categories set).</translation>
+    </message>
+    <message>
+        <source>If it is right, run the command again with --yes.</source>
+        <translation>Если всё верно, выполните команду снова с --yes.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another path.</source>
+        <translation>Не удаётся записать %1: %2. Выберите другой путь.</translation>
+    </message>
+    <message>
+        <source>Cannot finish %1: %2. Nothing was written.</source>
+        <translation>Не удаётся завершить %1: %2. Ничего не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1</source>
+        <translation>
+            <numerusform>%n запись записана в %1</numerusform>
+            <numerusform>%n записи записаны в %1</numerusform>
+            <numerusform>%n записей записано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3   (%4 s)</source>
+        <translation>%1: %2 / %3   (%4 с)</translation>
+    </message>
+    <message>
+        <source>Generated %1 patients and %2 referrals in %3 s</source>
+        <translation>Создано пациентов: %1, направлений: %2 за %3 с</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path.</source>
+        <translation>Не удаётся прочитать %1: %2. Проверьте путь.</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2%</source>
+        <translation>%1 строк, %2%</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more bad rows</source>
+        <translation>… и ещё %1 ошибочных строк</translation>
+    </message>
+    <message>
+        <source>%1: valid, born %2, %3</source>
+        <translation>%1: верный, дата рождения %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: invalid (%2). %3</source>
+        <translation>%1: неверный (%2). %3</translation>
+    </message>
+    <message>
+        <source>Registered %1 %2</source>
+        <translation>Зарегистрирован %1 %2</translation>
+    </message>
+    <message>
+        <source>BORN</source>
+        <translation>РОДИЛСЯ</translation>
+    </message>
+    <message>
+        <source>SEX</source>
+        <translation>ПОЛ</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>ТЕЛЕФОН</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>РЕГИОН</translation>
+    </message>
+    <message>
+        <source>No patient with IIN %1 is registered.</source>
+        <translation>Пациент с ИИН %1 не зарегистрирован.</translation>
+    </message>
+    <message>
+        <source>There is no printer named &quot;%1&quot;. Printers here: %2.</source>
+        <translation>Принтера «%1» нет. Принтеры здесь: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer %1</source>
+        <translation>
+            <numerusform>%n страница отправлена на принтер %1</numerusform>
+            <numerusform>%n страницы отправлены на принтер %1</numerusform>
+            <numerusform>%n страниц отправлено на принтер %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ГОД</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>ПРОФИЛЬ</translation>
+    </message>
+    <message>
+        <source>ALLOCATED</source>
+        <translation>ВЫДЕЛЕНО</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>ИСПОЛЬЗОВАНО</translation>
+    </message>
+    <message>
+        <source>REMAINING</source>
+        <translation>ОСТАТОК</translation>
+    </message>
+    <message>
+        <source>HTMC PROFILE</source>
+        <translation>ПРОФИЛЬ ВТМУ</translation>
+    </message>
+    <message>
+        <source>split by population</source>
+        <translation>распределено по населению</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>задано</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>КОГДА</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>КТО</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>БЫЛО</translation>
+    </message>
+    <message>
+        <source>AFTER</source>
+        <translation>СТАЛО</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>КАК</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema version %2)</source>
+        <translation>База данных готова: %1 (версия схемы %2)</translation>
+    </message>
+    <message>
+        <source>%1 (database schema %2)</source>
+        <translation>%1 (схема базы данных %2)</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <translation>КОД ГОРОДА</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>ОБНОВЛЕНО</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>используется</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>выведен из списка</translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>VALID DAYS</source>
+        <translation>ДЕЙСТВУЕТ ДНЕЙ</translation>
+    </message>
+    <message>
+        <source>REQUIRED</source>
+        <translation>ОБЯЗАТЕЛЕН</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>ПРИЧИНА</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Больница</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Финансирование</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Квота</translation>
+    </message>
+    <message>
+        <source>%1 %2, region %3</source>
+        <translation>%1 %2, регион %3</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Preliminary</source>
+        <translation>Предварительно</translation>
+    </message>
+    <message>
+        <source>admitted without: %1; why: %2</source>
+        <translation>госпитализирован без: %1; почему: %2</translation>
+    </message>
+    <message>
+        <source>transferred to %1</source>
+        <translation>переведено в %1</translation>
+    </message>
+    <message>
+        <source>a second place in this profile (besides %1); why: %2</source>
+        <translation>второе место в этом профиле (кроме %1); почему: %2</translation>
+    </message>
+    <message>
+        <source>the diagnosis was not yet in the ICD-10 dictionary</source>
+        <translation>диагноза ещё не было в справочнике МКБ-10</translation>
+    </message>
+    <message>
+        <source>To move the patient: joldama-cli referrals transition CODE transferred --hospital CODE. To register a second referral anyway: --second-referral-reason TEXT.</source>
+        <translation>Чтобы перевести пациента: joldama-cli referrals transition CODE transferred --hospital CODE. Чтобы всё же зарегистрировать второе направление: --second-referral-reason ТЕКСТ.</translation>
+    </message>
+    <message>
+        <source>No referral has the code %1. Check the code on the ticket.</source>
+        <translation>Направления с кодом %1 нет. Проверьте код на талоне.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Бюро</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>МЕСТО</translation>
+    </message>
+    <message>
+        <source>REGISTERED</source>
+        <translation>ЗАРЕГИСТРИРОВАНО</translation>
+    </message>
+    <message>
+        <source>PRELIMINARY</source>
+        <translation>ПРЕДВАРИТЕЛЬНО</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned admission(s) a day</source>
+        <translation>
+            <numerusform>%n плановая госпитализация в день</numerusform>
+            <numerusform>%n плановые госпитализации в день</numerusform>
+            <numerusform>%n плановых госпитализаций в день</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HOSPITAL</source>
+        <translation>БОЛЬНИЦА</translation>
+    </message>
+    <message>
+        <source>BEDS</source>
+        <translation>КОЕК</translation>
+    </message>
+    <message>
+        <source>FREE_TODAY</source>
+        <translation>СВОБОДНО_СЕГОДНЯ</translation>
+    </message>
+    <message>
+        <source>TOMORROW</source>
+        <translation>ЗАВТРА</translation>
+    </message>
+    <message>
+        <source>DAY_AFTER</source>
+        <translation>ПОСЛЕЗАВТРА</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>свободно %1 из %2</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>ВСЕГО</translation>
+    </message>
+    <message>
+        <source>OCCUPIED</source>
+        <translation>ЗАНЯТО</translation>
+    </message>
+    <message>
+        <source>RESERVED</source>
+        <translation>РЕЗЕРВ</translation>
+    </message>
+    <message>
+        <source>REPORTED_AT</source>
+        <translation>СООБЩЕНО</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>КЕМ</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>рабочий день</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ВИД</translation>
+    </message>
+    <message>
+        <source>%1 saved; waiting lists planned again</source>
+        <translation>%1 сохранён; листы ожидания пересчитаны</translation>
+    </message>
+    <message>
+        <source>%1 is an ordinary day again</source>
+        <translation>%1 снова обычный день</translation>
+    </message>
+    <message>
+        <source>Referrals: %1, registered today %2, this month %3, refused share %4%</source>
+        <translation>Направлений: %1, зарегистрировано сегодня %2, в этом месяце %3, доля отказов %4%</translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation>ОЖИДАЮТ</translation>
+    </message>
+    <message>
+        <source>MEDIAN_DAYS</source>
+        <translation>МЕДИАНА_ДНЕЙ</translation>
+    </message>
+    <message>
+        <source>P90_DAYS</source>
+        <translation>P90_ДНЕЙ</translation>
+    </message>
+    <message>
+        <source>Lookups: today %1, yesterday %2, this month %3; workstations online %4</source>
+        <translation>Справки: сегодня %1, вчера %2, в этом месяце %3; рабочих мест на связи: %4</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Show those already &amp;reviewed</source>
@@ -1891,6 +2446,37 @@ Register a referral for this patient now?</source>
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is saved as UTF-16 (Excel&apos;s &quot;Unicode text&quot;), not UTF-8. Save it again as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
+        <translation>Файл сохранён в UTF-16 («Текст в Юникоде» Excel), а не в UTF-8. Сохраните его заново как «CSV UTF-8 (разделитель — запятая)» и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>The line holds a NUL byte, which no text has: the file is not a plain CSV text (perhaps a spreadsheet, or text saved as UTF-16). Save it as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>В строке есть нулевой байт (NUL), которого не бывает в тексте: файл — не простой текст CSV (возможно, это электронная таблица или текст в UTF-16). Сохраните его как «CSV UTF-8» и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8 although the lines before it are: this line cannot be read without guessing. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Текст не в UTF-8, хотя строки перед ним — в UTF-8: эту строку нельзя прочитать, не угадывая. Сохраните файл как «CSV UTF-8» и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <source>The file mixes two encodings: this line is UTF-8, the lines before it Windows-1251. Save the file in one encoding (&quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>В файле смешаны две кодировки: эта строка в UTF-8, строки перед ней — в Windows-1251. Сохраните файл в одной кодировке («CSV UTF-8») и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <source>Read as Windows-1251 the line has letters that neither Kazakh nor Russian uses (%1): the file is in another code page, such as the Kazakh KZ-1048. Save it as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>Если читать строку как Windows-1251, в ней есть буквы, которых нет ни в казахском, ни в русском языке (%1): файл в другой кодовой странице, например в казахской KZ-1048. Сохраните его как «CSV UTF-8» и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>A quoted field opened on line %1 is never closed: lines %1 to %2 were read as one field. Check the quotes on line %1.</source>
+        <translation>Поле в кавычках, открытое в строке %1, так и не закрыто: строки с %1 по %2 прочитаны как одно поле. Проверьте кавычки в строке %1.</translation>
+    </message>
+    <message>
+        <source>A quoted field opened on line %1 closes only on line %2, so the rows of lines %3 to %2 were swallowed into it. A closing quote is probably missing on line %1; correct it and import the file again.</source>
+        <translation>Поле в кавычках, открытое в строке %1, закрывается только в строке %2, поэтому строки с %3 по %2 попали в него. Вероятно, в строке %1 не хватает закрывающей кавычки; исправьте её и импортируйте файл снова.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1955,6 +2541,10 @@ Register a referral for this patient now?</source>
     <message>
         <source>Beds today by region</source>
         <translation>Койки на сегодня по регионам</translation>
+    </message>
+    <message>
+        <source>Print the dashboard</source>
+        <translation>Печать сводки</translation>
     </message>
     <message>
         <source>Lookups by code: today &lt;b&gt;%1&lt;/b&gt; · yesterday &lt;b&gt;%2&lt;/b&gt; · this month &lt;b&gt;%3&lt;/b&gt; · workstations online now: &lt;b&gt;%4&lt;/b&gt;</source>
@@ -2047,6 +2637,14 @@ Register a referral for this patient now?</source>
         <source>connection lost</source>
         <translation>соединение потеряно</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist, so there is no database %2 in it. Check the path given with --db for a typing mistake, or create the folder first if a new database is meant to be there.</source>
+        <translation>Папки %1 нет, поэтому и базы данных %2 в ней нет. Проверьте, нет ли опечатки в пути, указанном в --db, или сначала создайте папку, если новая база данных должна быть там.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Joldama. Nothing was changed. Choose another file with --db.</source>
+        <translation>%1 — база данных другой программы, а не Joldama. Ничего не изменено. Выберите другой файл через --db.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseMove</name>
@@ -2101,12 +2699,24 @@ Register a referral for this patient now?</source>
 <context>
     <name>DiagnosisService</name>
     <message>
-        <source>The first line must name the columns code and name_ru (or name); name_kk and name_en may follow.</source>
-        <translation>В первой строке должны быть названия столбцов code и name_ru (или name); после них могут идти name_kk и name_en.</translation>
-    </message>
-    <message>
         <source>The diagnosis %1 has no name.</source>
         <translation>У диагноза %1 нет названия.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>No column of ICD-10 codes was found. The file needs a column of codes (I25.1, K35.8) and one of names in Russian, Kazakh or English, with a header such as code, name_ru, name_kk, name_en (or код, наименование, атауы), or without a header.</source>
+        <translation>Не найден столбец с кодами МКБ-10. В файле нужны столбец кодов (I25.1, K35.8) и столбец названий на русском, казахском или английском — с заголовком вроде code, name_ru, name_kk, name_en (или код, наименование, атауы) либо без заголовка.</translation>
+    </message>
+    <message>
+        <source>No column of diagnosis names was found next to the codes. Give the names in Russian, Kazakh or English, with a header such as name_ru, name_kk, name_en (or наименование, атауы), or without a header.</source>
+        <translation>Рядом с кодами не найден столбец с названиями диагнозов. Укажите названия на русском, казахском или английском — с заголовком вроде name_ru, name_kk, name_en (или наименование, атауы) либо без заголовка.</translation>
+    </message>
+    <message>
+        <source>The code %1 appears twice in the file.</source>
+        <translation>Код %1 встречается в файле дважды.</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3562,10 @@ Register a referral for this patient now?</source>
         <source>occupied and reserved beds exceed the total</source>
         <translation>занятых и зарезервированных коек больше, чем всего коек</translation>
     </message>
+    <message>
+        <source>a bed number is out of range: a hospital has at most %1 beds in one profile</source>
+        <translation>число коек вне допустимых границ: в одном профиле больницы не больше %1 коек</translation>
+    </message>
 </context>
 <context>
     <name>HospitalsPage</name>
@@ -3416,6 +4030,14 @@ File → Open database… works on another database.</source>
         <source>%1 (read only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) report beds for days far from today (the first: line %1, %2). Are those dates right? Yes imports the file as it is.</source>
+        <translation>
+            <numerusform>%n строка сообщает о койках на дни, далёкие от сегодняшнего (первая: строка %1, %2). Эти даты верны? «Да» импортирует файл как есть.</numerusform>
+            <numerusform>%n строки сообщают о койках на дни, далёкие от сегодняшнего (первая: строка %1, %2). Эти даты верны? «Да» импортирует файл как есть.</numerusform>
+            <numerusform>%n строк сообщают о койках на дни, далёкие от сегодняшнего (первая: строка %1, %2). Эти даты верны? «Да» импортирует файл как есть.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Server answers</source>
         <translation>Сервер на связи</translation>
@@ -3466,10 +4088,6 @@ File → Open database… works on another database.</source>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
-    <message>
-        <source>Cancelling: removing the rows already imported…</source>
-        <translation>Отмена: удаляются уже импортированные строки…</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) read so far.</source>
         <translation>
@@ -3477,6 +4095,10 @@ File → Open database… works on another database.</source>
             <numerusform>Прочитано %n строки.</numerusform>
             <numerusform>Прочитано %n строк.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing of this file will be kept…</source>
+        <translation>Отмена: из этого файла ничего не сохранится…</translation>
     </message>
 </context>
 <context>
@@ -3499,10 +4121,6 @@ File → Open database… works on another database.</source>
     <message>
         <source>waiting list</source>
         <translation>лист ожидания</translation>
-    </message>
-    <message>
-        <source>a quoted field is never closed; the rest of the file cannot be read</source>
-        <translation>поле в кавычках не закрыто; остальную часть файла прочитать невозможно</translation>
     </message>
     <message>
         <source>%1 fields instead of %2</source>
@@ -3875,6 +4493,26 @@ Everything saved since then will be gone from the database; it stays in a safety
         <source>Other category</source>
         <translation>Другая категория</translation>
     </message>
+    <message>
+        <source>The last name has %1 characters; at most %2 fit. Check that nothing else was pasted with it.</source>
+        <translation>В фамилии %1 знаков; помещается не больше %2. Проверьте, не вставилось ли вместе с ней что-то ещё.</translation>
+    </message>
+    <message>
+        <source>The first name has %1 characters; at most %2 fit. Check that nothing else was pasted with it.</source>
+        <translation>В имени %1 знаков; помещается не больше %2. Проверьте, не вставилось ли вместе с ним что-то ещё.</translation>
+    </message>
+    <message>
+        <source>The middle name has %1 characters; at most %2 fit. Check that nothing else was pasted with it.</source>
+        <translation>В отчестве %1 знаков; помещается не больше %2. Проверьте, не вставилось ли вместе с ним что-то ещё.</translation>
+    </message>
+    <message>
+        <source>The address has %1 characters; at most %2 fit.</source>
+        <translation>В адресе %1 знаков; помещается не больше %2.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name has %1 characters; at most %2 fit.</source>
+        <translation>В названии поликлиники %1 знаков; помещается не больше %2.</translation>
+    </message>
 </context>
 <context>
     <name>PatientService</name>
@@ -3907,10 +4545,6 @@ Everything saved since then will be gone from the database; it stays in a safety
         <translation>Неизвестный столбец «%1». Допустимые столбцы: %2.</translation>
     </message>
     <message>
-        <source>A quoted field is never closed.</source>
-        <translation>Поле в кавычках не закрыто.</translation>
-    </message>
-    <message>
         <source>The row has %1 fields, the header %2.</source>
         <translation>Полей в строке: %1, а в заголовке: %2.</translation>
     </message>
@@ -3921,6 +4555,22 @@ Everything saved since then will be gone from the database; it stays in a safety
     <message>
         <source>IIN %1 is already registered as %2.</source>
         <translation>ИИН %1 уже зарегистрирован: %2.</translation>
+    </message>
+    <message>
+        <source>This referrals export names no patients by their parts (last_name, first_name): it was written by an older Joldama. Export the patients (joldama-cli export patients) and import that file.</source>
+        <translation>В этой выгрузке направлений нет имён пациентов по частям (last_name, first_name): её записала более старая версия Joldama. Выгрузите пациентов (joldama-cli export patients) и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>The file is not the JSON Joldama exports (an array of records): %1 at byte %2.</source>
+        <translation>Файл — не тот JSON, который выгружает Joldama (массив записей): %1 в байте %2.</translation>
+    </message>
+    <message>
+        <source>the birth date %1 does not agree with the IIN, which gives %2</source>
+        <translation>дата рождения %1 не совпадает с ИИН, по которому выходит %2</translation>
+    </message>
+    <message>
+        <source>the sex &quot;%1&quot; does not agree with the IIN, which gives %2</source>
+        <translation>пол «%1» не совпадает с ИИН, по которому выходит %2</translation>
     </message>
 </context>
 <context>
@@ -4494,28 +5144,8 @@ Everything saved since then will be gone from the database; it stays in a safety
         <translation>В этом листе ожидания никого нет.</translation>
     </message>
     <message>
-        <source>Refusal journal</source>
-        <translation>Журнал отказов</translation>
-    </message>
-    <message>
         <source>From %1 to %2</source>
         <translation>С %1 по %2</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>No refusals were recorded in this period.</source>
-        <translation>За этот период отказы не зарегистрированы.</translation>
-    </message>
-    <message>
-        <source>Refusals in the period: %1.</source>
-        <translation>Отказов за период: %1.</translation>
     </message>
     <message>
         <source>Referral ticket for planned hospitalization</source>
@@ -4728,6 +5358,126 @@ Everything saved since then will be gone from the database; it stays in a safety
     <message>
         <source>Object</source>
         <translation>Объект</translation>
+    </message>
+    <message>
+        <source>The bureau at a glance</source>
+        <translation>Бюро в цифрах</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Referrals in all</source>
+        <translation>Всего направлений</translation>
+    </message>
+    <message>
+        <source>Registered today</source>
+        <translation>Зарегистрировано сегодня</translation>
+    </message>
+    <message>
+        <source>Registered this month</source>
+        <translation>Зарегистрировано в этом месяце</translation>
+    </message>
+    <message>
+        <source>Refused among the referrals the hospitals decided on</source>
+        <translation>Доля отказов среди направлений, по которым больницы приняли решение</translation>
+    </message>
+    <message>
+        <source>Days waited, by bed profile</source>
+        <translation>Дни ожидания по профилям коек</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Median, days</source>
+        <translation>Медиана, дней</translation>
+    </message>
+    <message>
+        <source>90th percentile, days</source>
+        <translation>90-й процентиль, дней</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Никто не ожидает.</translation>
+    </message>
+    <message>
+        <source>Beds by region, today</source>
+        <translation>Койки по регионам на сегодня</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Резерв</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Свободно</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Занятость</translation>
+    </message>
+    <message>
+        <source>No hospital has reported its beds.</source>
+        <translation>Ни одна больница не сообщила о койках.</translation>
+    </message>
+    <message>
+        <source>Journal of admissions and refusals of hospitalization</source>
+        <translation>Журнал учёта приёма пациентов и отказов в госпитализации</translation>
+    </message>
+    <message>
+        <source>Form No. 001/u</source>
+        <translation>Форма № 001/у</translation>
+    </message>
+    <message>
+        <source>Date and time of arrival</source>
+        <translation>Дата и время поступления</translation>
+    </message>
+    <message>
+        <source>Full name, IIN</source>
+        <translation>Ф. И. О., ИИН</translation>
+    </message>
+    <message>
+        <source>Address, telephone</source>
+        <translation>Адрес, телефон</translation>
+    </message>
+    <message>
+        <source>Referred or brought by</source>
+        <translation>Кем направлен или доставлен</translation>
+    </message>
+    <message>
+        <source>Department (bed profile)</source>
+        <translation>Отделение (профиль койки)</translation>
+    </message>
+    <message>
+        <source>Diagnosis of the referring organization</source>
+        <translation>Диагноз направившей организации</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>Reason for refusal and measures taken</source>
+        <translation>Причина отказа в госпитализации и принятые меры</translation>
+    </message>
+    <message>
+        <source>No admissions or refusals were recorded in this period.</source>
+        <translation>За этот период поступлений и отказов не записано.</translation>
+    </message>
+    <message>
+        <source>Admitted in the period: %1. Refused: %2.</source>
+        <translation>Госпитализировано за период: %1. Отказано: %2.</translation>
     </message>
 </context>
 <context>
@@ -5474,10 +6224,6 @@ Application log (the end; personal data masked):
         <translation>Пациент с таким ИИН не зарегистрирован.</translation>
     </message>
     <message>
-        <source>%1 is not in the ICD-10 dictionary.</source>
-        <translation>Кода %1 нет в справочнике МКБ-10.</translation>
-    </message>
-    <message>
         <source>HTMC &amp;quota:</source>
         <translation>Квот&amp;а ВТМУ:</translation>
     </message>
@@ -5528,6 +6274,26 @@ Application log (the end; personal data masked):
     <message>
         <source>Choose the HTMC profile of the quota.</source>
         <translation>Выберите профиль ВТМУ квоты.</translation>
+    </message>
+    <message>
+        <source>Diagnosis in &amp;words:</source>
+        <translation>Диагноз &amp;словами:</translation>
+    </message>
+    <message>
+        <source>As the referral words it</source>
+        <translation>Как записано в направлении</translation>
+    </message>
+    <message>
+        <source>Reason for a &amp;second referral:</source>
+        <translation>Причина &amp;второго направления:</translation>
+    </message>
+    <message>
+        <source>Why a second place in this profile</source>
+        <translation>Почему второе место в этом профиле</translation>
+    </message>
+    <message>
+        <source>%1 is not yet in the ICD-10 dictionary: give the diagnosis in words, it is kept for the next time.</source>
+        <translation>Кода %1 ещё нет в справочнике МКБ-10: введите диагноз словами, он сохранится на следующий раз.</translation>
     </message>
 </context>
 <context>
@@ -5698,10 +6464,6 @@ Application log (the end; personal data masked):
         <translation>Приоритет — целое число от 0 (обычный) до %1 (самый срочный).</translation>
     </message>
     <message>
-        <source>%1 is not in the ICD-10 dictionary. Check the code, or import the full dictionary (joldama-cli import icd10 FILE.csv).</source>
-        <translation>Кода %1 нет в справочнике МКБ-10. Проверьте код или импортируйте полный справочник (joldama-cli import icd10 FILE.csv).</translation>
-    </message>
-    <message>
         <source>Say how the patient arrived: ambulance, self or transfer.</source>
         <translation>Укажите, как поступил пациент: ambulance, self или transfer.</translation>
     </message>
@@ -5792,6 +6554,30 @@ Application log (the end; personal data masked):
     <message>
         <source>The refusal reason &quot;%1&quot; has been retired from the list. Choose a reason in use.</source>
         <translation>Причина отказа «%1» выведена из употребления. Выберите действующую причину.</translation>
+    </message>
+    <message>
+        <source>The diagnosis text has %1 characters; at most %2 fit. Shorten it to the diagnosis itself.</source>
+        <translation>В тексте диагноза %1 знаков; помещается не больше %2. Оставьте только сам диагноз.</translation>
+    </message>
+    <message>
+        <source>%1 is not yet in the ICD-10 dictionary. Type the diagnosis as the referral words it: the referral is registered with it, and the code is kept for the next time.</source>
+        <translation>Кода %1 ещё нет в справочнике МКБ-10. Введите диагноз так, как он записан в направлении: направление будет зарегистрировано с ним, а код сохранится на следующий раз.</translation>
+    </message>
+    <message>
+        <source>An emergency admission cannot be recorded for a future day (%1). Give the day the patient was admitted.</source>
+        <translation>Экстренную госпитализацию нельзя записать на будущий день (%1). Укажите день, когда пациент поступил.</translation>
+    </message>
+    <message>
+        <source>The admission day %1 is more than a year ago. Check the year: an emergency admission is recorded when it happens.</source>
+        <translation>День поступления %1 — больше года назад. Проверьте год: экстренная госпитализация записывается тогда, когда она происходит.</translation>
+    </message>
+    <message>
+        <source>The admission day %1 is %2 days ago. If the patient was really admitted then, confirm the day; otherwise correct it.</source>
+        <translation>День поступления %1 был %2 дн. назад. Если пациент действительно поступил тогда, подтвердите день; иначе исправьте его.</translation>
+    </message>
+    <message>
+        <source>%1 already waits for a bed of the profile &quot;%2&quot;: referral %3 to %4, registered on %5. One patient holds one place per profile. To move the patient to another hospital, transfer referral %3 there (the registration time is kept). To register a second referral anyway, give the reason for it.</source>
+        <translation>%1 уже ожидает койку профиля «%2»: направление %3 в %4, зарегистрировано %5. У одного пациента одно место в очереди на профиль. Чтобы перевести пациента в другую больницу, переведите туда направление %3 (время регистрации сохранится). Чтобы всё же зарегистрировать второе направление, укажите его причину.</translation>
     </message>
     <message>
         <source>This workstation has given out every referral number of its part for this queue. Ask the bureau to enrol it again.</source>
@@ -5932,6 +6718,10 @@ Application log (the end; personal data masked):
     <message>
         <source>The period starts on %1, after it ends on %2. Swap the days.</source>
         <translation>Начало периода (%1) позже его окончания (%2). Поменяйте даты местами.</translation>
+    </message>
+    <message>
+        <source>There is no hospital with the code &quot;%1&quot;.</source>
+        <translation>Больницы с кодом «%1» нет.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "CliOptions.h"
+#include "CliText.h"
 #include "PrintCommands.h"
 #include "documents/AbroadApplicationDocument.h"
 #include "documents/AbroadApplicationPrintout.h"
@@ -10,6 +11,7 @@
 #include "domain/Clock.h"
 #include "domain/DisplayFormat.h"
 #include "services/AbroadService.h"
+#include "services/DiagnosisService.h"
 #include "services/PatientService.h"
 #include "services/Workspace.h"
 
@@ -109,29 +111,39 @@ void printApplication(CliRun& run, const AbroadApplication& a)
         return;
     }
     QTextStream& out = run.out();
-    out << "Application: " << a.id << '\n'
-        << "Status:      " << AbroadStatuses::code(a.status) << '\n'
-        << "Patient:     " << object.value(QStringLiteral("iin")).toString() << ' '
-        << object.value(QStringLiteral("patient")).toString() << '\n'
-        << "Diagnosis:   " << a.diagnosisCode << ' ' << a.diagnosisName << '\n'
-        << "Disease:     " << a.diseaseCode << ' ' << object.value(QStringLiteral("disease_name")).toString() << '\n'
-        << "Category:    " << a.categoryCode << ' ' << object.value(QStringLiteral("category_name")).toString() << '\n'
-        << "Country:     " << a.country << '\n'
-        << "Clinic:      " << a.clinic << '\n';
+    const auto line = [&out](const QString& label, const QString& value) {
+        out << QString(label + QLatin1Char(':')).leftJustified(12) << ' ' << value << '\n';
+    };
+    line(CliText::tr("Application"), QString::number(a.id));
+    line(CliText::tr("Status"), AbroadStatuses::label(a.status));
+    line(CliText::tr("Patient"), object.value(QStringLiteral("iin")).toString() + QLatin1Char(' ') +
+                                     object.value(QStringLiteral("patient")).toString());
+    line(CliText::tr("Diagnosis"),
+         a.diagnosisCode + QLatin1Char(' ') +
+             workspace.diagnoses().displayName(a.diagnosisCode, a.diagnosisName, run.language()));
+    line(CliText::tr("Disease"),
+         a.diseaseCode + QLatin1Char(' ') + object.value(QStringLiteral("disease_name")).toString());
+    line(CliText::tr("Category"),
+         a.categoryCode + QLatin1Char(' ') + object.value(QStringLiteral("category_name")).toString());
+    line(CliText::tr("Country"), a.country);
+    line(CliText::tr("Clinic"), a.clinic);
     if (a.isDecided())
-        out << "Decision:    " << a.decision << ' ' << DisplayFormat::date(a.decisionDate) << ", protocol "
-            << a.decisionProtocol << (a.decisionReason.isEmpty() ? QString() : QStringLiteral(": ") + a.decisionReason)
-            << '\n';
-    out << "Documents:\n";
+        line(CliText::tr("Decision"),
+             CliText::tr("%1 %2, protocol %3")
+                     .arg(AbroadStatuses::labelForCode(a.decision), DisplayFormat::date(a.decisionDate),
+                          a.decisionProtocol) +
+                 (a.decisionReason.isEmpty() ? QString() : QStringLiteral(": ") + a.decisionReason));
+    out << CliText::tr("Documents") << ":\n";
     for (const AbroadDocument& d : workspace.abroad().documents(a.id))
         out << "  " << d.title
             << (d.receivedOn.isValid() ? QStringLiteral(" (") + Clock::dateText(d.receivedOn) + QLatin1Char(')')
                                        : QString())
             << '\n';
-    out << "History:\n";
+    out << CliText::tr("History") << ":\n";
     for (const AbroadEvent& e : workspace.abroad().history(a.id))
         out << "  " << Clock::stamp(e.happenedAt) << "  "
-            << (e.fromStatus.isEmpty() ? QStringLiteral("-") : e.fromStatus) << " -> " << e.toStatus << "  " << e.actor
+            << (e.fromStatus.isEmpty() ? QStringLiteral("-") : AbroadStatuses::labelForCode(e.fromStatus)) << " -> "
+            << AbroadStatuses::labelForCode(e.toStatus) << "  " << e.actor
             << (e.reason.isEmpty() ? QString() : QStringLiteral("  (") + e.reason + QLatin1Char(')')) << '\n';
     out.flush();
 }
@@ -160,15 +172,15 @@ int runList(CliRun& run)
     for (const AbroadApplication& a : applications) {
         const QJsonObject o = applicationJson(workspace, a, run.language(), false);
         rows << QStringList{QString::number(a.id),
-                            AbroadStatuses::code(a.status),
+                            AbroadStatuses::label(a.status),
                             o.value(QStringLiteral("iin")).toString(),
                             o.value(QStringLiteral("patient")).toString(),
                             a.diagnosisCode,
                             a.diseaseCode,
                             a.country};
     }
-    run.printTable({QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("IIN"), QStringLiteral("PATIENT"),
-                    QStringLiteral("DIAGNOSIS"), QStringLiteral("DISEASE"), QStringLiteral("COUNTRY")},
+    run.printTable({CliText::tr("ID"), CliText::tr("STATUS"), CliText::tr("IIN"), CliText::tr("PATIENT"),
+                    CliText::tr("DIAGNOSIS"), CliText::tr("DISEASE"), CliText::tr("COUNTRY")},
                    rows);
     return Cli::Success;
 }
@@ -185,8 +197,8 @@ int runSummary(CliRun& run)
     }
     QList<QStringList> rows;
     for (AbroadStatus s : AbroadStatuses::all())
-        rows << QStringList{AbroadStatuses::code(s), QString::number(counts.value(AbroadStatuses::code(s)))};
-    run.printTable({QStringLiteral("STATUS"), QStringLiteral("APPLICATIONS")}, rows);
+        rows << QStringList{AbroadStatuses::label(s), QString::number(counts.value(AbroadStatuses::code(s)))};
+    run.printTable({CliText::tr("STATUS"), CliText::tr("APPLICATIONS")}, rows);
     return Cli::Success;
 }
 
@@ -195,8 +207,10 @@ int runShow(CliRun& run)
     const qint64 id = applicationId(run);
     const std::optional<AbroadApplication> a = run.workspace().abroad().openCard(id);
     if (!a) {
-        run.err() << "There is no application for treatment abroad with the number " << id
-                  << ". Check the number with abroad list.\n";
+        run.err() << CliText::tr("There is no application for treatment abroad with the number %1. Check the number "
+                                 "with abroad list.")
+                         .arg(id)
+                  << '\n';
         return Cli::Failure;
     }
     printApplication(run, *a);
@@ -212,6 +226,7 @@ int runAdd(CliRun& run)
     }
     in.iin = run.value(QStringLiteral("iin"));
     in.diagnosisCode = run.value(QStringLiteral("diagnosis"));
+    in.diagnosisName = run.value(QStringLiteral("diagnosis-name"));
     in.diseaseCode = run.value(QStringLiteral("disease"));
     in.categoryCode = run.value(QStringLiteral("category"));
     in.country = run.value(QStringLiteral("country"));
@@ -253,7 +268,7 @@ int runTransition(CliRun& run)
     if (run.json())
         printApplication(run, a);
     else
-        run.out() << a.id << ": " << AbroadStatuses::code(a.status) << '\n';
+        run.out() << a.id << ": " << AbroadStatuses::label(a.status) << '\n';
     return Cli::Success;
 }
 
@@ -274,7 +289,7 @@ int runDecide(CliRun& run)
     if (run.json())
         printApplication(run, a);
     else
-        run.out() << a.id << ": " << AbroadStatuses::code(a.status) << '\n';
+        run.out() << a.id << ": " << AbroadStatuses::label(a.status) << '\n';
     return Cli::Success;
 }
 
@@ -289,7 +304,7 @@ int runPrint(CliRun& run)
     const std::unique_ptr<AbroadApplicationDocument> document =
         AbroadApplicationPrintout::build(run.workspace(), id, run.language());
     const int pages = PdfExport::write(*document, printoutSetup(run).pageLayout(), path);
-    run.err() << "Application " << id << " written to " << path << " (" << pages << " page(s))\n";
+    run.err() << CliText::tr("Application %1 written to %2 (%n page(s))", nullptr, pages).arg(id).arg(path) << '\n';
     return Cli::Success;
 }
 
@@ -299,8 +314,12 @@ QJsonObject entryJson(const EligibleEntry& e, Language language, EligibleList li
                        {QStringLiteral("name_kk"), e.nameKk}, {QStringLiteral("name_ru"), e.nameRu},
                        {QStringLiteral("name_en"), e.nameEn}, {QStringLiteral("active"), e.active},
                        {QStringLiteral("starter"), e.starter}};
-    if (list == EligibleList::Diseases)
+    if (list == EligibleList::Diseases) {
         object.insert(QStringLiteral("icd10"), e.icd10);
+    } else {
+        object.insert(QStringLiteral("min_age"), e.minAge ? QJsonValue(*e.minAge) : QJsonValue());
+        object.insert(QStringLiteral("max_age"), e.maxAge ? QJsonValue(*e.maxAge) : QJsonValue());
+    }
     return object;
 }
 
@@ -320,16 +339,23 @@ int runEntries(CliRun& run, EligibleList list)
         starter = starter || e.starter;
         QString flags;
         if (e.starter)
-            flags += QStringLiteral("starter, unchecked");
+            flags += CliText::tr("starter, unchecked");
         if (!e.active)
-            flags += (flags.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("not in use");
+            flags += (flags.isEmpty() ? QString() : QStringLiteral(", ")) + CliText::tr("not in use");
+        if (e.minAge || e.maxAge)
+            flags += (flags.isEmpty() ? QString() : QStringLiteral(", ")) +
+                     CliText::tr("ages %1–%2")
+                         .arg(e.minAge ? QString::number(*e.minAge) : QStringLiteral("0"),
+                              e.maxAge ? QString::number(*e.maxAge) : QStringLiteral("…"));
         rows << QStringList{e.code, flags.isEmpty() ? QStringLiteral("-") : flags, e.name(run.language())};
     }
-    run.printTable({QStringLiteral("CODE"), QStringLiteral("STATE"), QStringLiteral("NAME")}, rows);
+    run.printTable({CliText::tr("CODE"), CliText::tr("STATE"), CliText::tr("NAME")}, rows);
     if (starter)
-        run.out() << "\nEntries marked \"starter\" come from the starter list shipped with Joldama, not the official "
-                     "list: check each against the Ministry of Health's current order and save it "
-                     "(abroad diseases set / abroad categories set).\n";
+        run.out() << '\n'
+                  << CliText::tr("Entries marked \"starter\" come from the starter list shipped with Joldama, not the "
+                                 "official list: check each against the Ministry of Health's current order and save "
+                                 "it (abroad diseases set / abroad categories set).")
+                  << '\n';
     return Cli::Success;
 }
 
@@ -346,6 +372,16 @@ int runEntrySet(CliRun& run, EligibleList list)
         entry.nameEn = run.value(QStringLiteral("name-en"));
     if (list == EligibleList::Diseases && run.isSet(QStringLiteral("icd10")))
         entry.icd10 = run.value(QStringLiteral("icd10"));
+    if (list == EligibleList::Categories) {
+        if (run.isSet(QStringLiteral("no-age-limits"))) {
+            entry.minAge.reset();
+            entry.maxAge.reset();
+        }
+        if (run.isSet(QStringLiteral("min-age")))
+            entry.minAge = run.intValue(QStringLiteral("min-age"), 0);
+        if (run.isSet(QStringLiteral("max-age")))
+            entry.maxAge = run.intValue(QStringLiteral("max-age"), 0);
+    }
     if (run.isSet(QStringLiteral("inactive")))
         entry.active = false;
     if (run.isSet(QStringLiteral("active")))
@@ -365,6 +401,10 @@ QList<QCommandLineOption> entryOptions(bool diseases)
                                       opt("name-en", "name in English", "TEXT")};
     if (diseases)
         options << opt("icd10", "the ICD-10 codes it covers, e.g. \"Q20-Q26\"", "CODES");
+    else
+        options << opt("min-age", "the youngest age it covers, in full years", "N")
+                << opt("max-age", "the oldest age it covers, in full years (children: 17)", "N")
+                << opt("no-age-limits", "it covers every age");
     options << opt("inactive", "take it off the list (kept for old applications)") << opt("active", "put it back")
             << CliOptions::json();
     return options;
@@ -404,7 +444,8 @@ void addAbroadCommands(Cli& cli)
          {},
          QStringLiteral("register an application for treatment abroad and print its number (JSON key id)"),
          {opt("iin", "the patient's IIN (required; the patient must be registered)", "IIN"),
-          opt("diagnosis", "ICD-10 code from the dictionary (required)", "ICD10"),
+          opt("diagnosis", "ICD-10 code (required)", "ICD10"),
+          opt("diagnosis-name", "the diagnosis in words; required for a code not yet in the dictionary", "TEXT"),
           opt("disease", "code from the list of eligible diseases (required; see abroad diseases list)", "CODE"),
           opt("category", "code from the list of eligible categories (required; see abroad categories list)", "CODE"),
           opt("country", "country of treatment", "TEXT"), opt("clinic", "clinic abroad", "TEXT"),

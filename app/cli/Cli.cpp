@@ -1,9 +1,50 @@
 #include "Cli.h"
 
+#include "CliText.h"
+
 #include "domain/AppInfo.h"
 #include "domain/OperationError.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+class SpokenLanguage
+{
+public:
+    explicit SpokenLanguage(Language language)
+        : m_locale(QLocale())
+    {
+        if (language == Language::English || !QCoreApplication::instance())
+            return;
+        m_translator = std::make_unique<QTranslator>();
+        if (m_translator->load(QStringLiteral(":/i18n/joldama_%1.qm").arg(Languages::code(language))))
+            QCoreApplication::installTranslator(m_translator.get());
+        else
+            m_translator.reset();
+        QLocale::setDefault(
+            QLocale(language == Language::Kazakh ? QLocale::Kazakh : QLocale::Russian, QLocale::Kazakhstan));
+        m_changed = true;
+    }
+    ~SpokenLanguage()
+    {
+        if (m_translator)
+            QCoreApplication::removeTranslator(m_translator.get());
+        if (m_changed)
+            QLocale::setDefault(m_locale);
+    }
+    SpokenLanguage(const SpokenLanguage&) = delete;
+    SpokenLanguage& operator=(const SpokenLanguage&) = delete;
+
+private:
+    QLocale m_locale;
+    std::unique_ptr<QTranslator> m_translator;
+    bool m_changed = false;
+};
+} // namespace
 
 Cli::Cli(const Clock& clock)
     : m_clock(clock)
@@ -130,6 +171,9 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         printHelp(help ? out : err);
         return help ? Success : UsageError;
     }
+    // Kazakh or Russian asked for: what the command prints for people and the messages of the services speak
+    // it, for this run only (the CLI also runs inside tests and other programs).
+    const SpokenLanguage spoken(language);
     int used = 0;
     const CliCommand* command = match(rest, &used);
     if (!command) {
@@ -183,6 +227,8 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     } catch (const OperationError& e) {
         out.flush();
         err << e.message() << '\n';
+        if (e.kind() == OperationError::Kind::Unconfirmed)
+            err << CliText::tr("If it is right, run the command again with --yes.") << '\n';
         return Failure;
     }
 }

@@ -7,6 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+
+#include <limits>
 
 CliRun::CliRun(const CliCommand& command, const QCommandLineParser& parser, QStringList positional,
                DatabaseLocation location, Language language, QTextStream& out, QTextStream& err, const Clock& clock,
@@ -38,10 +41,18 @@ int CliRun::intValue(const QString& option, int fallback) const
     if (!m_parser.isSet(option))
         return fallback;
     bool ok = false;
-    const int value = m_parser.value(option).toInt(&ok);
-    if (!ok)
-        throw CliUsageError(
-            QStringLiteral("--%1 needs a whole number, not \"%2\".").arg(option, m_parser.value(option)));
+    const QString text = m_parser.value(option).trimmed();
+    const int value = text.toInt(&ok);
+    if (!ok) {
+        // A whole number too big for any count Joldama keeps is out of range, not "not a number".
+        static const QRegularExpression digits(QStringLiteral("^[-+]?[0-9]+$"));
+        if (digits.match(text).hasMatch())
+            throw CliUsageError(QStringLiteral("--%1 %2 is out of range: give a number from %3 to %4.")
+                                    .arg(option, text)
+                                    .arg(std::numeric_limits<int>::min())
+                                    .arg(std::numeric_limits<int>::max()));
+        throw CliUsageError(QStringLiteral("--%1 needs a whole number, not \"%2\".").arg(option, text));
+    }
     return value;
 }
 

@@ -20,4 +20,10 @@ QCommandLineOption format()
                               QStringLiteral("FORMAT"));
 }
 
+QCommandLineOption yes()
+{
+    return QCommandLineOption(QStringLiteral("yes"),
+                              QStringLiteral("confirm a date far from today (refused without it as a probable typo)"));
+}
+
 } // namespace CliOptions

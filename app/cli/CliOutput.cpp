@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 
 #include "Cli.h"
+#include "CliText.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -12,16 +13,19 @@ int write(CliRun& run, const std::function<qint64(QIODevice*)>& write)
     if (run.isSet(QStringLiteral("output"))) {
         QSaveFile file(run.value(QStringLiteral("output")));
         if (!file.open(QIODevice::WriteOnly)) {
-            run.err() << "Cannot write " << file.fileName() << ": " << file.errorString() << ". Choose another path.\n";
+            run.err()
+                << CliText::tr("Cannot write %1: %2. Choose another path.").arg(file.fileName(), file.errorString())
+                << '\n';
             return Cli::Failure;
         }
         const qint64 count = write(&file);
         if (!file.commit()) {
-            run.err() << "Cannot finish " << file.fileName() << ": " << file.errorString()
-                      << ". Nothing was written.\n";
+            run.err()
+                << CliText::tr("Cannot finish %1: %2. Nothing was written.").arg(file.fileName(), file.errorString())
+                << '\n';
             return Cli::Failure;
         }
-        run.err() << count << " record(s) written to " << file.fileName() << '\n';
+        run.err() << CliText::tr("%n record(s) written to %1", nullptr, int(count)).arg(file.fileName()) << '\n';
         return Cli::Success;
     }
     run.out().flush();

@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "CliOptions.h"
+#include "CliText.h"
 #include "services/DatabaseMove.h"
 #include "services/DemoDataGenerator.h"
 #include "services/OpenDataService.h"
@@ -38,12 +39,15 @@ int runDemo(CliRun& run)
     QTextStream& err = run.err();
     DemoDataGenerator generator(run.workspace().database(), run.workspace().clock(), options);
     generator.run([&](qint64 done, qint64 total, const QString& stage) {
-        err << '\r' << stage << ": " << done << " / " << total << "   (" << timer.elapsed() / 1000 << " s)";
+        err << '\r' << CliText::tr("%1: %2 / %3   (%4 s)").arg(stage).arg(done).arg(total).arg(timer.elapsed() / 1000);
         err.flush();
     });
     err << '\n';
-    run.out() << "Generated " << options.patients << " patients and " << options.referrals << " referrals in "
-              << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s\n";
+    run.out() << CliText::tr("Generated %1 patients and %2 referrals in %3 s")
+                     .arg(options.patients)
+                     .arg(options.referrals)
+                     .arg(QString::number(timer.elapsed() / 1000.0, 'f', 1))
+              << '\n';
     return Cli::Success;
 }
 
@@ -51,7 +55,8 @@ int runOpenData(CliRun& run, bool waiting)
 {
     QFile file(run.positional().at(0));
     if (!file.open(QIODevice::ReadOnly)) {
-        run.err() << "Cannot read " << file.fileName() << ": " << file.errorString() << ". Check the path.\n";
+        run.err() << CliText::tr("Cannot read %1: %2. Check the path.").arg(file.fileName(), file.errorString())
+                  << '\n';
         return Cli::Failure;
     }
     QElapsedTimer timer;
@@ -59,16 +64,16 @@ int runOpenData(CliRun& run, bool waiting)
     QTextStream& err = run.err();
     OpenDataService service(run.workspace().database(), run.clock());
     auto progress = [&](qint64 done, qint64 total, qint64 rows) {
-        err << '\r' << rows << " rows, " << (total > 0 ? 100 * done / total : 0) << "%   ";
+        err << '\r' << CliText::tr("%1 rows, %2%").arg(rows).arg(total > 0 ? 100 * done / total : 0) << "   ";
         err.flush();
     };
     const ImportReport report = waiting ? service.importWaitingList(&file, file.fileName(), progress)
                                         : service.importReferrals(&file, file.fileName(), progress);
     err << '\n';
     for (const ImportReport::BadRow& bad : report.badRows.mid(0, 200))
-        err << "line " << bad.line << ": " << bad.reason << '\n';
+        err << CliText::tr("line %1: %2").arg(bad.line).arg(bad.reason) << '\n';
     if (report.badRows.size() > 200)
-        err << "… and " << report.badRows.size() - 200 << " more bad rows\n";
+        err << CliText::tr("… and %1 more bad rows").arg(report.badRows.size() - 200) << '\n';
     (report.committed ? run.out() : err) << report.summary() << " ("
                                          << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s)\n";
     return report.committed ? Cli::Success : Cli::Failure;

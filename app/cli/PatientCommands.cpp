@@ -3,6 +3,8 @@
 #include "Cli.h"
 #include "CliOptions.h"
 #include "CliOutput.h"
+#include "CliText.h"
+#include "domain/CareTerms.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Iin.h"
 #include "io/RecordJson.h"
@@ -30,10 +32,13 @@ int runCheckIin(CliRun& run)
                         {QStringLiteral("sex"),
                          iin.isValid() ? QJsonValue(Iin::sexCode(iin.sex())) : QJsonValue(QJsonValue::Null)}});
     } else if (iin.isValid()) {
-        run.out() << iin.digits() << ": valid, born " << DisplayFormat::date(iin.birthDate()) << ", "
-                  << Iin::sexCode(iin.sex()) << '\n';
+        run.out() << CliText::tr("%1: valid, born %2, %3")
+                         .arg(iin.digits(), DisplayFormat::date(iin.birthDate()),
+                              CareTerms::sexLabel(Iin::sexCode(iin.sex())))
+                  << '\n';
     } else {
-        run.out() << iin.digits() << ": invalid (" << iin.problemCode() << "). " << iin.problemText() << '\n';
+        run.out() << CliText::tr("%1: invalid (%2). %3").arg(iin.digits(), iin.problemCode(), iin.problemText())
+                  << '\n';
     }
     return iin.isValid() ? Cli::Success : Cli::Failure;
 }
@@ -61,7 +66,7 @@ int runPatientsAdd(CliRun& run)
     if (run.json())
         run.printJson(RecordJson::patient(saved));
     else
-        run.out() << "Registered " << saved.iin << ' ' << saved.fullName() << '\n';
+        run.out() << CliText::tr("Registered %1 %2").arg(saved.iin, saved.fullName()) << '\n';
     return Cli::Success;
 }
 
@@ -76,9 +81,10 @@ void printPatients(CliRun& run, const QList<Patient>& patients)
     }
     QList<QStringList> rows;
     for (const Patient& p : patients)
-        rows << QStringList{p.iin, p.fullName(), DisplayFormat::date(p.birthDate), p.sex, p.phone, p.regionCode};
-    run.printTable({QStringLiteral("IIN"), QStringLiteral("NAME"), QStringLiteral("BORN"), QStringLiteral("SEX"),
-                    QStringLiteral("PHONE"), QStringLiteral("REGION")},
+        rows << QStringList{p.iin,   p.fullName(), DisplayFormat::date(p.birthDate), CareTerms::sexLabel(p.sex),
+                            p.phone, p.regionCode};
+    run.printTable({CliText::tr("IIN"), CliText::tr("NAME"), CliText::tr("BORN"), CliText::tr("SEX"),
+                    CliText::tr("PHONE"), CliText::tr("REGION")},
                    rows);
 }
 
@@ -93,7 +99,7 @@ int runPatientsShow(CliRun& run)
 {
     const std::optional<Patient> p = run.workspace().patients().openCard(run.positional().at(0));
     if (!p) {
-        run.err() << "No patient with IIN " << run.positional().at(0) << " is registered.\n";
+        run.err() << CliText::tr("No patient with IIN %1 is registered.").arg(run.positional().at(0)) << '\n';
         return Cli::Failure;
     }
     if (run.json()) {
@@ -107,7 +113,7 @@ int runPatientsShow(CliRun& run)
 void printReport(CliRun& run, const ImportReport& report)
 {
     for (const ImportReport::BadRow& bad : report.badRows)
-        run.err() << "line " << bad.line << ": " << bad.reason << '\n';
+        run.err() << CliText::tr("line %1: %2").arg(bad.line).arg(bad.reason) << '\n';
     (report.committed ? run.out() : run.err()) << report.summary() << '\n';
 }
 
@@ -115,7 +121,8 @@ int runImportPatients(CliRun& run)
 {
     QFile file(run.positional().at(0));
     if (!file.open(QIODevice::ReadOnly)) {
-        run.err() << "Cannot read " << file.fileName() << ": " << file.errorString() << ". Check the path.\n";
+        run.err() << CliText::tr("Cannot read %1: %2. Check the path.").arg(file.fileName(), file.errorString())
+                  << '\n';
         return Cli::Failure;
     }
     const ImportReport report = run.workspace().patients().importCsv(&file, run.isSet(QStringLiteral("skip-bad")));

@@ -2,8 +2,11 @@
 
 #include "Cli.h"
 #include "CliOptions.h"
+#include "CliText.h"
 #include "documents/BedsPrintout.h"
 #include "documents/ContactsPrintout.h"
+#include "documents/DashboardPrintout.h"
+#include "documents/DocumentBundle.h"
 #include "documents/PdfExport.h"
 #include "documents/PrintSetup.h"
 #include "documents/QueuePrintout.h"
@@ -11,11 +14,14 @@
 #include "documents/TableDocument.h"
 #include "documents/TicketDocument.h"
 #include "documents/TicketPrintout.h"
+#include "domain/OperationError.h"
 #include "services/BureauService.h"
 #include "services/Workspace.h"
 
 #include <QDir>
 #include <QJsonObject>
+#include <QPrinter>
+#include <QPrinterInfo>
 
 namespace {
 
@@ -27,19 +33,45 @@ QCommandLineOption opt(const char* name, const char* description, const char* va
 
 // Builds first and writes after, so an unknown code or hospital never leaves a file behind; the PDF
 // itself appears only once complete (PdfExport writes through QSaveFile).
-int writePdf(CliRun& run, PagedDocument& document)
+// landscape: a printout made for landscape paper whatever --landscape says (the eleven columns of form 001/u do
+// not fit across a portrait page).
+int writePdf(CliRun& run, PagedDocument& document, bool landscape = false)
 {
-    const PrintSetup setup = printoutSetup(run);
+    PrintSetup setup = printoutSetup(run);
+    if (landscape)
+        setup.orientation = QPageLayout::Landscape;
+    if (run.isSet(QStringLiteral("printer"))) {
+        // A printer instead of a file: the same pages through Qt's printing, as the window's Print button.
+        const QString name = run.value(QStringLiteral("printer")).trimmed();
+        const QStringList printers = QPrinterInfo::availablePrinterNames();
+        if (!printers.contains(name))
+            throw OperationError(
+                OperationError::Kind::NotFound,
+                CliText::tr("There is no printer named \"%1\". Printers here: %2.")
+                    .arg(name, printers.isEmpty() ? CliText::tr("none") : printers.join(QStringLiteral(", "))),
+                QStringLiteral("printer"));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPrinterName(name);
+        printer.setDocName(document.title());
+        printer.setPageLayout(setup.pageLayout());
+        const int pages = document.pageCount(setup.pageLayout());
+        document.print(printer);
+        run.out() << CliText::tr("%n page(s) sent to the printer %1", nullptr, pages).arg(name) << '\n';
+        return Cli::Success;
+    }
     const QString path = run.value(QStringLiteral("output"));
     const int pages = PdfExport::write(document, setup.pageLayout(), path);
-    run.out() << QDir::toNativeSeparators(path) << ": " << pages << " page(s)\n";
+    run.out() << QDir::toNativeSeparators(path) << ": " << CliText::tr("%n page(s)", nullptr, pages) << '\n';
     return Cli::Success;
 }
 
 void requireOutput(const CliRun& run)
 {
-    if (!run.isSet(QStringLiteral("output")) || run.value(QStringLiteral("output")).trimmed().isEmpty())
-        throw CliUsageError(QStringLiteral("-o FILE.pdf is required: the file to write."));
+    const bool file = run.isSet(QStringLiteral("output")) && !run.value(QStringLiteral("output")).trimmed().isEmpty();
+    const bool printer =
+        run.isSet(QStringLiteral("printer")) && !run.value(QStringLiteral("printer")).trimmed().isEmpty();
+    if (file == printer)
+        throw CliUsageError(QStringLiteral("Give either -o FILE.pdf (the file to write) or --printer NAME."));
 }
 
 QDate dateOption(const CliRun& run, const QString& name)
@@ -58,9 +90,20 @@ QDate dateOption(const CliRun& run, const QString& name)
 int runPrintReferral(CliRun& run)
 {
     requireOutput(run);
-    const std::unique_ptr<TicketDocument> ticket =
-        TicketPrintout::build(run.workspace(), run.positional().at(0), run.language());
-    return writePdf(run, *ticket);
+    // Every ticket is built before anything is written: an unknown code among many leaves no file behind.
+    auto bundle = std::make_unique<DocumentBundle>();
+    for (const QString& code : run.positional())
+        bundle->add(TicketPrintout::build(run.workspace(), code, run.language()));
+    if (run.positional().size() == 1)
+        return writePdf(run, *bundle->takeFirst());
+    return writePdf(run, *bundle);
+}
+
+int runPrintDashboard(CliRun& run)
+{
+    requireOutput(run);
+    const std::unique_ptr<TableDocument> dashboard = DashboardPrintout::build(run.workspace(), run.language());
+    return writePdf(run, *dashboard);
 }
 
 int runPrintQueue(CliRun& run)
@@ -95,8 +138,9 @@ int runPrintRefusals(CliRun& run)
     requireOutput(run);
     const QDate from = dateOption(run, QStringLiteral("from"));
     const QDate to = dateOption(run, QStringLiteral("to"));
-    const std::unique_ptr<TableDocument> journal = RefusalsPrintout::build(run.workspace(), from, to, run.language());
-    return writePdf(run, *journal);
+    const std::unique_ptr<TableDocument> journal =
+        RefusalsPrintout::build(run.workspace(), from, to, run.language(), run.value(QStringLiteral("hospital")));
+    return writePdf(run, *journal, true);
 }
 
 int runBureauShow(CliRun& run)
@@ -135,8 +179,9 @@ int runBureauSet(CliRun& run)
 QList<QCommandLineOption> printoutOptions()
 {
     return {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                               QStringLiteral("the PDF file to write (required; replaced only when complete)"),
+                               QStringLiteral("the PDF file to write (replaced only when complete)"),
                                QStringLiteral("FILE.pdf")),
+            opt("printer", "send to this printer instead of a file (the name lpstat -p shows)", "NAME"),
             opt("a5", "A5 paper instead of A4"), opt("landscape", "landscape instead of portrait")};
 }
 
@@ -152,9 +197,18 @@ PrintSetup printoutSetup(const CliRun& run)
 
 void addPrintCommands(Cli& cli)
 {
-    cli.add({QStringLiteral("print referral"), QStringLiteral("CODE"),
-             QStringLiteral("the referral ticket with its QR code, as a PDF (--lang picks its language)"),
-             printoutOptions(), 1, 1, true, runPrintReferral});
+    cli.add({QStringLiteral("print referral"), QStringLiteral("CODE [CODE…]"),
+             QStringLiteral("referral tickets with their QR codes, one after another in one PDF or print job (--lang "
+                            "picks their language)"),
+             printoutOptions(), 1, 10000, true, runPrintReferral});
+    cli.add({QStringLiteral("print dashboard"),
+             {},
+             QStringLiteral("the bureau at a glance: referrals by status, days waited by profile, beds by region"),
+             printoutOptions(),
+             0,
+             0,
+             true,
+             runPrintDashboard});
     cli.add({QStringLiteral("print queue"),
              {},
              QStringLiteral("the waiting list of a hospital × profile as a PDF; --public leaves out names and IIN"),
@@ -184,9 +238,11 @@ void addPrintCommands(Cli& cli)
              runPrintContacts});
     cli.add({QStringLiteral("print refusals"),
              {},
-             QStringLiteral("the refusal journal of a period as a PDF"),
+             QStringLiteral("the refusal journal of a period as form 001/u, the journal of admissions and refusals "
+                            "(always on landscape paper, as the form)"),
              printoutOptions() + QList<QCommandLineOption>{opt("from", "first day, YYYY-MM-DD (required)", "DATE"),
-                                                           opt("to", "last day, YYYY-MM-DD (required)", "DATE")},
+                                                           opt("to", "last day, YYYY-MM-DD (required)", "DATE"),
+                                                           opt("hospital", "one hospital's journal (code)", "CODE")},
              0,
              0,
              true,

@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "CliOptions.h"
+#include "CliText.h"
 #include "domain/Clock.h"
 #include "services/QuotaService.h"
 #include "services/ReferenceDataService.h"
@@ -10,6 +11,9 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
+
+#include <limits>
 
 namespace {
 
@@ -71,8 +75,8 @@ void printPlans(CliRun& run, const QList<QuotaPlan>& plans, bool single = false)
                             regions.value(p.regionCode),   p.profileCode,
                             QString::number(p.allocated),  QString::number(p.used),
                             QString::number(p.remaining())};
-    run.printTable({QStringLiteral("YEAR"), QStringLiteral("CODE"), QStringLiteral("REGION"), QStringLiteral("PROFILE"),
-                    QStringLiteral("ALLOCATED"), QStringLiteral("USED"), QStringLiteral("REMAINING")},
+    run.printTable({CliText::tr("YEAR"), CliText::tr("CODE"), CliText::tr("REGION"), CliText::tr("PROFILE"),
+                    CliText::tr("ALLOCATED"), CliText::tr("USED"), CliText::tr("REMAINING")},
                    rows);
 }
 
@@ -96,7 +100,7 @@ int runProfiles(CliRun& run)
     QList<QStringList> rows;
     for (const HtmcProfile& p : profiles)
         rows << QStringList{p.code, p.name(run.language()) + (p.active ? QString() : QStringLiteral(" (not in use)"))};
-    run.printTable({QStringLiteral("CODE"), QStringLiteral("HTMC PROFILE")}, rows);
+    run.printTable({CliText::tr("CODE"), CliText::tr("HTMC PROFILE")}, rows);
     return Cli::Success;
 }
 
@@ -181,20 +185,27 @@ int runHistory(CliRun& run)
     for (const QuotaPlanChange& c : changes)
         rows << QStringList{Clock::stamp(c.changedAt), c.actor,
                             c.allocatedBefore >= 0 ? QString::number(c.allocatedBefore) : QStringLiteral("-"),
-                            QString::number(c.allocatedAfter), c.source};
-    run.printTable({QStringLiteral("AT"), QStringLiteral("WHO"), QStringLiteral("BEFORE"), QStringLiteral("AFTER"),
-                    QStringLiteral("HOW")},
-                   rows);
+                            QString::number(c.allocatedAfter),
+                            c.source == QLatin1String("allocation") ? CliText::tr("split by population")
+                                                                    : CliText::tr("set")};
+    run.printTable(
+        {CliText::tr("AT"), CliText::tr("WHO"), CliText::tr("BEFORE"), CliText::tr("AFTER"), CliText::tr("HOW")}, rows);
     return Cli::Success;
 }
 
 int runSetPopulation(CliRun& run)
 {
     bool ok = false;
-    const int population = run.positional().at(1).toInt(&ok);
-    if (!ok)
-        throw CliUsageError(
-            QStringLiteral("POPULATION is a whole number of people, not \"%1\".").arg(run.positional().at(1)));
+    const QString text = run.positional().at(1).trimmed();
+    const int population = text.toInt(&ok);
+    if (!ok) {
+        static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+        if (digits.match(text).hasMatch())
+            throw CliUsageError(QStringLiteral("POPULATION %1 is out of range: at most %2 people.")
+                                    .arg(text)
+                                    .arg(std::numeric_limits<int>::max()));
+        throw CliUsageError(QStringLiteral("POPULATION is a whole number of people, not \"%1\".").arg(text));
+    }
     const int year = run.intValue(QStringLiteral("year"), run.clock().today().year());
     const Region region = run.workspace().quotas().setPopulation(run.positional().at(0), population, year);
     if (run.json()) {

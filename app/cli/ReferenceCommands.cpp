@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "CliOptions.h"
+#include "CliText.h"
 #include "domain/AppInfo.h"
 #include "domain/DisplayFormat.h"
 #include "services/ReferenceDataService.h"
@@ -23,8 +24,10 @@ QCommandLineOption jsonOption()
 int runInit(CliRun& run)
 {
     Workspace& workspace = run.workspace();
-    run.out() << "Database ready: " << run.location().describe() << " (schema version " << workspace.schemaVersion()
-              << ")\n";
+    run.out() << CliText::tr("Database ready: %1 (schema version %2)")
+                     .arg(run.location().describe())
+                     .arg(workspace.schemaVersion())
+              << '\n';
     return Cli::Success;
 }
 
@@ -35,7 +38,7 @@ int runVersion(CliRun& run)
         run.printJson(QJsonObject{{QStringLiteral("version"), AppInfo::version()}, {QStringLiteral("schema"), schema}});
         return Cli::Success;
     }
-    run.out() << "joldama-cli " << AppInfo::version() << " (database schema " << schema << ")\n";
+    run.out() << "joldama-cli " << CliText::tr("%1 (database schema %2)").arg(AppInfo::version()).arg(schema) << '\n';
     return Cli::Success;
 }
 
@@ -59,7 +62,7 @@ int runRegionsList(CliRun& run)
     QList<QStringList> rows;
     for (const Region& r : regions)
         rows << QStringList{r.code, r.name(run.language())};
-    run.printTable({QStringLiteral("CODE"), QStringLiteral("REGION")}, rows);
+    run.printTable({CliText::tr("CODE"), CliText::tr("REGION")}, rows);
     return Cli::Success;
 }
 
@@ -89,11 +92,11 @@ int runContactsList(CliRun& run)
     QList<QStringList> rows;
     for (const RegionalContact& c : contacts) {
         rows << QStringList{c.regionCode, regionNames.value(c.regionCode), c.areaCode,
-                            c.hasPhone() ? c.phone : QStringLiteral("(missing)"), DisplayFormat::date(c.updatedOn)};
+                            c.hasPhone() ? c.phone : CliText::tr("(missing)"), DisplayFormat::date(c.updatedOn)};
     }
-    run.printTable({QStringLiteral("CODE"), QStringLiteral("REGION"), QStringLiteral("AREA"), QStringLiteral("PHONE"),
-                    QStringLiteral("UPDATED")},
-                   rows);
+    run.printTable(
+        {CliText::tr("CODE"), CliText::tr("REGION"), CliText::tr("AREA"), CliText::tr("PHONE"), CliText::tr("UPDATED")},
+        rows);
     return Cli::Success;
 }
 
@@ -120,11 +123,11 @@ int runDocumentsList(CliRun& run)
     for (const DocumentType& t : types) {
         rows << QStringList{t.code, t.name(run.language()),
                             t.expires() ? QString::number(t.validityDays) : QStringLiteral("-"),
-                            t.required ? QStringLiteral("yes") : QStringLiteral("no"),
-                            t.active ? QStringLiteral("in use") : QStringLiteral("retired")};
+                            t.required ? CliText::tr("yes") : CliText::tr("no"),
+                            t.active ? CliText::tr("in use") : CliText::tr("retired")};
     }
-    run.printTable({QStringLiteral("CODE"), QStringLiteral("DOCUMENT"), QStringLiteral("VALID DAYS"),
-                    QStringLiteral("REQUIRED"), QStringLiteral("STATUS")},
+    run.printTable({CliText::tr("CODE"), CliText::tr("DOCUMENT"), CliText::tr("VALID DAYS"), CliText::tr("REQUIRED"),
+                    CliText::tr("STATUS")},
                    rows);
     return Cli::Success;
 }
@@ -147,9 +150,8 @@ int runRefusalReasonsList(CliRun& run)
     }
     QList<QStringList> rows;
     for (const RefusalReason& r : reasons)
-        rows << QStringList{r.code, r.name(run.language()),
-                            r.active ? QStringLiteral("in use") : QStringLiteral("retired")};
-    run.printTable({QStringLiteral("CODE"), QStringLiteral("REASON"), QStringLiteral("STATUS")}, rows);
+        rows << QStringList{r.code, r.name(run.language()), r.active ? CliText::tr("in use") : CliText::tr("retired")};
+    run.printTable({CliText::tr("CODE"), CliText::tr("REASON"), CliText::tr("STATUS")}, rows);
     return Cli::Success;
 }
 

@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "CliOptions.h"
 #include "CliOutput.h"
+#include "CliText.h"
 #include "domain/CareTerms.h"
 #include "domain/DisplayFormat.h"
 #include "io/RecordJson.h"
@@ -67,7 +68,7 @@ int runHospitalsList(CliRun& run)
     if (run.json())
         run.printJson(array);
     else
-        run.printTable({QStringLiteral("CODE"), QStringLiteral("REGION"), QStringLiteral("NAME")}, rows);
+        run.printTable({CliText::tr("CODE"), CliText::tr("REGION"), CliText::tr("NAME")}, rows);
     return Cli::Success;
 }
 
@@ -92,7 +93,7 @@ int runProfilesList(CliRun& run)
     QList<QStringList> rows;
     for (const BedProfile& p : profiles)
         rows << QStringList{p.code, p.name(run.language())};
-    run.printTable({QStringLiteral("CODE"), QStringLiteral("PROFILE")}, rows);
+    run.printTable({CliText::tr("CODE"), CliText::tr("PROFILE")}, rows);
     return Cli::Success;
 }
 
@@ -122,39 +123,68 @@ void printReferral(CliRun& run, Workspace& workspace, const Referral& r)
     }
     QTextStream& out = run.out();
     const std::optional<Patient> p = workspace.patients().find(r.patientId);
-    out << "Code:        " << r.code << '\n'
-        << "Status:      " << ReferralStatuses::code(r.status) << '\n'
-        << "Patient:     " << (p ? p->iin + QLatin1Char(' ') + p->fullName() : QString()) << '\n'
-        << "Hospital:    " << r.hospitalCode << ' ' << r.hospitalName << '\n'
-        << "Profile:     " << r.profileCode << '\n'
-        << "Diagnosis:   " << r.diagnosisCode << ' ' << r.diagnosisName << '\n'
-        << "Funding:     " << r.funding << '\n';
+    // Labels in the language asked for, values as Joldama names them there (statuses, funding, profiles).
+    const auto line = [&out](const QString& label, const QString& value) {
+        out << QString(label + QLatin1Char(':')).leftJustified(12) << ' ' << value << '\n';
+    };
+    line(CliText::tr("Code"), r.code);
+    line(CliText::tr("Status"), ReferralStatuses::label(r.status));
+    line(CliText::tr("Patient"), p ? p->iin + QLatin1Char(' ') + p->fullName() : QString());
+    line(CliText::tr("Hospital"), r.hospitalCode + QLatin1Char(' ') + r.hospitalName);
+    line(CliText::tr("Profile"), r.profileCode);
+    line(CliText::tr("Diagnosis"),
+         r.diagnosisCode + QLatin1Char(' ') +
+             workspace.diagnoses().displayName(r.diagnosisCode, r.diagnosisName, run.language()));
+    line(CliText::tr("Funding"), CareTerms::fundingLabel(r.funding));
     if (!r.quotaProfile.isEmpty())
-        out << "Quota:       " << r.quotaProfile << ' ' << r.quotaYear << ", region " << r.quotaRegion << '\n';
-    out << "Registered:  " << DisplayFormat::dateTime(r.registeredAt) << '\n';
+        line(CliText::tr("Quota"),
+             CliText::tr("%1 %2, region %3").arg(r.quotaProfile).arg(r.quotaYear).arg(r.quotaRegion));
+    line(CliText::tr("Registered"), DisplayFormat::dateTime(r.registeredAt));
     if (r.scheduledDate.isValid())
-        out << "Confirmed:   " << DisplayFormat::date(r.scheduledDate) << '\n';
+        line(CliText::tr("Confirmed"), DisplayFormat::date(r.scheduledDate));
     if (r.preliminaryDate.isValid())
-        out << "Preliminary: " << DisplayFormat::date(r.preliminaryDate) << '\n';
-    out << "History:\n";
+        line(CliText::tr("Preliminary"), DisplayFormat::date(r.preliminaryDate));
+    out << CliText::tr("History") << ":\n";
     for (const ReferralEvent& e : workspace.referrals().history(r.id)) {
         out << "  " << DisplayFormat::dateTime(e.happenedAt) << "  "
-            << (e.fromStatus.isEmpty() ? QStringLiteral("-") : e.fromStatus) << " -> " << e.toStatus << "  " << e.actor;
+            << (e.fromStatus.isEmpty() ? QStringLiteral("-") : ReferralStatuses::labelForCode(e.fromStatus)) << " -> "
+            << ReferralStatuses::labelForCode(e.toStatus) << "  " << e.actor;
         if (!e.reason.isEmpty() || !e.reasonCode.isEmpty())
             out << "  (" << (e.reasonCode.isEmpty() ? QString() : e.reasonCode + QStringLiteral(": ")) << e.reason
                 << ')';
         out << '\n';
-        // What else the event records: an admission despite missing documents and why, a transfer's new code.
+        // What else the event records: an admission despite missing documents and why, a transfer's new code, a
+        // second place in the same profile and why, a diagnosis not in the dictionary.
         const QJsonObject detail = QJsonDocument::fromJson(e.detail.toUtf8()).object();
         if (detail.contains(QStringLiteral("documents_override")))
-            out << "      admitted without: " << detail.value(QStringLiteral("documents_missing")).toString()
-                << "; why: " << detail.value(QStringLiteral("documents_override")).toString() << '\n';
+            out << "      "
+                << CliText::tr("admitted without: %1; why: %2")
+                       .arg(detail.value(QStringLiteral("documents_missing")).toString(),
+                            detail.value(QStringLiteral("documents_override")).toString())
+                << '\n';
         if (detail.contains(QStringLiteral("transferred_to")))
-            out << "      transferred to " << detail.value(QStringLiteral("transferred_to")).toString() << '\n';
+            out << "      "
+                << CliText::tr("transferred to %1").arg(detail.value(QStringLiteral("transferred_to")).toString())
+                << '\n';
+        if (detail.contains(QStringLiteral("second_referral_reason")))
+            out << "      "
+                << CliText::tr("a second place in this profile (besides %1); why: %2")
+                       .arg(detail.value(QStringLiteral("other_live_referrals"))
+                                .toVariant()
+                                .toStringList()
+                                .join(QStringLiteral(", ")),
+                            detail.value(QStringLiteral("second_referral_reason")).toString())
+                << '\n';
+        if (detail.value(QStringLiteral("diagnosis_not_in_dictionary")).toBool())
+            out << "      " << CliText::tr("the diagnosis was not yet in the ICD-10 dictionary") << '\n';
     }
-    out << "Documents:\n";
-    for (const DocumentCheck::Line& line : workspace.referrals().documents(r))
-        out << "  " << line.type.code.leftJustified(16) << ' ' << DocumentCheck::stateLabel(line.state) << '\n';
+    out << CliText::tr("Documents") << ":\n";
+    // The code, which referrals document takes, in English; the document's name in Kazakh and Russian.
+    for (const DocumentCheck::Line& document : workspace.referrals().documents(r))
+        out << "  "
+            << (run.language() == Language::English ? document.type.code : document.type.name(run.language()))
+                   .leftJustified(16)
+            << ' ' << DocumentCheck::stateLabel(document.state) << '\n';
     out.flush();
 }
 
@@ -165,6 +195,9 @@ int runReferralsAdd(CliRun& run)
     in.hospitalCode = run.value(QStringLiteral("hospital"));
     in.profileCode = run.value(QStringLiteral("profile"));
     in.diagnosisCode = run.value(QStringLiteral("diagnosis"));
+    in.diagnosisName = run.value(QStringLiteral("diagnosis-name"));
+    in.secondReferralReason = run.value(QStringLiteral("second-referral-reason"));
+    in.unusualDateConfirmed = run.isSet(QStringLiteral("yes"));
     in.referringRegion = run.value(QStringLiteral("referring-region"));
     in.referringOrg = run.value(QStringLiteral("referring-org"));
     in.referringDoctor = run.value(QStringLiteral("doctor"));
@@ -189,7 +222,18 @@ int runReferralsAdd(CliRun& run)
             throw CliUsageError(QStringLiteral("--%1 is required.").arg(QLatin1String(required)));
     }
     Workspace& workspace = run.workspace();
-    const Referral r = workspace.referrals().registerReferral(in);
+    Referral r;
+    try {
+        r = workspace.referrals().registerReferral(in);
+    } catch (const OperationError& e) {
+        if (e.field() != QLatin1String("second_referral"))
+            throw;
+        run.err() << e.message() << '\n'
+                  << CliText::tr("To move the patient: joldama-cli referrals transition CODE transferred --hospital "
+                                 "CODE. To register a second referral anyway: --second-referral-reason TEXT.")
+                  << '\n';
+        return Cli::Failure;
+    }
     if (run.json())
         run.printJson(fullReferral(workspace, r));
     else
@@ -202,7 +246,9 @@ int runReferralsShow(CliRun& run)
     Workspace& workspace = run.workspace();
     const std::optional<Referral> r = workspace.referrals().openCard(run.positional().at(0));
     if (!r) {
-        run.err() << "No referral has the code " << run.positional().at(0) << ". Check the code on the ticket.\n";
+        run.err()
+            << CliText::tr("No referral has the code %1. Check the code on the ticket.").arg(run.positional().at(0))
+            << '\n';
         return Cli::Failure;
     }
     printReferral(run, workspace, *r);
@@ -233,7 +279,7 @@ int runReferralsTransition(CliRun& run)
         run.printJson(fullReferral(workspace, r));
         return Cli::Success;
     }
-    run.out() << r.code << ": " << ReferralStatuses::code(r.status) << '\n';
+    run.out() << r.code << ": " << ReferralStatuses::label(r.status) << '\n';
     if (to == ReferralStatus::Transferred) {
         const QList<ReferralEvent> history = workspace.referrals().history(r.id);
         run.out() << history.last().detail << '\n';
@@ -258,12 +304,13 @@ int runImportIcd(CliRun& run)
 {
     QFile file(run.positional().at(0));
     if (!file.open(QIODevice::ReadOnly)) {
-        run.err() << "Cannot read " << file.fileName() << ": " << file.errorString() << ". Check the path.\n";
+        run.err() << CliText::tr("Cannot read %1: %2. Check the path.").arg(file.fileName(), file.errorString())
+                  << '\n';
         return Cli::Failure;
     }
     const ImportReport report = run.workspace().diagnoses().importCsv(&file, run.isSet(QStringLiteral("skip-bad")));
     for (const ImportReport::BadRow& bad : report.badRows)
-        run.err() << "line " << bad.line << ": " << bad.reason << '\n';
+        run.err() << CliText::tr("line %1: %2").arg(bad.line).arg(bad.reason) << '\n';
     (report.committed ? run.out() : run.err()) << report.summary() << '\n';
     return report.committed ? Cli::Success : Cli::Failure;
 }
@@ -296,18 +343,26 @@ void addReferralCommands(Cli& cli)
          {opt("iin", "the patient's IIN (required; the patient must be registered)", "IIN"),
           opt("hospital", "receiving hospital code (required)", "CODE"),
           opt("profile", "bed profile code (required)", "CODE"),
-          opt("diagnosis", "ICD-10 code from the dictionary (required)", "ICD10"),
+          opt("diagnosis", "ICD-10 code (required)", "ICD10"),
+          opt("diagnosis-name",
+              "the diagnosis in words; required for a code not yet in the dictionary, which then learns it", "TEXT"),
+          opt("second-referral-reason",
+              "why the patient needs a second place in a queue of the same bed profile (refused without it)", "TEXT"),
           opt("referring-region", "KATO region of the referring organization (default: the patient's)", "RR"),
-          opt("referring-org", "referring organization", "TEXT"), opt("doctor", "referring doctor", "NAME"),
+          opt("referring-org", "referring organization", "TEXT"),
+          opt("doctor", "referring doctor", "NAME"),
           opt("purpose", "surgical, conservative (default), diagnostics or rehabilitation", "PURPOSE"),
           opt("funding", "gobmp (default), osms, htmc or paid", "FUNDING"),
           opt("quota-profile", "with --funding htmc: the HTMC profile whose quota of the patient's region it takes",
               "CODE"),
           opt("form", "round_the_clock or day (default: from the profile)", "FORM"),
           opt("territory", "city (default) or village", "TERRITORY"),
-          opt("priority", "0 (usual, default) to 9 (most urgent)", "N"), opt("notes", "notes", "TEXT"),
+          opt("priority", "0 (usual, default) to 9 (most urgent)", "N"),
+          opt("notes", "notes", "TEXT"),
           opt("emergency", "record an emergency admission without a referral: ambulance, self or transfer", "SOURCE"),
-          opt("date", "emergency admission day, YYYY-MM-DD (default today)", "DATE"), CliOptions::json()},
+          opt("date", "emergency admission day, YYYY-MM-DD (default today)", "DATE"),
+          CliOptions::yes(),
+          CliOptions::json()},
          0,
          0,
          true,
@@ -344,14 +399,16 @@ void addReferralCommands(Cli& cli)
              2,
              true,
              runReferralsDocument});
-    cli.add({QStringLiteral("import icd10"),
-             QStringLiteral("FILE.csv"),
-             QStringLiteral("import the ICD-10 dictionary (code,name_ru[,name_kk,name_en])"),
-             {opt("skip-bad", "import the good rows and report the bad ones")},
-             1,
-             1,
-             true,
-             runImportIcd});
+    cli.add(
+        {QStringLiteral("import icd10"),
+         QStringLiteral("FILE.csv"),
+         QStringLiteral("import the ICD-10 dictionary: CSV in UTF-8 or Windows-1251, names in Russian, Kazakh and/or "
+                        "English, with a header (code,name_ru,name_kk,name_en in any order) or without"),
+         {opt("skip-bad", "import the good rows and report the bad ones")},
+         1,
+         1,
+         true,
+         runImportIcd});
     cli.add({QStringLiteral("export referrals"),
              {},
              QStringLiteral("write every referral as CSV or JSON"),

@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "CliOptions.h"
+#include "CliText.h"
 #include "domain/DisplayFormat.h"
 #include "domain/ReferralCode.h"
 #include "services/BedService.h"
@@ -93,14 +94,18 @@ int runLookup(CliRun& run)
         return Cli::Success;
     }
     QTextStream& out = run.out();
-    out << "Code:        " << l.referral.code << '\n'
-        << "Status:      " << ReferralStatuses::code(l.referral.status) << '\n'
-        << "Hospital:    " << l.hospital.code << ' ' << l.hospital.name << '\n'
-        << "Profile:     " << l.profileCode << '\n';
-    if (l.position > 0)
-        out << "Position:    " << l.position << " of " << l.queueLength << '\n'
-            << "Preliminary: " << DisplayFormat::date(l.preliminaryDate) << '\n';
-    out << "Bureau:      " << (l.bureau ? l.bureau->dialString() : QString()) << '\n';
+    const auto line = [&out](const QString& label, const QString& value) {
+        out << QString(label + QLatin1Char(':')).leftJustified(12) << ' ' << value << '\n';
+    };
+    line(CliText::tr("Code"), l.referral.code);
+    line(CliText::tr("Status"), ReferralStatuses::label(l.referral.status));
+    line(CliText::tr("Hospital"), l.hospital.code + QLatin1Char(' ') + l.hospital.name);
+    line(CliText::tr("Profile"), l.profileCode);
+    if (l.position > 0) {
+        line(CliText::tr("Position"), CliText::tr("%1 of %2").arg(l.position).arg(l.queueLength));
+        line(CliText::tr("Preliminary"), DisplayFormat::date(l.preliminaryDate));
+    }
+    line(CliText::tr("Bureau"), l.bureau ? l.bureau->dialString() : QString());
     out.flush();
     return Cli::Success;
 }
@@ -128,9 +133,9 @@ int runQueue(CliRun& run)
     QList<QStringList> rows;
     for (const auto& e : entries)
         rows << QStringList{QString::number(e.position), e.code, DisplayFormat::date(e.registeredAt.date()),
-                            DisplayFormat::date(e.preliminaryDate), ReferralStatuses::code(e.status)};
-    run.printTable({QStringLiteral("POS"), QStringLiteral("CODE"), QStringLiteral("REGISTERED"),
-                    QStringLiteral("PRELIMINARY"), QStringLiteral("STATUS")},
+                            DisplayFormat::date(e.preliminaryDate), ReferralStatuses::label(e.status)};
+    run.printTable({CliText::tr("POS"), CliText::tr("CODE"), CliText::tr("REGISTERED"), CliText::tr("PRELIMINARY"),
+                    CliText::tr("STATUS")},
                    rows);
     return Cli::Success;
 }
@@ -143,8 +148,10 @@ int runCapacitySet(CliRun& run)
     if (run.isSet(QStringLiteral("per-day")) && run.value(QStringLiteral("per-day")) != QLatin1String("auto"))
         perDay = run.intValue(QStringLiteral("per-day"), 1);
     run.workspace().waitingList().setCapacity(h.id, profile, perDay, run.intValue(QStringLiteral("lead-days"), 0));
-    run.out() << h.code << ' ' << profile << ": " << run.workspace().waitingList().capacityPerDay(h.id, profile)
-              << " planned admission(s) a day\n";
+    run.out() << h.code << ' ' << profile << ": "
+              << CliText::tr("%n planned admission(s) a day", nullptr,
+                             run.workspace().waitingList().capacityPerDay(h.id, profile))
+              << '\n';
     return Cli::Success;
 }
 
@@ -172,6 +179,8 @@ int runBedsList(CliRun& run)
                                      {QStringLiteral("free_today"), freeOf(r.days[0])},
                                      {QStringLiteral("free_tomorrow"), freeOf(r.days[1])},
                                      {QStringLiteral("free_day_after"), freeOf(r.days[2])},
+                                     {QStringLiteral("admissions_tomorrow"), r.admissions[1]},
+                                     {QStringLiteral("admissions_day_after"), r.admissions[2]},
                                      {QStringLiteral("reported_for"), dateOrNull(r.reportedFor)}});
         run.printJson(array);
         return Cli::Success;
@@ -186,9 +195,8 @@ int runBedsList(CliRun& run)
                              text(r.days[0]), text(r.days[1]),
                              text(r.days[2])};
     }
-    run.printTable({QStringLiteral("REGION"), QStringLiteral("HOSPITAL"), QStringLiteral("PROFILE"),
-                    QStringLiteral("BEDS"), QStringLiteral("FREE_TODAY"), QStringLiteral("TOMORROW"),
-                    QStringLiteral("DAY_AFTER")},
+    run.printTable({CliText::tr("REGION"), CliText::tr("HOSPITAL"), CliText::tr("PROFILE"), CliText::tr("BEDS"),
+                    CliText::tr("FREE_TODAY"), CliText::tr("TOMORROW"), CliText::tr("DAY_AFTER")},
                    table);
     return Cli::Success;
 }
@@ -202,8 +210,9 @@ int runBedsSet(CliRun& run)
     const BedCount count{run.intValue(QStringLiteral("total"), 0), run.intValue(QStringLiteral("occupied"), 0),
                          run.intValue(QStringLiteral("reserved"), 0)};
     run.workspace().beds().report(h.code, profile, dateOption(run, QStringLiteral("date")), count,
-                                  run.value(QStringLiteral("form")));
-    run.out() << h.code << ' ' << profile << ": " << count.free() << " free of " << count.total << '\n';
+                                  run.value(QStringLiteral("form")), run.isSet(QStringLiteral("yes")));
+    run.out() << h.code << ' ' << profile << ": " << CliText::tr("%1 free of %2").arg(count.free()).arg(count.total)
+              << '\n';
     return Cli::Success;
 }
 
@@ -232,8 +241,8 @@ int runBedsHistory(CliRun& run)
                             QString::number(r.count.reserved),
                             r.reportedAt,
                             r.actor};
-    run.printTable({QStringLiteral("DATE"), QStringLiteral("TOTAL"), QStringLiteral("OCCUPIED"),
-                    QStringLiteral("RESERVED"), QStringLiteral("REPORTED_AT"), QStringLiteral("BY")},
+    run.printTable({CliText::tr("DATE"), CliText::tr("TOTAL"), CliText::tr("OCCUPIED"), CliText::tr("RESERVED"),
+                    CliText::tr("REPORTED_AT"), CliText::tr("BY")},
                    rows);
     return Cli::Success;
 }
@@ -242,14 +251,16 @@ int runImport(CliRun& run, bool beds)
 {
     QFile file(run.positional().at(0));
     if (!file.open(QIODevice::ReadOnly)) {
-        run.err() << "Cannot read " << file.fileName() << ": " << file.errorString() << ". Check the path.\n";
+        run.err() << CliText::tr("Cannot read %1: %2. Check the path.").arg(file.fileName(), file.errorString())
+                  << '\n';
         return Cli::Failure;
     }
     HospitalService& hospitals = run.workspace().hospitals();
     const bool skipBad = run.isSet(QStringLiteral("skip-bad"));
-    const ImportReport report = beds ? hospitals.importBedsCsv(&file, skipBad) : hospitals.importCsv(&file, skipBad);
+    const ImportReport report = beds ? hospitals.importBedsCsv(&file, skipBad, run.isSet(QStringLiteral("yes")))
+                                     : hospitals.importCsv(&file, skipBad);
     for (const ImportReport::BadRow& bad : report.badRows)
-        run.err() << "line " << bad.line << ": " << bad.reason << '\n';
+        run.err() << CliText::tr("line %1: %2").arg(bad.line).arg(bad.reason) << '\n';
     (report.committed ? run.out() : run.err()) << report.summary() << '\n';
     return report.committed ? Cli::Success : Cli::Failure;
 }
@@ -270,9 +281,11 @@ int runHolidaysList(CliRun& run)
     }
     QList<QStringList> rows;
     for (const CalendarDay& d : days)
-        rows << QStringList{DisplayFormat::date(d.day), d.kind,
+        rows << QStringList{DisplayFormat::date(d.day),
+                            d.kind == QLatin1String("working_day") ? CliText::tr("working day")
+                                                                   : CliText::tr("day off"),
                             Languages::pick(run.language(), d.nameKk, d.nameRu, d.nameEn)};
-    run.printTable({QStringLiteral("DATE"), QStringLiteral("KIND"), QStringLiteral("NAME")}, rows);
+    run.printTable({CliText::tr("DATE"), CliText::tr("KIND"), CliText::tr("NAME")}, rows);
     return Cli::Success;
 }
 
@@ -289,7 +302,7 @@ int runHolidaysAdd(CliRun& run)
             day, run.value(QStringLiteral("name-kk")).isEmpty() ? name : run.value(QStringLiteral("name-kk")),
             run.value(QStringLiteral("name-ru")).isEmpty() ? name : run.value(QStringLiteral("name-ru")), name);
     }
-    run.out() << DisplayFormat::date(day) << " saved; waiting lists planned again\n";
+    run.out() << CliText::tr("%1 saved; waiting lists planned again").arg(DisplayFormat::date(day)) << '\n';
     return Cli::Success;
 }
 
@@ -299,7 +312,7 @@ int runHolidaysRemove(CliRun& run)
     if (!day.isValid())
         throw CliUsageError(QStringLiteral("Give the day as YYYY-MM-DD."));
     run.workspace().calendar().clear(day);
-    run.out() << DisplayFormat::date(day) << " is an ordinary day again\n";
+    run.out() << CliText::tr("%1 is an ordinary day again").arg(DisplayFormat::date(day)) << '\n';
     return Cli::Success;
 }
 
@@ -337,18 +350,24 @@ int runDashboard(CliRun& run)
         run.printJson(object);
         return Cli::Success;
     }
-    run.out() << "Referrals: " << s.total << ", registered today " << s.registeredToday << ", this month "
-              << s.registeredThisMonth << ", refused share " << QString::number(100.0 * s.refusedShare, 'f', 1)
-              << "%\n";
-    run.out() << "Lookups: today " << s.lookupsToday << ", yesterday " << s.lookupsYesterday << ", this month "
-              << s.lookupsMonth << "; workstations online " << s.workstationsOnline << '\n';
+    run.out() << CliText::tr("Referrals: %1, registered today %2, this month %3, refused share %4%")
+                     .arg(s.total)
+                     .arg(s.registeredToday)
+                     .arg(s.registeredThisMonth)
+                     .arg(QString::number(100.0 * s.refusedShare, 'f', 1))
+              << '\n';
+    run.out() << CliText::tr("Lookups: today %1, yesterday %2, this month %3; workstations online %4")
+                     .arg(s.lookupsToday)
+                     .arg(s.lookupsYesterday)
+                     .arg(s.lookupsMonth)
+                     .arg(s.workstationsOnline)
+              << '\n';
     QList<QStringList> rows;
     for (const auto& w : s.waits)
         rows << QStringList{w.profileCode, QString::number(w.waiting), QString::number(w.medianDays),
                             QString::number(w.p90Days)};
-    run.printTable({QStringLiteral("PROFILE"), QStringLiteral("WAITING"), QStringLiteral("MEDIAN_DAYS"),
-                    QStringLiteral("P90_DAYS")},
-                   rows);
+    run.printTable(
+        {CliText::tr("PROFILE"), CliText::tr("WAITING"), CliText::tr("MEDIAN_DAYS"), CliText::tr("P90_DAYS")}, rows);
     return Cli::Success;
 }
 
@@ -406,7 +425,8 @@ void addWaitingListCommands(Cli& cli)
                                            opt("occupied", "occupied beds (required)", "N"),
                                            opt("reserved", "beds held for planned patients", "N"),
                                            opt("date", "the day, YYYY-MM-DD (default today)", "DATE"),
-                                           opt("form", "round_the_clock or day (default: the profile's)", "FORM")},
+                                           opt("form", "round_the_clock or day (default: the profile's)", "FORM"),
+                                           CliOptions::yes()},
              0,
              0,
              true,
@@ -431,7 +451,7 @@ void addWaitingListCommands(Cli& cli)
     cli.add({QStringLiteral("import beds"),
              QStringLiteral("FILE.csv"),
              QStringLiteral("import bed reports (hospital_code,profile_code,date,total,occupied[,reserved,care_form])"),
-             {opt("skip-bad", "import the good rows and report the bad ones")},
+             {opt("skip-bad", "import the good rows and report the bad ones"), CliOptions::yes()},
              1,
              1,
              true,

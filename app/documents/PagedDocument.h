@@ -44,6 +44,9 @@ protected:
     virtual int layOut(const QSizeF& area) = 0;
     // Paints a page laid out by the last layOut(), in PrintStyle units from the printable area's corner.
     virtual void drawPage(QPainter& painter, int page) const = 0;
+    // For a document made of other documents (DocumentBundle): lays out and paints one of its parts.
+    static int layOutPart(PagedDocument& part, const QSizeF& area) { return part.layOut(area); }
+    static void drawPart(const PagedDocument& part, QPainter& painter, int page) { part.drawPage(painter, page); }
 
 private:
     void ensureLaidOut(const QPageLayout& layout);

@@ -10,14 +10,18 @@
 class TableDocument;
 class Workspace;
 
-// The refusal journal of a period: every refusal by a hospital, day by day, with the patient, the
-// hospital and the reason in the printout's language. For the bureau's own files (it names patients).
+// The refusal journal as the hospitals keep it: form 001/у, the journal of admissions and refusals of
+// hospitalization, for a period: every admission (planned or emergency) and every refusal, day by day, with
+// the columns of the form — date and time, the patient (name, IIN, birth date, address and telephone), who
+// referred or brought them, the department (bed profile), the referral's code, the referring diagnosis, the
+// outcome, and for a refusal its reason. One hospital's journal, or every hospital's. For the bureau's and
+// the hospital's files (it names patients).
 class RefusalsPrintout
 {
     Q_DECLARE_TR_FUNCTIONS(RefusalsPrintout)
 
 public:
-    // Throws OperationError(Invalid) when the period is empty or inverted.
+    // Throws OperationError(Invalid) when the period is empty or inverted, NotFound for an unknown hospital.
     static std::unique_ptr<TableDocument> build(Workspace& workspace, const QDate& from, const QDate& to,
-                                                Language language);
+                                                Language language, const QString& hospitalCode = {});
 };

@@ -59,9 +59,8 @@ std::unique_ptr<TicketDocument> TicketPrintout::build(Workspace& workspace, cons
     content.sections << person;
 
     TicketDocument::Section care{t(QT_TRANSLATE_NOOP("Printout", "Referral")), {}, false};
-    QString diagnosis = referral.diagnosisName;
-    if (const std::optional<IcdEntry> entry = workspace.diagnoses().find(referral.diagnosisCode))
-        diagnosis = language.pick(entry->nameKk, entry->nameRu, entry->nameEn);
+    const QString diagnosis =
+        workspace.diagnoses().displayName(referral.diagnosisCode, referral.diagnosisName, language.language());
     care.fields << TicketDocument::Field{
         t(QT_TRANSLATE_NOOP("Printout", "Diagnosis")),
         diagnosis.isEmpty() ? referral.diagnosisCode : referral.diagnosisCode + QStringLiteral(" — ") + diagnosis,

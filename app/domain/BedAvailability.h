@@ -15,8 +15,10 @@ struct BedCount
     int free() const { return std::max(0, total - occupied - reserved); }
 };
 
-// One row of the Hospital beds view: free beds today, tomorrow and the day after. A day without a report
-// of its own uses the latest report before it.
+// One row of the Hospital beds view: free beds today, tomorrow and the day after. Tomorrow and the day after,
+// without a report of their own, are the day before's figure with the admissions confirmed for that day
+// taken as occupied beds (discharges are not known ahead). Today without a report of its own is the latest
+// report before it.
 struct BedAvailability
 {
     qint64 hospitalId = 0;
@@ -26,5 +28,6 @@ struct BedAvailability
     QString profileCode;
     QString careForm;                            // round_the_clock / day
     std::array<std::optional<BedCount>, 3> days; // today, tomorrow, the day after
+    std::array<int, 3> admissions{};             // admissions confirmed for each of the three days
     QDate reportedFor;                           // the day of the latest report used for today
 };

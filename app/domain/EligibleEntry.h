@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 // The two editable lists an application for treatment abroad is checked against.
 enum class EligibleList { Diseases, Categories };
 
@@ -19,6 +21,11 @@ struct EligibleEntry
     QString icd10; // diseases: the ICD-10 codes covered, a hint for the clerk
     bool active = true;
     bool starter = false;
+    // Categories: the ages in full years the category covers (none: no bound), e.g. children 0 to 17.
+    std::optional<int> minAge;
+    std::optional<int> maxAge;
+
+    bool coversAge(int years) const { return (!minAge || years >= *minAge) && (!maxAge || years <= *maxAge); }
 
     QString name(Language language) const { return Languages::pick(language, nameKk, nameRu, nameEn); }
 };

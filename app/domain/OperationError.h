@@ -16,6 +16,7 @@ public:
         Busy,          // another workstation held the database longer than we are willing to wait
         Storage,       // the database refused for another reason (disk, permissions, corruption)
         NewerDatabase, // written by a newer Joldama: refusing is the only safe choice
+        Unconfirmed,   // possible but unusual (a date far from today): done only when the clerk confirms it
         Forbidden,     // the account may not do it, or nobody is signed in, or the sign-in failed
     };
 

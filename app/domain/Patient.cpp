@@ -25,9 +25,24 @@ QString PatientRules::checkName(const QString& name, const QString& field)
             return tr("Enter the first name.");
         return {}; // a middle name is optional
     }
+    // Said apart from a wrong letter: a name pasted with the rest of a row ("Иванов900115300013…") is too long
+    // more often than wrongly spelled.
+    if (trimmed.size() > MaxNameLength) {
+        if (last)
+            return tr("The last name has %1 characters; at most %2 fit. Check that nothing else was pasted with it.")
+                .arg(trimmed.size())
+                .arg(MaxNameLength);
+        if (first)
+            return tr("The first name has %1 characters; at most %2 fit. Check that nothing else was pasted with it.")
+                .arg(trimmed.size())
+                .arg(MaxNameLength);
+        return tr("The middle name has %1 characters; at most %2 fit. Check that nothing else was pasted with it.")
+            .arg(trimmed.size())
+            .arg(MaxNameLength);
+    }
     // Kazakh and Russian letters (and Latin ones, for foreign citizens), joined by a hyphen, apostrophe or space.
     static const QRegularExpression letters(QStringLiteral("^[\\p{L}]+(?:[ '’\\-][\\p{L}]+)*$"));
-    if (!letters.match(trimmed).hasMatch() || trimmed.size() > 60) {
+    if (!letters.match(trimmed).hasMatch()) {
         if (last)
             return tr("The last name may hold only letters, with a hyphen, apostrophe or space between its parts.");
         if (first)
@@ -69,6 +84,14 @@ QList<PatientRules::Problem> PatientRules::normalizeAndCheck(Patient& p)
     }
     p.address = p.address.trimmed();
     p.clinic = p.clinic.trimmed();
+    if (p.address.size() > MaxAddressLength)
+        problems << Problem{
+            QStringLiteral("address"),
+            tr("The address has %1 characters; at most %2 fit.").arg(p.address.size()).arg(MaxAddressLength)};
+    if (p.clinic.size() > MaxClinicLength)
+        problems << Problem{
+            QStringLiteral("clinic"),
+            tr("The clinic's name has %1 characters; at most %2 fit.").arg(p.clinic.size()).arg(MaxClinicLength)};
     p.regionCode = p.regionCode.trimmed();
     if (!p.benefit.isEmpty() && !benefitCodes().contains(p.benefit))
         problems << Problem{QStringLiteral("benefit"), tr("Choose the benefit category from the list.")};

@@ -37,6 +37,9 @@ public:
         QString field;
         QString message;
     };
+    static constexpr int MaxNameLength = 60;
+    static constexpr int MaxAddressLength = 300;
+    static constexpr int MaxClinicLength = 200;
     // Normalises (trims, phone to +7…, derives birth date and sex) and returns what is wrong.
     static QList<Problem> normalizeAndCheck(Patient& patient);
     // field: last_name, first_name or middle_name (the only optional one).

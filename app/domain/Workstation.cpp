@@ -1,22 +1,17 @@
 #include "Workstation.h"
 
-#include <QDir>
+#include "platform/SystemAccount.h"
+
 #include <QSysInfo>
-#include <QtGlobal>
 
 namespace Workstation {
 
 QString currentUser()
 {
-    // USER/LOGNAME on Linux and macOS, USERNAME on Windows; the home folder's name when a service
-    // starts Joldama without them. No platform calls needed.
-    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    const QString home = QDir::home().dirName();
-    return home.isEmpty() ? QStringLiteral("unknown") : home;
+    // Asked of the operating system, once: the account does not change while the program runs, and every
+    // write transaction records it.
+    static const QString name = SystemAccount::userName();
+    return name;
 }
 
 QString hostName()

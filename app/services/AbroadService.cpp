@@ -39,7 +39,7 @@ AbroadService::AbroadService(Database& database, const Clock& clock)
     , m_clock(clock)
 {}
 
-void AbroadService::checkEligible(const QString& diseaseCode, const QString& categoryCode) const
+void AbroadService::checkEligible(const QString& diseaseCode, const QString& categoryCode, qint64 patientId) const
 {
     const EligibleListStore lists(m_database);
     if (diseaseCode.isEmpty())
@@ -73,6 +73,25 @@ void AbroadService::checkEligible(const QString& diseaseCode, const QString& cat
                    "application cannot be accepted. Check the Ministry of Health's current order.")
                     .arg(category->name(Languages::current())),
                 "category");
+    // The category's ages, in full years today: a child's category refuses an adult.
+    if (const std::optional<Patient> patient = PatientStore(m_database).find(patientId);
+        patient && patient->birthDate.isValid() && (category->minAge || category->maxAge)) {
+        const QDate today = m_clock.today();
+        int years = today.year() - patient->birthDate.year();
+        if (today < patient->birthDate.addYears(years))
+            --years;
+        if (!category->coversAge(years)) {
+            const QString range = category->minAge && category->maxAge
+                                      ? tr("from %1 to %2 years").arg(*category->minAge).arg(*category->maxAge)
+                                  : category->maxAge ? tr("up to %1 years").arg(*category->maxAge)
+                                                     : tr("from %1 years").arg(*category->minAge);
+            invalid(tr("%1 is %n year(s) old, and the category \"%2\" covers ages %3. Choose the category the "
+                       "patient belongs to.",
+                       nullptr, years)
+                        .arg(patient->fullName(), category->name(Languages::current()), range),
+                    "category");
+        }
+    }
 }
 
 AbroadDocument AbroadService::checkedDocument(const AbroadDocument& in) const
@@ -127,17 +146,26 @@ AbroadApplication AbroadService::add(const Application& in)
     const QString diagnosis = IcdCode::normalize(in.diagnosisCode);
     if (!IcdCode::isValid(diagnosis))
         invalid(IcdCode::problemText(in.diagnosisCode), "diagnosis");
+    const QString typedName = in.diagnosisName.simplified();
+    if (typedName.size() > 500)
+        invalid(tr("The diagnosis text has %1 characters; at most %2 fit. Shorten it to the diagnosis itself.")
+                    .arg(typedName.size())
+                    .arg(500),
+                "diagnosis_name");
     const std::optional<IcdEntry> entry = IcdStore(m_database).find(diagnosis);
-    if (!entry)
-        invalid(tr("%1 is not in the ICD-10 dictionary. Check the code, or import the full dictionary "
-                   "(joldama-cli import icd10 FILE.csv).")
+    if (!entry && typedName.isEmpty())
+        invalid(tr("%1 is not yet in the ICD-10 dictionary. Type the diagnosis as the documents word it: the "
+                   "application is accepted with it, and the code is kept for the next time.")
                     .arg(diagnosis),
-                "diagnosis");
-    a.diagnosisCode = entry->code;
-    a.diagnosisName = entry->nameRu;
+                "diagnosis_name");
+    a.diagnosisCode = diagnosis;
+    a.diagnosisName = !typedName.isEmpty()
+                          ? typedName
+                          : Languages::pick(Language::Russian, entry->nameKk, entry->nameRu, entry->nameEn);
+    const bool learn = !entry;
     a.diseaseCode = in.diseaseCode.trimmed();
     a.categoryCode = in.categoryCode.trimmed();
-    checkEligible(a.diseaseCode, a.categoryCode);
+    checkEligible(a.diseaseCode, a.categoryCode, a.patientId);
     a.country = in.country.trimmed();
     a.clinic = in.clinic.trimmed();
     a.notes = in.notes.trimmed();
@@ -156,7 +184,11 @@ AbroadApplication AbroadService::add(const Application& in)
     a.id = store.insert(a, transaction.now());
     for (const AbroadDocument& document : std::as_const(documents))
         store.addDocument(a.id, document, newUid(), transaction.now());
-    recordEvent(a.id, {}, AbroadStatuses::code(a.status), {}, {}, transaction.now(), transaction.actor());
+    if (learn)
+        IcdStore(m_database).learn(a.diagnosisCode, a.diagnosisName, QStringLiteral("clerk"), transaction.now());
+    recordEvent(a.id, {}, AbroadStatuses::code(a.status), {},
+                learn ? compact(QJsonObject{{QStringLiteral("diagnosis_not_in_dictionary"), true}}) : QString(),
+                transaction.now(), transaction.actor());
     transaction.commit();
     return *store.find(a.id);
 }
@@ -188,7 +220,7 @@ AbroadApplication AbroadService::transition(qint64 id, AbroadStatus to, const QS
                              QStringLiteral("status"));
     switch (to) {
     case AbroadStatus::Submitted:
-        checkEligible(a.diseaseCode, a.categoryCode);
+        checkEligible(a.diseaseCode, a.categoryCode, a.patientId);
         if (store.documents(a.id).isEmpty())
             invalid(tr("Record the documents the patient handed in before submitting the application to the "
                        "commission."),
@@ -236,7 +268,7 @@ AbroadApplication AbroadService::decide(qint64 id, const Decision& d)
     if (to == AbroadStatus::Rejected && d.reason.trimmed().isEmpty())
         invalid(tr("Give the reason the commission rejected the application."), "reason");
     if (to == AbroadStatus::Approved) {
-        checkEligible(a.diseaseCode, a.categoryCode);
+        checkEligible(a.diseaseCode, a.categoryCode, a.patientId);
         if (!d.country.trimmed().isEmpty())
             a.country = d.country.trimmed();
         if (!d.clinic.trimmed().isEmpty())
@@ -342,6 +374,19 @@ EligibleEntry AbroadService::saveEntry(EligibleList list, const EligibleEntry& i
     entry.nameEn = in.nameEn.trimmed();
     entry.icd10 = list == EligibleList::Diseases ? in.icd10.trimmed().toUpper() : QString();
     entry.starter = false; // saved by a clerk: checked
+    if (list == EligibleList::Diseases) {
+        entry.minAge.reset();
+        entry.maxAge.reset();
+    }
+    for (const std::optional<int>& age : {entry.minAge, entry.maxAge}) {
+        if (age && (*age < 0 || *age > 150))
+            invalid(tr("An age of %1 years is out of range: give 0 to 150, or no bound.").arg(*age), "age");
+    }
+    if (entry.minAge && entry.maxAge && *entry.minAge > *entry.maxAge)
+        invalid(tr("The ages run from %1 to %2: the first must not be above the second.")
+                    .arg(*entry.minAge)
+                    .arg(*entry.maxAge),
+                "age");
     if (!codePattern.match(entry.code).hasMatch())
         invalid(tr("The code of a list entry is 2 to 40 small Latin letters, digits or underscores, for example "
                    "organ_transplant."),

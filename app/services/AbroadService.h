@@ -24,6 +24,7 @@ public:
         qint64 patientId = 0;
         QString iin; // used when patientId is 0
         QString diagnosisCode;
+        QString diagnosisName; // required for a code the ICD-10 dictionary does not have yet
         QString diseaseCode;
         QString categoryCode;
         QString country;
@@ -73,8 +74,9 @@ public:
 
 private:
     AbroadApplication found(qint64 id) const;
-    // Throws unless the disease and the category are on their lists and in use.
-    void checkEligible(const QString& diseaseCode, const QString& categoryCode) const;
+    // Throws unless the disease and the category are on their lists and in use, and the patient's age today is
+    // within the category's ages.
+    void checkEligible(const QString& diseaseCode, const QString& categoryCode, qint64 patientId) const;
     AbroadDocument checkedDocument(const AbroadDocument& document) const;
     void recordEvent(qint64 id, const QString& from, const QString& to, const QString& reason, const QString& detail,
                      const QString& now, const QString& actor) const;

@@ -552,7 +552,8 @@ void DemoDataGenerator::addBedReports(std::mt19937_64& random) const
                 count.occupied = total * (60 + int(random() % 41)) / 100;
                 count.reserved = std::min(total - count.occupied, int(random() % 4));
                 try {
-                    beds.report(h.code, profile, m_options.until.addDays(-back), count);
+                    // The history is written as data, not typed by a clerk: the days weeks back are meant.
+                    beds.report(h.code, profile, m_options.until.addDays(-back), count, {}, true);
                 } catch (const OperationError&) {
                     // A report the rules refuse is left out; the others stand.
                 }
@@ -614,16 +615,28 @@ void DemoDataGenerator::addAbroadApplications(std::mt19937_64& random, const QLi
     // Two applications at each stage: draft, submitted, approved, rejected, withdrawn, treated.
     for (int stage = 0; stage < 6; ++stage) {
         for (int n = 0; n < 2; ++n) {
-            AbroadService::Application in;
-            in.patientId = patientIds.at(int(random() % patientIds.size()));
-            in.diagnosisCode = diagnoses.at(int(random() % diagnoses.size())).code;
-            in.diseaseCode = diseases.at(int(random() % diseases.size())).code;
-            in.categoryCode = categories.at(int(random() % categories.size())).code;
-            in.documents = {AbroadDocument{0, QStringLiteral("Выписка из медицинской карты"), today, {}},
-                            AbroadDocument{0, QStringLiteral("Заключение профильного специалиста"), today, {}}};
-            in.submit = stage > 0;
+            // A category may not fit the patient drawn (an adult is not "children under 18"): draw again, so
+            // every stage has its applications.
+            std::optional<AbroadApplication> drawn;
+            for (int attempt = 0; attempt < 20 && !drawn; ++attempt) {
+                AbroadService::Application in;
+                in.patientId = patientIds.at(int(random() % patientIds.size()));
+                in.diagnosisCode = diagnoses.at(int(random() % diagnoses.size())).code;
+                in.diseaseCode = diseases.at(int(random() % diseases.size())).code;
+                in.categoryCode = categories.at(int(random() % categories.size())).code;
+                in.documents = {AbroadDocument{0, QStringLiteral("Выписка из медицинской карты"), today, {}},
+                                AbroadDocument{0, QStringLiteral("Заключение профильного специалиста"), today, {}}};
+                in.submit = stage > 0;
+                try {
+                    drawn = abroad.add(in);
+                } catch (const OperationError&) {
+                    // This combination is refused: the next draw is tried.
+                }
+            }
+            if (!drawn)
+                continue;
             try {
-                const AbroadApplication added = abroad.add(in);
+                const AbroadApplication& added = *drawn;
                 AbroadService::Decision decision;
                 decision.date = today;
                 decision.protocol = QStringLiteral("%1-%2").arg(today.year()).arg(10 + stage * 2 + n);

@@ -1,6 +1,7 @@
 #include "HospitalService.h"
 
 #include "Authorization.h"
+#include "BedService.h"
 #include "domain/PhoneNumber.h"
 #include "io/CsvReader.h"
 #include "store/BedProfileStore.h"
@@ -116,8 +117,13 @@ ImportReport HospitalService::importCsv(QIODevice* device, bool skipBad)
     Authorization::require(m_database, Permission::ImportRecords, m_clock);
     ImportReport report;
     CsvReader reader(device);
-    if (!reader.readHeader() || reader.column(QStringLiteral("code")) < 0 ||
-        reader.column(QStringLiteral("name")) < 0 || reader.column(QStringLiteral("region_code")) < 0) {
+    const bool read = reader.readHeader();
+    if (read && !reader.problem().isEmpty()) {
+        report.badRows << ImportReport::BadRow{1, reader.problem()};
+        return report;
+    }
+    if (!read || reader.column(QStringLiteral("code")) < 0 || reader.column(QStringLiteral("name")) < 0 ||
+        reader.column(QStringLiteral("region_code")) < 0) {
         report.badRows << ImportReport::BadRow{
             1, tr("The first line must name at least the columns code, name and region_code; address, phone, kind, "
                   "active and profiles may follow.")};
@@ -132,6 +138,10 @@ ImportReport HospitalService::importCsv(QIODevice* device, bool skipBad)
     QStringList fields;
     while (reader.readRecord(fields)) {
         ++report.rowsRead;
+        if (!reader.problem().isEmpty()) {
+            report.badRows << ImportReport::BadRow{reader.recordLine(), reader.problem()};
+            continue;
+        }
         Hospital h;
         h.code = field(fields, "code");
         h.name = field(fields, "name");
@@ -173,13 +183,17 @@ ImportReport HospitalService::importCsv(QIODevice* device, bool skipBad)
     return report;
 }
 
-ImportReport HospitalService::importBedsCsv(QIODevice* device, bool skipBad)
+ImportReport HospitalService::importBedsCsv(QIODevice* device, bool skipBad, bool unusualDatesConfirmed)
 {
     Authorization::require(m_database, Permission::ImportRecords, m_clock);
     ImportReport report;
     CsvReader reader(device);
     static const char* const required[] = {"hospital_code", "profile_code", "date", "total", "occupied"};
     bool headerOk = reader.readHeader();
+    if (headerOk && !reader.problem().isEmpty()) {
+        report.badRows << ImportReport::BadRow{1, reader.problem()};
+        return report;
+    }
     for (const char* name : required)
         headerOk = headerOk && reader.column(QLatin1String(name)) >= 0;
     if (!headerOk) {
@@ -200,6 +214,13 @@ ImportReport HospitalService::importBedsCsv(QIODevice* device, bool skipBad)
         }
         return text.toInt(ok);
     };
+    // Digits too many for a number (an IIN pasted in the column) are out of range, not "not a number".
+    auto outOfRange = [](const QString& text) {
+        bool isNumber = false;
+        const qlonglong value = text.toLongLong(&isNumber);
+        static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+        return (isNumber && value > BedService::MaxBeds) || (!isNumber && digits.match(text).hasMatch());
+    };
     WriteTransaction transaction(m_database, m_clock);
     const HospitalStore hospitals(m_database);
     const BedProfileStore profiles(m_database);
@@ -214,19 +235,31 @@ ImportReport HospitalService::importBedsCsv(QIODevice* device, bool skipBad)
         bool okTotal = false, okOccupied = false, okReserved = false;
         const BedCount count{number(field(fields, "total"), &okTotal), number(field(fields, "occupied"), &okOccupied),
                              number(field(fields, "reserved"), &okReserved)};
-        QString problem;
-        if (!hospital)
+        QString problem = reader.problem(); // the text itself cannot be read
+        if (!problem.isEmpty())
+            report.badRows << ImportReport::BadRow{line, problem};
+        else if (!hospital)
             problem = tr("no hospital has the code \"%1\"").arg(field(fields, "hospital_code"));
         else if (!profile)
             problem = tr("\"%1\" is not a bed profile").arg(field(fields, "profile_code"));
         else if (!day.isValid())
             problem = tr("the date \"%1\" is not YYYY-MM-DD").arg(field(fields, "date"));
+        else if (const QString far = BedService::dateProblem(day, m_clock.today(), unusualDatesConfirmed);
+                 !far.isEmpty()) {
+            problem = far;
+            if (BedService::withinAYear(day, m_clock.today()))
+                ++report.unconfirmedDates;
+        } else if (outOfRange(field(fields, "total")) || outOfRange(field(fields, "occupied")) ||
+                   outOfRange(field(fields, "reserved")))
+            problem = tr("a bed number is out of range: a hospital has at most %1 beds in one profile")
+                          .arg(BedService::MaxBeds);
         else if (!okTotal || !okOccupied || !okReserved || count.total < 0 || count.occupied < 0 || count.reserved < 0)
             problem = tr("bed numbers must be whole numbers, not negative");
         else if (count.occupied + count.reserved > count.total)
             problem = tr("occupied and reserved beds exceed the total");
         if (!problem.isEmpty()) {
-            report.badRows << ImportReport::BadRow{line, problem};
+            if (report.badRows.isEmpty() || report.badRows.last().line != line)
+                report.badRows << ImportReport::BadRow{line, problem};
             continue;
         }
         BedStore::Report r;

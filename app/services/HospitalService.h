@@ -30,7 +30,8 @@ public:
     // may be a KATO code or a name. Re-importing the same file changes nothing.
     ImportReport importCsv(QIODevice* device, bool skipBad);
     // hospital_code,profile_code,date,total,occupied[,reserved,care_form]
-    ImportReport importBedsCsv(QIODevice* device, bool skipBad);
+    // Rows for days far from today (BedService::dateProblem) are bad rows unless unusualDatesConfirmed.
+    ImportReport importBedsCsv(QIODevice* device, bool skipBad, bool unusualDatesConfirmed = false);
 
     void setBedsChangedHandler(std::function<void(qint64, const QString&)> handler)
     {

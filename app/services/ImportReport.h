@@ -17,6 +17,8 @@ struct ImportReport
     qint64 imported = 0;
     qint64 unchanged = 0;
     QList<BadRow> badRows;
+    // Of the bad rows, those refused only for a date far from today: imported if the clerk confirms the dates.
+    qint64 unconfirmedDates = 0;
     bool committed = false;
     bool cancelled = false;
 

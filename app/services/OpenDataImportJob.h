@@ -28,7 +28,7 @@ public:
     void setAccess(const AccessContext& access) { m_access = access; }
 
     void run();
-    // From any thread: the import stops at the next row and undoes what it committed.
+    // From any thread: the import stops at the next row and rolls back (nothing of the file is kept).
     void cancel() { m_cancel = true; }
 
     const ImportReport& report() const { return m_report; }

@@ -3,76 +3,85 @@
 #include "Authorization.h"
 #include "WaitingListService.h"
 #include "domain/IcdCode.h"
+#include "domain/LocalInstant.h"
 #include "domain/NameText.h"
 #include "domain/OpenDataTerms.h"
 #include "domain/QueueKey.h"
 #include "domain/ReferralCode.h"
+#include "domain/UidSource.h"
 #include "domain/Workstation.h"
 #include "io/CsvReader.h"
 #include "platform/LocalProcess.h"
 #include "store/BedProfileStore.h"
-#include "store/BulkStore.h"
 #include "store/HospitalStore.h"
 #include "store/IcdStore.h"
 #include "store/ImportStore.h"
+#include "store/OpenDataStore.h"
 #include "store/ReferralStore.h"
 #include "store/RegionStore.h"
 #include "store/TallyStore.h"
 #include "store/WriteTransaction.h"
 
-#include <QMutex>
 #include <QSet>
-#include <QUuid>
-
-#include <memory>
 
 namespace {
-QString newUid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QVariant day(const QDate& d)
-{
-    return d.isValid() ? QVariant(Clock::dateText(d)) : QVariant();
-}
-
-// Thrown inside the row loop when the clerk cancels; the run then undoes itself.
+// Thrown inside the row loop when the clerk cancels; the transaction then rolls back.
 struct Cancelled
 {
 };
 
-// The runs this process has in progress (a GUI import runs on a thread of its own). A 'running' record with
-// this process's id and not in this set was left by an earlier process that had the same id.
-QMutex inProgressMutex;
-QSet<QString> inProgress;
-
-class InProgress
+// Where each column of the file is, found once from the header (a lookup by name for every field of a
+// million rows costs more than reading them).
+struct Columns
 {
-public:
-    explicit InProgress(const QString& batchId)
-        : m_batchId(batchId)
-    {
-        const QMutexLocker lock(&inProgressMutex);
-        inProgress.insert(m_batchId);
-    }
-    ~InProgress()
-    {
-        const QMutexLocker lock(&inProgressMutex);
-        inProgress.remove(m_batchId);
-    }
-    InProgress(const InProgress&) = delete;
-    InProgress& operator=(const InProgress&) = delete;
-
-private:
-    QString m_batchId;
+    explicit Columns(const CsvReader& reader)
+        : code(reader.column(QStringLiteral("hospitalization_code")))
+        , referringMo(reader.column(QStringLiteral("referring_mo")))
+        , hospitalMo(reader.column(QStringLiteral("hospital_mo")))
+        , diagnosis(reader.column(QStringLiteral("icd10_ref_diag_code")))
+        , diagnosisName(reader.column(QStringLiteral("diagnosis_name")))
+        , bedProfile(reader.column(QStringLiteral("bed_profile")))
+        , registration(reader.column(QStringLiteral("registration_dt")))
+        , planned(reader.column(QStringLiteral("planned_dt")))
+        , hospitalization(reader.column(QStringLiteral("hospitalization_dt")))
+        , refusal(reader.column(QStringLiteral("refusal_dt")))
+        , territory(reader.column(QStringLiteral("territorial_type")))
+        , purpose(reader.column(QStringLiteral("referral_purpose")))
+        , finance(reader.column(QStringLiteral("finance_source")))
+        , regionOrigin(reader.column(QStringLiteral("region_origin_code")))
+        , destination(reader.column(QStringLiteral("mo_destination_code")))
+        , profileCode(reader.column(QStringLiteral("profile_code")))
+        , sequence(reader.column(QStringLiteral("patient_seq_no")))
+        , operationName(reader.column(QStringLiteral("operation_name")))
+    {}
+    int code, referringMo, hospitalMo, diagnosis, diagnosisName, bedProfile, registration, planned, hospitalization,
+        refusal, territory, purpose, finance, regionOrigin, destination, profileCode, sequence, operationName;
 };
 
-bool isOwnRunInProgress(const QString& batchId)
+QString fieldAt(const QStringList& fields, int column)
 {
-    const QMutexLocker lock(&inProgressMutex);
-    return inProgress.contains(batchId);
+    return column >= 0 && column < fields.size() ? fields.at(column).trimmed() : QString();
 }
+
+// The few words of a column (territory, purpose, funding) mapped once each, not once a row.
+class TermCache
+{
+public:
+    explicit TermCache(QString (*map)(const QString&))
+        : m_map(map)
+    {}
+    const QString& operator()(const QString& text)
+    {
+        auto found = m_cache.constFind(text);
+        if (found == m_cache.constEnd())
+            found = m_cache.insert(text, m_map(text));
+        return *found;
+    }
+
+private:
+    QString (*m_map)(const QString&);
+    QHash<QString, QString> m_cache;
+};
 } // namespace
 
 OpenDataService::OpenDataService(Database& database, const Clock& clock)
@@ -105,6 +114,10 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
                                               QStringLiteral("mo_destination_code"), QStringLiteral("profile_code"),
                                               QStringLiteral("patient_seq_no"), QStringLiteral("registration_dt")};
     bool headerOk = reader.readHeader();
+    if (headerOk && !reader.problem().isEmpty()) {
+        report.badRows << ImportReport::BadRow{1, reader.problem()};
+        return report;
+    }
     for (const QString& column : required)
         headerOk = headerOk && reader.column(column) >= 0;
     if (!headerOk) {
@@ -115,133 +128,136 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
                         required.join(QStringLiteral(", ")))};
         return report;
     }
-    auto field = [&](const QStringList& fields, const char* name) {
-        const int column = reader.column(QLatin1String(name));
-        return column >= 0 ? fields.value(column).trimmed() : QString();
-    };
+    const Columns columns(reader);
+    const qsizetype width = reader.header().size();
 
-    // A run killed earlier would otherwise keep its half of a file that this run may be importing again.
+    // Runs left 'running' by an older Joldama, which committed batch by batch, are undone first: this run may
+    // import the same file again.
     recoverAbandoned();
-    const QString batchId = newUid();
-    const InProgress running(batchId);
+    const QString kindCode =
+        kind == Kind::Referrals ? QStringLiteral("opendata-referrals") : QStringLiteral("opendata-waiting");
+    UidSource uids;
+    const QString batchId = uids.next();
     const QString actor = Workstation::currentUser();
-    {
-        WriteTransaction start(m_database, m_clock);
-        ImportStore(m_database)
-            .begin(batchId,
-                   kind == Kind::Referrals ? QStringLiteral("opendata-referrals") : QStringLiteral("opendata-waiting"),
-                   fileName, start.now(), actor, LocalProcess::hostName(), LocalProcess::currentId());
-        start.commit();
-    }
-    const ImportStore imports(m_database);
-    const HospitalStore hospitals(m_database);
-    const BedProfileStore profiles(m_database);
-    const IcdStore dictionary(m_database);
-    const ReferralStore referrals(m_database);
-    const RegionStore regions(m_database);
-    BulkStore bulk(m_database);
-    QSet<QString> knownRegions;
-    for (const Region& r : regions.all())
-        knownRegions.insert(r.code);
-    // Small caches: the same hospitals, profiles and diagnoses recur on every row.
-    QHash<QString, qint64> hospitalIds; // code → id
-    QSet<QString> knownProfiles, knownDiagnoses, hospitalProfiles;
-    QSet<std::pair<qint64, QString>> touchedQueues;
-    // Running totals of the batch, written when it commits.
-    QHash<QString, qint64> statusDelta;
-    QHash<QDate, qint64> registeredDelta;
-    QHash<std::pair<QString, QDate>, qint64> waitingDelta;
-
-    auto hospitalFor = [&](const QString& code, const QString& name, const QString& region,
-                           const QString& now) -> qint64 {
-        if (const auto it = hospitalIds.constFind(code); it != hospitalIds.constEnd())
-            return *it;
-        std::optional<Hospital> h = hospitals.findByCode(code);
-        if (!h) {
-            Hospital created;
-            created.uid = newUid();
-            created.code = code;
-            created.name = name.isEmpty() ? code : name;
-            created.regionCode = region;
-            created.active = true;
-            created.id = hospitals.upsert(created, now);
-            imports.created(batchId, QStringLiteral("hospital"), QString::number(created.id));
-            h = created;
-        }
-        hospitalIds.insert(code, h->id);
-        return h->id;
-    };
-    auto profileFor = [&](const QString& code, const QString& name, const QString& now) {
-        if (knownProfiles.contains(code))
-            return;
-        if (!profiles.find(code)) {
-            BedProfile p;
-            p.code = code;
-            p.nameKk = p.nameRu = p.nameEn = name.isEmpty() ? code : name;
-            p.careForm = code == QLatin1String("DH") ? BedProfile::CareForm::Day : BedProfile::CareForm::RoundTheClock;
-            p.ageGroup = BedProfile::AgeGroup::Any;
-            profiles.upsert(p, 1000, now);
-            imports.created(batchId, QStringLiteral("bed_profile"), code);
-        }
-        knownProfiles.insert(code);
-    };
-
-    std::unique_ptr<WriteTransaction> tx;
-    auto flushTallies = [&]() {
-        const TallyStore tallies(m_database);
-        for (auto it = statusDelta.cbegin(); it != statusDelta.cend(); ++it)
-            tallies.addStatus(it.key(), it.value());
-        for (auto it = registeredDelta.cbegin(); it != registeredDelta.cend(); ++it)
-            tallies.addRegistered(it.key(), it.value());
-        for (auto it = waitingDelta.cbegin(); it != waitingDelta.cend(); ++it)
-            tallies.addWaiting(it.key().first, it.key().second, it.value());
-        statusDelta.clear();
-        registeredDelta.clear();
-        waitingDelta.clear();
-    };
     const qint64 total = device->size();
     try {
-        tx = std::make_unique<WriteTransaction>(m_database, m_clock);
-        qint64 inBatch = 0;
+        // The whole file is one transaction: whatever stops it (Cancel, a full disk, a killed process, a power
+        // cut) SQLite's journal leaves the database as it was, and no other command ever sees half of it.
+        WriteTransaction tx(m_database, m_clock);
+        const QString now = tx.now();
+        const ImportStore imports(m_database);
+        imports.begin(batchId, kindCode, fileName, now, actor, LocalProcess::hostName(), LocalProcess::currentId());
+        const HospitalStore hospitals(m_database);
+        const BedProfileStore profiles(m_database);
+        const IcdStore dictionary(m_database);
+        OpenDataStore store(m_database);
+        QSet<QString> knownRegions;
+        for (const Region& r : RegionStore(m_database).all())
+            knownRegions.insert(r.code);
+        // The same hospitals, profiles and diagnoses recur on every row: each is looked up once.
+        QHash<QString, qint64> hospitalIds; // code → id
+        QSet<QString> knownProfiles, knownDiagnoses;
+        QSet<std::pair<qint64, QString>> hospitalProfiles;
+        QSet<std::pair<qint64, QString>> touchedQueues;
+        QHash<QString, qint64> statusDelta;
+        QHash<QDate, qint64> registeredDelta;
+        QHash<std::pair<QString, QDate>, qint64> waitingDelta;
+        TermCache territoryOf(&OpenDataTerms::territory), purposeOf(&OpenDataTerms::purpose),
+            fundingOf(&OpenDataTerms::funding);
+        UtcStamps stamps;
+
+        auto hospitalFor = [&](const QString& code, const QString& name, const QString& region) -> qint64 {
+            if (const auto it = hospitalIds.constFind(code); it != hospitalIds.constEnd())
+                return *it;
+            std::optional<Hospital> h = hospitals.findByCode(code);
+            if (!h) {
+                Hospital created;
+                created.uid = uids.next();
+                created.code = code;
+                created.name = name.isEmpty() ? code : name;
+                created.regionCode = region;
+                created.active = true;
+                created.id = hospitals.upsert(created, now);
+                h = created;
+            }
+            hospitalIds.insert(code, h->id);
+            return h->id;
+        };
+        auto profileFor = [&](const QString& code, const QString& name) {
+            if (knownProfiles.contains(code))
+                return;
+            if (!profiles.find(code)) {
+                BedProfile p;
+                p.code = code;
+                p.nameKk = p.nameRu = p.nameEn = name.isEmpty() ? code : name;
+                p.careForm =
+                    code == QLatin1String("DH") ? BedProfile::CareForm::Day : BedProfile::CareForm::RoundTheClock;
+                p.ageGroup = BedProfile::AgeGroup::Any;
+                profiles.upsert(p, 1000, now);
+            }
+            knownProfiles.insert(code);
+        };
+        const QString openDataDetail = QStringLiteral("{\"source\":\"opendata\"}");
+        OpenDataStore::Event event;
+        event.actor = actor;
+        event.detail = openDataDetail;
+        auto addEvent = [&](qint64 referralId, const LocalInstant& at, const QString& from, const QString& to,
+                            const QDate& eventDay) {
+            event.uid = uids.next();
+            event.referralId = referralId;
+            event.happenedAt = stamps.stamp(at);
+            event.fromStatus = from;
+            event.toStatus = to;
+            event.eventDate = eventDay.isValid() ? Clock::dateText(eventDay) : QString();
+            store.insertEvent(event);
+        };
+        const QString registeredCode = QStringLiteral("registered"), scheduledCode = QStringLiteral("scheduled"),
+                      hospitalizedCode = QStringLiteral("hospitalized"), refusedCode = QStringLiteral("refused");
+        OpenDataStore::Referral row;
+        row.source = kind == Kind::Referrals ? QStringLiteral("opendata") : QStringLiteral("opendata-waiting");
+        row.now = now;
+
         QStringList fields;
         while (reader.readRecord(fields)) {
             if (cancel && cancel->load())
                 throw Cancelled();
             ++report.rowsRead;
+            if (progress && report.rowsRead % ProgressRows == 0)
+                progress(reader.position(), total, report.rowsRead);
             const qint64 line = reader.recordLine();
-            if (reader.hadUnterminatedQuote()) {
-                report.badRows << ImportReport::BadRow{
-                    line, tr("a quoted field is never closed; the rest of the file cannot be read")};
-                break;
-            }
-            if (fields.size() != reader.header().size()) {
-                report.badRows << ImportReport::BadRow{
-                    line, tr("%1 fields instead of %2").arg(fields.size()).arg(reader.header().size())};
+            if (!reader.problem().isEmpty()) {
+                report.badRows << ImportReport::BadRow{line, reader.problem()};
+                if (reader.hadUnterminatedQuote())
+                    break;
                 continue;
             }
-            const QString now = tx->now();
+            if (fields.size() != width) {
+                report.badRows << ImportReport::BadRow{line,
+                                                       tr("%1 fields instead of %2").arg(fields.size()).arg(width)};
+                continue;
+            }
             ReferralCode code;
             QString profileName;
             QString hospitalName;
             if (kind == Kind::Referrals) {
-                code = ReferralCode::parse(field(fields, "hospitalization_code"));
-                profileName = field(fields, "bed_profile");
-                hospitalName = field(fields, "hospital_mo");
+                code = ReferralCode::parse(fieldAt(fields, columns.code));
+                profileName = fieldAt(fields, columns.bedProfile);
+                hospitalName = fieldAt(fields, columns.hospitalMo);
             } else {
                 bool seqOk = false;
-                const qint64 seq = field(fields, "patient_seq_no").toLongLong(&seqOk);
-                QString profile = field(fields, "profile_code").toUpper();
+                const qint64 seq = fieldAt(fields, columns.sequence).toLongLong(&seqOk);
+                QString profile = fieldAt(fields, columns.profileCode).toUpper();
                 if (profile.isEmpty())
                     profile = QStringLiteral("DH");
                 if (seqOk && seq > 0)
-                    code = ReferralCode::make(field(fields, "region_origin_code"),
-                                              field(fields, "mo_destination_code").toUpper(), profile, seq);
+                    code = ReferralCode::make(fieldAt(fields, columns.regionOrigin),
+                                              fieldAt(fields, columns.destination).toUpper(), profile, seq);
             }
             if (!code.isValid()) {
                 report.badRows << ImportReport::BadRow{
                     line, tr("\"%1\" is not a hospitalization code of the form RR.MMMM.PPP.N")
-                              .arg(kind == Kind::Referrals ? field(fields, "hospitalization_code")
-                                                           : field(fields, "patient_seq_no"))};
+                              .arg(kind == Kind::Referrals ? fieldAt(fields, columns.code)
+                                                           : fieldAt(fields, columns.sequence))};
                 continue;
             }
             if (!knownRegions.contains(code.region())) {
@@ -249,128 +265,121 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
                     line, tr("the region %1 of code %2 is not a KATO region").arg(code.region(), code.text())};
                 continue;
             }
-            const QDateTime registered = OpenDataTerms::dateTime(field(fields, "registration_dt"));
+            const QString registrationText = fieldAt(fields, columns.registration);
+            LocalInstant registered = LocalInstant::parse(registrationText);
+            if (!registered.isValid()) {
+                // A shape the fast reader does not know may still be one OpenDataTerms reads.
+                const QDateTime slow = OpenDataTerms::dateTime(registrationText);
+                registered =
+                    slow.isValid() ? LocalInstant{slow.date(), slow.time().msecsSinceStartOfDay()} : LocalInstant{};
+            }
             if (!registered.isValid()) {
                 report.badRows << ImportReport::BadRow{
-                    line, tr("the registration date \"%1\" cannot be read").arg(field(fields, "registration_dt"))};
+                    line, tr("the registration date \"%1\" cannot be read").arg(registrationText)};
                 continue;
             }
-            if (referrals.codeExists(code.text())) {
+            if (store.codeExists(code.text())) {
                 ++report.unchanged; // imported before: the hospitalization code identifies it
                 continue;
             }
             // An empty bed profile in the official data is the day hospital.
             const QString profile =
                 (kind == Kind::Referrals && profileName.isEmpty()) ? QStringLiteral("DH") : code.profile();
-            profileFor(profile, profileName, now);
-            const qint64 hospitalId = hospitalFor(code.hospital(), hospitalName, code.region(), now);
-            if (!hospitalProfiles.contains(QString::number(hospitalId) + profile)) {
+            profileFor(profile, profileName);
+            const qint64 hospitalId = hospitalFor(code.hospital(), hospitalName, code.region());
+            if (!hospitalProfiles.contains({hospitalId, profile})) {
                 hospitals.setProfile(hospitalId, profile, true, now);
-                hospitalProfiles.insert(QString::number(hospitalId) + profile);
+                hospitalProfiles.insert({hospitalId, profile});
             }
-            QString diagnosis = IcdCode::normalize(field(fields, "icd10_ref_diag_code"));
-            const QString diagnosisName = field(fields, "diagnosis_name");
+            QString diagnosis = IcdCode::normalize(fieldAt(fields, columns.diagnosis));
+            const QString diagnosisName = fieldAt(fields, columns.diagnosisName);
             if (IcdCode::isValid(diagnosis) && !knownDiagnoses.contains(diagnosis)) {
-                if (!dictionary.find(diagnosis)) {
-                    dictionary.upsert(
-                        IcdEntry{diagnosis, diagnosisName.isEmpty() ? diagnosis : diagnosisName, {}, {}, false}, now);
-                    imports.created(batchId, QStringLiteral("icd10"), diagnosis);
-                }
+                learnDiagnosis(dictionary, diagnosis, diagnosisName, now);
                 knownDiagnoses.insert(diagnosis);
             }
             if (diagnosis.isEmpty())
                 diagnosis = QStringLiteral("—");
             // The referral's life as far as the published dates tell it.
-            const QDateTime planned = OpenDataTerms::dateTime(field(fields, "planned_dt"));
-            const QDateTime hospitalized = OpenDataTerms::dateTime(field(fields, "hospitalization_dt"));
-            const QDateTime refused = OpenDataTerms::dateTime(field(fields, "refusal_dt"));
-            QString status = QStringLiteral("registered");
+            const auto instant = [&](int column) {
+                const QString text = fieldAt(fields, column);
+                if (text.isEmpty())
+                    return LocalInstant{};
+                const LocalInstant fast = LocalInstant::parse(text);
+                if (fast.isValid())
+                    return fast;
+                const QDateTime slow = OpenDataTerms::dateTime(text);
+                return slow.isValid() ? LocalInstant{slow.date(), slow.time().msecsSinceStartOfDay()} : LocalInstant{};
+            };
+            const LocalInstant planned = instant(columns.planned);
+            const LocalInstant hospitalized = instant(columns.hospitalization);
+            const LocalInstant refused = instant(columns.refusal);
+            const QString* status = &registeredCode;
             QDate scheduled;
             if (kind == Kind::Referrals) {
                 if (refused.isValid())
-                    status = QStringLiteral("refused");
+                    status = &refusedCode;
                 else if (hospitalized.isValid())
-                    status = QStringLiteral("hospitalized");
+                    status = &hospitalizedCode;
                 else if (planned.isValid())
-                    status = QStringLiteral("scheduled");
+                    status = &scheduledCode;
                 if (planned.isValid())
-                    scheduled = planned.date();
+                    scheduled = planned.date;
             }
-            const QString registeredStamp = Clock::stamp(registered);
-            const QString notes = kind == Kind::WaitingList ? field(fields, "operation_name") : QString();
-            const qint64 id =
-                bulk.insert(BulkStore::Table::Referral,
-                            {newUid(),
-                             code.text(),
-                             QVariant(),
-                             code.region(),
-                             field(fields, "referring_mo"),
-                             QString(),
-                             hospitalId,
-                             profile,
-                             profile == QLatin1String("DH") ? QStringLiteral("day") : QStringLiteral("round_the_clock"),
-                             OpenDataTerms::purpose(field(fields, "referral_purpose")),
-                             OpenDataTerms::funding(field(fields, "finance_source")),
-                             OpenDataTerms::territory(field(fields, "territorial_type")),
-                             0,
-                             diagnosis,
-                             diagnosisName,
-                             status,
-                             registeredStamp,
-                             day(scheduled),
-                             day(kind == Kind::WaitingList ? planned.date() : scheduled),
-                             day(hospitalized.date()),
-                             QVariant(),
-                             status == QLatin1String("refused") ? QVariant(Clock::stamp(refused)) : QVariant(),
-                             0,
-                             QVariant(),
-                             QVariant(),
-                             notes,
-                             kind == Kind::Referrals ? QStringLiteral("opendata") : QStringLiteral("opendata-waiting"),
-                             now,
-                             now,
-                             QueueKey::make(0, registeredStamp, code.text())});
-            imports.created(batchId, QStringLiteral("referral"), QString::number(id));
-            auto event = [&](const QDateTime& at, const QString& from, const QString& to, const QDate& eventDay) {
-                bulk.insert(BulkStore::Table::Event,
-                            {newUid(), id, Clock::stamp(at), actor, from.isEmpty() ? QVariant() : QVariant(from), to,
-                             QVariant(), QString(), day(eventDay), QStringLiteral("{\"source\":\"opendata\"}")});
-            };
-            event(registered, {}, QStringLiteral("registered"), {});
-            QString at = QStringLiteral("registered");
+            const QString registeredStamp = stamps.stamp(registered);
+            row.uid = uids.next();
+            row.code = code.text();
+            row.referringRegion = code.region();
+            row.referringOrg = fieldAt(fields, columns.referringMo);
+            row.hospitalId = hospitalId;
+            row.profileCode = profile;
+            row.careForm = profile == QLatin1String("DH") ? QStringLiteral("day") : QStringLiteral("round_the_clock");
+            row.purpose = purposeOf(fieldAt(fields, columns.purpose));
+            row.funding = fundingOf(fieldAt(fields, columns.finance));
+            row.territory = territoryOf(fieldAt(fields, columns.territory));
+            row.diagnosisCode = diagnosis;
+            row.diagnosisName = diagnosisName;
+            row.status = *status;
+            row.registeredAt = registeredStamp;
+            row.scheduledDate = scheduled.isValid() ? Clock::dateText(scheduled) : QString();
+            const QDate preliminary = kind == Kind::WaitingList ? planned.date : scheduled;
+            row.preliminaryDate = preliminary.isValid() ? Clock::dateText(preliminary) : QString();
+            row.hospitalizedOn = hospitalized.isValid() ? Clock::dateText(hospitalized.date) : QString();
+            row.closedAt = status == &refusedCode ? stamps.stamp(refused) : QString();
+            row.notes = kind == Kind::WaitingList ? fieldAt(fields, columns.operationName) : QString();
+            row.queueKey = QueueKey::make(0, registeredStamp, row.code);
+            const qint64 id = store.insertReferral(row);
+
+            addEvent(id, registered, {}, registeredCode, {});
+            const QString* at = &registeredCode;
             if (scheduled.isValid() && kind == Kind::Referrals) {
-                event(std::max(registered, planned), at, QStringLiteral("scheduled"), scheduled);
-                at = QStringLiteral("scheduled");
+                addEvent(id, std::max(registered, planned), *at, scheduledCode, scheduled);
+                at = &scheduledCode;
             }
-            if (status == QLatin1String("hospitalized"))
-                event(hospitalized, at, QStringLiteral("hospitalized"), hospitalized.date());
-            else if (status == QLatin1String("refused"))
-                event(refused, at, QStringLiteral("refused"), refused.date());
-            statusDelta[status] += 1;
-            registeredDelta[registered.date()] += 1;
-            if (status == QLatin1String("registered") || status == QLatin1String("scheduled")) {
-                waitingDelta[{profile, registered.date()}] += 1;
+            if (status == &hospitalizedCode)
+                addEvent(id, hospitalized, *at, hospitalizedCode, hospitalized.date);
+            else if (status == &refusedCode)
+                addEvent(id, refused, *at, refusedCode, refused.date);
+            statusDelta[*status] += 1;
+            registeredDelta[registered.date] += 1;
+            if (status == &registeredCode || status == &scheduledCode) {
+                waitingDelta[{profile, registered.date}] += 1;
                 touchedQueues.insert({hospitalId, profile});
             }
             ++report.imported;
-            if (++inBatch >= BatchRows) {
-                flushTallies();
-                imports.heartbeat(batchId, report.rowsRead, tx->now());
-                tx->commit();
-                tx = std::make_unique<WriteTransaction>(m_database, m_clock);
-                inBatch = 0;
-                if (progress)
-                    progress(reader.position(), total, report.rowsRead);
-            }
         }
-        flushTallies();
-        // Preliminary dates for the queues that received patients, in the last batch.
+        const TallyStore tallies(m_database);
+        for (auto it = statusDelta.cbegin(); it != statusDelta.cend(); ++it)
+            tallies.addStatus(it.key(), it.value());
+        for (auto it = registeredDelta.cbegin(); it != registeredDelta.cend(); ++it)
+            tallies.addRegistered(it.key(), it.value());
+        for (auto it = waitingDelta.cbegin(); it != waitingDelta.cend(); ++it)
+            tallies.addWaiting(it.key().first, it.key().second, it.value());
+        // Preliminary dates for the queues that received patients.
         WaitingListService planner(m_database, m_clock);
         for (const auto& [hospitalId, profileCode] : std::as_const(touchedQueues))
             planner.recompute(hospitalId, profileCode);
-        imports.finish(batchId, QStringLiteral("done"), report.rowsRead, report.imported, tx->now());
-        imports.forget(batchId); // done: nothing to undo any more
-        tx->commit();
+        imports.finish(batchId, QStringLiteral("done"), report.rowsRead, report.imported, tx.now());
+        tx.commit();
         report.committed = true;
         if (progress)
             progress(total, total, report.rowsRead);
@@ -378,15 +387,35 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
     } catch (const Cancelled&) {
         report.cancelled = true;
     } catch (const OperationError&) {
-        tx.reset(); // roll the open batch back, then undo the committed ones
-        undo(batchId, QStringLiteral("failed"), report.rowsRead);
+        // Rolled back already; the record of the failed run is kept if the disk still takes it.
+        recordEnded(batchId, kindCode, fileName, actor, QStringLiteral("failed"), report.rowsRead);
         throw;
     }
-    tx.reset();
-    undo(batchId, QStringLiteral("cancelled"), report.rowsRead);
+    recordEnded(batchId, kindCode, fileName, actor, QStringLiteral("cancelled"), report.rowsRead);
     report.imported = 0;
     report.unchanged = 0;
     return report;
+}
+
+void OpenDataService::learnDiagnosis(const IcdStore& dictionary, const QString& code, const QString& name,
+                                     const QString& now) const
+{
+    dictionary.learn(code, name, QStringLiteral("opendata"), now);
+}
+
+void OpenDataService::recordEnded(const QString& batchId, const QString& kind, const QString& fileName,
+                                  const QString& actor, const QString& status, qint64 rowsRead) noexcept
+{
+    // For the administrator's record only: on a full disk it may not be written either, and that is no loss.
+    try {
+        WriteTransaction transaction(m_database, m_clock);
+        const ImportStore imports(m_database);
+        imports.begin(batchId, kind, fileName, transaction.now(), actor, LocalProcess::hostName(),
+                      LocalProcess::currentId());
+        imports.finish(batchId, status, rowsRead, 0, transaction.now());
+        transaction.commit();
+    } catch (const OperationError&) {
+    }
 }
 
 void OpenDataService::undo(const QString& batchId, const QString& status, qint64 rowsRead)
@@ -418,7 +447,9 @@ int OpenDataService::recoverAbandoned()
     for (const ImportStore::Running& run : ImportStore(m_database).running()) {
         bool abandoned = false;
         if (run.host == thisHost && run.pid > 0) {
-            abandoned = run.pid == thisProcess ? !isOwnRunInProgress(run.batchId) : !LocalProcess::isRunning(run.pid);
+            // This process never leaves a run 'running' in the file (its imports commit once, at the end): a
+            // record with its id was left by an earlier process that had the same id.
+            abandoned = run.pid == thisProcess || !LocalProcess::isRunning(run.pid);
         } else {
             // Another computer (or a run recorded before owners were): only its silence can tell.
             const QDateTime lastSeen = Clock::fromStamp(run.lastSeen);

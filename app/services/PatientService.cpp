@@ -9,6 +9,8 @@
 #include "store/Retry.h"
 #include "store/WriteTransaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QUuid>
@@ -149,10 +151,19 @@ void PatientService::forEach(const std::function<void(const Patient&)>& visit) c
 ImportReport PatientService::importCsv(QIODevice* device, bool skipBad)
 {
     Authorization::require(m_database, Permission::ImportRecords, m_clock);
+    // Whatever Joldama exports it reads back: the patients export as CSV or JSON, and the patients named in a
+    // referrals export (CSV or JSON).
+    const QByteArray start = device->peek(4096).trimmed();
+    if (start.startsWith('[') || start.startsWith("\xEF\xBB\xBF["))
+        return importJson(device, skipBad);
     ImportReport report;
     CsvReader reader(device);
     if (!reader.readHeader()) {
         report.badRows << ImportReport::BadRow{1, tr("The file is empty: the first line must name the columns.")};
+        return report;
+    }
+    if (!reader.problem().isEmpty()) {
+        report.badRows << ImportReport::BadRow{1, reader.problem()};
         return report;
     }
     static const QStringList known{QStringLiteral("iin"),         QStringLiteral("last_name"),
@@ -160,6 +171,12 @@ ImportReport PatientService::importCsv(QIODevice* device, bool skipBad)
                                    QStringLiteral("phone"),       QStringLiteral("address"),
                                    QStringLiteral("region_code"), QStringLiteral("clinic"),
                                    QStringLiteral("insured"),     QStringLiteral("benefit")};
+    // Written by the export and derived from the IIN: checked against it, never taken from the file.
+    static const QStringList derived{QStringLiteral("birth_date"), QStringLiteral("sex")};
+    // The referrals export names its patients among the referral's columns, which are not the patient's.
+    const bool referralsExport = reader.column(QStringLiteral("code")) >= 0 &&
+                                 reader.column(QStringLiteral("status")) >= 0 &&
+                                 reader.column(QStringLiteral("iin")) >= 0;
     QStringList missing;
     for (const char* required : {"iin", "last_name", "first_name"}) {
         if (reader.column(QLatin1String(required)) < 0)
@@ -167,15 +184,23 @@ ImportReport PatientService::importCsv(QIODevice* device, bool skipBad)
     }
     if (!missing.isEmpty()) {
         report.badRows << ImportReport::BadRow{
-            1, tr("The header lacks the column(s) %1. The first line must name at least iin, last_name and first_name.")
-                   .arg(missing.join(QStringLiteral(", ")))};
+            1, referralsExport
+                   ? tr("This referrals export names no patients by their parts (last_name, first_name): it was "
+                        "written by an older Joldama. Export the patients (joldama-cli export patients) and import "
+                        "that file.")
+                   : tr("The header lacks the column(s) %1. The first line must name at least iin, last_name and "
+                        "first_name.")
+                         .arg(missing.join(QStringLiteral(", ")))};
         return report;
     }
-    for (const QString& name : reader.header()) {
-        if (!name.isEmpty() && !known.contains(name)) {
-            report.badRows << ImportReport::BadRow{
-                1, tr("Unknown column \"%1\". Known columns: %2.").arg(name, known.join(QStringLiteral(", ")))};
-            return report;
+    if (!referralsExport) {
+        for (const QString& name : reader.header()) {
+            if (!name.isEmpty() && !known.contains(name) && !derived.contains(name)) {
+                report.badRows << ImportReport::BadRow{
+                    1, tr("Unknown column \"%1\". Known columns: %2.")
+                           .arg(name.left(60), (known + derived).join(QStringLiteral(", ")))};
+                return report;
+            }
         }
     }
     auto field = [&](const QStringList& fields, const char* name) {
@@ -184,60 +209,36 @@ ImportReport PatientService::importCsv(QIODevice* device, bool skipBad)
     };
 
     WriteTransaction transaction(m_database, m_clock);
-    const PatientStore store(m_database);
-    QSet<QString> seen;
+    Importer importer(*this, report, transaction, referralsExport);
     QStringList fields;
     while (reader.readRecord(fields)) {
         ++report.rowsRead;
         const qint64 line = reader.recordLine();
-        if (reader.hadUnterminatedQuote()) {
-            report.badRows << ImportReport::BadRow{line, tr("A quoted field is never closed.")};
-            break;
+        if (!reader.problem().isEmpty()) {
+            report.badRows << ImportReport::BadRow{line, reader.problem()};
+            if (reader.hadUnterminatedQuote())
+                break;
+            continue;
         }
         if (fields.size() != reader.header().size()) {
             report.badRows << ImportReport::BadRow{
                 line, tr("The row has %1 fields, the header %2.").arg(fields.size()).arg(reader.header().size())};
             continue;
         }
-        Patient patient;
-        patient.iin = field(fields, "iin");
-        patient.lastName = field(fields, "last_name");
-        patient.firstName = field(fields, "first_name");
-        patient.middleName = field(fields, "middle_name");
-        patient.phone = field(fields, "phone");
-        patient.address = field(fields, "address");
-        patient.regionCode = field(fields, "region_code");
-        patient.clinic = field(fields, "clinic");
-        const QString insured = field(fields, "insured").trimmed().toLower();
-        patient.insured = insured == QLatin1String("1") || insured == QLatin1String("yes") ||
-                          insured == QLatin1String("true") || insured == QStringLiteral("да") ||
-                          insured == QStringLiteral("иә");
-        patient.benefit = field(fields, "benefit").trimmed();
-        const QList<PatientRules::Problem> problems = validate(patient);
-        if (!problems.isEmpty()) {
-            QStringList reasons;
-            for (const auto& p : problems)
-                reasons << QStringLiteral("%1: %2").arg(p.field, p.message);
-            report.badRows << ImportReport::BadRow{line, reasons.join(QStringLiteral("; "))};
-            continue;
-        }
-        if (seen.contains(patient.iin)) {
-            report.badRows << ImportReport::BadRow{line, tr("IIN %1 appears twice in the file.").arg(patient.iin)};
-            continue;
-        }
-        seen.insert(patient.iin);
-        if (const std::optional<Patient> existing = store.findByIin(patient.iin)) {
-            if (existing->fullName() == patient.fullName()) {
-                ++report.unchanged; // importing the same file twice changes nothing
-                continue;
-            }
-            report.badRows << ImportReport::BadRow{
-                line, tr("IIN %1 is already registered as %2.").arg(patient.iin, existing->fullName())};
-            continue;
-        }
-        patient.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        store.insert(patient, transaction.now());
-        ++report.imported;
+        Importer::Row row;
+        row.iin = field(fields, "iin");
+        row.lastName = field(fields, "last_name");
+        row.firstName = field(fields, "first_name");
+        row.middleName = field(fields, "middle_name");
+        row.phone = field(fields, "phone");
+        row.address = field(fields, "address");
+        row.regionCode = field(fields, "region_code");
+        row.clinic = field(fields, "clinic");
+        row.insured = field(fields, "insured");
+        row.benefit = field(fields, "benefit");
+        row.birthDate = field(fields, "birth_date");
+        row.sex = field(fields, "sex");
+        importer.take(line, row);
     }
     if (!report.badRows.isEmpty() && !skipBad) {
         report.imported = 0;
@@ -247,4 +248,127 @@ ImportReport PatientService::importCsv(QIODevice* device, bool skipBad)
     transaction.commit();
     report.committed = true;
     return report;
+}
+
+ImportReport PatientService::importJson(QIODevice* device, bool skipBad)
+{
+    ImportReport report;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(device->readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray()) {
+        report.badRows << ImportReport::BadRow{
+            1, tr("The file is not the JSON Joldama exports (an array of records): %1 at byte %2.")
+                   .arg(error.errorString())
+                   .arg(error.offset)};
+        return report;
+    }
+    WriteTransaction transaction(m_database, m_clock);
+    const QJsonArray records = document.array();
+    // A referrals export holds the referral's code and status besides its patient.
+    const bool referralsExport = !records.isEmpty() && records.first().toObject().contains(QStringLiteral("code")) &&
+                                 records.first().toObject().contains(QStringLiteral("status"));
+    Importer importer(*this, report, transaction, referralsExport);
+    qint64 index = 0;
+    for (const QJsonValue& value : records) {
+        ++index;
+        ++report.rowsRead;
+        const QJsonObject o = value.toObject();
+        const auto text = [&](const char* key) {
+            const QJsonValue v = o.value(QLatin1String(key));
+            return v.isBool() ? QString::number(v.toBool() ? 1 : 0) : v.toString();
+        };
+        Importer::Row row;
+        row.iin = text("iin");
+        row.lastName = text("last_name");
+        row.firstName = text("first_name");
+        row.middleName = text("middle_name");
+        row.phone = text("phone");
+        row.address = text("address");
+        row.regionCode = text("region_code");
+        row.clinic = text("clinic");
+        row.insured = text("insured");
+        row.benefit = text("benefit");
+        row.birthDate = text("birth_date");
+        row.sex = text("sex");
+        importer.take(index, row); // the record's number stands for its line
+    }
+    if (!report.badRows.isEmpty() && !skipBad) {
+        report.imported = 0;
+        report.unchanged = 0;
+        return report;
+    }
+    transaction.commit();
+    report.committed = true;
+    return report;
+}
+
+PatientService::Importer::Importer(PatientService& service, ImportReport& report, WriteTransaction& transaction,
+                                   bool fromReferrals)
+    : m_service(service)
+    , m_report(report)
+    , m_transaction(transaction)
+    , m_fromReferrals(fromReferrals)
+{}
+
+void PatientService::Importer::take(qint64 line, const Row& row)
+{
+    const PatientStore store(m_service.m_database);
+    // A referral of the open data names no patient; in a referrals export such a row has nobody to import.
+    if (m_fromReferrals && row.iin.trimmed().isEmpty() && row.lastName.trimmed().isEmpty())
+        return;
+    Patient patient;
+    patient.iin = row.iin;
+    patient.lastName = row.lastName;
+    patient.firstName = row.firstName;
+    patient.middleName = row.middleName;
+    patient.phone = row.phone;
+    patient.address = row.address;
+    patient.regionCode = row.regionCode;
+    patient.clinic = row.clinic;
+    const QString insured = row.insured.trimmed().toLower();
+    patient.insured = insured == QLatin1String("1") || insured == QLatin1String("yes") ||
+                      insured == QLatin1String("true") || insured == QStringLiteral("да") ||
+                      insured == QStringLiteral("иә");
+    patient.benefit = row.benefit.trimmed();
+    QList<PatientRules::Problem> problems = m_service.validate(patient);
+    if (problems.isEmpty()) {
+        // The birth date and sex an export wrote come from the IIN: they must agree with it.
+        const QString birth = row.birthDate.trimmed();
+        if (!birth.isEmpty() && QDate::fromString(birth, Qt::ISODate) != patient.birthDate)
+            problems << PatientRules::Problem{QStringLiteral("birth_date"),
+                                              tr("the birth date %1 does not agree with the IIN, which gives %2")
+                                                  .arg(birth, patient.birthDate.toString(Qt::ISODate))};
+        const QString sex = row.sex.trimmed().toLower();
+        if (!sex.isEmpty() && sex != patient.sex)
+            problems << PatientRules::Problem{
+                QStringLiteral("sex"),
+                tr("the sex \"%1\" does not agree with the IIN, which gives %2").arg(sex, patient.sex)};
+    }
+    if (!problems.isEmpty()) {
+        QStringList reasons;
+        for (const auto& p : problems)
+            reasons << QStringLiteral("%1: %2").arg(p.field, p.message);
+        m_report.badRows << ImportReport::BadRow{line, reasons.join(QStringLiteral("; "))};
+        return;
+    }
+    if (const auto seen = m_seen.constFind(patient.iin); seen != m_seen.constEnd()) {
+        // A referrals export names a patient once for each referral: the same person again is no problem.
+        if (m_fromReferrals && *seen == patient.fullName())
+            return;
+        m_report.badRows << ImportReport::BadRow{line, tr("IIN %1 appears twice in the file.").arg(patient.iin)};
+        return;
+    }
+    m_seen.insert(patient.iin, patient.fullName());
+    if (const std::optional<Patient> existing = store.findByIin(patient.iin)) {
+        if (existing->fullName() == patient.fullName()) {
+            ++m_report.unchanged; // importing the same file twice changes nothing
+            return;
+        }
+        m_report.badRows << ImportReport::BadRow{
+            line, tr("IIN %1 is already registered as %2.").arg(patient.iin, existing->fullName())};
+        return;
+    }
+    patient.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    store.insert(patient, m_transaction.now());
+    ++m_report.imported;
 }

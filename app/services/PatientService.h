@@ -6,12 +6,15 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QIODevice>
 #include <functional>
 #include <optional>
 
 // Registers and edits patients. The IIN is the key: a second registration with the same IIN is refused
 // with a message that names the patient already registered.
+class WriteTransaction;
+
 class PatientService
 {
     Q_DECLARE_TR_FUNCTIONS(PatientService)
@@ -39,8 +42,10 @@ public:
     void forEach(const std::function<void(const Patient&)>& visit) const;
 
     // CSV with a header naming iin,last_name,first_name and optionally middle_name, phone, address,
-    // region_code, clinic, insured, benefit, in any order. One transaction: with a bad row and without
-    // skipBad, nothing is imported.
+    // region_code, clinic, insured, benefit, in any order; birth_date and sex, which the export writes, are
+    // checked against the IIN. Whatever Joldama exports is read back: the patients export as CSV or JSON, and
+    // the patients of a referrals export (CSV or JSON). One transaction: with a bad row and without skipBad,
+    // nothing is imported.
     ImportReport importCsv(QIODevice* device, bool skipBad);
 
 private:
@@ -48,6 +53,27 @@ private:
     Patient updateOnce(Patient patient);
     // The write itself, run again by the public one when the database asks (Retry::transient).
     Patient registerPatientOnce(Patient patient);
+    ImportReport importJson(QIODevice* device, bool skipBad);
+    // One row of an import, checked and saved inside the import's transaction.
+    class Importer
+    {
+    public:
+        struct Row
+        {
+            QString iin, lastName, firstName, middleName, phone, address, regionCode, clinic, insured, benefit,
+                birthDate, sex;
+        };
+        Importer(PatientService& service, ImportReport& report, WriteTransaction& transaction, bool fromReferrals);
+        void take(qint64 line, const Row& row);
+
+    private:
+        PatientService& m_service;
+        ImportReport& m_report;
+        WriteTransaction& m_transaction;
+        bool m_fromReferrals;
+        QHash<QString, QString> m_seen; // IIN → full name
+    };
+
     void checkRegion(const Patient& patient) const;
 
     Database& m_database;

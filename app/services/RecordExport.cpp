@@ -96,6 +96,10 @@ qint64 RecordExport::referrals(ReferralService& referrals, PatientService& patie
             const Patient p = patientOf(r.patientId);
             object.insert(QStringLiteral("iin"), p.iin);
             object.insert(QStringLiteral("patient"), p.fullName());
+            // The parts of the name too, so that import patients reads the patients back from this file.
+            object.insert(QStringLiteral("last_name"), p.lastName);
+            object.insert(QStringLiteral("first_name"), p.firstName);
+            object.insert(QStringLiteral("middle_name"), p.middleName);
             writer.add(object);
             ++count;
         });
@@ -103,21 +107,52 @@ qint64 RecordExport::referrals(ReferralService& referrals, PatientService& patie
         return count;
     }
     CsvWriter writer(out);
-    writer.writeRecord({QStringLiteral("code"), QStringLiteral("status"), QStringLiteral("iin"),
-                        QStringLiteral("patient"), QStringLiteral("hospital"), QStringLiteral("profile"),
-                        QStringLiteral("care_form"), QStringLiteral("purpose"), QStringLiteral("funding"),
-                        QStringLiteral("priority"), QStringLiteral("diagnosis"), QStringLiteral("referring_region"),
-                        QStringLiteral("referring_org"), QStringLiteral("registered"), QStringLiteral("scheduled_date"),
-                        QStringLiteral("preliminary_date"), QStringLiteral("hospitalized_on"),
-                        QStringLiteral("discharged_on"), QStringLiteral("emergency")});
+    writer.writeRecord({QStringLiteral("code"),
+                        QStringLiteral("status"),
+                        QStringLiteral("iin"),
+                        QStringLiteral("patient"),
+                        QStringLiteral("hospital"),
+                        QStringLiteral("profile"),
+                        QStringLiteral("care_form"),
+                        QStringLiteral("purpose"),
+                        QStringLiteral("funding"),
+                        QStringLiteral("priority"),
+                        QStringLiteral("diagnosis"),
+                        QStringLiteral("referring_region"),
+                        QStringLiteral("referring_org"),
+                        QStringLiteral("registered"),
+                        QStringLiteral("scheduled_date"),
+                        QStringLiteral("preliminary_date"),
+                        QStringLiteral("hospitalized_on"),
+                        QStringLiteral("discharged_on"),
+                        QStringLiteral("emergency"),
+                        QStringLiteral("last_name"),
+                        QStringLiteral("first_name"),
+                        QStringLiteral("middle_name")});
     referrals.forEach([&](const Referral& r) {
         const Patient p = patientOf(r.patientId);
-        writer.writeRecord({r.code, ReferralStatuses::code(r.status), p.iin, p.fullName(), r.hospitalCode,
-                            r.profileCode, r.careForm, r.purpose, r.funding, QString::number(r.priority),
-                            r.diagnosisCode, r.referringRegion, r.referringOrg, Clock::stamp(r.registeredAt),
-                            r.scheduledDate.toString(Qt::ISODate), r.preliminaryDate.toString(Qt::ISODate),
-                            r.hospitalizedOn.toString(Qt::ISODate), r.dischargedOn.toString(Qt::ISODate),
-                            r.emergency ? QStringLiteral("1") : QStringLiteral("0")});
+        writer.writeRecord({r.code,
+                            ReferralStatuses::code(r.status),
+                            p.iin,
+                            p.fullName(),
+                            r.hospitalCode,
+                            r.profileCode,
+                            r.careForm,
+                            r.purpose,
+                            r.funding,
+                            QString::number(r.priority),
+                            r.diagnosisCode,
+                            r.referringRegion,
+                            r.referringOrg,
+                            Clock::stamp(r.registeredAt),
+                            r.scheduledDate.toString(Qt::ISODate),
+                            r.preliminaryDate.toString(Qt::ISODate),
+                            r.hospitalizedOn.toString(Qt::ISODate),
+                            r.dischargedOn.toString(Qt::ISODate),
+                            r.emergency ? QStringLiteral("1") : QStringLiteral("0"),
+                            p.lastName,
+                            p.firstName,
+                            p.middleName});
         ++count;
     });
     return count;

@@ -144,6 +144,7 @@ QStringList ReferenceDataService::loadShippedData()
         {"document_types", &ReferenceDataService::loadDocumentTypes},
         {"refusal_reasons", &ReferenceDataService::loadRefusalReasons},
         {"icd10_common", &ReferenceDataService::loadCommonDiagnoses},
+        {"icd10_common_kk_emergency", &ReferenceDataService::completeCommonDiagnoses},
         {"calendar_2026_2027", &ReferenceDataService::loadCalendar},
         {"htmc_profiles", &ReferenceDataService::loadHtmcProfiles},
         {"abroad_diseases_starter", &ReferenceDataService::loadAbroadDiseases},
@@ -293,6 +294,23 @@ void ReferenceDataService::loadCommonDiagnoses()
     }
 }
 
+void ReferenceDataService::completeCommonDiagnoses()
+{
+    // The starter list grew Kazakh names and the common emergency diagnoses. A database loaded before keeps
+    // what its bureau imported; only what is missing is added.
+    const IcdStore store(m_database);
+    const QString now = m_clock.nowStamp();
+    for (const auto& record : readShippedCsv(QStringLiteral("icd10_common"))) {
+        IcdEntry entry;
+        entry.code = record.value(QStringLiteral("code"));
+        entry.nameRu = record.value(QStringLiteral("name_ru"));
+        entry.nameKk = record.value(QStringLiteral("name_kk"));
+        entry.nameEn = record.value(QStringLiteral("name_en"));
+        entry.common = true;
+        store.complete(entry, now);
+    }
+}
+
 void ReferenceDataService::loadCalendar()
 {
     // Public holidays of Kazakhstan and the days off the law carries over from weekends. Days off the
@@ -334,6 +352,11 @@ void loadEligibleList(const Database& database, EligibleList list, const QString
         entry.nameRu = record.value(QStringLiteral("name_ru"));
         entry.nameEn = record.value(QStringLiteral("name_en"));
         entry.icd10 = record.value(QStringLiteral("icd10"));
+        bool ok = false;
+        if (const int age = record.value(QStringLiteral("min_age")).toInt(&ok); ok)
+            entry.minAge = age;
+        if (const int age = record.value(QStringLiteral("max_age")).toInt(&ok); ok)
+            entry.maxAge = age;
         entry.starter = record.value(QStringLiteral("source")).startsWith(QLatin1String("STARTER LIST"));
         store.upsert(list, entry, order += 10, now);
     }

@@ -66,6 +66,7 @@ private:
     void loadDocumentTypes();
     void loadRefusalReasons();
     void loadCommonDiagnoses();
+    void completeCommonDiagnoses();
     void loadCalendar();
     void loadHtmcProfiles();
     void loadAbroadDiseases();

@@ -22,6 +22,7 @@
 #include "store/TallyStore.h"
 #include "store/WriteTransaction.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
@@ -163,20 +164,66 @@ Referral ReferralService::checkedRegistration(const Registration& in) const
     const QString diagnosis = IcdCode::normalize(in.diagnosisCode);
     if (!IcdCode::isValid(diagnosis))
         invalid(IcdCode::problemText(in.diagnosisCode), "diagnosis");
+    const QString typedName = in.diagnosisName.simplified();
+    if (typedName.size() > MaxDiagnosisNameLength)
+        invalid(tr("The diagnosis text has %1 characters; at most %2 fit. Shorten it to the diagnosis itself.")
+                    .arg(typedName.size())
+                    .arg(MaxDiagnosisNameLength),
+                "diagnosis_name");
     const std::optional<IcdEntry> entry = IcdStore(m_database).find(diagnosis);
-    if (!entry)
-        invalid(tr("%1 is not in the ICD-10 dictionary. Check the code, or import the full dictionary "
-                   "(joldama-cli import icd10 FILE.csv).")
+    if (!entry && typedName.isEmpty())
+        invalid(tr("%1 is not yet in the ICD-10 dictionary. Type the diagnosis as the referral words it: the "
+                   "referral is registered with it, and the code is kept for the next time.")
                     .arg(diagnosis),
-                "diagnosis");
-    r.diagnosisCode = entry->code;
-    r.diagnosisName = entry->nameRu;
+                "diagnosis_name");
+    r.diagnosisCode = diagnosis;
+    // The referral's own wording when the clerk gives one; else the dictionary's (in Russian, the language
+    // of the referral forms, or the name it has).
+    r.diagnosisName = !typedName.isEmpty()
+                          ? typedName
+                          : Languages::pick(Language::Russian, entry->nameKk, entry->nameRu, entry->nameEn);
     r.notes = in.notes.trimmed();
     r.emergency = in.emergency;
     if (in.emergency) {
         if (!CareTerms::emergencySourceCodes().contains(in.emergencySource))
             invalid(tr("Say how the patient arrived: ambulance, self or transfer."), "emergency_source");
         r.emergencySource = in.emergencySource;
+        // A day far from today is most often a typing mistake in the year or the month.
+        const QDate today = m_clock.today();
+        const QDate day = in.admittedOn.isValid() ? in.admittedOn : today;
+        if (day > today)
+            invalid(tr("An emergency admission cannot be recorded for a future day (%1). Give the day the patient "
+                       "was admitted.")
+                        .arg(DisplayFormat::date(day)),
+                    "date");
+        if (day < today.addYears(-1))
+            invalid(tr("The admission day %1 is more than a year ago. Check the year: an emergency admission is "
+                       "recorded when it happens.")
+                        .arg(DisplayFormat::date(day)),
+                    "date");
+        if (day < today.addDays(-EmergencyDaysBack) && !in.unusualDateConfirmed)
+            throw OperationError(OperationError::Kind::Unconfirmed,
+                                 tr("The admission day %1 is %2 days ago. If the patient was really admitted then, "
+                                    "confirm the day; otherwise correct it.")
+                                     .arg(DisplayFormat::date(day))
+                                     .arg(day.daysTo(today)),
+                                 QStringLiteral("date"));
+    } else {
+        // One live place per patient and profile: the same patient put into queues of one profile twice takes two
+        // places from others (seen: seven times in the same queue).
+        const QList<Referral> live = ReferralStore(m_database).liveForPatientProfile(patient->id, r.profileCode);
+        if (!live.isEmpty() && in.secondReferralReason.trimmed().isEmpty()) {
+            const Referral& existing = live.first();
+            throw OperationError(
+                OperationError::Kind::Conflict,
+                tr("%1 already waits for a bed of the profile \"%2\": referral %3 to %4, registered on %5. One "
+                   "patient holds one place per profile. To move the patient to another hospital, transfer referral "
+                   "%3 there (the registration time is kept). To register a second referral anyway, give the "
+                   "reason for it.")
+                    .arg(patient->fullName(), profile->name(Languages::current()), existing.code, existing.hospitalName,
+                         DisplayFormat::date(existing.registeredAt.date())),
+                QStringLiteral("second_referral"));
+        }
     }
     return r;
 }
@@ -247,11 +294,28 @@ Referral ReferralService::registerReferralOnce(const Registration& registration)
         r.status = ReferralStatus::Registered;
     }
     r = insertWithCode(r, transaction.now());
+    QJsonObject details;
+    if (r.emergency)
+        details.insert(QStringLiteral("emergency_source"), r.emergencySource);
+    if (!r.emergency && !registration.secondReferralReason.trimmed().isEmpty()) {
+        const QList<Referral> live = ReferralStore(m_database).liveForPatientProfile(r.patientId, r.profileCode);
+        QJsonArray others;
+        for (const Referral& other : live) {
+            if (other.id != r.id)
+                others.append(other.code);
+        }
+        if (!others.isEmpty()) {
+            details.insert(QStringLiteral("second_referral_reason"), registration.secondReferralReason.simplified());
+            details.insert(QStringLiteral("other_live_referrals"), others);
+        }
+    }
+    if (!IcdStore(m_database).find(r.diagnosisCode)) {
+        // Learned for the next clerk, and the history says the code was not in the dictionary when registered.
+        IcdStore(m_database).learn(r.diagnosisCode, r.diagnosisName, QStringLiteral("clerk"), transaction.now());
+        details.insert(QStringLiteral("diagnosis_not_in_dictionary"), true);
+    }
     const QString detail =
-        r.emergency
-            ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("emergency_source"), r.emergencySource}})
-                                    .toJson(QJsonDocument::Compact))
-            : QString();
+        details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     recordEvent(r.id, {}, ReferralStatuses::code(r.status), first, detail, transaction.now(), transaction.actor());
     countNew(r, true);
     if (!r.emergency) {

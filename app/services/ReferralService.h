@@ -33,11 +33,20 @@ public:
         QString territory = QStringLiteral("city");
         int priority = 0;
         QString diagnosisCode;
+        // The diagnosis as the referral words it. Required for a well-formed code the dictionary does not have
+        // yet: the referral is registered with it, and the code is learned for the next clerk.
+        QString diagnosisName;
+        // One live place per patient and bed profile: a second referral of the patient to the same profile (in
+        // any hospital) is registered only with the reason for it, recorded in its history.
+        QString secondReferralReason;
         QString notes;
         // Emergency admissions are recorded without a prior referral, straight as hospitalized.
         bool emergency = false;
         QString emergencySource; // ambulance / self / transfer
         QDate admittedOn;        // emergency: the day of admission (default today)
+        // The clerk confirmed an admission day far in the past (ReferralService::EmergencyDaysBack); without it
+        // such a day is refused as a probable typing mistake.
+        bool unusualDateConfirmed = false;
     };
 
     struct Transition
@@ -50,6 +59,10 @@ public:
     };
 
     static constexpr int MaxPriority = 9;
+    static constexpr int MaxDiagnosisNameLength = 500;
+    // An emergency admission recorded more than this many days after it needs the clerk's confirmation; more
+    // than a year is refused.
+    static constexpr int EmergencyDaysBack = 3;
 
     explicit ReferralService(Database& database, const Clock& clock = Clock::system());
     // Called inside the transaction of every change to a hospital × profile queue, so whatever depends on
@@ -61,9 +74,11 @@ public:
     // Called inside the registration's transaction for a new referral in a waiting list.
     void setNewcomerHandler(std::function<void(qint64 referralId)> handler) { m_newcomer = std::move(handler); }
 
-    // Throws OperationError (Invalid with the field at fault: iin, hospital, profile, diagnosis,
+    // Throws OperationError (Invalid with the field at fault: iin, hospital, profile, diagnosis, diagnosis_name,
     // referring_region, purpose, funding, quota, care_form, territory, priority, emergency_source), and
-    // Conflict (field quota) when an HTMC-funded referral finds no quota left in the patient's region.
+    // Conflict (field quota) when an HTMC-funded referral finds no quota left in the patient's region, Conflict
+    // (field second_referral) when the patient already waits in a queue of the profile and no reason is given,
+    // and Unconfirmed (field date) for an emergency admission day long past that was not confirmed.
     Referral registerReferral(const Registration& registration);
     // Applies a transition; throws OperationError(Conflict) with the reason an illegal one is refused.
     Referral transition(const QString& code, ReferralStatus to, const Transition& details);

@@ -15,15 +15,11 @@
 #include "RegionalContactService.h"
 #include "UsageService.h"
 #include "WaitingListService.h"
-#include "platform/PrivateFiles.h"
 #include "store/ExchangeStore.h"
 #include "store/Migrator.h"
 
 #include "AbroadService.h"
 #include "QuotaService.h"
-
-#include <QDir>
-#include <QFileInfo>
 
 Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
     : m_database(std::move(database))
@@ -61,13 +57,7 @@ Workspace::~Workspace() = default;
 
 std::unique_ptr<Workspace> Workspace::open(const DatabaseLocation& location, const Clock& clock)
 {
-    // The bureau's patients are private to the user who runs Joldama: a new file is created readable by its owner
-    // alone (SQLite gives its -wal and -shm the same permissions), and an older file is made so.
-    if (location.kind == SqlDialect::Kind::Sqlite && !location.path.isEmpty() && !QFileInfo(location.path).isDir()) {
-        if (!QFileInfo::exists(location.path) && QDir().mkpath(QFileInfo(location.path).absolutePath()))
-            PrivateFiles::createEmpty(location.path);
-        PrivateFiles::restrictDatabase(location.path);
-    }
+    // Database::open makes a new file private to its owner and refuses a folder that does not exist.
     auto database = std::make_unique<Database>(location);
     database->open();
     Migrator migrator(*database);

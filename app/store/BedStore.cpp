@@ -86,6 +86,19 @@ QList<BedStore::Report> BedStore::history(qint64 hospitalId, const QString& prof
     return reports;
 }
 
+QHash<QString, QHash<QDate, int>> BedStore::scheduledAdmissions(const QDate& from, const QDate& to) const
+{
+    Query q(m_database,
+            QStringLiteral("SELECT hospital_id, profile_code, care_form, scheduled_date, count(*) FROM "
+                           "referral WHERE status = 'scheduled' AND deleted = 0 AND scheduled_date "
+                           "BETWEEN ? AND ? GROUP BY hospital_id, profile_code, care_form, scheduled_date"));
+    q.bind(Clock::dateText(from)).bind(Clock::dateText(to)).exec();
+    QHash<QString, QHash<QDate, int>> admissions;
+    while (q.next())
+        admissions[keyText(q.integer(0), q.text(1), q.text(2))][Clock::dateFromText(q.text(3))] = int(q.integer(4));
+    return admissions;
+}
+
 QHash<QString, std::pair<BedCount, QDate>> BedStore::countsOn(const QDate& day) const
 {
     Query q(m_database, QStringLiteral("SELECT b.hospital_id, b.profile_code, b.care_form, b.total, b.occupied, "

@@ -31,6 +31,8 @@ public:
     // The latest report on or before the day, for each key that has one.
     QHash<QString, std::pair<BedCount, QDate>> countsOn(const QDate& day) const;
     static QString keyText(qint64 hospitalId, const QString& profileCode, const QString& careForm);
+    // Admissions confirmed for the days from `from` to `to` (referrals scheduled on them), by key and day.
+    QHash<QString, QHash<QDate, int>> scheduledAdmissions(const QDate& from, const QDate& to) const;
 
     struct Report
     {

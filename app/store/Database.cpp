@@ -122,11 +122,25 @@ void Database::open()
                                  tr("%1 is a folder, not a database file. Give the path of a file, for example %2.")
                                      .arg(QDir::toNativeSeparators(m_location.path),
                                           QDir(m_location.path).filePath(QStringLiteral("joldama.sqlite"))));
-        if (!QDir().mkpath(info.absolutePath()))
-            throw OperationError(OperationError::Kind::Storage,
-                                 tr("Cannot create the folder %1 for the database. Choose a folder you may write "
-                                    "to, or another file with --db.")
-                                     .arg(QDir::toNativeSeparators(info.absolutePath())));
+        // Only the default file in the user's data folder is created with its folder. A folder named with --db
+        // that does not exist is a typing mistake more often than a wish: creating it would open a new, empty
+        // database, and every look-up in it would answer "no such referral".
+        if (!info.absoluteDir().exists()) {
+            const bool isDefault =
+                info.absoluteFilePath() == QFileInfo(DatabaseLocation::defaultSqlitePath()).absoluteFilePath();
+            if (!isDefault)
+                throw OperationError(
+                    OperationError::Kind::Storage,
+                    tr("The folder %1 does not exist, so there is no database %2 in it. Check the "
+                       "path given with --db for a typing mistake, or create the folder first if "
+                       "a new database is meant to be there.")
+                        .arg(QDir::toNativeSeparators(info.absolutePath()), QDir::toNativeSeparators(m_location.path)));
+            if (!QDir().mkpath(info.absolutePath()))
+                throw OperationError(OperationError::Kind::Storage,
+                                     tr("Cannot create the folder %1 for the database. Choose a folder you may write "
+                                        "to, or another file with --db.")
+                                         .arg(QDir::toNativeSeparators(info.absolutePath())));
+        }
         // The patients' records are private to the user who runs Joldama: a new file is made readable by its owner
         // alone before SQLite opens it (SQLite gives its -wal and -shm the file's permissions), an older one is
         // made so.
@@ -158,10 +172,21 @@ void Database::open()
 void Database::applySqlitePragmas()
 {
     // Reading the schema first tells a damaged or foreign file apart before anything is written to it.
+    // Another program's database is refused before any pragma changes it: switching a file to WAL rewrites
+    // its header, and that program may not expect it. Joldama's own files hold schema_version; an empty file
+    // is a new database.
     QSqlQuery probe(connection());
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+    if (!probe.exec(QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN type = 'table' AND name = "
+                                   "'schema_version' THEN 1 ELSE 0 END), 0) FROM sqlite_master")) ||
+        !probe.next())
         throw failure(probe.lastError(), tr("opening the database"));
+    const bool foreign = probe.value(0).toInt() > 0 && probe.value(1).toInt() == 0;
     probe.finish();
+    if (foreign)
+        throw OperationError(OperationError::Kind::Storage,
+                             tr("%1 is a database of another program, not of Joldama. Nothing was changed. Choose "
+                                "another file with --db.")
+                                 .arg(m_location.describe()));
 
     execute(QStringLiteral("PRAGMA foreign_keys = ON"));
     execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));

@@ -36,8 +36,9 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (creating an SQLite file and its folder if needed). Throws OperationError with a message for
-    // the user when the file cannot be opened or is not a database.
+    // Opens, creating an SQLite file in an existing folder (the folder too only for the default file in the
+    // user's data folder). Throws OperationError with a message for the user when the folder does not exist,
+    // the file cannot be opened, is not a database, or is another program's database (left unchanged).
     void open();
     bool isOpen() const;
 

@@ -11,8 +11,10 @@ QString table(EligibleList list)
 
 QString select(EligibleList list)
 {
-    return QStringLiteral("SELECT code, name_kk, name_ru, name_en, %1, active, starter FROM %2")
-        .arg(list == EligibleList::Diseases ? QStringLiteral("icd10") : QStringLiteral("''"), table(list));
+    const bool diseases = list == EligibleList::Diseases;
+    return QStringLiteral("SELECT code, name_kk, name_ru, name_en, %1, active, starter, %2 FROM %3")
+        .arg(diseases ? QStringLiteral("icd10") : QStringLiteral("''"),
+             diseases ? QStringLiteral("NULL, NULL") : QStringLiteral("min_age, max_age"), table(list));
 }
 
 EligibleEntry readEntry(const Query& q)
@@ -25,6 +27,10 @@ EligibleEntry readEntry(const Query& q)
     e.icd10 = q.text(4);
     e.active = q.integer(5) != 0;
     e.starter = q.integer(6) != 0;
+    if (!q.isNull(7))
+        e.minAge = int(q.integer(7));
+    if (!q.isNull(8))
+        e.maxAge = int(q.integer(8));
     return e;
 }
 } // namespace
@@ -63,11 +69,15 @@ void EligibleListStore::upsert(EligibleList list, const EligibleEntry& entry, in
                        "VALUES (?, ?, ?, ?, %3?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET name_kk = "
                        "excluded.name_kk, name_ru = excluded.name_ru, name_en = excluded.name_en, %4active = "
                        "excluded.active, starter = excluded.starter, updated_at = excluded.updated_at")
-            .arg(table(list), diseases ? QStringLiteral("icd10, ") : QString(),
-                 diseases ? QStringLiteral("?, ") : QString(),
-                 diseases ? QStringLiteral("icd10 = excluded.icd10, ") : QString()));
+            .arg(table(list), diseases ? QStringLiteral("icd10, ") : QStringLiteral("min_age, max_age, "),
+                 diseases ? QStringLiteral("?, ") : QStringLiteral("?, ?, "),
+                 diseases ? QStringLiteral("icd10 = excluded.icd10, ")
+                          : QStringLiteral("min_age = excluded.min_age, max_age = excluded.max_age, ")));
     q.bind(entry.code).bind(entry.nameKk).bind(entry.nameRu).bind(entry.nameEn);
     if (diseases)
         q.bind(entry.icd10);
+    else
+        q.bind(entry.minAge ? QVariant(*entry.minAge) : QVariant())
+            .bind(entry.maxAge ? QVariant(*entry.maxAge) : QVariant());
     q.bind(entry.active ? 1 : 0).bind(entry.starter ? 1 : 0).bind(order).bind(now).exec();
 }

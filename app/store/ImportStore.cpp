@@ -18,15 +18,6 @@ void ImportStore::begin(const QString& batchId, const QString& kind, const QStri
         .exec();
 }
 
-void ImportStore::heartbeat(const QString& batchId, qint64 rowsRead, const QString& now) const
-{
-    Query(m_database, QStringLiteral("UPDATE import_batch SET heartbeat_at = ?, rows_read = ? WHERE id = ?"))
-        .bind(now)
-        .bind(rowsRead)
-        .bind(batchId)
-        .exec();
-}
-
 QList<ImportStore::Running> ImportStore::running() const
 {
     Query q(m_database, QStringLiteral("SELECT id, host, pid, COALESCE(heartbeat_at, started_at), rows_read FROM "
@@ -60,15 +51,6 @@ QList<std::pair<qint64, QString>> ImportStore::queuesOf(const QString& batchId) 
     return queues;
 }
 
-void ImportStore::created(const QString& batchId, const QString& entity, const QString& rowKey) const
-{
-    Query(m_database, QStringLiteral("INSERT INTO import_created (batch_id, entity, row_key) VALUES (?, ?, ?)"))
-        .bind(batchId)
-        .bind(entity)
-        .bind(rowKey)
-        .exec();
-}
-
 void ImportStore::finish(const QString& batchId, const QString& status, qint64 read, qint64 imported,
                          const QString& now) const
 {
@@ -81,11 +63,6 @@ void ImportStore::finish(const QString& batchId, const QString& status, qint64 r
         .bind(now)
         .bind(batchId)
         .exec();
-}
-
-void ImportStore::forget(const QString& batchId) const
-{
-    Query(m_database, QStringLiteral("DELETE FROM import_created WHERE batch_id = ?")).bind(batchId).exec();
 }
 
 qint64 ImportStore::undo(const QString& batchId) const

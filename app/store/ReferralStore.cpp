@@ -246,6 +246,19 @@ QList<Referral> ReferralStore::forPatient(qint64 patientId) const
     return referrals;
 }
 
+QList<Referral> ReferralStore::liveForPatientProfile(qint64 patientId, const QString& profileCode) const
+{
+    Query q(m_database,
+            selectReferral + QStringLiteral(" WHERE r.patient_id = ? AND r.profile_code = ? AND r.status IN "
+                                            "('registered', 'scheduled') AND r.deleted = 0 ORDER BY "
+                                            "r.registered_at, r.id"));
+    q.bind(patientId).bind(profileCode).exec();
+    QList<Referral> referrals;
+    while (q.next())
+        referrals << readReferral(q);
+    return referrals;
+}
+
 void ReferralStore::forEach(const std::function<void(const Referral&)>& visit) const
 {
     Query q(m_database, selectReferral + QStringLiteral(" WHERE r.deleted = 0 ORDER BY r.registered_at, r.id"));

@@ -35,6 +35,8 @@ public:
     void setDocument(qint64 referralId, const DocumentRecord& record, const QString& now) const;
 
     QList<Referral> forPatient(qint64 patientId) const;
+    // The patient's referrals waiting in a queue of this bed profile, in any hospital (registered or scheduled).
+    QList<Referral> liveForPatientProfile(qint64 patientId, const QString& profileCode) const;
     // Streams every referral by registration time (exports).
     void forEach(const std::function<void(const Referral&)>& visit) const;
 

@@ -2,6 +2,7 @@
 
 #include "Query.h"
 #include "domain/Clock.h"
+#include "domain/LocalInstant.h"
 
 namespace {
 const QString activeQueue =
@@ -20,12 +21,13 @@ QList<WaitingListStore::Place> WaitingListStore::places(qint64 hospitalId, const
                             activeQueue + QStringLiteral(" ORDER BY queue_key"));
     q.bind(hospitalId).bind(profileCode).exec();
     QList<Place> result;
+    UtcStamps stamps; // a queue of thousands asks the time zone once a day, not once a referral
     while (q.next()) {
         Place s;
         s.id = q.integer(0);
         s.code = q.text(1);
         s.queueKey = q.text(2);
-        s.registered = Clock::fromStamp(q.text(3)).date();
+        s.registered = stamps.localDate(q.text(3));
         if (q.text(7) == QLatin1String("scheduled"))
             s.confirmed = Clock::dateFromText(q.text(4));
         s.preliminary = q.isNull(5) ? QDate() : Clock::dateFromText(q.text(5));

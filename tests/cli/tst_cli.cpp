@@ -1,15 +1,26 @@
 #include "TestSupport.h"
+#include "platform/SystemAccount.h"
 #include "services/ProblemReportService.h"
 #include "services/Workspace.h"
 #include "store/DatabaseLocation.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 // joldama-cli as administrators and scripts use it: the real executable, real files.
 class TestCli : public QObject
@@ -58,6 +69,16 @@ private slots:
     void hospitalRegistryImport();
     void icd10Import();
     void holidaysList();
+    void missingFolderIsRefusedNotCreated();
+    void anotherProgramsDatabaseIsLeftAsItWas();
+    void actorIsTheOperatingSystemAccount();
+    void diagnosisNotInTheDictionary();
+    void secondPlaceInTheSameProfile();
+    void patientsRoundTrip();
+    void icd10FilesAsBureausReceiveThem();
+    void textProblemsAreNamed();
+    void numbersAndDatesOutOfRange();
+    void kazakhAndRussianOutputHasNoEnglishWords();
     void backupCountersAndProblemReports();
 
 private:
@@ -133,7 +154,9 @@ void TestCli::contactsListTable()
                                              QStringLiteral("contacts"), QStringLiteral("list")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(QStringLiteral("город Шымкент")));
-    QVERIFY(result.out.contains(QStringLiteral("(missing)")));
+    // A contact without a phone number says so in the language asked for.
+    QVERIFY(result.out.contains(QStringLiteral("(нет)")));
+    QVERIFY(!result.out.contains(QStringLiteral("(missing)")));
 }
 
 void TestCli::badDatabasePathsFailWithAMessage()
@@ -249,7 +272,7 @@ void TestCli::checkIin()
     QVERIFY(object.value(QStringLiteral("birth_date")).isNull());
     result = TestSupport::runCli({QStringLiteral("check-iin"), QStringLiteral("850720400126")});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY(result.out.contains(QStringLiteral("female")));
+    QVERIFY2(result.out.contains(QStringLiteral("Female")), qPrintable(result.out));
     QCOMPARE(TestSupport::runCli({QStringLiteral("check-iin")}).exitCode, 2);
 }
 
@@ -366,12 +389,13 @@ void TestCli::referralsAddShowTransition()
          QStringLiteral("--profile"), QStringLiteral("CAR"), QStringLiteral("--diagnosis"), QStringLiteral("I25.1")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.trimmed(), QStringLiteral("71.7101.CAR.1"));
-    result = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("add"),
-                                  QStringLiteral("--iin"), QStringLiteral("900115300013"), QStringLiteral("--hospital"),
-                                  QStringLiteral("7101"), QStringLiteral("--profile"), QStringLiteral("CAR"),
-                                  QStringLiteral("--diagnosis"), QStringLiteral("I25.1"), QStringLiteral("--funding"),
-                                  QStringLiteral("osms"), QStringLiteral("--priority"), QStringLiteral("2"),
-                                  QStringLiteral("--json")});
+    result = TestSupport::runCli(
+        {QStringLiteral("--db"), path, QStringLiteral("referrals"), QStringLiteral("add"), QStringLiteral("--iin"),
+         QStringLiteral("900115300013"), QStringLiteral("--hospital"), QStringLiteral("7101"),
+         QStringLiteral("--profile"), QStringLiteral("CAR"), QStringLiteral("--diagnosis"), QStringLiteral("I25.1"),
+         QStringLiteral("--funding"), QStringLiteral("osms"), QStringLiteral("--priority"), QStringLiteral("2"),
+         QStringLiteral("--second-referral-reason"), QStringLiteral("a second operation agreed by the commission"),
+         QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     QJsonObject object = QJsonDocument::fromJson(result.out.toUtf8()).object();
     QCOMPARE(object.value(QStringLiteral("code")).toString(), QStringLiteral("71.7101.CAR.2"));
@@ -494,7 +518,8 @@ void TestCli::lookupAndQueue()
         QCOMPARE(cli(db, {QStringLiteral("referrals"), QStringLiteral("add"), QStringLiteral("--iin"),
                           QStringLiteral("900115300013"), QStringLiteral("--hospital"), QStringLiteral("7101"),
                           QStringLiteral("--profile"), QStringLiteral("CAR"), QStringLiteral("--diagnosis"),
-                          QStringLiteral("I25.1")})
+                          QStringLiteral("I25.1"), QStringLiteral("--second-referral-reason"),
+                          QStringLiteral("a test fills a queue with one patient")})
                      .exitCode,
                  0);
     auto result = cli(db, {QStringLiteral("lookup"), QStringLiteral("71.7101.CAR.2"), QStringLiteral("--json")});
@@ -593,10 +618,15 @@ void TestCli::bedsSetListAndImport()
     QVERIFY2(result.err.contains(QStringLiteral("exceed")), qPrintable(result.err));
     QCOMPARE(bedsOf(QStringLiteral("7101")).value(QStringLiteral("total")).toInt(), 40);
 
+    // Reported for yesterday: a day close to today needs no confirmation.
+    const QByteArray yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate).toLatin1();
     const QString csv =
         writeFile(QStringLiteral("beds.csv"), "hospital_code,profile_code,date,total,occupied,reserved\n"
-                                              "7102,CAR,2026-11-22,20,15,1\n"
-                                              "7101,CAR,2026-11-22,5,15,1\n");
+                                              "7102,CAR," +
+                                                  yesterday +
+                                                  ",20,15,1\n"
+                                                  "7101,CAR," +
+                                                  yesterday + ",5,15,1\n");
     result = cli(db, {QStringLiteral("import"), QStringLiteral("beds"), csv});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("line 3:")), qPrintable(result.err));
@@ -685,6 +715,383 @@ void TestCli::holidaysList()
         cli(db, {QStringLiteral("holidays"), QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2026")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(QStringLiteral("Nauryz")));
+}
+
+namespace {
+// What is needed to register referrals: a patient.
+void addPatient(const std::function<TestSupport::CliResult(QStringList)>& cli, const char* iin, const char* last,
+                const char* first)
+{
+    cli({QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("--iin"), QLatin1String(iin),
+         QStringLiteral("--last-name"), QString::fromUtf8(last), QStringLiteral("--first-name"),
+         QString::fromUtf8(first), QStringLiteral("--region"), QStringLiteral("71")});
+}
+
+QStringList referral(const QString& iin, const QString& hospital, const QString& diagnosis)
+{
+    return {QStringLiteral("referrals"),   QStringLiteral("add"),
+            QStringLiteral("--iin"),       iin,
+            QStringLiteral("--hospital"),  hospital,
+            QStringLiteral("--profile"),   QStringLiteral("CAR"),
+            QStringLiteral("--diagnosis"), diagnosis};
+}
+} // namespace
+
+void TestCli::missingFolderIsRefusedNotCreated()
+{
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: files and folders given as the database");
+    // A typo in the folder: before, a new empty database was made there, and the look-up said "no such referral".
+    const QString folder = m_dir.filePath(QStringLiteral("bureua"));
+    const auto result = TestSupport::runCli({QStringLiteral("--db"), folder + QStringLiteral("/joldama.sqlite"),
+                                             QStringLiteral("lookup"), QStringLiteral("71.7101.CAR.1")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("does not exist")), qPrintable(result.err));
+    QVERIFY(!QFileInfo::exists(folder));
+    // The default database in the user's data folder is still created with its folder.
+    const QString dataHome = m_dir.filePath(QStringLiteral("fresh-home"));
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(JOLDAMA_CLI_PATH), {QStringLiteral("init")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    QDirIterator files(dataHome, {QStringLiteral("joldama.sqlite")}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(files.hasNext());
+}
+
+void TestCli::anotherProgramsDatabaseIsLeftAsItWas()
+{
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: files and folders given as the database");
+    const QString path = m_dir.filePath(QStringLiteral("accounting.db"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery(other).exec(QStringLiteral("CREATE TABLE invoice (id INTEGER PRIMARY KEY, total REAL)"));
+        QSqlQuery(other).exec(QStringLiteral("INSERT INTO invoice (total) VALUES (12.5)"));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+    QCOMPARE(bytes.at(18), char(1)); // a rollback-journal file
+    const auto result =
+        TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("regions"), QStringLiteral("list")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("another program")), qPrintable(result.err));
+    // Not switched to WAL (bytes 18 and 19 of the header would be 2), not changed at all.
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), bytes);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+void TestCli::actorIsTheOperatingSystemAccount()
+{
+    const QString file = QStringLiteral("actor.sqlite");
+    const QByteArray user = qgetenv("USER"), logname = qgetenv("LOGNAME");
+    qputenv("USER", "mallory");
+    qputenv("LOGNAME", "mallory");
+    qputenv("USERNAME", "mallory");
+    const auto restore = qScopeGuard([&] {
+        qputenv("USER", user);
+        qputenv("LOGNAME", logname);
+        qunsetenv("USERNAME");
+    });
+    addPatient([&](QStringList a) { return cli(file, a); }, "900115300013", "Әлиханов", "Нұрлан");
+    const auto added =
+        cli(file, referral(QStringLiteral("900115300013"), QStringLiteral("7101"), QStringLiteral("I25.1")));
+    QCOMPARE(added.exitCode, 0);
+    const auto shown =
+        cli(file, {QStringLiteral("referrals"), QStringLiteral("show"), added.out.trimmed(), QStringLiteral("--json")});
+    const QString actor = QJsonDocument::fromJson(shown.out.toUtf8())
+                              .object()
+                              .value(QStringLiteral("history"))
+                              .toArray()
+                              .first()
+                              .toObject()
+                              .value(QStringLiteral("actor"))
+                              .toString();
+    QVERIFY2(!actor.isEmpty() && actor != QLatin1String("mallory"), qPrintable(actor));
+    QProcess id;
+    id.start(QStringLiteral("id"), {QStringLiteral("-un")});
+    QVERIFY(id.waitForFinished(10000));
+    QCOMPARE(actor, QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed());
+}
+
+void TestCli::diagnosisNotInTheDictionary()
+{
+    const QString file = QStringLiteral("diagnosis.sqlite");
+    addPatient([&](QStringList a) { return cli(file, a); }, "900115300013", "Әлиханов", "Нұрлан");
+    QStringList add = referral(QStringLiteral("900115300013"), QStringLiteral("7101"), QStringLiteral("J96.0"));
+    auto result = cli(file, add);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("not yet in the ICD-10 dictionary")), qPrintable(result.err));
+    add << QStringLiteral("--diagnosis-name") << QStringLiteral("Острая дыхательная недостаточность");
+    result = cli(file, add);
+    QCOMPARE(result.exitCode, 0);
+    const auto shown = cli(
+        file, {QStringLiteral("referrals"), QStringLiteral("show"), result.out.trimmed(), QStringLiteral("--json")});
+    const QJsonObject r = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    QCOMPARE(r.value(QStringLiteral("diagnosis")).toString(), QStringLiteral("J96.0"));
+    QCOMPARE(r.value(QStringLiteral("diagnosis_name")).toString(),
+             QStringLiteral("Острая дыхательная недостаточность"));
+    QVERIFY(r.value(QStringLiteral("history"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("detail"))
+                .toString()
+                .contains(QStringLiteral("diagnosis_not_in_dictionary")));
+    // The emergency codes of a first day are known in the first place.
+    result = cli(file, referral(QStringLiteral("900115300013"), QStringLiteral("7101"), QStringLiteral("I21.0")) +
+                           QStringList{QStringLiteral("--emergency"), QStringLiteral("ambulance")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+}
+
+void TestCli::secondPlaceInTheSameProfile()
+{
+    const QString file = QStringLiteral("second.sqlite");
+    addPatient([&](QStringList a) { return cli(file, a); }, "900115300013", "Әлиханов", "Нұрлан");
+    const auto first =
+        cli(file, referral(QStringLiteral("900115300013"), QStringLiteral("7101"), QStringLiteral("I25.1")));
+    QCOMPARE(first.exitCode, 0);
+    const QString code = first.out.trimmed();
+    // Seen: the same patient put into the same queue seven times.
+    for (int i = 0; i < 3; ++i) {
+        const auto again = cli(file, referral(QStringLiteral("900115300013"), QLatin1String(i % 2 ? "7101" : "7102"),
+                                              QStringLiteral("I25.1")));
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(code) && again.err.contains(QStringLiteral("transferred")) &&
+                     again.err.contains(QStringLiteral("--second-referral-reason")),
+                 qPrintable(again.err));
+    }
+    const auto reasoned =
+        cli(file, referral(QStringLiteral("900115300013"), QStringLiteral("7102"), QStringLiteral("I25.1")) +
+                      QStringList{QStringLiteral("--second-referral-reason"),
+                                  QStringLiteral("Разные операции, решение комиссии")});
+    QCOMPARE(reasoned.exitCode, 0);
+    const auto shown = cli(file, {QStringLiteral("referrals"), QStringLiteral("show"), reasoned.out.trimmed()});
+    QVERIFY2(shown.out.contains(QStringLiteral("Разные операции, решение комиссии")) && shown.out.contains(code),
+             qPrintable(shown.out));
+    const auto json = cli(file, {QStringLiteral("export"), QStringLiteral("referrals"), QStringLiteral("--format"),
+                                 QStringLiteral("json")});
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 2);
+}
+
+void TestCli::patientsRoundTrip()
+{
+    const QString from = QStringLiteral("roundtrip-from.sqlite");
+    addPatient([&](QStringList a) { return cli(from, a); }, "900115300013", "Әлиханов", "Нұрлан");
+    addPatient([&](QStringList a) { return cli(from, a); }, "850720400126", "Сейітова", "Гүлнар");
+    QCOMPARE(
+        cli(from, referral(QStringLiteral("900115300013"), QStringLiteral("7101"), QStringLiteral("I25.1"))).exitCode,
+        0);
+    // Whatever Joldama exports, it imports back: both formats of the patients, and the patients in the referrals.
+    int n = 0;
+    for (const QStringList& exported :
+         {QStringList{QStringLiteral("patients")},
+          QStringList{QStringLiteral("patients"), QStringLiteral("--format"), QStringLiteral("json")},
+          QStringList{QStringLiteral("referrals")},
+          QStringList{QStringLiteral("referrals"), QStringLiteral("--format"), QStringLiteral("json")}}) {
+        const QString file = m_dir.filePath(QStringLiteral("export-%1.txt").arg(++n));
+        QCOMPARE(cli(from, QStringList{QStringLiteral("export")} + exported + QStringList{QStringLiteral("-o"), file})
+                     .exitCode,
+                 0);
+        const QString to = QStringLiteral("roundtrip-to-%1.sqlite").arg(n);
+        const auto imported = cli(to, {QStringLiteral("import"), QStringLiteral("patients"), file});
+        QVERIFY2(imported.exitCode == 0,
+                 qPrintable(exported.join(QLatin1Char(' ')) + QStringLiteral(": ") + imported.err));
+        const auto found = cli(to, {QStringLiteral("patients"), QStringLiteral("show"), QStringLiteral("900115300013"),
+                                    QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(found.out.toUtf8()).object().value(QStringLiteral("last_name")).toString(),
+                 QStringLiteral("Әлиханов"));
+        QCOMPARE(cli(to, {QStringLiteral("import"), QStringLiteral("patients"), file}).exitCode, 0); // again: unchanged
+    }
+    // A birth date that the IIN does not give is a bad row, named.
+    const QString wrong =
+        writeFile(QStringLiteral("wrong-birth.csv"),
+                  "iin,last_name,first_name,birth_date,sex\n900115300013,Әлиханов,Нұрлан,1990-01-16,male\n");
+    const auto refused =
+        cli(QStringLiteral("roundtrip-wrong.sqlite"), {QStringLiteral("import"), QStringLiteral("patients"), wrong});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("line 2:")) && refused.err.contains(QStringLiteral("1990-01-15")),
+             qPrintable(refused.err));
+}
+
+void TestCli::icd10FilesAsBureausReceiveThem()
+{
+    const QString file = QStringLiteral("icd-files.sqlite");
+    // Windows-1251, semicolons, no header, the Russian name first and the English second.
+    QByteArray cp1251;
+    for (const QChar ch : QStringLiteral("J96.0;Острая респираторная недостаточность;Acute respiratory failure\r\n"
+                                         "R57.0;Кардиогенный шок;Cardiogenic shock\r\n")) {
+        const char16_t u = ch.unicode();
+        cp1251 += u < 0x80 ? char(u) : char(0xC0 + (u - 0x0410));
+    }
+    auto result =
+        cli(file, {QStringLiteral("import"), QStringLiteral("icd10"), writeFile(QStringLiteral("mkb.csv"), cp1251)});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    // A header in Kazakh and Russian, the columns in another order, with Kazakh names.
+    const QString kazakh = writeFile(QStringLiteral("ahzh.csv"), "Атауы (қаз.),Код МКБ,Наименование\n"
+                                                                 "Кардиогендік шок,R57.0,Кардиогенный шок\n");
+    result = cli(file, {QStringLiteral("import"), QStringLiteral("icd10"), kazakh});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    addPatient([&](QStringList a) { return cli(file, a); }, "900115300013", "Әлиханов", "Нұрлан");
+    const auto added =
+        cli(file, referral(QStringLiteral("900115300013"), QStringLiteral("7101"), QStringLiteral("R57.0")));
+    QCOMPARE(added.exitCode, 0);
+    const auto shown = cli(file, {QStringLiteral("--lang"), QStringLiteral("kk"), QStringLiteral("referrals"),
+                                  QStringLiteral("show"), added.out.trimmed()});
+    QVERIFY2(shown.out.contains(QStringLiteral("Кардиогендік шок")), qPrintable(shown.out));
+    const auto english = cli(file, {QStringLiteral("referrals"), QStringLiteral("show"), added.out.trimmed()});
+    QVERIFY2(english.out.contains(QStringLiteral("Cardiogenic shock")), qPrintable(english.out));
+}
+
+void TestCli::textProblemsAreNamed()
+{
+    const QString file = QStringLiteral("text-problems.sqlite");
+    // Old Mac line endings: before, "Unknown column \"region_code900115300013\"".
+    auto result = cli(file, {QStringLiteral("import"), QStringLiteral("patients"),
+                             writeFile(QStringLiteral("mac.csv"), "iin,last_name,first_name,region_code\r"
+                                                                  "900115300013,Әлиханов,Нұрлан,71\r")});
+    QVERIFY2(result.exitCode == 0 && result.out.contains(QStringLiteral("Imported 1 row")), qPrintable(result.err));
+    // A NUL byte.
+    result = cli(file, {QStringLiteral("import"), QStringLiteral("patients"),
+                        writeFile(QStringLiteral("nul.csv"),
+                                  QByteArray("iin,last_name,first_name\n850720400126,Сей\0това,Гүлнар\n", 52))});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("line 2:")) && result.err.contains(QStringLiteral("NUL")),
+             qPrintable(result.err));
+    // A file in another encoding than UTF-8 after UTF-8 lines.
+    QByteArray mixed = "iin,last_name,first_name\n850720400126,Сейітова,Гүлнар\n010203500078,";
+    mixed += QByteArray("\xC8\xE2\xE0\xED\xEE\xE2", 6) + ",Ivan\n";
+    result = cli(file,
+                 {QStringLiteral("import"), QStringLiteral("patients"), writeFile(QStringLiteral("mixed.csv"), mixed)});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("line 3:")) && result.err.contains(QStringLiteral("UTF-8")),
+             qPrintable(result.err));
+    // A name too long (a row pasted into one cell): said so, not "may hold only letters".
+    result = cli(file, {QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("--iin"),
+                        QStringLiteral("051231600017"), QStringLiteral("--last-name"), QString(70, QChar(u'а')),
+                        QStringLiteral("--first-name"), QStringLiteral("Ая")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("70 characters")) && result.err.contains(QStringLiteral("60")),
+             qPrintable(result.err));
+}
+
+void TestCli::numbersAndDatesOutOfRange()
+{
+    const QString file = QStringLiteral("ranges.sqlite");
+    const QStringList beds{QStringLiteral("beds"),       QStringLiteral("set"),       QStringLiteral("--hospital"),
+                           QStringLiteral("7101"),       QStringLiteral("--profile"), QStringLiteral("CAR"),
+                           QStringLiteral("--occupied"), QStringLiteral("5")};
+    auto result = cli(file, beds + QStringList{QStringLiteral("--total"), QStringLiteral("900115300013")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("out of range")), qPrintable(result.err));
+    result = cli(file, beds + QStringList{QStringLiteral("--total"), QStringLiteral("500000")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("out of range")), qPrintable(result.err));
+    // A bed report for a day far from today: refused without --yes, saved with it; a year off: refused.
+    const QString far = QDate::currentDate().addDays(-40).toString(Qt::ISODate);
+    result =
+        cli(file, beds + QStringList{QStringLiteral("--total"), QStringLiteral("30"), QStringLiteral("--date"), far});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("--yes")), qPrintable(result.err));
+    result = cli(file, beds + QStringList{QStringLiteral("--total"), QStringLiteral("30"), QStringLiteral("--date"),
+                                          far, QStringLiteral("--yes")});
+    QCOMPARE(result.exitCode, 0);
+    result =
+        cli(file, beds + QStringList{QStringLiteral("--total"), QStringLiteral("30"), QStringLiteral("--date"),
+                                     QDate::currentDate().addYears(2).toString(Qt::ISODate), QStringLiteral("--yes")});
+    QCOMPARE(result.exitCode, 1);
+    // An emergency admission long past.
+    addPatient([&](QStringList a) { return cli(file, a); }, "900115300013", "Әлиханов", "Нұрлан");
+    const QStringList emergency =
+        referral(QStringLiteral("900115300013"), QStringLiteral("7101"), QStringLiteral("I21.0")) +
+        QStringList{QStringLiteral("--emergency"), QStringLiteral("ambulance"), QStringLiteral("--date"),
+                    QDate::currentDate().addDays(-10).toString(Qt::ISODate)};
+    result = cli(file, emergency);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("--yes")), qPrintable(result.err));
+    QCOMPARE(cli(file, emergency + QStringList{QStringLiteral("--yes")}).exitCode, 0);
+}
+
+void TestCli::kazakhAndRussianOutputHasNoEnglishWords()
+{
+    const QString file = QStringLiteral("words.sqlite");
+    addPatient([&](QStringList a) { return cli(file, a); }, "900115300013", "Әлиханов", "Нұрлан");
+    const QString code =
+        cli(file, referral(QStringLiteral("900115300013"), QStringLiteral("7101"), QStringLiteral("I25.1")))
+            .out.trimmed();
+    QCOMPARE(
+        cli(file, {QStringLiteral("beds"), QStringLiteral("set"), QStringLiteral("--hospital"), QStringLiteral("7101"),
+                   QStringLiteral("--profile"), QStringLiteral("CAR"), QStringLiteral("--total"), QStringLiteral("30"),
+                   QStringLiteral("--occupied"), QStringLiteral("5")})
+            .exitCode,
+        0);
+    // Codes are codes in every language (KATO, profiles, referrals, documents, reasons, the account that acted).
+    QSet<QString> codes;
+    for (const char* list : {"documents", "refusal-reasons"}) {
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(
+                 cli(file, {QLatin1String(list), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
+                 .array())
+            codes.insert(v.toObject().value(QStringLiteral("code")).toString());
+    }
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(cli(file, {QStringLiteral("abroad"), QStringLiteral("categories"),
+                                            QStringLiteral("list"), QStringLiteral("--json")})
+                                     .out.toUtf8())
+             .array())
+        codes.insert(v.toObject().value(QStringLiteral("code")).toString());
+    codes.insert(SystemAccount::userName());
+    codes.insert(QStringLiteral("Joldama")); // the program's name is not translated
+    // Commands named in a hint are typed as they are, whatever the language.
+    for (const char* command : {"abroad", "diseases", "categories", "set"})
+        codes.insert(QLatin1String(command));
+    const QList<QStringList> commands{
+        {QStringLiteral("contacts"), QStringLiteral("list")},
+        {QStringLiteral("documents"), QStringLiteral("list")},
+        {QStringLiteral("refusal-reasons"), QStringLiteral("list")},
+        {QStringLiteral("regions"), QStringLiteral("list")},
+        {QStringLiteral("patients"), QStringLiteral("find"), QStringLiteral("Әли")},
+        {QStringLiteral("referrals"), QStringLiteral("show"), code},
+        {QStringLiteral("lookup"), code},
+        {QStringLiteral("queue"), QStringLiteral("--hospital"), QStringLiteral("7101"), QStringLiteral("--profile"),
+         QStringLiteral("CAR")},
+        {QStringLiteral("beds"), QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("71")},
+        {QStringLiteral("dashboard")},
+        {QStringLiteral("holidays"), QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2026")},
+        {QStringLiteral("abroad"), QStringLiteral("categories"), QStringLiteral("list")},
+        {QStringLiteral("check-iin"), QStringLiteral("850720400126")}};
+    static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z_]*[a-z][A-Za-z_]*"));
+    for (const char* language : {"ru", "kk"}) {
+        for (const QStringList& command : commands) {
+            const auto result = cli(file, QStringList{QStringLiteral("--lang"), QLatin1String(language)} + command);
+            QVERIFY2(result.exitCode == 0, qPrintable(command.join(QLatin1Char(' ')) + result.err));
+            QStringList english;
+            QRegularExpressionMatchIterator it = word.globalMatch(result.out);
+            while (it.hasNext()) {
+                const QString w = it.next().captured();
+                if (!codes.contains(w) && !w.contains(QLatin1Char('_')))
+                    english << w;
+            }
+            QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("%1 %2: %3\n%4")
+                                                       .arg(QLatin1String(language), command.join(QLatin1Char(' ')),
+                                                            english.join(QStringLiteral(", ")), result.out)));
+        }
+    }
+    // The services' messages too.
+    const auto refused = cli(file, {QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("lookup"),
+                                    QStringLiteral("71.7101.CAR.ZZ")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(!refused.err.contains(QStringLiteral("referral")), qPrintable(refused.err));
 }
 
 void TestCli::serverAddressPasswordAndTls()

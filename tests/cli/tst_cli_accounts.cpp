@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "store/Database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -417,6 +418,8 @@ void TestCliAccounts::filesAreReadableByTheirOwnerOnly()
                  QStringLiteral("dana"));
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(mode(exported), QStringLiteral("600"));
+    // --db never creates a folder (a typo would start a new, empty database): the administrator makes it.
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("fresh")));
     const QString fresh = m_dir.filePath(QStringLiteral("fresh/new.sqlite"));
     r = TestSupport::runCli({QStringLiteral("--db"), fresh, QStringLiteral("init")});
     QCOMPARE(r.exitCode, 0);

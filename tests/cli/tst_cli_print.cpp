@@ -5,10 +5,14 @@
 #include "services/PatientService.h"
 #include "services/ReferralService.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +31,10 @@ private slots:
     void bedsContactsRefusals();
     void usageErrors();
     void bureauHeading();
+    void manyTicketsInOnePdf();
+    void dashboard();
+    void form001InKazakhAndRussian();
+    void ticketsToAPrinter();
 
 private:
     TestSupport::CliResult cli(QStringList arguments) const;
@@ -35,6 +43,7 @@ private:
     QTemporaryDir m_dir;
     QStringList m_codes;
     QString m_refused;
+    QString m_emergency;
 };
 
 void TestCliPrint::initTestCase()
@@ -64,6 +73,22 @@ void TestCliPrint::initTestCase()
     refusal.reasonCode = QStringLiteral("no_beds");
     workspace->referrals().transition(m_refused, ReferralStatus::Refused, refusal);
     workspace->beds().report(QStringLiteral("7101"), QStringLiteral("CAR"), {}, BedCount{40, 30, 2});
+    // An emergency admission: the journal of admissions and refusals lists it.
+    Patient brought;
+    brought.iin = QStringLiteral("010203500078");
+    brought.lastName = QStringLiteral("Серікбаев");
+    brought.firstName = QStringLiteral("Асқар");
+    brought.address = QStringLiteral("г. Астана, ул. Кенесары, 40");
+    brought.regionCode = QStringLiteral("71");
+    workspace->patients().registerPatient(brought);
+    ReferralService::Registration emergency;
+    emergency.iin = brought.iin;
+    emergency.hospitalCode = QStringLiteral("7101");
+    emergency.profileCode = QStringLiteral("CAR");
+    emergency.diagnosisCode = QStringLiteral("I21.0");
+    emergency.emergency = true;
+    emergency.emergencySource = QStringLiteral("ambulance");
+    m_emergency = workspace->referrals().registerReferral(emergency).code;
 }
 
 TestSupport::CliResult TestCliPrint::cli(QStringList arguments) const
@@ -256,6 +281,133 @@ void TestCliPrint::bureauHeading()
         cli({QStringLiteral("bureau"), QStringLiteral("set"), QStringLiteral("--name="), QStringLiteral("--region=")})
             .exitCode,
         0);
+}
+
+void TestCliPrint::manyTicketsInOnePdf()
+{
+    const QString file = out(QStringLiteral("tickets.pdf"));
+    const auto result = cli({QStringLiteral("print"), QStringLiteral("referral"), m_codes.at(0), m_codes.at(1),
+                             QStringLiteral("-o"), file});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("2 page")), qPrintable(result.out));
+    QCOMPARE(PrintTools::pageCount(file), 2);
+    QCOMPARE(PrintTools::scanQr(file, 1), m_codes.at(0));
+    QCOMPARE(PrintTools::scanQr(file, 2), m_codes.at(1));
+    const QStringList pages = PrintTools::pages(file);
+    QVERIFY(PrintTools::flat(pages.value(0)).contains(QStringLiteral("Әлиханов Нұрлан")));
+    QVERIFY(PrintTools::flat(pages.value(1)).contains(QStringLiteral("Иванова Алёна")));
+    // One unknown code among them: nothing is written.
+    const QString none = out(QStringLiteral("tickets-none.pdf"));
+    const auto refused = cli({QStringLiteral("print"), QStringLiteral("referral"), m_codes.at(0),
+                              QStringLiteral("71.7101.CAR.ZZZ"), QStringLiteral("-o"), none});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(!QFile::exists(none));
+}
+
+void TestCliPrint::dashboard()
+{
+    const QString file = out(QStringLiteral("dashboard.pdf"));
+    const auto result = cli({QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("print"),
+                             QStringLiteral("dashboard"), QStringLiteral("-o"), file});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QString text = PrintTools::flat(PrintTools::text(file));
+    QVERIFY2(text.contains(QStringLiteral("Бюро в цифрах")), qPrintable(text));
+    QVERIFY(text.contains(PrintLanguage(Language::Russian).statusLabelForCode(QStringLiteral("refused"))));
+    QVERIFY(text.contains(QStringLiteral("Астана")));
+    PrintTools::keepFirstPage(file, QStringLiteral("cli-dashboard-ru"));
+}
+
+namespace {
+// The words in this order: a column's title or cell wraps inside its column, and pdftotext may put the
+// neighbouring columns' lines between its lines.
+bool hasInOrder(const QString& text, const char* words)
+{
+    QStringList parts;
+    for (const QString& word : QString::fromUtf8(words).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        parts << QRegularExpression::escape(word);
+    return QRegularExpression(parts.join(QStringLiteral(".{0,200}?")), QRegularExpression::DotMatchesEverythingOption)
+        .match(text)
+        .hasMatch();
+}
+} // namespace
+
+void TestCliPrint::form001InKazakhAndRussian()
+{
+    // The refusal journal is the hospital's journal of admissions and refusals, form 001/у, with its columns.
+    const QString from = QDate::currentDate().addDays(-30).toString(Qt::ISODate);
+    const QString to = QDate::currentDate().toString(Qt::ISODate);
+    const QString russian = out(QStringLiteral("form-001-ru.pdf"));
+    auto result =
+        cli({QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("print"), QStringLiteral("refusals"),
+             QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--hospital"),
+             QStringLiteral("7101"), QStringLiteral("--landscape"), QStringLiteral("-o"), russian});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QString ru = PrintTools::flat(PrintTools::text(russian));
+    for (const char* words :
+         {"Форма № 001/у", "Журнал учёта приёма пациентов и отказов в госпитализации", "Дата и время поступления",
+          "Дата рождения", "Кем направлен или доставлен", "Отделение (профиль койки)",
+          "Диагноз направившей организации", "Причина отказа в госпитализации и принятые меры", "Серікбаев Асқар",
+          "03.02.2001", "ул. Кенесары, 40", "Доставлен скорой помощью", "Нет свободных коек", "Қасымова Айгерім"})
+        QVERIFY2(hasInOrder(ru, words), words);
+    QVERIFY(ru.contains(m_emergency) && ru.contains(m_refused));
+    QVERIFY2(ru.contains(QStringLiteral("Госпитализировано за период: 1. Отказано: 1.")), qPrintable(ru));
+    PrintTools::keepFirstPage(russian, QStringLiteral("cli-form-001-ru"));
+    const QString kazakh = out(QStringLiteral("form-001-kk.pdf"));
+    result = cli({QStringLiteral("--lang"), QStringLiteral("kk"), QStringLiteral("print"), QStringLiteral("refusals"),
+                  QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--landscape"),
+                  QStringLiteral("-o"), kazakh});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QString kk = PrintTools::flat(PrintTools::text(kazakh));
+    for (const char* words :
+         {"№ 001/е нысан", "Пациенттерді қабылдау және емдеуге жатқызудан бас тартуды есепке алу журналы",
+          "Келіп түскен күні мен уақыты", "Емдеуге жатқызудан бас тарту себебі", "Жедел жәрдеммен жеткізілді",
+          "Серікбаев Асқар"})
+        QVERIFY2(hasInOrder(kk, words), words);
+    PrintTools::keepFirstPage(kazakh, QStringLiteral("cli-form-001-kk"));
+}
+
+void TestCliPrint::ticketsToAPrinter()
+{
+    // --printer sends the same pages to a printer: a CUPS queue that writes PDF files (the cups_queue fixture).
+    QFile status(QStringLiteral(JOLDAMA_CUPS_STATUS));
+    if (!status.open(QIODevice::ReadOnly))
+        QSKIP("the cups_queue fixture did not run");
+    const QStringList lines = QString::fromUtf8(status.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.value(0).startsWith(QLatin1String("unavailable:")))
+        QSKIP(qPrintable(QStringLiteral("CUPS cannot be used here: ") + lines.value(0)));
+    QCOMPARE(lines.value(0), QStringLiteral("ready"));
+    const QDir folder(lines.value(1).trimmed());
+    const QStringList before = folder.entryList({QStringLiteral("*.pdf")}, QDir::Files);
+    const QDateTime started = QDateTime::currentDateTime().addSecs(-1);
+    auto result = cli({QStringLiteral("print"), QStringLiteral("referral"), m_codes.at(0), m_codes.at(1),
+                       QStringLiteral("--printer"), QStringLiteral("JoldamaPDF")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("JoldamaPDF")), qPrintable(result.out));
+    const auto pending = [] {
+        QProcess lpstat;
+        lpstat.start(QStringLiteral("lpstat"), {QStringLiteral("-o"), QStringLiteral("JoldamaPDF")});
+        lpstat.waitForFinished(10000);
+        return QString::fromUtf8(lpstat.readAllStandardOutput()).trimmed();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(pending().isEmpty(), 90000);
+    QString written;
+    for (const QFileInfo& info : folder.entryInfoList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Time)) {
+        if (!before.contains(info.fileName()) && info.lastModified() >= started) {
+            written = info.filePath();
+            break;
+        }
+    }
+    QVERIFY2(!written.isEmpty(), qPrintable(QStringLiteral("no new PDF in %1").arg(folder.path())));
+    QCOMPARE(PrintTools::pageCount(written), 2); // both tickets, one job
+    QCOMPARE(PrintTools::scanQr(written, 1), m_codes.at(0));
+    QCOMPARE(PrintTools::scanQr(written, 2), m_codes.at(1));
+    QFile::remove(written);
+    // A printer that does not exist is named, and the printers there are listed.
+    result = cli({QStringLiteral("print"), QStringLiteral("referral"), m_codes.at(0), QStringLiteral("--printer"),
+                  QStringLiteral("NoSuchPrinter")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("NoSuchPrinter")) && result.err.contains(QStringLiteral("JoldamaPDF")),
+             qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliPrint)

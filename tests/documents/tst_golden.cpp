@@ -177,7 +177,8 @@ void TestGolden::initTestCase()
     application.iin = QStringLiteral("051231600017");
     application.diagnosisCode = QStringLiteral("Q21.0");
     application.diseaseCode = QStringLiteral("complex_congenital_heart");
-    application.categoryCode = QStringLiteral("children");
+    // Қасымова is 20: not a child any more (the category is checked against the age), a disease of the list.
+    application.categoryCode = QStringLiteral("listed_disease");
     application.country = QStringLiteral("Германия");
     application.documents << AbroadDocument{0, QStringLiteral("Выписка из истории болезни"), m_clock->today(), {}}
                           << AbroadDocument{0, QStringLiteral("Заключение республиканской комиссии"), m_clock->today(),

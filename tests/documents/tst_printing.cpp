@@ -349,6 +349,7 @@ void TestPrinting::tenThousandEntryQueue()
         in.hospitalCode = QStringLiteral("7102");
         in.profileCode = QStringLiteral("CAR");
         in.diagnosisCode = QStringLiteral("I25.1");
+        in.secondReferralReason = QStringLiteral("a test fills one queue with ten referrals of each patient");
         for (int i = 0; i < referrals; ++i) {
             in.iin = PrintTools::validIin(i % patients);
             m_workspace->referrals().registerReferral(in);
@@ -450,7 +451,11 @@ void TestPrinting::bedsContactsAndRefusals()
 
     const std::unique_ptr<TableDocument> journal =
         RefusalsPrintout::build(*m_workspace, QDate(2026, 11, 1), QDate(2026, 11, 30), Language::Russian);
-    const QString journalText = PrintTools::flat(PrintTools::text(pdf(*journal, QStringLiteral("refusals"))));
+    // Form 001/u goes on landscape paper, as the window and the command line print it.
+    PrintSetup landscape;
+    landscape.orientation = QPageLayout::Landscape;
+    const QString journalText =
+        PrintTools::flat(PrintTools::text(pdf(*journal, QStringLiteral("refusals"), landscape)));
     QVERIFY(journalText.contains(m_refused.code));
     QVERIFY(journalText.contains(QStringLiteral("Петров Сергей")));
     QVERIFY(journalText.contains(QStringLiteral("16.11.2026")));

@@ -374,6 +374,7 @@ void TestGuiOperations::restoreChosenInTheWindow()
     in.hospitalCode = QStringLiteral("7101");
     in.profileCode = QStringLiteral("CAR");
     in.diagnosisCode = QStringLiteral("I25.1");
+    in.secondReferralReason = QStringLiteral("a second place, registered after the backup");
     const QString later = m_workspace->referrals().registerReferral(in).code;
 
     // A damaged file is refused in the window, nothing changed.

@@ -5,6 +5,7 @@
 #include "contacts/RegionalContactsPage.h"
 #include "dashboard/DashboardPage.h"
 #include "documents/PagedDocument.h"
+#include "documents/PrintLanguage.h"
 #include "main/LanguageSwitcher.h"
 #include "main/MainWindow.h"
 #include "patients/PatientsPage.h"
@@ -59,7 +60,7 @@ private slots:
     void pdfOfReferralsOfOneStatus();
     void ticketFromTheReferral();
     void queueListsFromTheWaitingList();
-    void dashboardHasNothingToPrint();
+    void dashboardPrintsToo();
     void bureauDetailsHeadEveryPrintout();
     void quotaPlanAsFiltered();
     void refusalJournalFromTheMenu();
@@ -304,13 +305,22 @@ void TestGuiPrinting::queueListsFromTheWaitingList()
         QVERIFY2(!text.contains(QString::fromUtf8(word)), word);
 }
 
-void TestGuiPrinting::dashboardHasNothingToPrint()
+void TestGuiPrinting::dashboardPrintsToo()
 {
+    // File → Print on the dashboard (before: "This page has no printable version").
     m_window->showSection(m_window->dashboardPage());
-    MessageBox::setNextAnswer(QMessageBox::Ok);
-    m_window->printing()->printAction()->trigger();
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("no printable version")),
-             qPrintable(MessageBox::lastText()));
+    PrintOptionsDialog::setNextAnswer(options(Language::Kazakh));
+    QCOMPARE(previewPages([this] { m_window->printing()->printAction()->trigger(); },
+                          QStringLiteral("print-preview-dashboard")),
+             1);
+    const QString text = PrintTools::flat(PrintTools::text(
+        savePdf(m_window->printing()->pdfAction(), QStringLiteral("dashboard.pdf"), Language::Kazakh)));
+    QVERIFY2(text.contains(QStringLiteral("Бюро сандармен")), qPrintable(text));
+    QVERIFY2(text.contains(PrintLanguage(Language::Kazakh).statusLabelForCode(QStringLiteral("refused"))),
+             qPrintable(text));
+    const QString russian = PrintTools::flat(PrintTools::text(
+        savePdf(m_window->printing()->pdfAction(), QStringLiteral("dashboard-ru.pdf"), Language::Russian)));
+    QVERIFY2(russian.contains(QStringLiteral("Бюро в цифрах")), qPrintable(russian));
     // A cancelled options dialog prints nothing and says nothing.
     m_window->showSection(m_window->contactsPage());
     PrintOptionsDialog::setNextAnswer(std::nullopt);

@@ -46,6 +46,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <tuple>
+
 // The quota and treatment-abroad views through the real windows: the plan table and its chart, allocation
 // by population, in-place edits, a quota-funded referral by keyboard and its refusal at zero, an application
 // registered, decided, printed, and the eligible lists checked.
@@ -116,8 +118,19 @@ void TestGuiQuotas::initTestCase()
     adult.firstName = QStringLiteral("Нұрлан");
     adult.regionCode = QStringLiteral("71");
     m_workspace->patients().registerPatient(adult);
+    // Each dialog below registers another patient of Astana: a second live referral of one patient to the same
+    // profile would be asked for its reason first.
+    for (const auto& [iin, last, first] :
+         {std::tuple{"850720400126", "Иванова", "Алёна"}, std::tuple{"900115300401", "Петров", "Сергей"}}) {
+        Patient p;
+        p.iin = QLatin1String(iin);
+        p.lastName = QString::fromUtf8(last);
+        p.firstName = QString::fromUtf8(first);
+        p.regionCode = QStringLiteral("71");
+        m_workspace->patients().registerPatient(p);
+    }
     Patient child;
-    child.iin = QStringLiteral("051231600017");
+    child.iin = QStringLiteral("150312600015");
     child.lastName = QStringLiteral("Сәрсенбаева");
     child.firstName = QStringLiteral("Әйгерім");
     child.middleName = QStringLiteral("Ғалымқызы");
@@ -162,6 +175,7 @@ Referral TestGuiQuotas::registerHtmc()
     in.diagnosisCode = QStringLiteral("I25.1");
     in.funding = QStringLiteral("htmc");
     in.quotaProfile = QStringLiteral("CSU");
+    in.secondReferralReason = QStringLiteral("a test takes several quotas for one patient");
     return m_workspace->referrals().registerReferral(in);
 }
 
@@ -267,7 +281,7 @@ void TestGuiQuotas::referralDialogTakesAQuotaOfThePatientsRegion()
     QString quotaItem;
     onNextModal([&](QWidget* dialog) {
         QCOMPARE(dialog->objectName(), QStringLiteral("referralDialog"));
-        typeInto(QStringLiteral("900115300013"));
+        typeInto(QStringLiteral("850720400126"));
         key(Qt::Key_Tab);
         typeInto(QStringLiteral("I25.1"));
         key(Qt::Key_Tab);
@@ -292,7 +306,8 @@ void TestGuiQuotas::referralDialogTakesAQuotaOfThePatientsRegion()
     QCOMPARE(focusAfterFunding, QStringLiteral("quotaCombo")); // the tab order goes from funding to the quota
     QVERIFY2(quotaItem.startsWith(QStringLiteral("CSU: 2 of %1 left").arg(astana().allocated)), qPrintable(quotaItem));
     QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("71.7101.CAR.")));
-    const QList<Referral> referrals = m_workspace->referrals().forPatient(1);
+    const QList<Referral> referrals =
+        m_workspace->referrals().forPatient(m_workspace->patients().findByIin(QStringLiteral("850720400126"))->id);
     QCOMPARE(referrals.first().quotaProfile, QStringLiteral("CSU"));
     QCOMPARE(astana().remaining(), 1);
     // The quota page follows the referrals.
@@ -317,7 +332,7 @@ void TestGuiQuotas::referralDialogRefusesWhenNoneIsLeft()
     QString problem;
     QString focus;
     onNextModal([&](QWidget* dialog) {
-        typeInto(QStringLiteral("900115300013"));
+        typeInto(QStringLiteral("900115300401"));
         key(Qt::Key_Tab);
         typeInto(QStringLiteral("I25.1"));
         key(Qt::Key_Tab);
@@ -360,7 +375,7 @@ void TestGuiQuotas::registersAndDecidesAnApplication()
         QCOMPARE(dialog->objectName(), QStringLiteral("abroadApplicationDialog"));
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("abroadPatientEdit"));
         QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("abroadStarterBanner")));
-        typeInto(QStringLiteral("051231600017"));
+        typeInto(QStringLiteral("150312600015"));
         patientShown = dialog->findChild<QLabel*>(QStringLiteral("abroadPatientValue"))->text();
         key(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("abroadDiagnosisEdit"));

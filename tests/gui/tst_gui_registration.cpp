@@ -10,6 +10,7 @@
 #include "printing/PrintOptionsDialog.h"
 #include "referrals/ReferralDetailDialog.h"
 #include "referrals/ReferralsPage.h"
+#include "services/DiagnosisService.h"
 #include "services/PatientService.h"
 #include "services/ReferralService.h"
 #include "store/Database.h"
@@ -50,6 +51,7 @@ private slots:
     void oneSearchBoxFindsPatientsAndReferrals();
     void confirmsADateFromTheReferral();
     void aSaveWaitsVisiblyForAnotherWorkstation();
+    void unknownDiagnosisAndASecondPlaceAreAskedFor();
 
 private:
     // What a test starts from besides the shipped reference data: the patient of these tests and their
@@ -290,6 +292,55 @@ void TestGuiRegistration::registersAReferralByKeyboard()
     QCOMPARE(m_workspace->referrals().history(referral->id).size(), 1);
 }
 
+void TestGuiRegistration::unknownDiagnosisAndASecondPlaceAreAskedFor()
+{
+    givenTheReferral(); // 71.7102.CAR.1: the patient waits for a cardiology bed
+    bool nameShown = false, reasonBefore = true, reasonAfter = false;
+    QString problem;
+    onNextModal([&](QWidget* dialog) {
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("diagnosisNameEdit"));
+        auto* reason = dialog->findChild<QLineEdit*>(QStringLiteral("secondReasonEdit"));
+        QVERIFY(name && reason);
+        QVERIFY(!name->isVisible()); // asked for only when needed
+        typeInto(QStringLiteral("900115300013"));
+        key(Qt::Key_Tab);
+        typeInto(QStringLiteral("J96.0")); // well formed, not in the dictionary
+        nameShown = name->isVisible();
+        reasonBefore = reason->isVisible();
+        key(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), name);
+        typeInto(QStringLiteral("Острая дыхательная недостаточность"));
+        key(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("profileCombo"));
+        typeInto(QStringLiteral("CAR"));
+        key(Qt::Key_Tab);
+        key(Qt::Key_Tab);
+        key(Qt::Key_Down);
+        key(Qt::Key_Return); // the patient waits in this profile already: refused, with the reason asked for
+        problem = dialog->findChild<QLabel*>(QStringLiteral("problemLabel"))->text();
+        reasonAfter = reason->isVisible();
+        dialog->grab().save(TestSupport::screenshotDir() + QStringLiteral("/referral-dialog-second-place.png"));
+        reason->setFocus();
+        typeInto(QStringLiteral("Две разные операции, решение комиссии"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        key(Qt::Key_Return);
+    });
+    activateMain();
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    QTRY_VERIFY(m_modals.done());
+    QVERIFY(nameShown);
+    QVERIFY(!reasonBefore);
+    QVERIFY(reasonAfter);
+    QVERIFY2(problem.contains(QStringLiteral("71.7102.CAR.1")), qPrintable(problem));
+    QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("71.7102.CAR.2")));
+    const Referral second = *m_workspace->referrals().find(QStringLiteral("71.7102.CAR.2"));
+    QCOMPARE(second.diagnosisCode, QStringLiteral("J96.0"));
+    QCOMPARE(second.diagnosisName, QStringLiteral("Острая дыхательная недостаточность"));
+    QCOMPARE(m_workspace->diagnoses().find(QStringLiteral("J96.0"))->source, QStringLiteral("clerk"));
+    QVERIFY(m_workspace->referrals().history(second.id).first().detail.contains(
+        QStringLiteral("Две разные операции, решение комиссии")));
+}
+
 void TestGuiRegistration::nextStepsAfterARegisteredReferral()
 {
     givenThePatient();
@@ -310,6 +361,15 @@ void TestGuiRegistration::nextStepsAfterARegisteredReferral()
         activateMain();
         QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
         QTRY_VERIFY(m_modals.done());
+        // One live place per patient and profile: the referral just registered is cancelled before the next.
+        for (const Referral& r : m_workspace->referrals().forPatient(
+                 m_workspace->patients().findByIin(QStringLiteral("900115300013"))->id)) {
+            if (r.status == ReferralStatus::Registered) {
+                ReferralService::Transition cancel;
+                cancel.reason = QStringLiteral("test: the next step is tried on another referral");
+                m_workspace->referrals().transition(r.code, ReferralStatus::Cancelled, cancel);
+            }
+        }
     };
     // Copy code.
     QApplication::clipboard()->clear();

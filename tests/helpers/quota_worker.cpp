@@ -28,6 +28,8 @@ int main(int argc, char* argv[])
         in.diagnosisCode = QStringLiteral("I25.1");
         in.funding = QStringLiteral("htmc");
         in.quotaProfile = args.at(4);
+        // The race is for quotas: the same patient is registered again and again on purpose.
+        in.secondReferralReason = QStringLiteral("quota race test");
         const int count = args.at(5).toInt();
         const qint64 startAt = args.at(6).toLongLong();
         while (QDateTime::currentMSecsSinceEpoch() < startAt)

@@ -23,6 +23,8 @@ int main(int argc, char* argv[])
         in.hospitalCode = args.at(3);
         in.profileCode = QStringLiteral("CAR");
         in.diagnosisCode = QStringLiteral("I25.1");
+        // One patient registered again and again: each referral past the first says why.
+        in.secondReferralReason = QStringLiteral("concurrency test");
         const int count = args.at(4).toInt();
         for (int i = 0; i < count; ++i) {
             out << workspace->referrals().registerReferral(in).code << '\n';

@@ -60,6 +60,7 @@ std::unique_ptr<Workspace> TestModels::withReferrals(const QTemporaryDir& dir, i
         in.profileCode = i % 2 ? QStringLiteral("CAR") : QStringLiteral("THR");
         in.diagnosisCode = QStringLiteral("I25.1");
         in.referringOrg = QStringLiteral("ГП №4");
+        in.secondReferralReason = QStringLiteral("a test fills a list with one patient's referrals");
         const QString code = workspace->referrals().registerReferral(in).code;
         if (codes)
             *codes << code;

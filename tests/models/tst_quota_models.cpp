@@ -253,7 +253,9 @@ void TestQuotaModels::eligibleListModelEditsAndChecks()
                         QStringLiteral("Retinoblastoma"),
                         QStringLiteral("C69.2"),
                         true,
-                        false};
+                        false,
+                        {},
+                        {}};
     QCOMPARE(model.addEntry(entry), rows);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(model.addEntry(entry), -1); // the same code twice

@@ -58,7 +58,7 @@ app() { psql -qAt -v ON_ERROR_STOP=1 -d "${2:-joldama}" -c "$1"; }
 joldama init >/dev/null && pass "joldama-cli made its database on the server" || { fail "joldama-cli init"; exit 1; }
 joldama patients add --iin 900115300013 --last-name Әлиханов --first-name Нұрлан --region 71 >/dev/null
 for _ in 1 2 3 4 5; do
-    joldama referrals add --iin 900115300013 --hospital 7101 --profile CAR --diagnosis I25.1 >/dev/null
+    joldama referrals add --iin 900115300013 --hospital 7101 --profile CAR --diagnosis I25.1 --second-referral-reason "backup procedure test" >/dev/null
 done
 [ "$(app "SELECT count(*) FROM referral")" = 5 ] && pass "five referrals registered" || fail "referrals: $(app "SELECT count(*) FROM referral")"
 changes_before=$(app "SELECT count(*) FROM change_log")
@@ -75,8 +75,8 @@ grep -q '^ *5$' "$work/backup.out" && pass "its check counted the 5 referrals" |
     && pass "the scratch database is gone" || fail "joldama_check left behind"
 
 # Work goes on after the backup, and a workstation is still connected when the restore begins.
-joldama referrals add --iin 900115300013 --hospital 7101 --profile CAR --diagnosis I25.1 >/dev/null
-joldama referrals add --iin 900115300013 --hospital 7101 --profile CAR --diagnosis I25.1 >/dev/null
+joldama referrals add --iin 900115300013 --hospital 7101 --profile CAR --diagnosis I25.1 --second-referral-reason "backup procedure test" >/dev/null
+joldama referrals add --iin 900115300013 --hospital 7101 --profile CAR --diagnosis I25.1 --second-referral-reason "backup procedure test" >/dev/null
 PGUSER=joldama PGPASSWORD=joldama-test psql -h 127.0.0.1 -qAt -d joldama -c "SELECT pg_sleep(120)" >/dev/null 2>&1 &
 holder=$!
 connected=no
@@ -101,7 +101,7 @@ holder=
 # Joldama works on the restored database: the queue continues after the last code ever handed out, and the change is
 # recorded by the restored triggers.
 joldama lookup 71.7101.CAR.5 >/dev/null && pass "joldama-cli finds the backup's last referral" || fail "lookup 71.7101.CAR.5"
-code=$(joldama referrals add --iin 900115300013 --hospital 7101 --profile CAR --diagnosis I25.1 --json 2>"$work/add.err" \
+code=$(joldama referrals add --iin 900115300013 --hospital 7101 --profile CAR --diagnosis I25.1 --second-referral-reason "backup procedure test" --json 2>"$work/add.err" \
     | sed -n 's/.*"code": *"\([^"]*\)".*/\1/p' | head -n 1)
 # Codes 6 and 7 were handed out (and perhaps printed) after the backup: the queue goes on at 8.
 [ "$code" = 71.7101.CAR.8 ] && pass "a referral registered after the restore takes a code never given before: $code" \

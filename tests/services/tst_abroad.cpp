@@ -50,6 +50,7 @@ private slots:
     void longApplicationRunsOntoNumberedPages();
     void printingToAnImpossiblePlaceLeavesNothing();
     void cliCommands();
+    void ageIsCheckedAgainstTheCategory();
 
 private:
     AbroadService::Application application(bool submit = false) const;
@@ -69,7 +70,7 @@ void TestAbroad::init()
     m_clock = std::make_unique<FixedClock>(TestSupport::fixedNow());
     m_workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("a%1.sqlite").arg(++m_file), *m_clock);
     Patient p;
-    p.iin = QStringLiteral("051231600017");
+    p.iin = QStringLiteral("150510600011");
     p.lastName = QStringLiteral("Сәрсенбаева");
     p.firstName = QStringLiteral("Әйгерім");
     p.middleName = QStringLiteral("Ғалымқызы");
@@ -86,7 +87,7 @@ void TestAbroad::cleanup()
 AbroadService::Application TestAbroad::application(bool submit) const
 {
     AbroadService::Application in;
-    in.iin = QStringLiteral("051231600017");
+    in.iin = QStringLiteral("150510600011");
     in.diagnosisCode = QStringLiteral("Q21.0");
     in.diseaseCode = QStringLiteral("complex_congenital_heart");
     in.categoryCode = QStringLiteral("children");
@@ -203,8 +204,11 @@ void TestAbroad::otherBadApplicationsNameTheField()
     in.iin = QStringLiteral("051231600018");
     QCOMPARE(failureOf([&] { m_workspace->abroad().add(in); }).field(), QStringLiteral("iin"));
     in = application();
-    in.diagnosisCode = QStringLiteral("Z99.99");
+    in.diagnosisCode = QStringLiteral("Z9"); // not a code
     QCOMPARE(failureOf([&] { m_workspace->abroad().add(in); }).field(), QStringLiteral("diagnosis"));
+    in = application();
+    in.diagnosisCode = QStringLiteral("Z99.99"); // a code the dictionary lacks, without the diagnosis text
+    QCOMPARE(failureOf([&] { m_workspace->abroad().add(in); }).field(), QStringLiteral("diagnosis_name"));
     in = application();
     in.documents = {AbroadDocument{0, QStringLiteral("  "), {}, {}}};
     QCOMPARE(failureOf([&] { m_workspace->abroad().add(in); }).field(), QStringLiteral("document"));
@@ -439,7 +443,7 @@ void TestAbroad::printsAPdfWithKazakhLetters()
     const QString content = PrintTools::flat(PrintTools::text(file));
     const PrintLanguage kazakh(Language::Kazakh);
     for (const QString& wanted :
-         {QStringLiteral("Сәрсенбаева Әйгерім Ғалымқызы"), QStringLiteral("051231600017"),
+         {QStringLiteral("Сәрсенбаева Әйгерім Ғалымқызы"), QStringLiteral("150510600011"),
           QStringLiteral("Астана қаласы"), QStringLiteral("Q21.0"),
           QStringLiteral("жүректің күрделі туа біткен ақаулары"), QStringLiteral("18 жасқа толмаған балалар"),
           QStringLiteral("45-П"), QStringLiteral("Charité"), QStringLiteral("Выписка из истории болезни"),
@@ -469,7 +473,7 @@ void TestAbroad::printsInRussianAndEnglish()
         PrintTools::flat(PrintTools::text(pdf(a.id, Language::Russian, QStringLiteral("application-ru.pdf"))));
     for (const QString& wanted :
          {QStringLiteral("Заявка на лечение за рубежом"), QStringLiteral("Сәрсенбаева Әйгерім Ғалымқызы"),
-          QStringLiteral("051231600017"), QStringLiteral("Сложные врождённые пороки сердца"),
+          QStringLiteral("150510600011"), QStringLiteral("Сложные врождённые пороки сердца"),
           QStringLiteral("город Астана"), QStringLiteral("Решение комиссии"), QStringLiteral("Одобрена комиссией"),
           QStringLiteral("Одобрено: пациент направляется на лечение за рубеж"), QStringLiteral("45-П"),
           QStringLiteral("Страница 1 из 1"), QStringLiteral("Бюро госпитализации")})
@@ -481,7 +485,7 @@ void TestAbroad::printsInRussianAndEnglish()
         PrintTools::flat(PrintTools::text(pdf(a.id, Language::English, QStringLiteral("application-en.pdf"))));
     for (const QString& wanted :
          {QStringLiteral("Application for treatment abroad"), QStringLiteral("Сәрсенбаева Әйгерім Ғалымқызы"),
-          QStringLiteral("051231600017"), QStringLiteral("Complex congenital heart defects in children"),
+          QStringLiteral("150510600011"), QStringLiteral("Complex congenital heart defects in children"),
           QStringLiteral("Ventricular septal defect"), QStringLiteral("Approved: the patient is sent for"),
           QStringLiteral("Decision of the commission"), QStringLiteral("Page 1 of 1")})
         QVERIFY2(english.contains(wanted, Qt::CaseInsensitive),
@@ -570,18 +574,18 @@ void TestAbroad::cliCommands()
         return TestSupport::runCli(args);
     };
     auto result =
-        cli({QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("--iin"), QStringLiteral("051231600017"),
+        cli({QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("--iin"), QStringLiteral("150510600011"),
              QStringLiteral("--last-name"), QStringLiteral("Сәрсенбаева"), QStringLiteral("--first-name"),
              QStringLiteral("Әйгерім"), QStringLiteral("--region"), QStringLiteral("71")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     result =
-        cli({QStringLiteral("abroad"), QStringLiteral("add"), QStringLiteral("--iin"), QStringLiteral("051231600017"),
+        cli({QStringLiteral("abroad"), QStringLiteral("add"), QStringLiteral("--iin"), QStringLiteral("150510600011"),
              QStringLiteral("--diagnosis"), QStringLiteral("Q21.0"), QStringLiteral("--disease"),
              QStringLiteral("common_cold"), QStringLiteral("--category"), QStringLiteral("children")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("is not on the list of diseases")), qPrintable(result.err));
     result =
-        cli({QStringLiteral("abroad"), QStringLiteral("add"), QStringLiteral("--iin"), QStringLiteral("051231600017"),
+        cli({QStringLiteral("abroad"), QStringLiteral("add"), QStringLiteral("--iin"), QStringLiteral("150510600011"),
              QStringLiteral("--diagnosis"), QStringLiteral("Q21.0"), QStringLiteral("--disease"),
              QStringLiteral("complex_congenital_heart"), QStringLiteral("--category"), QStringLiteral("children"),
              QStringLiteral("--document"), QStringLiteral("Выписка"), QStringLiteral("--document"),
@@ -625,7 +629,8 @@ void TestAbroad::cliCommands()
     result = cli({QStringLiteral("--lang"), QStringLiteral("kk"), QStringLiteral("abroad"), QStringLiteral("print"), id,
                   QStringLiteral("-o"), pdf});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    QVERIFY2(result.err.contains(QStringLiteral(" written to ")), qPrintable(result.err));
+    // Said in the language asked for.
+    QVERIFY2(result.err.contains(QStringLiteral(" файлына жазылды")), qPrintable(result.err));
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     QVERIFY(text.waitForFinished(30000));
@@ -661,6 +666,50 @@ void TestAbroad::cliCommands()
              qPrintable(result.err));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.pdf"))));
     QCOMPARE(cli({QStringLiteral("abroad"), QStringLiteral("show"), QStringLiteral("abc")}).exitCode, 2);
+}
+
+void TestAbroad::ageIsCheckedAgainstTheCategory()
+{
+    // A 20-year-old was accepted as a child.
+    Patient adult;
+    adult.iin = QStringLiteral("051231600017"); // born 31.12.2005: 20 on 16.11.2026
+    adult.lastName = QStringLiteral("Жұмабаева");
+    adult.firstName = QStringLiteral("Дана");
+    adult.regionCode = QStringLiteral("71");
+    m_workspace->patients().registerPatient(adult);
+    AbroadService::Application in = application();
+    in.iin = adult.iin;
+    const OperationError refused = failureOf([&] { m_workspace->abroad().add(in); });
+    QCOMPARE(refused.field(), QStringLiteral("category"));
+    QVERIFY2(refused.message().contains(QStringLiteral("20")) && refused.message().contains(QStringLiteral("17")),
+             qPrintable(refused.message()));
+    // The same adult in a category without ages is accepted; the child in the children's category too.
+    in.categoryCode = QStringLiteral("listed_disease");
+    QCOMPARE(m_workspace->abroad().add(in).categoryCode, QStringLiteral("listed_disease"));
+    QVERIFY(m_workspace->abroad().add(application()).id > 0);
+    // The child turns 18 before the commission decides: approval is refused then.
+    const AbroadApplication submitted = m_workspace->abroad().add(application(true));
+    m_clock->set(QDateTime(QDate(2033, 5, 10), QTime(10, 0)));
+    AbroadService::Decision d;
+    d.decision = QStringLiteral("approved");
+    d.date = m_clock->today();
+    d.protocol = QStringLiteral("12");
+    d.country = QStringLiteral("Германия");
+    QCOMPARE(failureOf([&] { m_workspace->abroad().decide(submitted.id, d); }).field(), QStringLiteral("category"));
+    // The ages are the bureau's to set: from 60, say, for a category of pensioners.
+    EligibleEntry pensioners;
+    pensioners.code = QStringLiteral("pensioners");
+    pensioners.nameKk = QStringLiteral("Зейнеткерлер");
+    pensioners.nameRu = QStringLiteral("Пенсионеры");
+    pensioners.nameEn = QStringLiteral("Pensioners");
+    pensioners.minAge = 60;
+    QCOMPARE(m_workspace->abroad().saveEntry(EligibleList::Categories, pensioners).minAge, 60);
+    pensioners.maxAge = 50;
+    QCOMPARE(failureOf([&] { m_workspace->abroad().saveEntry(EligibleList::Categories, pensioners); }).field(),
+             QStringLiteral("age"));
+    m_clock->set(TestSupport::fixedNow());
+    in.categoryCode = QStringLiteral("pensioners");
+    QCOMPARE(failureOf([&] { m_workspace->abroad().add(in); }).field(), QStringLiteral("category"));
 }
 
 QTEST_MAIN(TestAbroad)

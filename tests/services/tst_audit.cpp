@@ -84,6 +84,8 @@ void TestAudit::initTestCase()
             in.hospitalCode = QStringLiteral("7101");
             in.profileCode = j == 1 ? QStringLiteral("THR") : QStringLiteral("CAR");
             in.diagnosisCode = QStringLiteral("I25.1");
+            if (j == 2) // the patient's second place in cardiology: allowed only with a stated reason
+                in.secondReferralReason = QStringLiteral("a second hospital's opinion");
             const Referral r = m_workspace->referrals().registerReferral(in);
             m_workspace->referrals().openCard(r.code);
             m_workspace->patients().openCard(iins.at(i));

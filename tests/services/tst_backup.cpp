@@ -74,6 +74,7 @@ QString TestBackup::registerOne(Workspace& workspace)
     in.hospitalCode = QStringLiteral("7101");
     in.profileCode = QStringLiteral("CAR");
     in.diagnosisCode = QStringLiteral("I25.1");
+    in.secondReferralReason = QStringLiteral("backup test: the same patient's next place");
     return workspace.referrals().registerReferral(in).code;
 }
 

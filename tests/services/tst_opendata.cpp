@@ -5,6 +5,7 @@
 #include "services/AbroadService.h"
 #include "services/DashboardService.h"
 #include "services/DemoDataGenerator.h"
+#include "services/DiagnosisService.h"
 #include "services/HospitalService.h"
 #include "services/OpenDataService.h"
 #include "services/QuotaService.h"
@@ -17,9 +18,15 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 // Synthetic data and the Bureau's open data: deterministic generation, streaming import with tricky
 // quoting, idempotence, bad rows, and a cancelled import that leaves nothing behind.
@@ -35,13 +42,18 @@ private slots:
     void secondIdenticalImportChangesNothing();
     void cancelledImportLeavesNothingBehind();
     void importsTheWaitingList();
-    void killedImportIsUndoneAtTheNextOpen();
+    void killedImportLeavesNothing();
     void runsOfLiveProcessesAreLeftAlone();
     void wrongFileIsRefusedAtTheHeader();
     void terms();
+    void fullDiskImportLeavesNothing();
+    void windows1251FileIsReadRight();
+    void quoteThatSwallowsRowsIsReportedByLine();
 
 private:
     static QByteArray sample();
+    // A referrals file of n rows with codes PREFIX1, PREFIX2, … (base 36), a new hospital, profile and diagnosis.
+    QString writeReferrals(const QString& name, const QByteArray& prefix, int n);
     static QByteArray digest(Database& db);
     static int count(Database& db, const QString& sql) { return Query(db, sql).scalar().toInt(); }
 
@@ -67,6 +79,20 @@ QByteArray TestOpenData::sample()
         "75.7599.NSU.C3,ГП №2,\"Научный центр нейрохирургии, г. Алматы\",G93.1,Аноксическое поражение "
         "головного мозга,Нейрохирургические,2026-09-15T12:00:00,,,,2026-10-01 10:00:00,Город,"
         "Хирургическое лечение,ВТМП,2026-11-01\n");
+}
+
+QString TestOpenData::writeReferrals(const QString& name, const QByteArray& prefix, int n)
+{
+    QFile csv(m_dir.filePath(name));
+    if (!csv.open(QIODevice::WriteOnly))
+        return {};
+    csv.write("hospitalization_code,referring_mo,hospital_mo,icd10_ref_diag_code,diagnosis_name,bed_profile,"
+              "registration_dt,planned_dt,polyclinic_dt,hospitalization_dt,refusal_dt,territorial_type,"
+              "referral_purpose,finance_source,sdu_load_date\n");
+    for (int i = 1; i <= n; ++i)
+        csv.write(prefix + QByteArray::number(i, 36).toUpper() +
+                  ",ГП,Больница,Q98.9,Диагноз,Профиль,2026-10-01 09:00:00,,,,,Город,,,\n");
+    return csv.fileName();
 }
 
 QByteArray TestOpenData::digest(Database& db)
@@ -248,6 +274,11 @@ void TestOpenData::importsReferralsWithTrickyQuotingAndDayHospital()
     QCOMPARE(referrals.history(cardio.id).size(), 2); // registered, scheduled
     Database& db = workspace->database();
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM icd10 WHERE code = 'G93.1'")), 1);
+    // Learned from the file with its name, and marked as not yet in the dictionary.
+    QCOMPARE(Query(db, QStringLiteral("SELECT source || ' ' || name_ru FROM icd10 WHERE code = 'G93.1'"))
+                 .scalar()
+                 .toString(),
+             QStringLiteral("opendata Аноксическое поражение головного мозга"));
     QCOMPARE(workspace->dashboard().summary().total, 3);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM import_batch WHERE status = 'done'")), 1);
 }
@@ -275,12 +306,12 @@ void TestOpenData::cancelledImportLeavesNothingBehind()
     FixedClock clock(QDateTime(QDate(2026, 11, 16), QTime(12, 0)));
     auto workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("open3.sqlite"), clock);
     Database& db = workspace->database();
-    // Enough rows for several committed batches before the cancel.
+    // Enough rows for several progress reports before the cancel.
     QByteArray data =
         "hospitalization_code,referring_mo,hospital_mo,icd10_ref_diag_code,diagnosis_name,bed_profile,registration_dt,"
         "planned_dt,polyclinic_dt,hospitalization_dt,refusal_dt,territorial_type,referral_purpose,finance_source,"
         "sdu_load_date\n";
-    const int rows = OpenDataService::BatchRows * 3;
+    const int rows = OpenDataService::ProgressRows * 3;
     for (int i = 1; i <= rows; ++i)
         data +=
             QStringLiteral(
@@ -297,7 +328,7 @@ void TestOpenData::cancelledImportLeavesNothingBehind()
         &buffer, QString(),
         [&](qint64, qint64, qint64) {
             if (++batches == 2)
-                cancel = true; // the clerk presses Cancel after two batches were committed
+                cancel = true; // the clerk presses Cancel after two progress reports
         },
         &cancel);
     QVERIFY(report.cancelled);
@@ -318,7 +349,7 @@ void TestOpenData::cancelledImportLeavesNothingBehind()
              0);
 }
 
-void TestOpenData::killedImportIsUndoneAtTheNextOpen()
+void TestOpenData::killedImportLeavesNothing()
 {
     if (TestSupport::onPostgres())
         QSKIP("SQLite only: the killed process works on a file");
@@ -328,57 +359,57 @@ void TestOpenData::killedImportIsUndoneAtTheNextOpen()
         return digest(workspace->database());
     }();
     // Far more rows than the child gets through before it is killed.
-    QFile csv(m_dir.filePath(QStringLiteral("killed.csv")));
-    QVERIFY(csv.open(QIODevice::WriteOnly));
-    csv.write("hospitalization_code,referring_mo,hospital_mo,icd10_ref_diag_code,diagnosis_name,bed_profile,"
-              "registration_dt,planned_dt,polyclinic_dt,hospitalization_dt,refusal_dt,territorial_type,"
-              "referral_purpose,finance_source,sdu_load_date\n");
-    for (int i = 1; i <= 400000; ++i)
-        csv.write("71.7197.KIL." + QByteArray::number(i, 36).toUpper() +
-                  ",ГП,Больница,Q98.9,Диагноз,Профиль,2026-10-01 09:00:00,,,,,Город,,,\n");
-    csv.close();
+    const QString csv = writeReferrals(QStringLiteral("killed.csv"), QByteArrayLiteral("71.7197.KIL."), 400000);
 
     QProcess child;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/joldama-test-data"));
     child.setProcessEnvironment(env);
-    child.start(QStringLiteral(JOLDAMA_CLI_PATH), {QStringLiteral("--db"), file, QStringLiteral("import"),
-                                                   QStringLiteral("opendata-referrals"), csv.fileName()});
+    child.start(QStringLiteral(JOLDAMA_CLI_PATH),
+                {QStringLiteral("--db"), file, QStringLiteral("import"), QStringLiteral("opendata-referrals"), csv});
     QVERIFY(child.waitForStarted());
     Database watcher(DatabaseLocation::sqliteFile(file));
     watcher.open();
-    // Some batches committed: they are in the file for anyone to see.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        count(watcher, QStringLiteral("SELECT count(*) FROM referral")) >= 2 * OpenDataService::BatchRows, 120000);
-    QCOMPARE(count(watcher, QStringLiteral("SELECT count(*) FROM import_batch WHERE status = 'running' AND pid = ") +
-                                QString::number(child.processId())),
-             1);
-
-    // Another workstation opening the file while the import runs must not undo it.
-    const int seen = count(watcher, QStringLiteral("SELECT count(*) FROM referral"));
-    {
-        auto other = TestSupport::openWorkspace(m_dir, QStringLiteral("killed.sqlite"));
-        QCOMPARE(OpenDataService(other->database()).recoverAbandoned(), 0);
-    }
+    // The import reports its progress (rows read so far) on stderr; wait until it is well into the file.
+    QByteArray progress;
+    const auto rowsSoFar = [&] {
+        progress += child.readAllStandardError();
+        const QList<QByteArray> reports = progress.split('\r');
+        for (qsizetype i = reports.size() - 1; i >= 0; --i) {
+            bool ok = false;
+            const qint64 rows = reports.at(i).trimmed().split(' ').value(0).toLongLong(&ok);
+            if (ok)
+                return rows;
+        }
+        return qint64(0);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rowsSoFar() >= 4 * OpenDataService::ProgressRows, 120000);
+    // While it runs, nobody sees any of it: not a referral, not a hospital, not a 'running' record.
+    QCOMPARE(count(watcher, QStringLiteral("SELECT count(*) FROM referral")), 0);
+    QCOMPARE(count(watcher, QStringLiteral("SELECT count(*) FROM hospital WHERE code = '7197'")), 0);
+    QCOMPARE(count(watcher, QStringLiteral("SELECT count(*) FROM import_batch")), 0);
     QVERIFY2(child.state() == QProcess::Running, "the import ended before it could be killed: make the file larger");
-    QVERIFY(count(watcher, QStringLiteral("SELECT count(*) FROM referral")) >= seen);
-    QCOMPARE(count(watcher, QStringLiteral("SELECT count(*) FROM import_batch WHERE status = 'running'")), 1);
 
     child.kill(); // SIGKILL: no chance to clean up
     QVERIFY(child.waitForFinished());
-    QVERIFY(count(watcher, QStringLiteral("SELECT count(*) FROM referral")) > 0);
 
-    // The next open undoes it, exactly as a Cancel would have.
+    // Nothing to undo and nothing to recover: a plain connection, before any workstation opens the file with
+    // Joldama's recovery, finds the database as it was. So it cannot matter whether the killed process's id
+    // is used again by another program (after a reboot it may be): no record names it.
+    QCOMPARE(count(watcher, QStringLiteral("SELECT count(*) FROM referral")), 0);
+    QCOMPARE(count(watcher, QStringLiteral("SELECT count(*) FROM referral_event")), 0);
+    QCOMPARE(count(watcher, QStringLiteral("SELECT count(*) FROM import_batch WHERE status = 'running'")), 0);
+    QCOMPARE(count(watcher, QStringLiteral("SELECT count(*) FROM bed_profile WHERE code = 'KIL'")), 0);
+    QCOMPARE(count(watcher, QStringLiteral("SELECT count(*) FROM hospital WHERE code = '7197'")), 0);
+    QCOMPARE(count(watcher, QStringLiteral("SELECT count(*) FROM icd10 WHERE code = 'Q98.9'")), 0);
+    QCOMPARE(digest(watcher), before);
     auto workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("killed.sqlite"));
-    Database& db = workspace->database();
-    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM referral")), 0);
-    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM import_batch WHERE status = 'running'")), 0);
-    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM import_batch WHERE status = 'failed'")), 1);
-    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM import_created")), 0);
-    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM bed_profile WHERE code = 'KIL'")), 0);
-    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM hospital WHERE code = '7197'")), 0);
-    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM icd10 WHERE code = 'Q98.9'")), 0);
-    QCOMPARE(digest(db), before);
+    QCOMPARE(OpenDataService(workspace->database()).recoverAbandoned(), 0);
+    QCOMPARE(digest(workspace->database()), before);
+    // A later command sees no trace of it either.
+    const auto lookup =
+        TestSupport::runCli({QStringLiteral("--db"), file, QStringLiteral("lookup"), QStringLiteral("71.7197.KIL.1")});
+    QCOMPARE(lookup.exitCode, 1);
 }
 
 void TestOpenData::runsOfLiveProcessesAreLeftAlone()
@@ -481,6 +512,165 @@ void TestOpenData::terms()
     QCOMPARE(OpenDataTerms::dateTime(QStringLiteral("05.10.2026 08:30")), QDateTime(QDate(2026, 10, 5), QTime(8, 30)));
     QCOMPARE(OpenDataTerms::dateTime(QStringLiteral("2026-10-05T08:30:00.123")).time().msec(), 123);
     QVERIFY(!OpenDataTerms::dateTime(QStringLiteral("вчера")).isValid());
+}
+
+namespace {
+// The bytes Excel on a Russian Windows writes: Windows-1251 (Russian letters, №, «»).
+QByteArray windows1251(const QString& text)
+{
+    QByteArray bytes;
+    for (const QChar ch : text) {
+        const char16_t u = ch.unicode();
+        if (u < 0x80)
+            bytes += char(u);
+        else if (u >= 0x0410 && u <= 0x044F)
+            bytes += char(0xC0 + (u - 0x0410));
+        else if (u == 0x0401)
+            bytes += char(0xA8);
+        else if (u == 0x0451)
+            bytes += char(0xB8);
+        else if (u == 0x2116)
+            bytes += char(0xB9);
+        else if (u == 0x00AB)
+            bytes += char(0xAB);
+        else if (u == 0x00BB)
+            bytes += char(0xBB);
+        else
+            bytes += '?';
+    }
+    return bytes;
+}
+} // namespace
+
+void TestOpenData::fullDiskImportLeavesNothing()
+{
+    // The database on a small disk of its own (tmpfs, mounted when this runs as root), or else the importing
+    // process limited to small files (ulimit -f): the import fills it and fails. Before, the batches it had
+    // committed stayed, while it said "Nothing was saved".
+    QTemporaryDir disk;
+    bool mounted = false;
+    if (geteuid() == 0) {
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                              QStringLiteral("size=12m"), QStringLiteral("tmpfs"), disk.path()});
+        mounted = mount.waitForFinished(30000) && mount.exitStatus() == QProcess::NormalExit && mount.exitCode() == 0;
+    }
+    const auto unmount = qScopeGuard([&] {
+        if (mounted)
+            QProcess::execute(QStringLiteral("umount"), {disk.path()});
+    });
+    const QString file = disk.filePath(QStringLiteral("full.sqlite"));
+    QByteArray before;
+    {
+        auto workspace = Workspace::open(DatabaseLocation::sqliteFile(file));
+        Query(workspace->database(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
+        before = digest(workspace->database());
+    }
+    const qint64 size = QFileInfo(file).size();
+    const QString csv = writeReferrals(QStringLiteral("full.csv"), QByteArrayLiteral("71.7196.FUL."), 150000);
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/joldama-test-data"));
+    child.setProcessEnvironment(env);
+    const QStringList arguments{QStringLiteral("--db"), file, QStringLiteral("import"),
+                                QStringLiteral("opendata-referrals"), csv};
+    if (mounted) {
+        child.start(QStringLiteral(JOLDAMA_CLI_PATH), arguments);
+    } else {
+        // No file of the process may grow past the database's size and 2 MB (in 512-byte blocks); a write past
+        // it fails (EFBIG) as on a full disk, instead of killing the process (SIGXFSZ ignored).
+        const qint64 blocks = (size + 2 * 1024 * 1024) / 512;
+        child.start(QStringLiteral("sh"),
+                    QStringList{QStringLiteral("-c"),
+                                QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(blocks),
+                                QStringLiteral(JOLDAMA_CLI_PATH)} +
+                        arguments);
+    }
+    QVERIFY(child.waitForFinished(300000));
+    const QString err = QString::fromUtf8(child.readAllStandardError());
+    qInfo("%s", mounted ? "a 12 MB tmpfs" : "ulimit -f");
+    QCOMPARE(child.exitCode(), 1);
+    QVERIFY2(err.contains(QStringLiteral("Nothing was saved")), qPrintable(err));
+    if (mounted)
+        QVERIFY2(err.contains(QStringLiteral("full")), qPrintable(err));
+
+    // Nothing of it is in the file, and later commands show nothing of it.
+    Database watcher(DatabaseLocation::sqliteFile(file));
+    watcher.open();
+    QCOMPARE(count(watcher, QStringLiteral("SELECT count(*) FROM referral")), 0);
+    QCOMPARE(count(watcher, QStringLiteral("SELECT count(*) FROM hospital WHERE code = '7196'")), 0);
+    QCOMPARE(count(watcher, QStringLiteral("SELECT count(*) FROM import_batch WHERE status IN ('running', 'done')")),
+             0);
+    QCOMPARE(digest(watcher), before);
+    const auto lookup =
+        TestSupport::runCli({QStringLiteral("--db"), file, QStringLiteral("lookup"), QStringLiteral("71.7196.FUL.1")});
+    QCOMPARE(lookup.exitCode, 1);
+    const auto dashboard =
+        TestSupport::runCli({QStringLiteral("--db"), file, QStringLiteral("dashboard"), QStringLiteral("--json")});
+    QCOMPARE(dashboard.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(dashboard.out.toUtf8()).object().value(QStringLiteral("total")).toInt(), 0);
+}
+
+void TestOpenData::windows1251FileIsReadRight()
+{
+    FixedClock clock(QDateTime(QDate(2026, 11, 16), QTime(12, 0)));
+    auto workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("cp1251.sqlite"), clock);
+    // Saved by Excel on a Russian Windows: the header is plain ASCII, the names Windows-1251.
+    QByteArray data = windows1251(QStringLiteral(
+        "hospitalization_code;referring_mo;hospital_mo;icd10_ref_diag_code;diagnosis_name;bed_profile;"
+        "registration_dt;planned_dt;polyclinic_dt;hospitalization_dt;refusal_dt;territorial_type;referral_purpose;"
+        "finance_source;sdu_load_date\r\n"
+        "71.7195.CAR.1;ГП №4;ГКП «Городская больница №7»;Q87.4;Синдром Марфана;Кардиологические;01.10.2026 09:15;;;;;"
+        "Город;Хирургическое лечение;ГОБМП;01.11.2026\r\n"));
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    const ImportReport report = OpenDataService(workspace->database(), clock).importReferrals(&buffer);
+    QVERIFY2(report.committed && report.badRows.isEmpty(),
+             qPrintable(report.badRows.isEmpty() ? report.summary() : report.badRows.first().reason));
+    QCOMPARE(report.imported, 1);
+    const Referral r = *workspace->referrals().find(QStringLiteral("71.7195.CAR.1"));
+    QCOMPARE(r.referringOrg, QStringLiteral("ГП №4"));
+    QCOMPARE(r.diagnosisName, QStringLiteral("Синдром Марфана"));
+    QCOMPARE(r.purpose, QStringLiteral("surgical"));
+    QCOMPARE(workspace->hospitals().find(QStringLiteral("7195"))->name, QStringLiteral("ГКП «Городская больница №7»"));
+    QCOMPARE(workspace->diagnoses().find(QStringLiteral("Q87.4"))->nameRu, QStringLiteral("Синдром Марфана"));
+    // Nothing anywhere holds the replacement character of a wrong guess.
+    Database& db = workspace->database();
+    // The pattern is bound, not written as SQL: char() is SQLite's, PostgreSQL spells it chr().
+    const QString pattern = QString(QLatin1Char('%')) + QChar(0xFFFD) + QLatin1Char('%');
+    Query replaced(db, QStringLiteral("SELECT count(*) FROM referral WHERE referring_org LIKE ? OR diagnosis_name "
+                                      "LIKE ?"));
+    replaced.bind(pattern).bind(pattern);
+    QCOMPARE(replaced.scalar().toInt(), 0);
+}
+
+void TestOpenData::quoteThatSwallowsRowsIsReportedByLine()
+{
+    FixedClock clock(QDateTime(QDate(2026, 11, 16), QTime(12, 0)));
+    auto workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("swallow.sqlite"), clock);
+    // Line 3 opens a quote around the hospital's name and never closes it; the quote opening a name on line 5
+    // closes it. Before, lines 4 and 5 vanished into one field and the import said nothing about them.
+    QByteArray data =
+        "hospitalization_code,referring_mo,hospital_mo,icd10_ref_diag_code,diagnosis_name,bed_profile,"
+        "registration_dt,planned_dt,polyclinic_dt,hospitalization_dt,refusal_dt,territorial_type,"
+        "referral_purpose,finance_source,sdu_load_date\n"
+        "71.7101.CAR.S1,ГП,Больница,I10,Гипертензия,Кардиологические,2026-10-01 09:00:00,,,,,Город,,,\n"
+        "71.7101.CAR.S2,ГП,\"Больница №2,I10,Гипертензия,Кардиологические,2026-10-01 09:00:00,,,,,Город,,,\n"
+        "71.7101.CAR.S3,ГП,Больница,I10,Гипертензия,Кардиологические,2026-10-01 09:00:00,,,,,Город,,,\n"
+        "71.7101.CAR.S4,ГП,\"Центр\",I10,Гипертензия,Кардиологические,2026-10-01 09:00:00,,,,,Город,,,\n"
+        "71.7101.CAR.S5,ГП,Больница,I10,Гипертензия,Кардиологические,2026-10-01 09:00:00,,,,,Город,,,\n";
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    const ImportReport report = OpenDataService(workspace->database(), clock).importReferrals(&buffer);
+    QVERIFY(report.committed);
+    QCOMPARE(report.imported, 2); // S1 and S5
+    QCOMPARE(report.badRows.size(), 1);
+    QCOMPARE(report.badRows.first().line, 3);
+    QVERIFY2(report.badRows.first().reason.contains(QStringLiteral("line 3")) &&
+                 report.badRows.first().reason.contains(QStringLiteral("5")),
+             qPrintable(report.badRows.first().reason));
+    QVERIFY(workspace->referrals().find(QStringLiteral("71.7101.CAR.S5")));
+    QVERIFY(!workspace->referrals().find(QStringLiteral("71.7101.CAR.S2")));
 }
 
 QTEST_GUILESS_MAIN(TestOpenData)

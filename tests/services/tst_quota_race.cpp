@@ -182,7 +182,9 @@ void TestQuotaRace::twoCliRunsRaceForTheLastQuota()
                            QStringLiteral("--funding"),
                            QStringLiteral("htmc"),
                            QStringLiteral("--quota-profile"),
-                           QStringLiteral("CSU")};
+                           QStringLiteral("CSU"),
+                           QStringLiteral("--second-referral-reason"),
+                           QStringLiteral("quota race test")};
     QProcess a, b;
     a.start(QStringLiteral(JOLDAMA_CLI_PATH), args);
     b.start(QStringLiteral(JOLDAMA_CLI_PATH), args);

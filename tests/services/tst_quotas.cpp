@@ -105,6 +105,7 @@ Referral TestQuotas::registerHtmc(const QString& iin, const QString& quotaProfil
     in.diagnosisCode = QStringLiteral("I25.1");
     in.funding = QStringLiteral("htmc");
     in.quotaProfile = quotaProfile;
+    in.secondReferralReason = QStringLiteral("a test takes several quotas for one patient");
     return m_workspace->referrals().registerReferral(in);
 }
 
@@ -445,6 +446,7 @@ void TestQuotas::referralTakesAQuotaOfThePatientsRegion()
     in.funding = QStringLiteral("htmc");
     in.quotaProfile = QStringLiteral("CSU");
     in.referringRegion = QStringLiteral("75");
+    in.secondReferralReason = QStringLiteral("a test takes several quotas for one patient");
     QCOMPARE(m_workspace->referrals().registerReferral(in).quotaRegion, QStringLiteral("71"));
     QCOMPARE(used(), 2);
     // Other funding takes nothing.
@@ -692,12 +694,23 @@ void TestQuotas::cliCommands()
              QStringLiteral("--last-name"), QStringLiteral("Әлиханов"), QStringLiteral("--first-name"),
              QStringLiteral("Нұрлан"), QStringLiteral("--region"), QStringLiteral("71")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    const QStringList add{
-        QStringLiteral("referrals"),       QStringLiteral("add"),        QStringLiteral("--iin"),
-        QStringLiteral("900115300013"),    QStringLiteral("--hospital"), QStringLiteral("7101"),
-        QStringLiteral("--profile"),       QStringLiteral("CAR"),        QStringLiteral("--diagnosis"),
-        QStringLiteral("I25.1"),           QStringLiteral("--funding"),  QStringLiteral("htmc"),
-        QStringLiteral("--quota-profile"), QStringLiteral("CSU"),        QStringLiteral("--json")};
+    const QStringList add{QStringLiteral("referrals"),
+                          QStringLiteral("add"),
+                          QStringLiteral("--iin"),
+                          QStringLiteral("900115300013"),
+                          QStringLiteral("--hospital"),
+                          QStringLiteral("7101"),
+                          QStringLiteral("--profile"),
+                          QStringLiteral("CAR"),
+                          QStringLiteral("--diagnosis"),
+                          QStringLiteral("I25.1"),
+                          QStringLiteral("--funding"),
+                          QStringLiteral("htmc"),
+                          QStringLiteral("--quota-profile"),
+                          QStringLiteral("CSU"),
+                          QStringLiteral("--json"),
+                          QStringLiteral("--second-referral-reason"),
+                          QStringLiteral("a test takes two quotas for one patient")};
     result = cli(add);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const QJsonObject referral = QJsonDocument::fromJson(result.out.toUtf8()).object();

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 #include "domain/ReferralCode.h"
 #include "domain/ReferralLifecycle.h"
+#include "platform/SystemAccount.h"
+#include "services/DiagnosisService.h"
 #include "services/PatientService.h"
 #include "services/ReferenceDataService.h"
 #include "services/ReferralService.h"
@@ -9,8 +11,11 @@
 #include "store/Query.h"
 #include "store/ReferralsByName.h"
 
+#include <QBuffer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +44,11 @@ private slots:
     void lifecycleTexts();
     void listingCountsWhatItShows_data();
     void listingCountsWhatItShows();
+    void diagnosisNotInTheDictionaryIsAcceptedWithItsWordsAndLearned();
+    void emergencyDiagnosesAreInTheStarterListWithKazakhNames();
+    void oneLivePlacePerPatientAndProfile();
+    void emergencyAdmissionDaysFarFromTodayAreConfirmedOrRefused();
+    void actorIsTheOperatingSystemAccount();
 
 private:
     Referral registerOne(const QString& hospital = QStringLiteral("7101"),
@@ -79,6 +89,8 @@ Referral TestReferrals::registerOne(const QString& hospital, const QString& prof
     in.profileCode = profile;
     in.diagnosisCode = QStringLiteral("I25.1");
     in.referringOrg = QStringLiteral("ГП №4");
+    // The tests put one patient into queues again and again; the bureau's rule against that is tested apart.
+    in.secondReferralReason = QStringLiteral("a test registers the same patient again");
     return m_workspace->referrals().registerReferral(in);
 }
 
@@ -217,10 +229,11 @@ void TestReferrals::badRegistrationsNameTheField_data()
                                    << "7101"
                                    << "CAR"
                                    << "25.1" << 0 << "diagnosis";
-    QTest::newRow("icd not in dictionary") << "900115300013"
-                                           << "7101"
-                                           << "CAR"
-                                           << "Z99.9" << 0 << "diagnosis";
+    // A code the dictionary lacks is accepted with its wording: without it, the wording is asked for.
+    QTest::newRow("icd not in dictionary, no wording") << "900115300013"
+                                                       << "7101"
+                                                       << "CAR"
+                                                       << "Z99.9" << 0 << "diagnosis_name";
     QTest::newRow("priority") << "900115300013"
                               << "7101"
                               << "CAR"
@@ -584,6 +597,204 @@ void TestReferrals::listingCountsWhatItShows()
             QCOMPARE(cursorIds(marks), ids(all));
         }
     }
+}
+
+void TestReferrals::diagnosisNotInTheDictionaryIsAcceptedWithItsWordsAndLearned()
+{
+    ReferralService& referrals = m_workspace->referrals();
+    QVERIFY(!m_workspace->diagnoses().find(QStringLiteral("I22.0"))); // not in the starter list
+    ReferralService::Registration in;
+    in.iin = QStringLiteral("900115300013");
+    in.hospitalCode = QStringLiteral("7101");
+    in.profileCode = QStringLiteral("CAR");
+    in.diagnosisCode = QStringLiteral("І22.0"); // typed on a Russian layout: a Cyrillic І
+    try {
+        referrals.registerReferral(in);
+        QFAIL("a code missing from the dictionary was registered without its wording");
+    } catch (const OperationError& e) {
+        QCOMPARE(e.kind(), OperationError::Kind::Invalid);
+        QCOMPARE(e.field(), QStringLiteral("diagnosis_name"));
+        QVERIFY2(e.message().contains(QStringLiteral("I22.0")), qPrintable(e.message()));
+    }
+    // A malformed code stays refused, wording or not.
+    in.diagnosisCode = QStringLiteral("I2");
+    in.diagnosisName = QStringLiteral("Инфаркт");
+    QVERIFY_THROWS_EXCEPTION(OperationError, referrals.registerReferral(in));
+    in.diagnosisCode = QStringLiteral("І22.0");
+    in.diagnosisName = QStringLiteral("Повторный  инфаркт миокарда передней стенки");
+    const Referral r = referrals.registerReferral(in);
+    QCOMPARE(r.diagnosisCode, QStringLiteral("I22.0"));
+    QCOMPARE(r.diagnosisName, QStringLiteral("Повторный инфаркт миокарда передней стенки"));
+    const QJsonObject detail = QJsonDocument::fromJson(referrals.history(r.id).first().detail.toUtf8()).object();
+    QVERIFY(detail.value(QStringLiteral("diagnosis_not_in_dictionary")).toBool());
+    // Learned for the next clerk, marked as not yet in the dictionary.
+    const std::optional<IcdEntry> learned = m_workspace->diagnoses().find(QStringLiteral("i22.0"));
+    QVERIFY(learned);
+    QCOMPARE(learned->source, QStringLiteral("clerk"));
+    QVERIFY(!learned->inDictionary());
+    QCOMPARE(learned->nameRu, QStringLiteral("Повторный инфаркт миокарда передней стенки"));
+    Patient other;
+    other.iin = QStringLiteral("850720400126");
+    other.lastName = QStringLiteral("Сейітова");
+    other.firstName = QStringLiteral("Гүлнар");
+    other.regionCode = QStringLiteral("71");
+    m_workspace->patients().registerPatient(other);
+    ReferralService::Registration next;
+    next.iin = other.iin;
+    next.hospitalCode = QStringLiteral("7101");
+    next.profileCode = QStringLiteral("CAR");
+    next.diagnosisCode = QStringLiteral("I22.0");
+    const Referral second = referrals.registerReferral(next);
+    QCOMPARE(second.diagnosisName, QStringLiteral("Повторный инфаркт миокарда передней стенки"));
+    QVERIFY(QJsonDocument::fromJson(referrals.history(second.id).first().detail.toUtf8()).object().isEmpty());
+    // The full dictionary, when imported, takes the code over and names it in Kazakh too.
+    QByteArray csv = "code,name_ru,name_kk\nI22.0,Повторный инфаркт передней стенки миокарда,Миокардтың алдыңғы "
+                     "қабырғасының қайталанған инфарктісі\n";
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::ReadOnly);
+    QVERIFY(m_workspace->diagnoses().importCsv(&buffer, false).committed);
+    const IcdEntry listed = *m_workspace->diagnoses().find(QStringLiteral("I22.0"));
+    QVERIFY(listed.inDictionary());
+    // Kazakh screens and printouts name it in Kazakh; the referral keeps its own Russian wording.
+    QCOMPARE(m_workspace->diagnoses().displayName(r.diagnosisCode, r.diagnosisName, Language::Kazakh),
+             QStringLiteral("Миокардтың алдыңғы қабырғасының қайталанған инфарктісі"));
+    QCOMPARE(m_workspace->diagnoses().displayName(r.diagnosisCode, r.diagnosisName, Language::Russian),
+             r.diagnosisName);
+    QCOMPARE(referrals.find(r.code)->diagnosisName, r.diagnosisName);
+}
+
+void TestReferrals::emergencyDiagnosesAreInTheStarterListWithKazakhNames()
+{
+    // Before, these were refused and most emergencies could not be registered.
+    for (const char* code : {"I21.0", "K35", "K35.8", "C91.0", "I63.9", "K80.0", "K85.9", "S72.0", "O00.9"}) {
+        const std::optional<IcdEntry> entry = m_workspace->diagnoses().find(QLatin1String(code));
+        QVERIFY2(entry, code);
+        QVERIFY2(entry->inDictionary() && entry->common, code);
+        QVERIFY2(!entry->nameKk.isEmpty() && !entry->nameRu.isEmpty() && !entry->nameEn.isEmpty(), code);
+    }
+    // Every entry of the shipped list has its Kazakh name, in Kazakh letters.
+    int common = 0;
+    for (const IcdEntry& e : m_workspace->diagnoses().all()) {
+        if (!e.common)
+            continue;
+        ++common;
+        QVERIFY2(!e.nameKk.isEmpty(), qPrintable(e.code));
+        QVERIFY2(e.nameKk != e.nameRu, qPrintable(e.code));
+    }
+    QVERIFY(common >= 180);
+    QCOMPARE(m_workspace->diagnoses().find(QStringLiteral("K35"))->nameKk, QStringLiteral("Жедел аппендицит"));
+    // An emergency admission with one of them is recorded.
+    ReferralService::Registration in;
+    in.iin = QStringLiteral("900115300013");
+    in.hospitalCode = QStringLiteral("7101");
+    in.profileCode = QStringLiteral("CAR");
+    in.diagnosisCode = QStringLiteral("I21.0");
+    in.emergency = true;
+    in.emergencySource = QStringLiteral("ambulance");
+    QCOMPARE(m_workspace->referrals().registerReferral(in).status, ReferralStatus::Hospitalized);
+}
+
+void TestReferrals::oneLivePlacePerPatientAndProfile()
+{
+    ReferralService& referrals = m_workspace->referrals();
+    ReferralService::Registration in;
+    in.iin = QStringLiteral("900115300013");
+    in.hospitalCode = QStringLiteral("7101");
+    in.profileCode = QStringLiteral("CAR");
+    in.diagnosisCode = QStringLiteral("I25.1");
+    const Referral first = referrals.registerReferral(in);
+    // The same queue, and the same profile in another hospital: refused, naming the place the patient holds.
+    for (const char* hospital : {"7101", "7102"}) {
+        in.hospitalCode = QLatin1String(hospital);
+        try {
+            referrals.registerReferral(in);
+            QFAIL("a second live place in the same profile was given");
+        } catch (const OperationError& e) {
+            QCOMPARE(e.kind(), OperationError::Kind::Conflict);
+            QCOMPARE(e.field(), QStringLiteral("second_referral"));
+            QVERIFY2(e.message().contains(first.code), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("transfer")), qPrintable(e.message()));
+        }
+    }
+    QCOMPARE(Query(m_workspace->database(), QStringLiteral("SELECT count(*) FROM referral")).scalar().toInt(), 1);
+    // With the reason, it is registered and the history says why.
+    in.secondReferralReason = QStringLiteral("Two operations in two hospitals, agreed by the commission");
+    const Referral second = referrals.registerReferral(in);
+    const QJsonObject detail = QJsonDocument::fromJson(referrals.history(second.id).first().detail.toUtf8()).object();
+    QCOMPARE(detail.value(QStringLiteral("second_referral_reason")).toString(), in.secondReferralReason);
+    QCOMPARE(detail.value(QStringLiteral("other_live_referrals")).toArray().first().toString(), first.code);
+    // Another profile is another queue; a place closed frees the profile again; a transfer is no second place.
+    Referral otherProfile = [&] {
+        ReferralService::Registration t = in;
+        t.secondReferralReason.clear();
+        t.hospitalCode = QStringLiteral("7101");
+        t.profileCode = QStringLiteral("THR");
+        return referrals.registerReferral(t);
+    }();
+    QCOMPARE(otherProfile.status, ReferralStatus::Registered);
+    ReferralService::Transition cancel;
+    cancel.reason = QStringLiteral("Пациент передумал");
+    referrals.transition(second.code, ReferralStatus::Cancelled, cancel);
+    ReferralService::Transition move;
+    move.newHospitalCode = QStringLiteral("7102");
+    const Referral closed = referrals.transition(first.code, ReferralStatus::Transferred, move);
+    QCOMPARE(closed.status, ReferralStatus::Transferred);
+    const QString moved = QJsonDocument::fromJson(referrals.history(closed.id).last().detail.toUtf8())
+                              .object()
+                              .value(QStringLiteral("transferred_to"))
+                              .toString();
+    QVERIFY(!moved.isEmpty());
+    referrals.transition(moved, ReferralStatus::Cancelled, cancel);
+    in.secondReferralReason.clear();
+    QCOMPARE(referrals.registerReferral(in).status, ReferralStatus::Registered);
+}
+
+void TestReferrals::emergencyAdmissionDaysFarFromTodayAreConfirmedOrRefused()
+{
+    ReferralService::Registration in;
+    in.iin = QStringLiteral("900115300013");
+    in.hospitalCode = QStringLiteral("7101");
+    in.profileCode = QStringLiteral("CAR");
+    in.diagnosisCode = QStringLiteral("I21.0");
+    in.emergency = true;
+    in.emergencySource = QStringLiteral("ambulance");
+    const QDate today = m_clock->today();
+    QString field;
+    const auto kindFor = [&](const QDate& day) -> OperationError::Kind {
+        in.admittedOn = day;
+        try {
+            m_workspace->referrals().registerReferral(in);
+        } catch (const OperationError& e) {
+            field = e.field();
+            return e.kind();
+        }
+        return OperationError::Kind::Busy; // stands for "accepted"
+    };
+    QCOMPARE(kindFor(today.addDays(1)), OperationError::Kind::Invalid);       // the future
+    QCOMPARE(kindFor(today.addYears(-2)), OperationError::Kind::Invalid);     // a typo in the year
+    QCOMPARE(kindFor(today.addDays(-20)), OperationError::Kind::Unconfirmed); // possible, but said twice
+    QCOMPARE(field, QStringLiteral("date"));
+    QCOMPARE(kindFor(today.addDays(-2)), OperationError::Kind::Busy);
+    in.unusualDateConfirmed = true;
+    QCOMPARE(kindFor(today.addDays(-20)), OperationError::Kind::Busy);
+}
+
+void TestReferrals::actorIsTheOperatingSystemAccount()
+{
+    // Anybody can set USER before starting the program; the history must name the account itself.
+    const QByteArray saved = qgetenv("USER");
+    qputenv("USER", "mallory");
+    qputenv("LOGNAME", "mallory");
+    qputenv("USERNAME", "mallory");
+    const Referral r = registerOne();
+    qputenv("USER", saved);
+    const QString actor = m_workspace->referrals().history(r.id).first().actor;
+    QVERIFY2(actor != QLatin1String("mallory"), qPrintable(actor));
+    QCOMPARE(actor, SystemAccount::userName());
+    QProcess whoami;
+    whoami.start(QStringLiteral("id"), {QStringLiteral("-un")});
+    if (whoami.waitForFinished(10000) && whoami.exitCode() == 0)
+        QCOMPARE(actor, QString::fromLocal8Bit(whoami.readAllStandardOutput()).trimmed());
 }
 
 QTEST_GUILESS_MAIN(TestReferrals)

@@ -71,6 +71,7 @@ Referral TestRefLists::registerOne(const QString& profile)
     in.profileCode = profile;
     in.diagnosisCode = QStringLiteral("I25.1");
     in.referringOrg = QStringLiteral("ГП №4");
+    in.secondReferralReason = QStringLiteral("a test registers the same patient again");
     return m_workspace->referrals().registerReferral(in);
 }
 

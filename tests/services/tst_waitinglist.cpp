@@ -42,6 +42,8 @@ private slots:
     void scannerLayouts();
     void freeChoiceShowsTheOtherHospitals();
     void bedReportsKeepTheirHistory();
+    void freeBedsAheadCountTheConfirmedAdmissions();
+    void bedReportsForDaysFarFromTodayAreConfirmedOrRefused();
     void importsHospitalsAndBeds();
     void runningTotalsMatchARecount();
     void placingNewcomersMatchesPlanningTheWholeQueue();
@@ -88,6 +90,8 @@ Referral TestWaitingList::add(int priority, const QString& hospital, const QStri
     in.profileCode = QStringLiteral("CAR");
     in.diagnosisCode = QStringLiteral("I25.1");
     in.priority = priority;
+    // The queues here are filled with the same two patients: each place past the first says why.
+    in.secondReferralReason = QStringLiteral("a test fills a queue with the same patients");
     return m_workspace->referrals().registerReferral(in);
 }
 
@@ -517,6 +521,84 @@ void TestWaitingList::placingNewcomersMatchesPlanningTheWholeQueue()
         ++checked;
     }
     QCOMPARE(checked, 60);
+}
+
+void TestWaitingList::freeBedsAheadCountTheConfirmedAdmissions()
+{
+    BedService& beds = m_workspace->beds();
+    beds.report(QStringLiteral("7101"), QStringLiteral("CAR"), {}, BedCount{40, 30, 2}); // 8 free today
+    const QDate tomorrow = m_clock->today().addDays(1);
+    ReferralService::Transition confirm;
+    for (int i = 0; i < 5; ++i) {
+        confirm.date = i < 3 ? tomorrow : tomorrow.addDays(1);
+        m_workspace->referrals().transition(add().code, ReferralStatus::Scheduled, confirm);
+    }
+    // Another hospital's admissions are not this one's.
+    confirm.date = tomorrow;
+    m_workspace->referrals().transition(add(0, QStringLiteral("7102")).code, ReferralStatus::Scheduled, confirm);
+    auto row = [&] {
+        for (const BedAvailability& r : beds.availability(QStringLiteral("71"), QStringLiteral("CAR"))) {
+            if (r.hospitalCode == QLatin1String("7101"))
+                return r;
+        }
+        return BedAvailability{};
+    };
+    BedAvailability r = row();
+    QCOMPARE(r.days[0]->free(), 8);
+    QCOMPARE(r.admissions[1], 3);
+    QCOMPARE(r.admissions[2], 2);
+    QCOMPARE(r.days[1]->free(), 5); // before: 8 again, as if nobody were coming
+    QCOMPARE(r.days[2]->free(), 3);
+    // A report of tomorrow's own replaces the projection; the day after goes on from it.
+    beds.report(QStringLiteral("7101"), QStringLiteral("CAR"), tomorrow, BedCount{40, 20, 0});
+    r = row();
+    QCOMPARE(r.days[1]->free(), 20);
+    QCOMPARE(r.days[2]->free(), 18);
+    // Never fewer than none.
+    beds.report(QStringLiteral("7101"), QStringLiteral("CAR"), tomorrow, BedCount{40, 39, 0});
+    QCOMPARE(row().days[2]->free(), 0);
+}
+
+void TestWaitingList::bedReportsForDaysFarFromTodayAreConfirmedOrRefused()
+{
+    BedService& beds = m_workspace->beds();
+    const QDate today = m_clock->today();
+    const auto kindFor = [&](const QDate& day, bool confirmed) {
+        try {
+            beds.report(QStringLiteral("7101"), QStringLiteral("CAR"), day, BedCount{40, 30, 2}, {}, confirmed);
+        } catch (const OperationError& e) {
+            return e.kind();
+        }
+        return OperationError::Kind::Busy; // stands for "saved"
+    };
+    QCOMPARE(kindFor(today.addDays(-3), false), OperationError::Kind::Busy);
+    QCOMPARE(kindFor(today.addDays(2), false), OperationError::Kind::Busy);
+    QCOMPARE(kindFor(today.addDays(-30), false), OperationError::Kind::Unconfirmed);
+    QCOMPARE(kindFor(today.addDays(30), false), OperationError::Kind::Unconfirmed);
+    QCOMPARE(kindFor(today.addDays(-30), true), OperationError::Kind::Busy);
+    QCOMPARE(kindFor(QDate(2062, 11, 16), true), OperationError::Kind::Invalid); // a typo in the year
+    QCOMPARE(kindFor(today, false), OperationError::Kind::Busy);
+    try {
+        beds.report(QStringLiteral("7101"), QStringLiteral("CAR"), {}, BedCount{900115, 30, 2});
+        QFAIL("a number out of range was saved");
+    } catch (const OperationError& e) {
+        QVERIFY2(e.message().contains(QStringLiteral("out of range")), qPrintable(e.message()));
+    }
+    // In a file, such rows are reported by line unless the dates are confirmed.
+    QByteArray csv = "hospital_code,profile_code,date,total,occupied\n7101,CAR," +
+                     today.addDays(-45).toString(Qt::ISODate).toUtf8() + ",40,30\n7101,CAR," +
+                     today.toString(Qt::ISODate).toUtf8() + ",40,31\n";
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::ReadOnly);
+    ImportReport report = m_workspace->hospitals().importBedsCsv(&buffer, false);
+    QVERIFY(!report.committed);
+    QCOMPARE(report.badRows.size(), 1);
+    QCOMPARE(report.badRows.first().line, 2);
+    QCOMPARE(report.unconfirmedDates, 1);
+    buffer.seek(0);
+    report = m_workspace->hospitals().importBedsCsv(&buffer, false, true);
+    QVERIFY(report.committed);
+    QCOMPARE(report.imported, 2);
 }
 
 QTEST_GUILESS_MAIN(TestWaitingList)

@@ -82,10 +82,12 @@ void TestConcurrency::twoCliLoopsRegisterAtTheSameTime()
 {
     // The same through joldama-cli, as two scripts on two workstations would do it.
     const int perLoop = 12;
-    const QString script = QStringLiteral("for i in $(seq %1); do \"%2\" --db \"%3\" referrals add --iin 900115300013 "
-                                          "--hospital 7102 --profile CAR --diagnosis I25.1 || exit 1; done")
-                               .arg(perLoop)
-                               .arg(QStringLiteral(JOLDAMA_CLI_PATH), m_db);
+    const QString script =
+        QStringLiteral(
+            "for i in $(seq %1); do \"%2\" --db \"%3\" referrals add --iin 900115300013 "
+            "--hospital 7102 --profile CAR --diagnosis I25.1 --second-referral-reason \"load test\" || exit 1; done")
+            .arg(perLoop)
+            .arg(QStringLiteral(JOLDAMA_CLI_PATH), m_db);
     QProcess a, b;
     a.start(QStringLiteral("bash"), {QStringLiteral("-c"), script});
     b.start(QStringLiteral("bash"), {QStringLiteral("-c"), script});

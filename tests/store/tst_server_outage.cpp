@@ -81,6 +81,8 @@ void TestServerOutage::aServerRestartedUnderAnOpenWorkspace()
     in.profileCode = QStringLiteral("CAR");
     in.diagnosisCode = QStringLiteral("I25.1");
     workspace->referrals().registerReferral(in);
+    // The saves below are the same patient's second cardiology place: with a reason, so only the server refuses.
+    in.secondReferralReason = QStringLiteral("a second hospital's opinion");
 
     ChangeFeed feed(workspace->database());
     QSignalSpy online(&feed, &ChangeFeed::onlineChanged);

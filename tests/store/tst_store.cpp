@@ -12,7 +12,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <QSqlDatabase>
 #include <QThread>
+#include <functional>
 
 // The store on real SQLite files: durability pragmas, migrations, refusals, transactions, locks.
 class TestStore : public QObject
@@ -53,6 +56,9 @@ void TestStore::freshDatabaseIsDurable()
     if (TestSupport::onPostgres())
         QSKIP("SQLite only: the file, WAL and synchronous=FULL");
     QTemporaryDir dir;
+    // The folder must exist: only the default database's folder is created (a missing one named with --db is
+    // refused, tst_cli missingFolderIsRefusedNotCreated).
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sub/folder")));
     auto workspace = TestSupport::openWorkspace(dir, QStringLiteral("sub/folder/fresh.sqlite"));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("sub/folder/fresh.sqlite"))));
     Database& db = workspace->database();
@@ -167,21 +173,63 @@ void TestStore::migrationNumberedBelowTheLatestIsStillApplied()
 void TestStore::foreignDatabaseIsRefused()
 {
     QTemporaryDir dir;
-    const DatabaseLocation where = TestSupport::location(dir, QStringLiteral("other.sqlite"));
+    if (TestSupport::onPostgres()) {
+        // Another program's schema on the server: refused by the workspace, left as it was.
+        const DatabaseLocation where = TestSupport::location(dir, QStringLiteral("other.sqlite"));
+        {
+            Database other(where);
+            other.open();
+            other.execute(QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY)"));
+        }
+        try {
+            Workspace::open(where);
+            QFAIL("another program's database was accepted");
+        } catch (const OperationError& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("another program")), qPrintable(e.message()));
+        }
+        Database check(where);
+        check.open();
+        QCOMPARE(check.connection().tables(), QStringList{QStringLiteral("customers")});
+        return;
+    }
+    // SQLite: refused by the connection itself, before any pragma changes the file.
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    const auto tables = [&] {
+        // Read as the other program would, without Joldama's connection (which would refuse it).
+        QStringList names;
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            other.open();
+            names = other.tables();
+            QSqlQuery mode(other);
+            mode.exec(QStringLiteral("PRAGMA journal_mode"));
+            mode.next();
+            names << mode.value(0).toString();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        return names;
+    };
     {
-        Database other(where);
-        other.open();
-        other.execute(QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY)"));
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery(other).exec(QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY)"));
+        other.close();
     }
-    try {
-        Workspace::open(where);
-        QFAIL("another program's database was accepted");
-    } catch (const OperationError& e) {
-        QVERIFY2(e.message().contains(QStringLiteral("another program")), qPrintable(e.message()));
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    for (const auto& open : {std::function<void()>([&] { Workspace::open(DatabaseLocation::sqliteFile(path)); }),
+                             std::function<void()>([&] { Database(DatabaseLocation::sqliteFile(path)).open(); })}) {
+        try {
+            open();
+            QFAIL("another program's database was accepted");
+        } catch (const OperationError& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("another program")), qPrintable(e.message()));
+        }
     }
-    Database check(where);
-    check.open();
-    QCOMPARE(check.connection().tables(), QStringList{QStringLiteral("customers")});
+    // Left exactly as it was: its tables, and its journal mode (not switched to WAL).
+    QCOMPARE(tables(), (QStringList{QStringLiteral("customers"), QStringLiteral("delete")}));
 }
 
 void TestStore::notADatabaseSaysSo()

@@ -75,6 +75,8 @@ Referral registerReferral(Workspace& workspace, const QString& iin, const QStrin
     in.hospitalCode = hospital;
     in.profileCode = profile;
     in.diagnosisCode = QStringLiteral("I25.1");
+    // The tests put one patient into the same queue more than once; the reason is kept only when it is needed.
+    in.secondReferralReason = QStringLiteral("exchange test");
     return workspace.referrals().registerReferral(in);
 }
 

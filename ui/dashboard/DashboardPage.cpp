@@ -1,6 +1,8 @@
 #include "dashboard/DashboardPage.h"
 
 #include "ReferenceNames.h"
+#include "documents/DashboardPrintout.h"
+#include "documents/TableDocument.h"
 #include "domain/ReferralStatus.h"
 #include "services/DashboardService.h"
 #include "services/UsageService.h"
@@ -207,4 +209,17 @@ QIcon DashboardPage::sectionIcon() const
 QAbstractItemView* DashboardPage::mainTable() const
 {
     return m_statuses;
+}
+
+std::optional<DocumentPrinter::Job> DashboardPage::printJob() const
+{
+    DocumentPrinter::Job job;
+    job.request.kind = QStringLiteral("dashboard");
+    job.request.orientation = QPageLayout::Portrait;
+    job.request.title = tr("Print the dashboard");
+    job.fileName = QStringLiteral("dashboard.pdf");
+    job.build = [this](const PrintOptionsDialog::Options& options) -> std::unique_ptr<PagedDocument> {
+        return DashboardPrintout::build(m_workspace, options.setup.language);
+    };
+    return job;
 }

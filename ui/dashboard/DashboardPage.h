@@ -25,6 +25,8 @@ public:
     QString sectionKey() const override { return QStringLiteral("dashboard"); }
     QAbstractItemView* mainTable() const override;
     void refresh() override;
+    // The bureau at a glance on paper, at the moment of printing (DashboardPrintout).
+    std::optional<DocumentPrinter::Job> printJob() const override;
 
 protected:
     void changeEvent(QEvent* event) override;

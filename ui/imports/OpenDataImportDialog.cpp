@@ -61,7 +61,7 @@ OpenDataImportDialog::OpenDataImportDialog(const Database& database, const Clock
 
 OpenDataImportDialog::~OpenDataImportDialog()
 {
-    // Never leave the thread running on a job that is about to go: stop it and wait for its undo.
+    // Never leave the thread running on a job that is about to go: stop it and wait for its rollback.
     if (m_thread->isRunning()) {
         m_job.cancel();
         m_thread->wait();
@@ -98,7 +98,7 @@ void OpenDataImportDialog::requestCancel()
         return;
     m_job.cancel();
     m_cancel->setEnabled(false);
-    m_status->setText(tr("Cancelling: removing the rows already imported…"));
+    m_status->setText(tr("Cancelling: nothing of this file will be kept…"));
 }
 
 void OpenDataImportDialog::showProgress(qint64 bytesRead, qint64 bytesTotal, qint64 rows)

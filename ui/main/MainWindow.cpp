@@ -364,9 +364,26 @@ void MainWindow::createMenus()
     m_importBeds = m_importMenu->addAction(QString());
     m_importBeds->setObjectName(QStringLiteral("importBedsAction"));
     connect(m_importBeds, &QAction::triggered, this, [this] {
+        const QString title = tr("Import bed reports");
         importCsv(
-            tr("Import bed reports"),
-            [this](QIODevice* file) { return m_workspace.hospitals().importBedsCsv(file, false); },
+            title,
+            [this, title](QIODevice* file) {
+                ImportReport report = m_workspace.hospitals().importBedsCsv(file, false);
+                // Reports for days far from today are often a typo in the date: imported only when the clerk
+                // says so.
+                if (!report.committed && report.unconfirmedDates > 0 &&
+                    report.unconfirmedDates == report.badRows.size() &&
+                    MessageBox::question(this, title,
+                                         tr("%n row(s) report beds for days far from today (the first: line %1, %2). "
+                                            "Are those dates right? Yes imports the file as it is.",
+                                            nullptr, int(report.unconfirmedDates))
+                                             .arg(report.badRows.first().line)
+                                             .arg(report.badRows.first().reason)) == QMessageBox::Yes) {
+                    file->seek(0);
+                    report = m_workspace.hospitals().importBedsCsv(file, false, true);
+                }
+                return report;
+            },
             ReferenceDataChanged);
     });
     m_importIcd = m_importMenu->addAction(QString());

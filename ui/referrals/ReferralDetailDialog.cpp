@@ -10,6 +10,7 @@
 #include "domain/ReferralLifecycle.h"
 #include "printing/DocumentPrinter.h"
 #include "referrals/TransitionDialog.h"
+#include "services/DiagnosisService.h"
 #include "services/PatientService.h"
 #include "services/ReferenceDataService.h"
 #include "services/ReferralService.h"
@@ -153,7 +154,10 @@ void ReferralDetailDialog::fillDetails()
          patient ? QStringLiteral("%1, %2 %3").arg(patient->fullName(), tr("IIN"), patient->iin) : QString()},
         {tr("Hospital"), QStringLiteral("%1 — %2").arg(m_referral.hospitalCode, m_referral.hospitalName)},
         {tr("Bed profile"), m_names.profileName(m_referral.profileCode)},
-        {tr("Diagnosis"), QStringLiteral("%1 %2").arg(m_referral.diagnosisCode, m_referral.diagnosisName)},
+        {tr("Diagnosis"),
+         QStringLiteral("%1 %2").arg(m_referral.diagnosisCode,
+                                     m_workspace.diagnoses().displayName(
+                                         m_referral.diagnosisCode, m_referral.diagnosisName, m_names.language()))},
         {tr("Form of care"), CareTerms::careFormLabel(m_referral.careForm)},
         {tr("Purpose"), CareTerms::purposeLabel(m_referral.purpose)},
         {tr("Funding"), m_referral.quotaProfile.isEmpty()

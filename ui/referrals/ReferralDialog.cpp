@@ -95,6 +95,10 @@ ReferralDialog::ReferralDialog(Workspace& workspace, const ReferenceNames& names
 
     retranslate();
     m_ui->problemLabel->hide();
+    // Asked for only when needed: a code not yet in the dictionary, a second place in the same profile.
+    showDiagnosisName(false);
+    m_ui->secondReasonLabel->hide();
+    m_ui->secondReasonEdit->hide();
     m_ui->patientEdit->setFocus();
 }
 
@@ -258,13 +262,24 @@ void ReferralDialog::resolveDiagnosis(bool final)
     const QString code = IcdCode::normalize(m_ui->diagnosisEdit->text().section(QStringLiteral(" — "), 0, 0));
     const std::optional<IcdEntry> entry = m_workspace.diagnoses().find(code);
     m_diagnosisCode = entry ? entry->code : code;
+    // A well-formed code the dictionary lacks is registered with the diagnosis in words, and learned.
+    showDiagnosisName(!entry && IcdCode::isValid(code));
     if (entry)
         m_ui->diagnosisValue->setText(Languages::pick(m_names.language(), entry->nameKk, entry->nameRu, entry->nameEn));
+    else if (IcdCode::isValid(code))
+        m_ui->diagnosisValue->setText(
+            tr("%1 is not yet in the ICD-10 dictionary: give the diagnosis in words, it is kept for the next time.")
+                .arg(code));
     else if (!code.isEmpty() && final)
-        m_ui->diagnosisValue->setText(IcdCode::isValid(code) ? tr("%1 is not in the ICD-10 dictionary.").arg(code)
-                                                             : IcdCode::problemText(code));
+        m_ui->diagnosisValue->setText(IcdCode::problemText(code));
     else
         m_ui->diagnosisValue->clear();
+}
+
+void ReferralDialog::showDiagnosisName(bool shown)
+{
+    m_ui->diagnosisNameLabel->setVisible(shown);
+    m_ui->diagnosisNameEdit->setVisible(shown);
 }
 
 QList<ReferralDialog::Problem> ReferralDialog::missing() const
@@ -289,8 +304,20 @@ QList<ReferralDialog::Problem> ReferralDialog::missing() const
 
 void ReferralDialog::showProblems(const QList<Problem>& problems, bool focusFirst)
 {
+    // Fields asked for only when needed: a code not yet in the dictionary needs the diagnosis in words; a patient
+    // already waiting in this profile is transferred from that referral, or a second place needs its reason.
+    for (const Problem& problem : problems) {
+        if (problem.field == QLatin1String("second_referral")) {
+            m_ui->secondReasonLabel->show();
+            m_ui->secondReasonEdit->show();
+        } else if (problem.field == QLatin1String("diagnosis_name")) {
+            showDiagnosisName(true);
+        }
+    }
     const QHash<QString, QWidget*> fields{{QStringLiteral("iin"), m_ui->patientEdit},
                                           {QStringLiteral("diagnosis"), m_ui->diagnosisEdit},
+                                          {QStringLiteral("diagnosis_name"), m_ui->diagnosisNameEdit},
+                                          {QStringLiteral("second_referral"), m_ui->secondReasonEdit},
                                           {QStringLiteral("profile"), m_ui->profileCombo},
                                           {QStringLiteral("hospital"), m_ui->hospitalCombo},
                                           {QStringLiteral("referring_region"), m_ui->referringRegionCombo},
@@ -342,6 +369,10 @@ void ReferralDialog::accept()
     else
         in.iin = m_ui->patientEdit->text().section(QStringLiteral(" — "), 0, 0);
     in.diagnosisCode = m_diagnosisCode;
+    if (m_ui->diagnosisNameEdit->isVisibleTo(this))
+        in.diagnosisName = m_ui->diagnosisNameEdit->text();
+    if (m_ui->secondReasonEdit->isVisibleTo(this))
+        in.secondReferralReason = m_ui->secondReasonEdit->text();
     in.profileCode = m_ui->profileCombo->currentData().toString();
     in.hospitalCode = m_ui->hospitalCombo->currentData().toString();
     in.careForm = m_ui->careFormCombo->currentData().toString();

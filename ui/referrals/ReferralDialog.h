@@ -47,6 +47,7 @@ private:
     void profileChanged();
     // HTMC funding: the quota profiles with what the patient's region has left this year.
     void fillQuotas();
+    void showDiagnosisName(bool shown);
     // A problem of the form: the field (as the service names it) and what to do.
     struct Problem
     {

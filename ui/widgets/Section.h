@@ -32,6 +32,6 @@ public:
     // Reads again what the page shows after the data changed.
     virtual void refresh() = 0;
     // What File → Print… and Save as PDF… print for this page, as filtered and sorted on screen; none when
-    // the page has no printable version (the dashboard).
+    // the page has no printable version.
     virtual std::optional<DocumentPrinter::Job> printJob() const { return std::nullopt; }
 };

@@ -1,0 +1,214 @@
+#include "OpenDataStore.h"
+
+#include "Query.h"
+
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace {
+const char* const statementSql[] = {
+    "SELECT 1 FROM referral WHERE code = ?",
+    "INSERT INTO referral (uid, code, patient_id, referring_region, referring_org, referring_doctor, hospital_id, "
+    "profile_code, care_form, purpose, funding, territory, priority, diagnosis_code, diagnosis_name, status, "
+    "registered_at, scheduled_date, preliminary_date, hospitalized_on, discharged_on, closed_at, emergency, "
+    "emergency_source, transferred_from_id, notes, source, created_at, updated_at, queue_key) VALUES (?, ?, NULL, ?, "
+    "?, '', ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, NULL, ?, 0, NULL, NULL, ?, ?, ?, ?, ?)",
+    "INSERT INTO referral_event (uid, referral_id, happened_at, actor, from_status, to_status, reason_code, reason, "
+    "event_date, detail) VALUES (?, ?, ?, ?, ?, ?, NULL, '', ?, ?)",
+};
+
+QVariant optional(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+} // namespace
+
+OpenDataStore::OpenDataStore(const Database& database)
+    : m_database(database)
+    , m_sqlite(database.sqliteHandle())
+{
+    // A bulk load writes to a dozen indexes: with SQLite's default 2 MB page cache every insert would read
+    // pages back from disk.
+    if (m_sqlite) {
+        m_database.execute(QStringLiteral("PRAGMA cache_size = -131072"));
+        // SQLite checks "x IN (…)" constraints by building a small temporary index for each list on every
+        // insert: four of them per referral, an eighth of the import's time. The import's coded values come
+        // from fixed sets (OpenDataService maps every word to a code of the set; insertReferral checks again),
+        // so the database need not check them row by row.
+        m_database.execute(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+    }
+}
+
+OpenDataStore::~OpenDataStore()
+{
+    for (sqlite3_stmt* statement : m_statements)
+        sqlite3_finalize(statement);
+    if (m_sqlite) {
+        try {
+            m_database.execute(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+            m_database.execute(QStringLiteral("PRAGMA cache_size = -2000"));
+        } catch (const OperationError&) {
+            // Only the cache size is lost; the connection goes on with the larger one.
+        }
+    }
+}
+
+sqlite3_stmt* OpenDataStore::prepared(Statement which)
+{
+    sqlite3_stmt*& statement = m_statements[which];
+    if (!statement) {
+        if (sqlite3_prepare_v3(m_sqlite, statementSql[which], -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
+            SQLITE_OK) {
+            const QString message = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+            throw m_database.failure(QSqlError(message, message, QSqlError::StatementError,
+                                               QString::number(sqlite3_extended_errcode(m_sqlite))),
+                                     QStringLiteral("preparing the import"));
+        }
+    }
+    return statement;
+}
+
+void OpenDataStore::bindText(sqlite3_stmt* statement, int index, const QString& text, bool nullWhenEmpty)
+{
+    if (nullWhenEmpty && text.isEmpty()) {
+        sqlite3_bind_null(statement, index);
+        return;
+    }
+    QByteArray& bytes = m_bound[size_t(index)];
+    bytes = text.toUtf8();
+    sqlite3_bind_text(statement, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+}
+
+void OpenDataStore::step(sqlite3_stmt* statement, bool expectRow)
+{
+    const int rc = sqlite3_step(statement);
+    if (rc == (expectRow ? SQLITE_ROW : SQLITE_DONE))
+        return;
+    sqlite3_reset(statement);
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+    throw m_database.failure(
+        QSqlError(message, message, QSqlError::StatementError, QString::number(sqlite3_extended_errcode(m_sqlite))),
+        QStringLiteral("importing"));
+}
+
+bool OpenDataStore::codeExists(const QString& code)
+{
+    if (!m_sqlite)
+        return Query(m_database, QString::fromLatin1(statementSql[CodeExists])).bind(code).scalar().isValid();
+    sqlite3_stmt* s = prepared(CodeExists);
+    bindText(s, 1, code);
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+        throw m_database.failure(
+            QSqlError(message, message, QSqlError::StatementError, QString::number(sqlite3_extended_errcode(m_sqlite))),
+            QStringLiteral("importing"));
+    }
+    return rc == SQLITE_ROW;
+}
+
+qint64 OpenDataStore::insertReferral(const Referral& r)
+{
+    // The checks of the schema, made here once per row because SQLite's are switched off for the import.
+    static const QStringList careForms{QStringLiteral("round_the_clock"), QStringLiteral("day")};
+    static const QStringList purposes{QStringLiteral("surgical"), QStringLiteral("conservative"),
+                                      QStringLiteral("diagnostics"), QStringLiteral("rehabilitation")};
+    static const QStringList fundings{QStringLiteral("gobmp"), QStringLiteral("osms"), QStringLiteral("htmc"),
+                                      QStringLiteral("paid")};
+    static const QStringList territories{QStringLiteral("city"), QStringLiteral("village")};
+    static const QStringList statuses{QStringLiteral("registered"), QStringLiteral("scheduled"),
+                                      QStringLiteral("hospitalized"), QStringLiteral("refused")};
+    if (!careForms.contains(r.careForm) || !purposes.contains(r.purpose) || !fundings.contains(r.funding) ||
+        !territories.contains(r.territory) || !statuses.contains(r.status))
+        throw OperationError(OperationError::Kind::Storage,
+                             QStringLiteral("An imported referral has a value outside its set (%1, %2, %3, %4, %5).")
+                                 .arg(r.careForm, r.purpose, r.funding, r.territory, r.status));
+    if (!m_sqlite) {
+        return Query(m_database, QString::fromLatin1(statementSql[InsertReferral]) + QStringLiteral(" RETURNING id"))
+            .bind(r.uid)
+            .bind(r.code)
+            .bind(r.referringRegion)
+            .bind(r.referringOrg)
+            .bind(r.hospitalId)
+            .bind(r.profileCode)
+            .bind(r.careForm)
+            .bind(r.purpose)
+            .bind(r.funding)
+            .bind(r.territory)
+            .bind(r.diagnosisCode)
+            .bind(r.diagnosisName)
+            .bind(r.status)
+            .bind(r.registeredAt)
+            .bind(optional(r.scheduledDate))
+            .bind(optional(r.preliminaryDate))
+            .bind(optional(r.hospitalizedOn))
+            .bind(optional(r.closedAt))
+            .bind(r.notes)
+            .bind(r.source)
+            .bind(r.now)
+            .bind(r.now)
+            .bind(r.queueKey)
+            .scalar()
+            .toLongLong();
+    }
+    sqlite3_stmt* s = prepared(InsertReferral);
+    int i = 0;
+    bindText(s, ++i, r.uid);
+    bindText(s, ++i, r.code);
+    bindText(s, ++i, r.referringRegion);
+    bindText(s, ++i, r.referringOrg);
+    sqlite3_bind_int64(s, ++i, r.hospitalId);
+    bindText(s, ++i, r.profileCode);
+    bindText(s, ++i, r.careForm);
+    bindText(s, ++i, r.purpose);
+    bindText(s, ++i, r.funding);
+    bindText(s, ++i, r.territory);
+    bindText(s, ++i, r.diagnosisCode);
+    bindText(s, ++i, r.diagnosisName);
+    bindText(s, ++i, r.status);
+    bindText(s, ++i, r.registeredAt);
+    bindText(s, ++i, r.scheduledDate, true);
+    bindText(s, ++i, r.preliminaryDate, true);
+    bindText(s, ++i, r.hospitalizedOn, true);
+    bindText(s, ++i, r.closedAt, true);
+    bindText(s, ++i, r.notes);
+    bindText(s, ++i, r.source);
+    bindText(s, ++i, r.now);
+    bindText(s, ++i, r.now);
+    bindText(s, ++i, r.queueKey);
+    // Not RETURNING: SQLite collects returned rows in a temporary table, which costs a sixth of the insert.
+    step(s, false);
+    sqlite3_reset(s);
+    return sqlite3_last_insert_rowid(m_sqlite);
+}
+
+void OpenDataStore::insertEvent(const Event& e)
+{
+    if (!m_sqlite) {
+        Query(m_database, QString::fromLatin1(statementSql[InsertEvent]))
+            .bind(e.uid)
+            .bind(e.referralId)
+            .bind(e.happenedAt)
+            .bind(e.actor)
+            .bind(optional(e.fromStatus))
+            .bind(e.toStatus)
+            .bind(optional(e.eventDate))
+            .bind(e.detail)
+            .exec();
+        return;
+    }
+    sqlite3_stmt* s = prepared(InsertEvent);
+    int i = 0;
+    bindText(s, ++i, e.uid);
+    sqlite3_bind_int64(s, ++i, e.referralId);
+    bindText(s, ++i, e.happenedAt);
+    bindText(s, ++i, e.actor);
+    bindText(s, ++i, e.fromStatus, true);
+    bindText(s, ++i, e.toStatus);
+    bindText(s, ++i, e.eventDate, true);
+    bindText(s, ++i, e.detail);
+    step(s, false);
+    sqlite3_reset(s);
+}

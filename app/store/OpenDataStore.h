@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <array>
+
+struct sqlite3_stmt;
+
+// The writes of an open-data import, a million rows at a time: three statements prepared once for the whole
+// import and values bound as they are, without a QVariant per value (on SQLite through the C API; on
+// PostgreSQL through Query). Runs inside the import's one transaction.
+class OpenDataStore
+{
+public:
+    explicit OpenDataStore(const Database& database);
+    ~OpenDataStore();
+    OpenDataStore(const OpenDataStore&) = delete;
+    OpenDataStore& operator=(const OpenDataStore&) = delete;
+
+    // A referral as the open data tells it. Empty texts of the optional columns (dates, closed_at) are NULL.
+    struct Referral
+    {
+        QString uid;
+        QString code;
+        QString referringRegion;
+        QString referringOrg;
+        qint64 hospitalId = 0;
+        QString profileCode;
+        QString careForm;
+        QString purpose;
+        QString funding;
+        QString territory;
+        QString diagnosisCode;
+        QString diagnosisName;
+        QString status;
+        QString registeredAt;
+        QString scheduledDate;   // optional
+        QString preliminaryDate; // optional
+        QString hospitalizedOn;  // optional
+        QString closedAt;        // optional
+        QString notes;
+        QString source;
+        QString now;
+        QString queueKey;
+    };
+    struct Event
+    {
+        QString uid;
+        qint64 referralId = 0;
+        QString happenedAt;
+        QString actor;
+        QString fromStatus; // optional
+        QString toStatus;
+        QString eventDate; // optional
+        QString detail;
+    };
+
+    bool codeExists(const QString& code);
+    // Returns the new referral's id.
+    qint64 insertReferral(const Referral& referral);
+    void insertEvent(const Event& event);
+
+private:
+    enum Statement { CodeExists, InsertReferral, InsertEvent, StatementCount };
+    sqlite3_stmt* prepared(Statement which);
+    void bindText(sqlite3_stmt* statement, int index, const QString& text, bool nullWhenEmpty = false);
+    void step(sqlite3_stmt* statement, bool expectRow);
+
+    const Database& m_database;
+    struct sqlite3* m_sqlite = nullptr;
+    std::array<sqlite3_stmt*, StatementCount> m_statements{};
+    // The UTF-8 of bound texts, alive until the statement has run (bound without a copy).
+    std::array<QByteArray, 32> m_bound;
+};
