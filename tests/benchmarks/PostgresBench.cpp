@@ -450,6 +450,8 @@ int PostgresBench::loadWorker(int argc, char* argv[])
     ReferralService::Registration in;
     in.diagnosisCode = QStringLiteral("I10");
     in.notes = loadNote;
+    // The same few hundred patients come back many times: a clerk registering a second place in a profile says why.
+    in.secondReferralReason = QStringLiteral("benchmark: the patient chose a second hospital");
     const qint64 total = qint64(seconds) * rate;
     // Written at the end: the benchmark reads one workstation's answers after another, and a pipe left full
     // would hold a workstation up in the middle of the load.
