@@ -146,6 +146,7 @@ void DemoDataGenerator::run(const Progress& progress)
     const FixedClock clock(end);
     const QString now = clock.nowStamp();
     BulkStore bulk(m_database);
+    bulk.bufferRows();
 
     const QList<Region> regions = RegionStore(m_database).all();
     QList<int> regionWeights;
@@ -213,12 +214,14 @@ void DemoDataGenerator::run(const Progress& progress)
                 bulk.insert(BulkStore::Table::PatientTerm, {term, id, sortKey});
             patients << PatientRow{id, region, age};
             if ((n + 1) % batch == 0) {
+                bulk.flush();
                 tx->commit();
                 tx.emplace(m_database, clock);
                 if (progress)
                     progress(n + 1, m_options.patients, QStringLiteral("patients"));
             }
         }
+        bulk.flush();
         tx->commit();
         if (progress)
             progress(m_options.patients, m_options.patients, QStringLiteral("patients"));
@@ -497,6 +500,7 @@ void DemoDataGenerator::run(const Progress& progress)
         }
         ++made;
         if (made % batch == 0) {
+            bulk.flush();
             tx->commit();
             tx.emplace(m_database, clock);
             if (progress)
@@ -506,6 +510,7 @@ void DemoDataGenerator::run(const Progress& progress)
     for (auto it = sequences.cbegin(); it != sequences.cend(); ++it)
         bulk.setSequence(it.key().section(QLatin1Char('|'), 0, 0).toLongLong(), it.key().section(QLatin1Char('|'), 1),
                          it.value() + 1);
+    bulk.flush();
     tx->commit();
     tx.reset();
     if (progress)

@@ -4,6 +4,8 @@
 
 #include <QSqlError>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 BulkStore::BulkStore(const Database& database)
@@ -18,6 +20,8 @@ BulkStore::BulkStore(const Database& database)
 
 BulkStore::~BulkStore()
 {
+    // Rows still kept are not written: the caller's transaction is being abandoned (an exception), or the
+    // caller forgot flush() — which the tests of the demo data would show as missing rows.
     for (auto& [table, statement] : m_sqliteStatements)
         sqlite3_finalize(statement);
     if (m_sqlite) {
@@ -99,17 +103,27 @@ QStringList BulkStore::columns(Table table)
     return {};
 }
 
+namespace {
+
+const char* const tableNames[] = {"patient", "patient_term", "referral",         "referral_event", "referral_document",
+                                  "icd10",   "hospital",     "hospital_profile", "bed_profile"};
+
+bool hasId(BulkStore::Table table)
+{
+    using T = BulkStore::Table;
+    return table == T::Patient || table == T::Referral || table == T::Event || table == T::Hospital;
+}
+
+} // namespace
+
 QString BulkStore::sql(Table table) const
 {
-    static const char* const names[] = {"patient",        "patient_term",      "referral",
-                                        "referral_event", "referral_document", "icd10",
-                                        "hospital",       "hospital_profile",  "bed_profile"};
     const QStringList cols = columns(table);
     QStringList marks;
     for (int i = 0; i < cols.size(); ++i)
         marks << QStringLiteral("?");
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-        .arg(QLatin1String(names[int(table)]), cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        .arg(QLatin1String(tableNames[int(table)]), cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
 }
 
 QSqlQuery& BulkStore::statement(Table table)
@@ -117,11 +131,9 @@ QSqlQuery& BulkStore::statement(Table table)
     auto it = m_statements.find(int(table));
     if (it != m_statements.end())
         return *it->second;
-    const bool hasId =
-        table == Table::Patient || table == Table::Referral || table == Table::Event || table == Table::Hospital;
     auto query = std::make_unique<QSqlQuery>(m_database.connection());
     query->setForwardOnly(true);
-    if (!query->prepare(sql(table) + (hasId ? QStringLiteral(" RETURNING id") : QString())))
+    if (!query->prepare(sql(table) + (hasId(table) ? QStringLiteral(" RETURNING id") : QString())))
         throw m_database.failure(query->lastError(), QStringLiteral("preparing a bulk insert"));
     return *(m_statements[int(table)] = std::move(query));
 }
@@ -149,10 +161,94 @@ qint64 BulkStore::insertSqlite(Table table, const QVariantList& values)
     return sqlite3_last_insert_rowid(m_sqlite);
 }
 
+void BulkStore::bufferRows()
+{
+    m_buffered = !m_sqlite;
+}
+
+qint64 BulkStore::nextId(Table table)
+{
+    QList<qint64>& ids = m_reservedIds[int(table)];
+    if (ids.isEmpty()) {
+        // A thousand at a time from the table's own sequence: other workstations' rows take the numbers between.
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, "
+                                       "1000)")
+                            .arg(QLatin1String(tableNames[int(table)]))))
+            throw m_database.failure(query.lastError(), QStringLiteral("loading data"));
+        while (query.next())
+            ids << query.value(0).toLongLong();
+        std::reverse(ids.begin(), ids.end());
+    }
+    return ids.takeLast();
+}
+
+void BulkStore::flushTable(Table table)
+{
+    QList<QVariantList>& rows = m_rows[int(table)];
+    if (rows.isEmpty())
+        return;
+    QStringList cols = columns(table);
+    if (hasId(table))
+        cols.prepend(QStringLiteral("id"));
+    // At most 30,000 values to a statement (the protocol counts them in 16 bits), and 1,000 rows.
+    const int perStatement = std::min(1000, 30000 / int(cols.size()));
+    QString mark = QStringLiteral("(?");
+    for (int i = 1; i < cols.size(); ++i)
+        mark += QStringLiteral(", ?");
+    mark += QLatin1Char(')');
+    for (qsizetype start = 0; start < rows.size(); start += perStatement) {
+        const int count = int(std::min<qsizetype>(perStatement, rows.size() - start));
+        std::unique_ptr<QSqlQuery>& query = m_batchStatements[{int(table), count}];
+        if (!query) {
+            QStringList marks;
+            for (int i = 0; i < count; ++i)
+                marks << mark;
+            query = std::make_unique<QSqlQuery>(m_database.connection());
+            query->setForwardOnly(true);
+            if (!query->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                                    .arg(QLatin1String(tableNames[int(table)]), cols.join(QStringLiteral(", ")),
+                                         marks.join(QStringLiteral(", ")))))
+                throw m_database.failure(query->lastError(), QStringLiteral("preparing a bulk insert"));
+        }
+        int index = 0;
+        for (qsizetype r = start; r < start + count; ++r) {
+            for (const QVariant& value : std::as_const(rows.at(r)))
+                query->bindValue(index++, SqlValue::normalized(value));
+        }
+        if (!query->exec())
+            throw m_database.failure(query->lastError(), QStringLiteral("loading data"));
+        query->finish();
+    }
+    m_bufferedRows -= rows.size();
+    rows.clear();
+}
+
+void BulkStore::flush()
+{
+    // Referenced tables first: reference lists, hospitals, patients, then referrals and what hangs on them.
+    for (Table table : {Table::Profile, Table::Icd, Table::Hospital, Table::HospitalProfile, Table::Patient,
+                        Table::PatientTerm, Table::Referral, Table::Event, Table::Document})
+        flushTable(table);
+}
+
 qint64 BulkStore::insert(Table table, const QVariantList& values)
 {
     if (m_sqlite)
         return insertSqlite(table, values);
+    if (m_buffered) {
+        QVariantList row;
+        row.reserve(values.size() + 1);
+        qint64 id = 0;
+        if (hasId(table))
+            row << (id = nextId(table));
+        row << values;
+        m_rows[int(table)] << row;
+        if (++m_bufferedRows >= 20000)
+            flush();
+        return id;
+    }
     QSqlQuery& query = statement(table);
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, SqlValue::normalized(values.at(i)));

@@ -254,6 +254,7 @@ sqlite3* Database::sqliteHandle() const
 
 void Database::execute(const QString& sql) const
 {
+    traced(sql, {});
     QSqlQuery query(connection());
     if (!query.exec(sql))
         throw failure(query.lastError(), sql.left(60));

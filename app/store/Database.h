@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
@@ -59,6 +60,18 @@ public:
     {
         if (m_commitObserver)
             m_commitObserver();
+    }
+
+    // Every statement this connection runs, with its bound values, told just before it runs (nothing while
+    // unset). The benchmark sends the same statements through the database's own client library, to measure
+    // what Joldama's layers cost over the SQL itself.
+    using StatementTrace = std::function<void(const QString& sql, const QVariantList& values)>;
+    void setStatementTrace(StatementTrace trace) { m_statementTrace = std::move(trace); }
+    bool isTraced() const { return bool(m_statementTrace); }
+    void traced(const QString& sql, const QVariantList& values) const
+    {
+        if (m_statementTrace)
+            m_statementTrace(sql, values);
     }
 
     // A second connection to the same database, for another thread.
@@ -123,6 +136,7 @@ private:
     QString m_actor;
     QString m_workstation;
     std::function<void()> m_commitObserver;
+    StatementTrace m_statementTrace;
     bool m_tracksChanges = false;
     AccessContext m_access;
     // The connection itself, kept: looking it up by name takes a global lock on every statement.

@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 Query::Query(const Database& database, const QString& sql)
     : m_database(database)
     , m_sql(sql)
@@ -58,6 +60,11 @@ void Query::bindSqlite(int index, const QVariant& value)
 
 Query& Query::bind(const QVariant& value)
 {
+    if (m_database.isTraced()) {
+        if (std::exchange(m_traceRebind, false))
+            m_traceValues.clear();
+        m_traceValues << SqlValue::normalized(value);
+    }
     if (m_statement)
         bindSqlite(m_nextIndex++, value);
     else
@@ -81,6 +88,10 @@ Query& Query::bind(const QString& placeholder, const QVariant& value)
 
 Query& Query::exec()
 {
+    if (m_database.isTraced()) {
+        m_database.traced(m_sql, m_traceValues);
+        m_traceRebind = true;
+    }
     if (!m_statement) {
         if (!m_query->exec())
             throw m_database.failure(m_query->lastError(),

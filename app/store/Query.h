@@ -54,4 +54,7 @@ private:
     bool m_done = true;
     // PostgreSQL
     std::unique_ptr<QSqlQuery> m_query;
+    // The values bound since the last exec(), kept only while the database is traced.
+    QVariantList m_traceValues;
+    bool m_traceRebind = false;
 };

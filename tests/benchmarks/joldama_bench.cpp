@@ -9,8 +9,10 @@
 // the same transaction (--no-accounts measures a database without accounts instead). The audit log's check is
 // measured on a separate database of a million entries, generated the first time next to the other.
 
+#include "BenchReport.h"
 #include "LazyTableModel.h"
 #include "PatientTableModel.h"
+#include "PostgresBench.h"
 #include "ReferralTableModel.h"
 #include "documents/PdfExport.h"
 #include "documents/PrintSetup.h"
@@ -66,31 +68,6 @@
 #include <functional>
 
 namespace {
-
-QTextStream out(stdout);
-
-struct Stats
-{
-    double median = 0;
-    double p95 = 0;
-};
-
-Stats stats(QList<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    if (samples.isEmpty())
-        return {};
-    return {samples.at(samples.size() / 2),
-            samples.at(std::min<qsizetype>(samples.size() - 1, qsizetype(samples.size() * 0.95)))};
-}
-
-double elapsedMs(const std::function<void()>& work)
-{
-    QElapsedTimer t;
-    t.start();
-    work();
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 // A thin wrapper over the C API for the raw side.
 class Raw
@@ -171,60 +148,7 @@ private:
     QHash<QString, sqlite3_stmt*> m_statements;
 };
 
-struct Row
-{
-    QString operation;
-    QString unit;
-    Stats joldama;
-    Stats raw;
-    bool higherIsBetter = false;
-    QString target;
-};
-
-QList<Row> results;
-
-// --only TEXT measures just the operations whose name contains TEXT (to profile one of them).
-QString onlyOperations;
-bool wanted(const QString& operation)
-{
-    return onlyOperations.isEmpty() || operation.contains(onlyOperations, Qt::CaseInsensitive);
-}
-
-void report(const Row& row)
-{
-    results << row;
-    const double ratio = row.higherIsBetter ? (row.raw.median > 0 ? row.joldama.median / row.raw.median : 0)
-                                            : (row.raw.median > 0 ? row.joldama.median / row.raw.median : 0);
-    out << QStringLiteral("| %1 | %2 %3 | %4 %3 | %5 %3 | %6 %3 | %7 | %8 |\n")
-               .arg(row.operation)
-               .arg(row.joldama.median, 0, 'f', row.joldama.median < 1 ? 3 : 2)
-               .arg(row.unit)
-               .arg(row.joldama.p95, 0, 'f', row.joldama.p95 < 1 ? 3 : 2)
-               .arg(row.raw.median, 0, 'f', row.raw.median < 1 ? 3 : 2)
-               .arg(row.raw.p95, 0, 'f', row.raw.p95 < 1 ? 3 : 2)
-               .arg(row.raw.median > 0 ? QString::number(ratio, 'f', 2) : QStringLiteral("—"))
-               .arg(row.target);
-    out.flush();
-}
-
-void compare(const QString& name, int iterations, const std::function<void(int)>& joldama,
-             const std::function<void(int)>& raw, const QString& target)
-{
-    if (!wanted(name))
-        return;
-    // Warm both paths on every sample first: the first to read a row would otherwise pay the disk for
-    // both (the raw connection has its own page cache but shares the system's). Then alternate.
-    for (int i = 0; i <= iterations; ++i) {
-        joldama(i);
-        raw(i);
-    }
-    QList<double> a, b;
-    for (int i = 1; i <= iterations; ++i) {
-        a << elapsedMs([&] { joldama(i); });
-        b << elapsedMs([&] { raw(i); });
-    }
-    report({name, QStringLiteral("ms"), stats(a), stats(b), false, target});
-}
+} // namespace
 
 // Adds a queue of 10,000 referrals to one hospital × profile (the benchmark's "big queue").
 void ensureBigQueue(Workspace& workspace)
@@ -237,6 +161,7 @@ void ensureBigQueue(Workspace& workspace)
     out << "Adding a queue of 10,000 referrals (7101, ONC)…\n";
     out.flush();
     BulkStore bulk(db);
+    bulk.bufferRows();
     FixedClock clock(QDateTime::currentDateTime());
     WriteTransaction tx(db, clock);
     HospitalStore(db).setProfile(h.id, QStringLiteral("ONC"), true, tx.now());
@@ -279,9 +204,12 @@ void ensureBigQueue(Workspace& workspace)
                                                  registered,
                                                  QueueKey::make(0, registered, code)});
     }
+    bulk.flush();
     tx.commit();
     workspace.waitingList().recompute(h.id, QStringLiteral("ONC"));
 }
+
+namespace {
 
 // This program's peak resident memory so far, in MB. Not getrusage(): Linux carries ru_maxrss over
 // exec, so a child started by the benchmark would report the benchmark's own peak (170 MB) instead of
@@ -441,29 +369,44 @@ int main(int argc, char* argv[])
     for (int i = 1; i + 1 < argc; ++i) {
         if (qstrcmp(argv[i], "--gui-child") == 0)
             return guiChild(QString::fromLocal8Bit(argv[i + 1]));
+        if (qstrcmp(argv[i], "--load-worker") == 0)
+            return PostgresBench::loadWorker(argc, argv);
     }
     // Printouts lay out text with real fonts: a GUI application, on the offscreen platform.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("PATH"),
-                        QStringLiteral("joldama-bench.sqlite")},
-                       {QStringLiteral("patients"), QStringLiteral("patients to generate"), QStringLiteral("N"),
-                        QStringLiteral("500000")},
-                       {QStringLiteral("referrals"), QStringLiteral("referrals to generate"), QStringLiteral("M"),
-                        QStringLiteral("1000000")},
-                       {QStringLiteral("iterations"), QStringLiteral("samples per operation"), QStringLiteral("K"),
-                        QStringLiteral("200")},
-                       {QStringLiteral("only"), QStringLiteral("measure only the operations whose name contains TEXT"),
-                        QStringLiteral("TEXT")},
-                       {QStringLiteral("skip-gui"), QStringLiteral("do not measure the window")},
-                       {QStringLiteral("no-accounts"),
-                        QStringLiteral("measure a database without user accounts (no sign-in, no audit log)")}});
+    parser.addOptions(
+        {{QStringLiteral("db"), QStringLiteral("database file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE"),
+          QStringLiteral("PATH"), QStringLiteral("joldama-bench.sqlite")},
+         {QStringLiteral("patients"), QStringLiteral("patients to generate"), QStringLiteral("N"),
+          QStringLiteral("500000")},
+         {QStringLiteral("referrals"), QStringLiteral("referrals to generate"), QStringLiteral("M"),
+          QStringLiteral("1000000")},
+         {QStringLiteral("iterations"), QStringLiteral("samples per operation"), QStringLiteral("K"),
+          QStringLiteral("200")},
+         {QStringLiteral("only"), QStringLiteral("measure only the operations whose name contains TEXT"),
+          QStringLiteral("TEXT")},
+         {QStringLiteral("skip-gui"), QStringLiteral("do not measure the window")},
+         {QStringLiteral("no-accounts"),
+          QStringLiteral("measure a database without user accounts (no sign-in, no audit log)")},
+         {QStringLiteral("show-sql"), QStringLiteral("PostgreSQL: print the statements each operation sends")},
+         {QStringLiteral("skip-load"), QStringLiteral("PostgreSQL: do not measure workstations registering")},
+         {QStringLiteral("load-clients"), QStringLiteral("PostgreSQL: workstations registering at once"),
+          QStringLiteral("N"), QStringLiteral("4")},
+         {QStringLiteral("load-rate"), QStringLiteral("PostgreSQL: registrations per second of each workstation"),
+          QStringLiteral("N"), QStringLiteral("50")},
+         {QStringLiteral("load-one-queue"),
+          QStringLiteral("PostgreSQL: every registration into one queue (7102 THR), the worst case")},
+         {QStringLiteral("load-seconds"), QStringLiteral("PostgreSQL: how long they register"), QStringLiteral("S"),
+          QStringLiteral("30")}});
     parser.process(app);
     onlyOperations = parser.value(QStringLiteral("only"));
     const QString path = parser.value(QStringLiteral("db"));
     const int iterations = parser.value(QStringLiteral("iterations")).toInt();
+    if (path.startsWith(QLatin1String("postgresql://")) || path.startsWith(QLatin1String("postgres://")))
+        return PostgresBench::run(parser);
 
     if (!QFileInfo::exists(path)) {
         out << "Generating " << parser.value(QStringLiteral("referrals")) << " referrals into " << path

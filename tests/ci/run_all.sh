@@ -33,7 +33,7 @@ STAGES=(packages format build test)
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-charts-dev
-    qt6-svg-dev qt6-translations-l10n libsqlite3-dev libqrencode-dev libsodium-dev fonts-dejavu-core
+    qt6-svg-dev qt6-translations-l10n libsqlite3-dev libqrencode-dev libsodium-dev libpq-dev fonts-dejavu-core
     xvfb xauth poppler-utils zbar-tools postgresql cups printer-driver-cups-pdf
     clang clang-format libclang-rt-14-dev
     lintian desktop-file-utils file man-db
