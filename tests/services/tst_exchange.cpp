@@ -66,12 +66,14 @@ private:
 void TestExchange::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_bureau = std::make_unique<Node>(openNode(*m_dir, QStringLiteral("bureau.sqlite"), TestSupport::fixedNow()));
+    m_bureau = std::make_unique<Node>(openBureau(*m_dir, QStringLiteral("bureau.sqlite"), TestSupport::fixedNow()));
 }
 
 void TestExchange::cleanup()
 {
     m_bureau.reset();
+    for (const char* name : {"bureau.sqlite", "bureau-b.sqlite", "other-bureau.sqlite"})
+        TestSupport::dropDatabase(*m_dir, QString::fromLatin1(name));
     m_dir.reset();
 }
 
@@ -114,7 +116,7 @@ void TestExchange::enrolmentGivesCodesNeverReusedAndADatabaseJoinsOnce()
     QCOMPARE(clinic.db().workstation(), QStringLiteral("WS-001"));
     // Once only; and never a second bureau.
     QVERIFY_THROWS_EXCEPTION(OperationError, joined.join(path));
-    Node otherBureau = openNode(*m_dir, QStringLiteral("other-bureau.sqlite"), TestSupport::fixedNow());
+    Node otherBureau = openBureau(*m_dir, QStringLiteral("other-bureau.sqlite"), TestSupport::fixedNow());
     const EnrolmentFile foreign = ExchangeService(otherBureau.db(), *otherBureau.clock).enroll(QStringLiteral("X"), {});
     try {
         joined.join(foreign);
@@ -252,9 +254,9 @@ void TestExchange::packagesShuffledDuplicatedAndLostGiveTheSameResult()
     // A second copy of the bureau, taken before any package: one receives the packages in order, the other
     // shuffled, with one duplicated and one lost and made again.
     bureau().workspace.reset();
-    QVERIFY(QFile::copy(bureau().path, m_dir->filePath(QStringLiteral("bureau-b.sqlite"))));
+    TestSupport::copyDatabase(*m_dir, QStringLiteral("bureau.sqlite"), QStringLiteral("bureau-b.sqlite"));
     reopen(bureau());
-    Node other = openNode(*m_dir, QStringLiteral("bureau-b.sqlite"), TestSupport::fixedNow());
+    Node other = openBureau(*m_dir, QStringLiteral("bureau-b.sqlite"), TestSupport::fixedNow());
     QStringList packages;
     QList<Referral> referrals;
     for (int p = 0; p < 5; ++p) {
@@ -292,9 +294,9 @@ void TestExchange::aPackageAfterAGapWaitsForTheEarlierOne()
 {
     Node clinic = enrolAndJoin(bureau(), *m_dir, QStringLiteral("ws1"));
     bureau().workspace.reset();
-    QVERIFY(QFile::copy(bureau().path, m_dir->filePath(QStringLiteral("bureau-b.sqlite"))));
+    TestSupport::copyDatabase(*m_dir, QStringLiteral("bureau.sqlite"), QStringLiteral("bureau-b.sqlite"));
     reopen(bureau());
-    Node other = openNode(*m_dir, QStringLiteral("bureau-b.sqlite"), TestSupport::fixedNow());
+    Node other = openBureau(*m_dir, QStringLiteral("bureau-b.sqlite"), TestSupport::fixedNow());
     registerPatient(*clinic.workspace, iin(50));
     registerReferral(*clinic.workspace, iin(50));
     const QString first = exportPackage(clinic, *m_dir);
@@ -368,7 +370,7 @@ void TestExchange::refusedPackagesWriteNothing()
         QVERIFY(reading.ok());
         bytes = ExchangePackage::write(reading.content, QByteArray(64, 'f'));
     } else if (damage == QLatin1String("foreign")) {
-        Node other = openNode(*m_dir, QStringLiteral("other-bureau.sqlite"), TestSupport::fixedNow());
+        Node other = openBureau(*m_dir, QStringLiteral("other-bureau.sqlite"), TestSupport::fixedNow());
         Node stranger = enrolAndJoin(other, *m_dir, QStringLiteral("stranger"));
         registerPatient(*stranger.workspace, iin(61));
         QFile f(exportPackage(stranger, *m_dir));
