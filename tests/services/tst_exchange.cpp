@@ -4,6 +4,7 @@
 #include "domain/ReferralNumbers.h"
 #include "io/EnrolmentFile.h"
 #include "io/ExchangePackage.h"
+#include "services/AccountService.h"
 #include "services/CalendarService.h"
 #include "services/ExchangeService.h"
 #include "services/HospitalService.h"
@@ -20,8 +21,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace ExchangeHarness;
 
@@ -54,6 +58,7 @@ private slots:
     void aClinicReferralNeverGoesAheadOfConfirmedDates();
     void theAnswerBringsStandingStatusAndReferenceLists();
     void aReinstalledWorkstationContinuesAboveItsNumbers();
+    void onlyTheRolesAllowedExchangeAndAnExportIsAudited();
 
 private:
     Node& bureau() { return *m_bureau; }
@@ -751,6 +756,84 @@ void TestExchange::aReinstalledWorkstationContinuesAboveItsNumbers()
         QVERIFY2(reinstalled.workspace->referrals().find(code), qPrintable(code));
     QVERIFY(bureau().workspace->referrals().find(next.code));
     QCOMPARE(Query(bureau().db(), QStringLiteral("SELECT count(*) FROM referral")).scalar().toInt(), 4);
+}
+
+void TestExchange::onlyTheRolesAllowedExchangeAndAnExportIsAudited()
+{
+    // Argon2id at its lowest cost; the audit log's key beside the databases.
+    qputenv("JOLDAMA_PASSWORD_COST", "t=1,m=8");
+    qputenv("JOLDAMA_AUDIT_KEY_FILE", m_dir->filePath(QStringLiteral("bureau.key")).toUtf8());
+    Node clinic = enrolAndJoin(bureau(), *m_dir, QStringLiteral("ws1"));
+    registerPatient(*clinic.workspace, iin(160));
+    const Referral r = registerReferral(*clinic.workspace, iin(160));
+    const QString package = exportPackage(clinic, *m_dir);
+    const QString password = QStringLiteral("correct horse battery");
+    const QList<std::pair<QString, Role>> accounts{{QStringLiteral("admin"), Role::Admin},
+                                                   {QStringLiteral("senior"), Role::Senior},
+                                                   {QStringLiteral("clerk"), Role::Clerk},
+                                                   {QStringLiteral("auditor"), Role::Auditor}};
+    for (const auto& [login, role] : accounts)
+        bureau().workspace->accounts().create(login, role, login.toUpper(), password);
+    auto as = [&](const QString& login) {
+        reopen(bureau());
+        bureau().workspace->accounts().signIn(login, password);
+        return ExchangeService(bureau().db(), *bureau().clock);
+    };
+    auto refused = [&](const std::function<void()>& action) {
+        try {
+            action();
+        } catch (const OperationError& e) {
+            return e.kind() == OperationError::Kind::Forbidden;
+        }
+        return false;
+    };
+    const QString answer = m_dir->filePath(QStringLiteral("answer.jpkg"));
+    // Enrolment is the administrator's; the packages, which carry patients, are the senior clerk's: never the
+    // administrator's (refused patient data), the clerk's or the auditor's.
+    for (const QString& login : {QStringLiteral("clerk"), QStringLiteral("auditor"), QStringLiteral("admin")}) {
+        ExchangeService service = as(login);
+        QVERIFY2(refused([&] { service.importPackage(package); }), qPrintable(login));
+        QVERIFY2(refused([&] { service.exportPackage(answer, QStringLiteral("ws1")); }), qPrintable(login));
+        QVERIFY2(refused([&] { service.exchangeFolder(m_dir->path()); }), qPrintable(login));
+        QVERIFY(!QFile::exists(answer));
+    }
+    QCOMPARE(Query(bureau().db(), QStringLiteral("SELECT count(*) FROM referral")).scalar().toInt(), 0);
+    for (const QString& login : {QStringLiteral("clerk"), QStringLiteral("auditor"), QStringLiteral("senior")}) {
+        ExchangeService service = as(login);
+        QVERIFY2(refused([&] { service.enroll(QStringLiteral("ws2"), {}); }), qPrintable(login));
+        QVERIFY2(refused([&] { service.retire(QStringLiteral("ws1")); }), qPrintable(login));
+    }
+    QCOMPARE(as(QStringLiteral("admin")).enroll(QStringLiteral("ws2"), {}).workstationCode, 2);
+    ExchangeService senior = as(QStringLiteral("senior"));
+    const ExchangeReport imported = senior.importPackage(package);
+    QVERIFY(imported.written);
+    QCOMPARE(imported.applied, imported.changes); // the patient, the referral, its first event
+    QVERIFY(bureau().workspace->referrals().find(r.code));
+    const ExchangeService::Export made = senior.exportPackage(answer, QStringLiteral("ws1"));
+    // The export is in the audit log: who, which file, for whom.
+    Query audit(bureau().db(), QStringLiteral("SELECT login, object_type, details FROM audit_log WHERE action = ? AND "
+                                              "object_id = ?"));
+    audit.bind(QStringLiteral("export")).bind(answer).exec();
+    QVERIFY(audit.next());
+    QCOMPARE(audit.text(0), QStringLiteral("senior"));
+    QCOMPARE(audit.text(1), QStringLiteral("exchange_package"));
+    const QJsonObject details = QJsonDocument::fromJson(audit.text(2).toUtf8()).object();
+    QCOMPARE(details.value(QStringLiteral("to")).toString(), made.target);
+    QCOMPARE(details.value(QStringLiteral("package")).toString(), made.packageUid);
+    audit.finish();
+    // A workstation joins by its administrator too.
+    const EnrolmentFile file = as(QStringLiteral("admin")).enroll(QStringLiteral("ws3"), {});
+    qputenv("JOLDAMA_AUDIT_KEY_FILE", m_dir->filePath(QStringLiteral("ws3.key")).toUtf8());
+    Node third = openNode(*m_dir, QStringLiteral("ws3.sqlite"), TestSupport::fixedNow());
+    third.workspace->accounts().create(QStringLiteral("admin"), Role::Admin, QStringLiteral("A"), password);
+    third.workspace->accounts().create(QStringLiteral("senior"), Role::Senior, QStringLiteral("S"), password);
+    reopen(third);
+    third.workspace->accounts().signIn(QStringLiteral("senior"), password);
+    QVERIFY(refused([&] { ExchangeService(third.db(), *third.clock).join(file); }));
+    reopen(third);
+    third.workspace->accounts().signIn(QStringLiteral("admin"), password);
+    QCOMPARE(ExchangeService(third.db(), *third.clock).join(file).workstationCode, 3);
+    qunsetenv("JOLDAMA_AUDIT_KEY_FILE");
 }
 
 QTEST_GUILESS_MAIN(TestExchange)
