@@ -1152,6 +1152,14 @@
         <source>Print the audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>

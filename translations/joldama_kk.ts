@@ -1152,6 +1152,14 @@
         <source>Print the audit log</source>
         <translation>Аудит журналын басып шығару</translation>
     </message>
+    <message>
+        <source>(refused)</source>
+        <translation>(рұқсат етілмеді)</translation>
+    </message>
+    <message>
+        <source>(failed)</source>
+        <translation>(қате)</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>

@@ -1153,6 +1153,14 @@
         <source>Print the audit log</source>
         <translation>Печать журнала аудита</translation>
     </message>
+    <message>
+        <source>(refused)</source>
+        <translation>(отказано)</translation>
+    </message>
+    <message>
+        <source>(failed)</source>
+        <translation>(ошибка)</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>

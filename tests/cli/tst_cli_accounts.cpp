@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +27,7 @@ private slots:
     void eachRoleIsRefusedWhatItMayNotDo();
     void repeatedWrongPasswordsLockTheAccount();
     void theAuditorListsVerifiesAndAnchors();
+    void printoutsAndExportsAreAudited();
     void verifyCatchesATamperedLogAndACutTail();
     void passwdChangesTheOwnPassword();
     void filesAreReadableByTheirOwnerOnly();
@@ -338,6 +340,41 @@ void TestCliAccounts::theAuditorListsVerifiesAndAnchors()
             QStringLiteral("ruslan"));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("intact")));
+}
+
+void TestCliAccounts::printoutsAndExportsAreAudited()
+{
+    // A ticket printed by the clerk and the patients' file exported by the senior clerk both carry patients' data
+    // out of the database: the auditor sees who, what and where.
+    const QString ticket = m_dir.filePath(QStringLiteral("ticket.pdf"));
+    auto r = cli({QStringLiteral("print"), QStringLiteral("referral"), m_code, QStringLiteral("-o"), ticket},
+                 QStringLiteral("aigerim"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo(ticket).size() > 0);
+    const QString exported = m_dir.filePath(QStringLiteral("patients-export.csv"));
+    r = cli({QStringLiteral("export"), QStringLiteral("patients"), QStringLiteral("-o"), exported},
+            QStringLiteral("dana"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo(exported).size() > 0);
+    r = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"), QStringLiteral("2020-01-01"),
+             QStringLiteral("--json")},
+            QStringLiteral("ruslan"));
+    QCOMPARE(r.exitCode, 0);
+    bool ticketPrinted = false, patientsExported = false;
+    for (const QJsonValue& e : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+        if (e[QStringLiteral("action")] == QStringLiteral("print") &&
+            e[QStringLiteral("user")] == QStringLiteral("aigerim") &&
+            e[QStringLiteral("object_type")] == QStringLiteral("referral_ticket") &&
+            e[QStringLiteral("object_id")] == m_code)
+            ticketPrinted = e[QStringLiteral("patient")] == QStringLiteral("900115300013");
+        if (e[QStringLiteral("action")] == QStringLiteral("export") &&
+            e[QStringLiteral("user")] == QStringLiteral("dana") &&
+            e[QStringLiteral("object_type")] == QStringLiteral("patients"))
+            patientsExported =
+                e[QStringLiteral("object_id")].toString().contains(QStringLiteral("patients-export.csv"));
+    }
+    QVERIFY2(ticketPrinted, qPrintable(r.out.right(3000)));
+    QVERIFY2(patientsExported, qPrintable(r.out.right(3000)));
 }
 
 void TestCliAccounts::verifyCatchesATamperedLogAndACutTail()

@@ -28,6 +28,33 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace {
+// An entry's details are stored as JSON for programs (audit list --json); a clerk reads them as "key: value".
+QString readableDetails(const QString& details)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(details.toUtf8());
+    if (!document.isObject())
+        return details;
+    const QJsonObject object = document.object();
+    QStringList parts;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        QString value;
+        if (it.value().isArray()) {
+            QStringList items;
+            for (const QJsonValue& item : it.value().toArray())
+                items << (item.isString() ? item.toString() : item.toVariant().toString());
+            value = items.join(QStringLiteral(", "));
+        } else if (it.value().isObject()) {
+            value = QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact));
+        } else {
+            value = it.value().toVariant().toString();
+        }
+        parts << QStringLiteral("%1: %2").arg(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' ')), value);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+} // namespace
+
 AuditLogDialog::AuditLogDialog(Workspace& workspace, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
@@ -85,7 +112,10 @@ AuditLogDialog::AuditLogDialog(Workspace& workspace, QWidget* parent)
     who->addWidget(new QLabel(tr("Patient:"), this));
     who->addWidget(m_patient);
     who->addWidget(m_action);
-    filters->addRow(tr("&Account:"), who);
+    // A label of its own, so that Alt+A reaches the account box (a row label given with a layout has no buddy).
+    auto* accountLabel = new QLabel(tr("&Account:"), this);
+    accountLabel->setBuddy(m_user);
+    filters->addRow(accountLabel, who);
     auto* when = new QHBoxLayout;
     when->addWidget(m_useSince);
     when->addWidget(m_since);
@@ -146,11 +176,13 @@ void AuditLogDialog::showEntries()
     for (int row = 0; row < m_entries.size(); ++row) {
         const AuditEntry& e = m_entries.at(row);
         QString action = AuditActions::label(e.action);
-        if (e.outcome != QLatin1String("ok"))
-            action += QStringLiteral(" (%1)").arg(e.outcome);
+        if (e.outcome == QLatin1String("refused"))
+            action += QLatin1Char(' ') + tr("(refused)");
+        else if (e.outcome != QLatin1String("ok"))
+            action += QLatin1Char(' ') + tr("(failed)");
         QString what = e.objectType.isEmpty() ? QString() : e.objectType + QLatin1Char(' ') + e.objectId;
         if (e.details != QLatin1String("{}"))
-            what += QLatin1Char(' ') + e.details;
+            what += QLatin1Char(' ') + readableDetails(e.details);
         const QStringList cells{QString::number(e.seq),
                                 DisplayFormat::dateTimeFromStored(e.at),
                                 e.login,
