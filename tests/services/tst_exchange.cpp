@@ -836,43 +836,44 @@ void TestExchange::onlyTheRolesAllowedExchangeAndAnExportIsAudited()
     third.workspace->accounts().signIn(QStringLiteral("admin"), password);
     QCOMPARE(ExchangeService(third.db(), *third.clock).join(file).workstationCode, 3);
     qunsetenv("JOLDAMA_AUDIT_KEY_FILE");
+}
 
-    void TestExchange::aClinicsProblemReportTravelsWithItsNextPackage()
-    {
-        Node clinic = enrolAndJoin(bureau(), *m_dir, QStringLiteral("ws1"));
-        const QString words = QStringLiteral("Талон не печатается: принтер молчит, а очередь показывает номер.");
-        const ProblemReportService::Outcome sent = ProblemReportService(clinic.db(), *clinic.clock).submit(words);
-        QVERIFY2(sent.stored, qPrintable(sent.error));
-        QCOMPARE(sent.answer, ProblemReportService::accepted());
-        QVERIFY(ProblemReportService(bureau().db(), *bureau().clock).list().isEmpty());
+void TestExchange::aClinicsProblemReportTravelsWithItsNextPackage()
+{
+    Node clinic = enrolAndJoin(bureau(), *m_dir, QStringLiteral("ws1"));
+    const QString words = QStringLiteral("Талон не печатается: принтер молчит, а очередь показывает номер.");
+    const ProblemReportService::Outcome sent = ProblemReportService(clinic.db(), *clinic.clock).submit(words);
+    QVERIFY2(sent.stored, qPrintable(sent.error));
+    QCOMPARE(sent.answer, ProblemReportService::accepted());
+    QVERIFY(ProblemReportService(bureau().db(), *bureau().clock).list().isEmpty());
 
-        // The clinic works offline: the report waits in its database and reaches the bureau with the next package.
-        const QString package = exportPackage(clinic, *m_dir);
-        importPackage(bureau(), package);
-        const auto reportsFor = [&](Node& node) {
-            QList<ProblemReportStore::Report> found;
-            for (const auto& report : ProblemReportService(node.db(), *node.clock).list(100, true)) {
-                if (report.uid == sent.uid)
-                    found << report;
-            }
-            return found;
-        };
-        const QList<ProblemReportStore::Report> atBureau = reportsFor(bureau());
-        QCOMPARE(atBureau.size(), 1);
-        const ProblemReportStore::Report atClinic = reportsFor(clinic).value(0);
-        QCOMPARE(atBureau.first().description, words);
-        QCOMPARE(atBureau.first().workstation, atClinic.workstation);
-        QCOMPARE(atBureau.first().appVersion, atClinic.appVersion);
-        QCOMPARE(atBureau.first().databaseKind, QStringLiteral("sqlite"));
-        QCOMPARE(atBureau.first().applicationLog, atClinic.applicationLog);
-        QCOMPARE(atBureau.first().createdAt, atClinic.createdAt);
+    // The clinic works offline: the report waits in its database and reaches the bureau with the next package.
+    const QString package = exportPackage(clinic, *m_dir);
+    importPackage(bureau(), package);
+    const auto reportsFor = [&](Node& node) {
+        QList<ProblemReportStore::Report> found;
+        for (const auto& report : ProblemReportService(node.db(), *node.clock).list(100, true)) {
+            if (report.uid == sent.uid)
+                found << report;
+        }
+        return found;
+    };
+    const QList<ProblemReportStore::Report> atBureau = reportsFor(bureau());
+    QCOMPARE(atBureau.size(), 1);
+    const ProblemReportStore::Report atClinic = reportsFor(clinic).value(0);
+    QCOMPARE(atBureau.first().description, words);
+    QCOMPARE(atBureau.first().workstation, atClinic.workstation);
+    QCOMPARE(atBureau.first().appVersion, atClinic.appVersion);
+    QCOMPARE(atBureau.first().databaseKind, QStringLiteral("sqlite"));
+    QCOMPARE(atBureau.first().applicationLog, atClinic.applicationLog);
+    QCOMPARE(atBureau.first().createdAt, atClinic.createdAt);
 
-        // The same package again, or the next one, brings no second copy.
-        importPackage(bureau(), package);
-        importPackage(bureau(), exportPackage(clinic, *m_dir));
-        QCOMPARE(reportsFor(bureau()).size(), 1);
-        QCOMPARE(Query(bureau().db(), QStringLiteral("SELECT count(*) FROM problem_report")).scalar().toInt(), 1);
-    }
+    // The same package again, or the next one, brings no second copy.
+    importPackage(bureau(), package);
+    importPackage(bureau(), exportPackage(clinic, *m_dir));
+    QCOMPARE(reportsFor(bureau()).size(), 1);
+    QCOMPARE(Query(bureau().db(), QStringLiteral("SELECT count(*) FROM problem_report")).scalar().toInt(), 1);
+}
 
-    QTEST_GUILESS_MAIN(TestExchange)
+QTEST_GUILESS_MAIN(TestExchange)
 #include "tst_exchange.moc"
