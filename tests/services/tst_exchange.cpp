@@ -813,16 +813,18 @@ void TestExchange::onlyTheRolesAllowedExchangeAndAnExportIsAudited()
     QVERIFY(bureau().workspace->referrals().find(r.code));
     const ExchangeService::Export made = senior.exportPackage(answer, QStringLiteral("ws1"));
     // The export is in the audit log: who, which file, for whom.
-    Query audit(bureau().db(), QStringLiteral("SELECT login, object_type, details FROM audit_log WHERE action = ? AND "
-                                              "object_id = ?"));
-    audit.bind(QStringLiteral("export")).bind(answer).exec();
-    QVERIFY(audit.next());
-    QCOMPARE(audit.text(0), QStringLiteral("senior"));
-    QCOMPARE(audit.text(1), QStringLiteral("exchange_package"));
-    const QJsonObject details = QJsonDocument::fromJson(audit.text(2).toUtf8()).object();
-    QCOMPARE(details.value(QStringLiteral("to")).toString(), made.target);
-    QCOMPARE(details.value(QStringLiteral("package")).toString(), made.packageUid);
-    audit.finish();
+    {
+        Query audit(bureau().db(),
+                    QStringLiteral("SELECT login, object_type, details FROM audit_log WHERE action = ? AND "
+                                   "object_id = ?"));
+        audit.bind(QStringLiteral("export")).bind(answer).exec();
+        QVERIFY(audit.next());
+        QCOMPARE(audit.text(0), QStringLiteral("senior"));
+        QCOMPARE(audit.text(1), QStringLiteral("exchange_package"));
+        const QJsonObject details = QJsonDocument::fromJson(audit.text(2).toUtf8()).object();
+        QCOMPARE(details.value(QStringLiteral("to")).toString(), made.target);
+        QCOMPARE(details.value(QStringLiteral("package")).toString(), made.packageUid);
+    }
     // A workstation joins by its administrator too.
     const EnrolmentFile file = as(QStringLiteral("admin")).enroll(QStringLiteral("ws3"), {});
     qputenv("JOLDAMA_AUDIT_KEY_FILE", m_dir->filePath(QStringLiteral("ws3.key")).toUtf8());
