@@ -409,6 +409,31 @@ private:
                               .arg(code, ExchangeIdentity::label(m_from), fresh);
     }
 
+    // Writes the fields taken from an incoming row over the record as it stands (current), with what derives from
+    // them; requeue: a referral's place in its queue is worked out again. False, with why and nothing written, when
+    // a field refers to a record this database does not have yet (the change is parked).
+    bool writeTaken(const Item& item, const TravellingTable& table, const Located& located,
+                    const ExchangeRecordStore::Record& current, const QStringList& take, bool requeue, QString* why)
+    {
+        QString missing;
+        QVariantMap v = values(table, item.row, take, &missing);
+        if (!missing.isEmpty()) {
+            *why = missing;
+            return false;
+        }
+        QJsonObject after = current.values;
+        for (const QString& f : take)
+            after.insert(f, item.row.value(f));
+        derive(table, after, v, false);
+        if (requeue && table.name == QLatin1String("referral"))
+            v.insert(QStringLiteral("queue_key"),
+                     queueKey(after, m_records.resolve(QStringLiteral("hospital"),
+                                                       after.value(QStringLiteral("hospital_id")).toObject())));
+        m_records.update(table, located, v);
+        afterWrite(table, located, current.values);
+        return true;
+    }
+
     Outcome insert(const Item& item, const TravellingTable& table, QString* why)
     {
         QString missing;
@@ -601,24 +626,12 @@ private:
                 moved = true;
         }
         if (!take.isEmpty()) {
-            QString missing;
-            QVariantMap v = values(*table, item.row, take, &missing);
-            if (!missing.isEmpty()) {
-                *why = missing;
+            // At the bureau a referral keeps its place unless what orders the queue changed.
+            const bool requeue = take.contains(QStringLiteral("priority")) ||
+                                 take.contains(QStringLiteral("registered_at")) ||
+                                 take.contains(QStringLiteral("code")) || take.contains(QStringLiteral("status"));
+            if (!writeTaken(item, *table, *located, current, take, requeue, why))
                 return Outcome::Parked;
-            }
-            QJsonObject after = current.values;
-            for (const QString& f : std::as_const(take))
-                after.insert(f, item.row.value(f));
-            derive(*table, after, v, false);
-            if (table->name == QLatin1String("referral") &&
-                (take.contains(QStringLiteral("priority")) || take.contains(QStringLiteral("registered_at")) ||
-                 take.contains(QStringLiteral("code")) || take.contains(QStringLiteral("status"))))
-                v.insert(QStringLiteral("queue_key"),
-                         queueKey(after, m_records.resolve(QStringLiteral("hospital"),
-                                                           after.value(QStringLiteral("hospital_id")).toObject())));
-            m_records.update(*table, *located, v);
-            afterWrite(*table, *located, current.values);
         } else if (m_atBureau && m_from > 0 && natural) {
             afterWrite(*table, *located, current.values); // the workstation holds the bureau's record now
         }
@@ -701,24 +714,8 @@ private:
                 take << f;
         }
         base.version = item.version;
-        if (!take.isEmpty()) {
-            QString missing;
-            QVariantMap v = values(*table, item.row, take, &missing);
-            if (!missing.isEmpty()) {
-                *why = missing;
-                return Outcome::Parked;
-            }
-            QJsonObject after = current.values;
-            for (const QString& f : std::as_const(take))
-                after.insert(f, item.row.value(f));
-            derive(*table, after, v, false);
-            if (table->name == QLatin1String("referral"))
-                v.insert(QStringLiteral("queue_key"),
-                         queueKey(after, m_records.resolve(QStringLiteral("hospital"),
-                                                           after.value(QStringLiteral("hospital_id")).toObject())));
-            m_records.update(*table, *located, v);
-            afterWrite(*table, *located, current.values);
-        }
+        if (!take.isEmpty() && !writeTaken(item, *table, *located, current, take, true, why))
+            return Outcome::Parked;
         m_exchange.setBase(table->name, item.key, base);
         return !pending.isEmpty() && !take.isEmpty() ? Outcome::Merged : Outcome::Applied;
     }

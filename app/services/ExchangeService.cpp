@@ -1,5 +1,7 @@
 #include "ExchangeService.h"
 
+#include "AuditService.h"
+#include "Authorization.h"
 #include "BureauService.h"
 #include "ExchangeExport.h"
 #include "ExchangeImport.h"
@@ -16,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSet>
@@ -68,6 +71,8 @@ ExchangeIdentity ExchangeService::identity() const
 
 EnrolmentFile ExchangeService::enroll(const QString& nameText, const QString& regionText, bool again)
 {
+    // Enrolling, joining and retiring set up the bureau's workstations: the administrator's, like the settings.
+    Authorization::require(m_database, Permission::ManageSettings, m_clock);
     return Retry::transient(m_database, [&] { return enrollOnce(nameText, regionText, again); });
 }
 
@@ -178,6 +183,7 @@ ExchangeIdentity ExchangeService::join(const QString& path)
 
 ExchangeIdentity ExchangeService::join(const EnrolmentFile& file)
 {
+    Authorization::require(m_database, Permission::ManageSettings, m_clock);
     return Retry::transient(m_database, [&] { return joinOnce(file); });
 }
 
@@ -240,6 +246,7 @@ QList<ExchangePeer> ExchangeService::workstations() const
 
 void ExchangeService::retire(const QString& nameOrCode)
 {
+    Authorization::require(m_database, Permission::ManageSettings, m_clock);
     Retry::transient(m_database, [&] { retireOnce(nameOrCode); });
 }
 
@@ -265,6 +272,9 @@ void ExchangeService::retireOnce(const QString& nameOrCode)
 
 ExchangeService::Export ExchangeService::exportPackage(const QString& path, const QString& to)
 {
+    // A package carries patients and referrals: exported as records are (a senior clerk; never the administrator,
+    // who is refused patient data), and recorded in the audit log.
+    Authorization::require(m_database, Permission::ExportRecords, m_clock);
     // Made again from the start when the database asks for that: the file is replaced whole either way.
     return Retry::transient(m_database, [&] { return exportPackageOnce(path, to); });
 }
@@ -291,6 +301,11 @@ ExchangeService::Export ExchangeService::exportPackageOnce(const QString& path, 
     {
         WriteTransaction transaction(m_database, m_clock);
         ExchangeStore(m_database).noteOut(made.targetCode, transaction.now(), made.packageUid, made.answerNumber);
+        AuditService(m_database, m_clock)
+            .recordExport(QStringLiteral("exchange_package"), path,
+                          QJsonObject{{QStringLiteral("package"), made.packageUid},
+                                      {QStringLiteral("to"), made.targetName},
+                                      {QStringLiteral("changes"), qint64(made.content.changes.size())}});
         transaction.commit();
     }
     Export result;
@@ -319,6 +334,7 @@ ExchangeReport ExchangeService::importPackage(const QString& path)
 
 ExchangeReport ExchangeService::importBytes(const QByteArray& bytes, const QString& fileName)
 {
+    Authorization::require(m_database, Permission::ImportRecords, m_clock);
     return Retry::transient(m_database, [&] { return ExchangeImport(m_database, m_clock).run(bytes, fileName); });
 }
 
@@ -332,6 +348,8 @@ QString ExchangeService::packageFileName(const ExchangeIdentity& from, int targe
 
 ExchangeService::FolderRound ExchangeService::exchangeFolder(const QString& folderPath)
 {
+    Authorization::require(m_database, Permission::ImportRecords, m_clock);
+    Authorization::require(m_database, Permission::ExportRecords, m_clock);
     FolderRound round;
     const QDir folder(folderPath);
     if (!folder.exists())

@@ -1,17 +1,18 @@
 #include "ChangeSnapshot.h"
 
-#include "Query.h"
+#include "Database.h"
 
 ChangeSnapshot::ChangeSnapshot(Database& database)
     : m_database(database)
 {
+    // Transaction control and LOCK TABLE: statements PostgreSQL does not prepare (Database::control).
     const QStringList statements = m_database.dialect().beginChangeSnapshot();
-    Query(m_database, statements.first()).exec();
+    m_database.control(statements.first());
     try {
         for (qsizetype i = 1; i < statements.size(); ++i)
-            Query(m_database, statements.at(i)).exec();
+            m_database.control(statements.at(i));
     } catch (const OperationError&) {
-        Query(m_database, QStringLiteral("ROLLBACK")).exec();
+        m_database.control(QStringLiteral("ROLLBACK"));
         throw;
     }
 }
@@ -20,7 +21,7 @@ ChangeSnapshot::~ChangeSnapshot()
 {
     // Nothing was written: ending it either way only releases the snapshot.
     try {
-        Query(m_database, QStringLiteral("ROLLBACK")).exec();
+        m_database.control(QStringLiteral("ROLLBACK"));
     } catch (const OperationError&) {
     }
 }

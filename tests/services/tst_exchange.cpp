@@ -4,6 +4,7 @@
 #include "domain/ReferralNumbers.h"
 #include "io/EnrolmentFile.h"
 #include "io/ExchangePackage.h"
+#include "services/AccountService.h"
 #include "services/CalendarService.h"
 #include "services/ExchangeService.h"
 #include "services/HospitalService.h"
@@ -21,8 +22,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace ExchangeHarness;
 
@@ -55,6 +59,7 @@ private slots:
     void aClinicReferralNeverGoesAheadOfConfirmedDates();
     void theAnswerBringsStandingStatusAndReferenceLists();
     void aReinstalledWorkstationContinuesAboveItsNumbers();
+    void onlyTheRolesAllowedExchangeAndAnExportIsAudited();
     void aClinicsProblemReportTravelsWithItsNextPackage();
 
 private:
@@ -68,12 +73,14 @@ private:
 void TestExchange::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_bureau = std::make_unique<Node>(openNode(*m_dir, QStringLiteral("bureau.sqlite"), TestSupport::fixedNow()));
+    m_bureau = std::make_unique<Node>(openBureau(*m_dir, QStringLiteral("bureau.sqlite"), TestSupport::fixedNow()));
 }
 
 void TestExchange::cleanup()
 {
     m_bureau.reset();
+    for (const char* name : {"bureau.sqlite", "bureau-b.sqlite", "other-bureau.sqlite"})
+        TestSupport::dropDatabase(*m_dir, QString::fromLatin1(name));
     m_dir.reset();
 }
 
@@ -116,7 +123,7 @@ void TestExchange::enrolmentGivesCodesNeverReusedAndADatabaseJoinsOnce()
     QCOMPARE(clinic.db().workstation(), QStringLiteral("WS-001"));
     // Once only; and never a second bureau.
     QVERIFY_THROWS_EXCEPTION(OperationError, joined.join(path));
-    Node otherBureau = openNode(*m_dir, QStringLiteral("other-bureau.sqlite"), TestSupport::fixedNow());
+    Node otherBureau = openBureau(*m_dir, QStringLiteral("other-bureau.sqlite"), TestSupport::fixedNow());
     const EnrolmentFile foreign = ExchangeService(otherBureau.db(), *otherBureau.clock).enroll(QStringLiteral("X"), {});
     try {
         joined.join(foreign);
@@ -254,9 +261,9 @@ void TestExchange::packagesShuffledDuplicatedAndLostGiveTheSameResult()
     // A second copy of the bureau, taken before any package: one receives the packages in order, the other
     // shuffled, with one duplicated and one lost and made again.
     bureau().workspace.reset();
-    QVERIFY(QFile::copy(bureau().path, m_dir->filePath(QStringLiteral("bureau-b.sqlite"))));
+    TestSupport::copyDatabase(*m_dir, QStringLiteral("bureau.sqlite"), QStringLiteral("bureau-b.sqlite"));
     reopen(bureau());
-    Node other = openNode(*m_dir, QStringLiteral("bureau-b.sqlite"), TestSupport::fixedNow());
+    Node other = openBureau(*m_dir, QStringLiteral("bureau-b.sqlite"), TestSupport::fixedNow());
     QStringList packages;
     QList<Referral> referrals;
     for (int p = 0; p < 5; ++p) {
@@ -294,9 +301,9 @@ void TestExchange::aPackageAfterAGapWaitsForTheEarlierOne()
 {
     Node clinic = enrolAndJoin(bureau(), *m_dir, QStringLiteral("ws1"));
     bureau().workspace.reset();
-    QVERIFY(QFile::copy(bureau().path, m_dir->filePath(QStringLiteral("bureau-b.sqlite"))));
+    TestSupport::copyDatabase(*m_dir, QStringLiteral("bureau.sqlite"), QStringLiteral("bureau-b.sqlite"));
     reopen(bureau());
-    Node other = openNode(*m_dir, QStringLiteral("bureau-b.sqlite"), TestSupport::fixedNow());
+    Node other = openBureau(*m_dir, QStringLiteral("bureau-b.sqlite"), TestSupport::fixedNow());
     registerPatient(*clinic.workspace, iin(50));
     registerReferral(*clinic.workspace, iin(50));
     const QString first = exportPackage(clinic, *m_dir);
@@ -370,7 +377,7 @@ void TestExchange::refusedPackagesWriteNothing()
         QVERIFY(reading.ok());
         bytes = ExchangePackage::write(reading.content, QByteArray(64, 'f'));
     } else if (damage == QLatin1String("foreign")) {
-        Node other = openNode(*m_dir, QStringLiteral("other-bureau.sqlite"), TestSupport::fixedNow());
+        Node other = openBureau(*m_dir, QStringLiteral("other-bureau.sqlite"), TestSupport::fixedNow());
         Node stranger = enrolAndJoin(other, *m_dir, QStringLiteral("stranger"));
         registerPatient(*stranger.workspace, iin(61));
         QFile f(exportPackage(stranger, *m_dir));
@@ -751,6 +758,86 @@ void TestExchange::aReinstalledWorkstationContinuesAboveItsNumbers()
         QVERIFY2(reinstalled.workspace->referrals().find(code), qPrintable(code));
     QVERIFY(bureau().workspace->referrals().find(next.code));
     QCOMPARE(Query(bureau().db(), QStringLiteral("SELECT count(*) FROM referral")).scalar().toInt(), 4);
+}
+
+void TestExchange::onlyTheRolesAllowedExchangeAndAnExportIsAudited()
+{
+    // Argon2id at its lowest cost; the audit log's key beside the databases.
+    qputenv("JOLDAMA_PASSWORD_COST", "t=1,m=8");
+    qputenv("JOLDAMA_AUDIT_KEY_FILE", m_dir->filePath(QStringLiteral("bureau.key")).toUtf8());
+    Node clinic = enrolAndJoin(bureau(), *m_dir, QStringLiteral("ws1"));
+    registerPatient(*clinic.workspace, iin(160));
+    const Referral r = registerReferral(*clinic.workspace, iin(160));
+    const QString package = exportPackage(clinic, *m_dir);
+    const QString password = QStringLiteral("correct horse battery");
+    const QList<std::pair<QString, Role>> accounts{{QStringLiteral("admin"), Role::Admin},
+                                                   {QStringLiteral("senior"), Role::Senior},
+                                                   {QStringLiteral("clerk"), Role::Clerk},
+                                                   {QStringLiteral("auditor"), Role::Auditor}};
+    for (const auto& [login, role] : accounts)
+        bureau().workspace->accounts().create(login, role, login.toUpper(), password);
+    auto as = [&](const QString& login) {
+        reopen(bureau());
+        bureau().workspace->accounts().signIn(login, password);
+        return ExchangeService(bureau().db(), *bureau().clock);
+    };
+    auto refused = [&](const std::function<void()>& action) {
+        try {
+            action();
+        } catch (const OperationError& e) {
+            return e.kind() == OperationError::Kind::Forbidden;
+        }
+        return false;
+    };
+    const QString answer = m_dir->filePath(QStringLiteral("answer.jpkg"));
+    // Enrolment is the administrator's; the packages, which carry patients, are the senior clerk's: never the
+    // administrator's (refused patient data), the clerk's or the auditor's.
+    for (const QString& login : {QStringLiteral("clerk"), QStringLiteral("auditor"), QStringLiteral("admin")}) {
+        ExchangeService service = as(login);
+        QVERIFY2(refused([&] { service.importPackage(package); }), qPrintable(login));
+        QVERIFY2(refused([&] { service.exportPackage(answer, QStringLiteral("ws1")); }), qPrintable(login));
+        QVERIFY2(refused([&] { service.exchangeFolder(m_dir->path()); }), qPrintable(login));
+        QVERIFY(!QFile::exists(answer));
+    }
+    QCOMPARE(Query(bureau().db(), QStringLiteral("SELECT count(*) FROM referral")).scalar().toInt(), 0);
+    for (const QString& login : {QStringLiteral("clerk"), QStringLiteral("auditor"), QStringLiteral("senior")}) {
+        ExchangeService service = as(login);
+        QVERIFY2(refused([&] { service.enroll(QStringLiteral("ws2"), {}); }), qPrintable(login));
+        QVERIFY2(refused([&] { service.retire(QStringLiteral("ws1")); }), qPrintable(login));
+    }
+    QCOMPARE(as(QStringLiteral("admin")).enroll(QStringLiteral("ws2"), {}).workstationCode, 2);
+    ExchangeService senior = as(QStringLiteral("senior"));
+    const ExchangeReport imported = senior.importPackage(package);
+    QVERIFY(imported.written);
+    QCOMPARE(imported.applied, imported.changes); // the patient, the referral, its first event
+    QVERIFY(bureau().workspace->referrals().find(r.code));
+    const ExchangeService::Export made = senior.exportPackage(answer, QStringLiteral("ws1"));
+    // The export is in the audit log: who, which file, for whom.
+    {
+        Query audit(bureau().db(),
+                    QStringLiteral("SELECT login, object_type, details FROM audit_log WHERE action = ? AND "
+                                   "object_id = ?"));
+        audit.bind(QStringLiteral("export")).bind(answer).exec();
+        QVERIFY(audit.next());
+        QCOMPARE(audit.text(0), QStringLiteral("senior"));
+        QCOMPARE(audit.text(1), QStringLiteral("exchange_package"));
+        const QJsonObject details = QJsonDocument::fromJson(audit.text(2).toUtf8()).object();
+        QCOMPARE(details.value(QStringLiteral("to")).toString(), made.target);
+        QCOMPARE(details.value(QStringLiteral("package")).toString(), made.packageUid);
+    }
+    // A workstation joins by its administrator too.
+    const EnrolmentFile file = as(QStringLiteral("admin")).enroll(QStringLiteral("ws3"), {});
+    qputenv("JOLDAMA_AUDIT_KEY_FILE", m_dir->filePath(QStringLiteral("ws3.key")).toUtf8());
+    Node third = openNode(*m_dir, QStringLiteral("ws3.sqlite"), TestSupport::fixedNow());
+    third.workspace->accounts().create(QStringLiteral("admin"), Role::Admin, QStringLiteral("A"), password);
+    third.workspace->accounts().create(QStringLiteral("senior"), Role::Senior, QStringLiteral("S"), password);
+    reopen(third);
+    third.workspace->accounts().signIn(QStringLiteral("senior"), password);
+    QVERIFY(refused([&] { ExchangeService(third.db(), *third.clock).join(file); }));
+    reopen(third);
+    third.workspace->accounts().signIn(QStringLiteral("admin"), password);
+    QCOMPARE(ExchangeService(third.db(), *third.clock).join(file).workstationCode, 3);
+    qunsetenv("JOLDAMA_AUDIT_KEY_FILE");
 }
 
 void TestExchange::aClinicsProblemReportTravelsWithItsNextPackage()

@@ -30,20 +30,33 @@ QString iin(int n)
     }
 }
 
-Node openNode(const QTemporaryDir& dir, const QString& fileName, const QDateTime& now)
+namespace {
+Node openAt(const DatabaseLocation& location, const QString& fileName, const QDateTime& now)
 {
     Node node;
     node.clock = std::make_unique<FixedClock>(now);
-    node.path = dir.filePath(fileName);
+    node.location = location;
+    node.path = location.kind == SqlDialect::Kind::Sqlite ? location.path : QString();
     node.name = QFileInfo(fileName).baseName();
-    node.workspace = Workspace::open(DatabaseLocation::sqliteFile(node.path), *node.clock);
+    node.workspace = Workspace::open(location, *node.clock);
     return node;
+}
+} // namespace
+
+Node openNode(const QTemporaryDir& dir, const QString& fileName, const QDateTime& now)
+{
+    return openAt(DatabaseLocation::sqliteFile(dir.filePath(fileName)), fileName, now);
+}
+
+Node openBureau(const QTemporaryDir& dir, const QString& fileName, const QDateTime& now)
+{
+    return openAt(TestSupport::location(dir, fileName), fileName, now);
 }
 
 void reopen(Node& node)
 {
     node.workspace.reset();
-    node.workspace = Workspace::open(DatabaseLocation::sqliteFile(node.path), *node.clock);
+    node.workspace = Workspace::open(node.location, *node.clock);
 }
 
 Node enrolAndJoin(Node& bureau, const QTemporaryDir& dir, const QString& name, const QString& region)
@@ -184,12 +197,16 @@ QByteArray scopedDump(Database& database, const QStringList& referralUids, const
 QByteArray fullDump(Database& database)
 {
     QByteArray out;
-    Query tables(database, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    // On SQLite with its own bookkeeping tables (sqlite_sequence: the ids given), which a write would move too.
+    Query tables(database, database.dialect().isSqlite()
+                               ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+                               : database.dialect().tablesQuery());
     tables.exec();
     QStringList names;
     while (tables.next())
         names << tables.text(0);
     tables.finish();
+    names.sort();
     for (const QString& name : std::as_const(names)) {
         Query q(database, QStringLiteral("SELECT * FROM %1").arg(name));
         q.exec();

@@ -23,13 +23,17 @@ struct Node
 {
     std::unique_ptr<FixedClock> clock;
     std::unique_ptr<Workspace> workspace;
-    QString path;
+    DatabaseLocation location;
+    QString path; // the file, for a node on a file
     QString name;
     Database& db() { return workspace->database(); }
 };
 
-// A bureau database (enrols on first use) in dir.
+// A database file in dir: a workstation (joins a bureau), or a bureau that always works on a file.
 Node openNode(const QTemporaryDir& dir, const QString& fileName, const QDateTime& now);
+// A bureau's database (enrols on first use): a file in dir, or on PostgreSQL runs (TestSupport::onPostgres()) a
+// database of its own on the test server — the bureau's side may be either; its workstations are always files.
+Node openBureau(const QTemporaryDir& dir, const QString& fileName, const QDateTime& now);
 // Closes and opens the node's database again (what a restart does).
 void reopen(Node& node);
 // Enrols name at the bureau and joins a fresh workstation database to it. Returns the enrolment file's path.

@@ -37,7 +37,9 @@ QString postgresServerUrl()
 }
 
 namespace {
-void createPostgresDatabase(const QString& name)
+// Runs work on a connection to the server's maintenance database.
+template<typename Work>
+void onServer(Work work)
 {
     const QString connection = QStringLiteral("joldama-test-admin");
     {
@@ -50,22 +52,34 @@ void createPostgresDatabase(const QString& name)
         admin.setPassword(server.password);
         if (!admin.open())
             qFatal("Cannot reach the test PostgreSQL server: %s", qPrintable(admin.lastError().text()));
-        {
-            QSqlQuery exists(admin);
-            exists.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
-            exists.addBindValue(name);
-            if (!exists.exec())
-                qFatal("%s", qPrintable(exists.lastError().text()));
-            if (!exists.next()) {
-                QSqlQuery create(admin);
-                if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-                    qFatal("Cannot create the test database %s: %s", qPrintable(name),
-                           qPrintable(create.lastError().text()));
-            }
-        }
+        work(admin);
         admin.close();
     }
     QSqlDatabase::removeDatabase(connection);
+}
+
+QString postgresName(const QTemporaryDir& dir, const QString& fileName)
+{
+    return QStringLiteral("jt_") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(dir.filePath(fileName).toUtf8(), QCryptographicHash::Sha1).toHex().left(24));
+}
+
+void createPostgresDatabase(const QString& name)
+{
+    onServer([&](QSqlDatabase& admin) {
+        QSqlQuery exists(admin);
+        exists.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+        exists.addBindValue(name);
+        if (!exists.exec())
+            qFatal("%s", qPrintable(exists.lastError().text()));
+        if (!exists.next()) {
+            QSqlQuery create(admin);
+            if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+                qFatal("Cannot create the test database %s: %s", qPrintable(name),
+                       qPrintable(create.lastError().text()));
+        }
+    });
 }
 } // namespace
 
@@ -73,14 +87,49 @@ DatabaseLocation location(const QTemporaryDir& dir, const QString& fileName)
 {
     if (!onPostgres())
         return DatabaseLocation::sqliteFile(dir.filePath(fileName));
-    const QString name =
-        QStringLiteral("jt_") +
-        QString::fromLatin1(
-            QCryptographicHash::hash(dir.filePath(fileName).toUtf8(), QCryptographicHash::Sha1).toHex().left(24));
+    const QString name = postgresName(dir, fileName);
     createPostgresDatabase(name);
     DatabaseLocation where = DatabaseLocation::fromArgument(postgresServerUrl());
     where.databaseName = name;
     return where;
+}
+
+DatabaseLocation copyDatabase(const QTemporaryDir& dir, const QString& from, const QString& to)
+{
+    if (!onPostgres()) {
+        QFile::remove(dir.filePath(to));
+        if (!QFile::copy(dir.filePath(from), dir.filePath(to)))
+            qFatal("Cannot copy %s to %s", qPrintable(from), qPrintable(to));
+        return location(dir, to);
+    }
+    const QString source = postgresName(dir, from);
+    const QString target = postgresName(dir, to);
+    dropDatabase(dir, to);
+    onServer([&](QSqlDatabase& admin) {
+        QSqlQuery q(admin);
+        if (!q.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(target, source)))
+            qFatal("Cannot copy the test database %s: %s", qPrintable(source), qPrintable(q.lastError().text()));
+    });
+    DatabaseLocation where = DatabaseLocation::fromArgument(postgresServerUrl());
+    where.databaseName = target;
+    return where;
+}
+
+void dropDatabase(const QTemporaryDir& dir, const QString& fileName)
+{
+    if (!onPostgres())
+        return;
+    const QString name = postgresName(dir, fileName);
+    onServer([&](QSqlDatabase& admin) {
+        QSqlQuery q(admin);
+        q.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+        q.addBindValue(name);
+        if (!q.exec())
+            qFatal("%s", qPrintable(q.lastError().text()));
+        // FORCE: a process killed while connected may leave its server session behind for a moment.
+        if (q.next() && !QSqlQuery(admin).exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name)))
+            qFatal("Cannot drop the test database %s", qPrintable(name));
+    });
 }
 
 QString dbArgument(const QTemporaryDir& dir, const QString& fileName)

@@ -27,6 +27,12 @@ bool onPostgres();
 // Where a test's database named fileName lives: the file in dir, or on PostgreSQL a database whose name is
 // derived from dir and fileName (created empty on first use), so the same name reopens the same database.
 DatabaseLocation location(const QTemporaryDir& dir, const QString& fileName = QStringLiteral("test.sqlite"));
+// A copy of the database named from in dir under the name to, replacing one there: the file copied, or on
+// PostgreSQL a new database made with the first as its template (nobody may be connected to the first).
+DatabaseLocation copyDatabase(const QTemporaryDir& dir, const QString& from, const QString& to);
+// Removes the PostgreSQL database named fileName in dir, if there is one (a file goes with its folder): tests
+// that make many databases give the space back as they go.
+void dropDatabase(const QTemporaryDir& dir, const QString& fileName);
 // The same as a --db argument for joldama-cli.
 QString dbArgument(const QTemporaryDir& dir, const QString& fileName = QStringLiteral("test.sqlite"));
 // The PostgreSQL server's maintenance database (for tests that create or inspect databases themselves).
