@@ -9,6 +9,7 @@
 #include "store/WriteTransaction.h"
 
 #include <QFile>
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -410,16 +411,18 @@ void TestStore::secondWriterWaitsInsteadOfFailing()
     auto workspace = TestSupport::openWorkspace(dir);
     const DatabaseLocation location = workspace->database().location();
     // Another "workstation" holds the write lock for a while, then commits.
-    QThread* holder = QThread::create([location] {
+    QSemaphore lockHeld;
+    QThread* holder = QThread::create([location, &lockHeld] {
         Database other(location);
         other.open();
         WriteTransaction tx(other);
         Query(other, QStringLiteral("INSERT INTO app_setting (key, value) VALUES ('first', '1')")).exec();
-        QThread::msleep(700);
+        lockHeld.release();
+        QThread::msleep(700); // the other clerk's long save
         tx.commit();
     });
     holder->start();
-    QThread::msleep(150);
+    lockHeld.acquire(); // ordered by the holder's word, not by a guess of how long it takes to start
     Database& db = workspace->database();
     QElapsedTimer timer;
     timer.start();
