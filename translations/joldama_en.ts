@@ -534,10 +534,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No patient with IIN %1 is registered. Register the patient first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the patient the application is for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4645,6 +4641,10 @@ Everything saved since then will be gone from the database; it stays in a safety
         <source>the sex &quot;%1&quot; does not agree with the IIN, which gives %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No patient with IIN %1 is registered. Register the patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PatientTableModel</name>
@@ -6478,10 +6478,6 @@ Application log (the end; personal data masked):
 </context>
 <context>
     <name>ReferralService</name>
-    <message>
-        <source>No patient with IIN %1 is registered. Register the patient first.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Choose the patient the referral is for.</source>
         <translation type="unfinished"></translation>

@@ -534,10 +534,6 @@
         <translation>Құжаттың қабылданған күні болашақ күн бола алмайды (%1).</translation>
     </message>
     <message>
-        <source>No patient with IIN %1 is registered. Register the patient first.</source>
-        <translation>ЖСН-і %1 пациент тіркелмеген. Алдымен пациентті тіркеңіз.</translation>
-    </message>
-    <message>
         <source>Choose the patient the application is for.</source>
         <translation>Өтінім ресімделетін пациентті таңдаңыз.</translation>
     </message>
@@ -4664,6 +4660,10 @@ Everything saved since then will be gone from the database; it stays in a safety
         <source>the sex &quot;%1&quot; does not agree with the IIN, which gives %2</source>
         <translation>«%1» жынысы ЖСН-ге сәйкес емес, ЖСН бойынша %2</translation>
     </message>
+    <message>
+        <source>No patient with IIN %1 is registered. Register the patient first.</source>
+        <translation>ЖСН-і %1 пациент тіркелмеген. Алдымен пациентті тіркеңіз.</translation>
+    </message>
 </context>
 <context>
     <name>PatientTableModel</name>
@@ -6504,10 +6504,6 @@ Application log (the end; personal data masked):
 </context>
 <context>
     <name>ReferralService</name>
-    <message>
-        <source>No patient with IIN %1 is registered. Register the patient first.</source>
-        <translation>ЖСН-і %1 пациент тіркелмеген. Алдымен пациентті тіркеңіз.</translation>
-    </message>
     <message>
         <source>Choose the patient the referral is for.</source>
         <translation>Жолдама ресімделетін пациентті таңдаңыз.</translation>

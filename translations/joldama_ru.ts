@@ -534,10 +534,6 @@
         <translation>Дата получения документа не может быть в будущем (%1).</translation>
     </message>
     <message>
-        <source>No patient with IIN %1 is registered. Register the patient first.</source>
-        <translation>Пациент с ИИН %1 не зарегистрирован. Сначала зарегистрируйте пациента.</translation>
-    </message>
-    <message>
         <source>Choose the patient the application is for.</source>
         <translation>Выберите пациента, на которого оформляется заявка.</translation>
     </message>
@@ -4680,6 +4676,10 @@ Everything saved since then will be gone from the database; it stays in a safety
         <source>the sex &quot;%1&quot; does not agree with the IIN, which gives %2</source>
         <translation>пол «%1» не совпадает с ИИН, по которому выходит %2</translation>
     </message>
+    <message>
+        <source>No patient with IIN %1 is registered. Register the patient first.</source>
+        <translation>Пациент с ИИН %1 не зарегистрирован. Сначала зарегистрируйте пациента.</translation>
+    </message>
 </context>
 <context>
     <name>PatientTableModel</name>
@@ -6523,10 +6523,6 @@ Application log (the end; personal data masked):
 </context>
 <context>
     <name>ReferralService</name>
-    <message>
-        <source>No patient with IIN %1 is registered. Register the patient first.</source>
-        <translation>Пациент с ИИН %1 не зарегистрирован. Сначала зарегистрируйте пациента.</translation>
-    </message>
     <message>
         <source>Choose the patient the referral is for.</source>
         <translation>Выберите пациента, на которого оформляется направление.</translation>

@@ -2,6 +2,7 @@
 
 #include "AuditService.h"
 #include "Authorization.h"
+#include "PatientService.h"
 #include "domain/AbroadLifecycle.h"
 #include "domain/DisplayFormat.h"
 #include "domain/IcdCode.h"
@@ -124,23 +125,9 @@ AbroadApplication AbroadService::add(const Application& in)
 {
     Authorization::require(m_database, Permission::EditAbroad, m_clock);
     AbroadApplication a;
-    const PatientStore patients(m_database);
-    std::optional<Patient> patient;
-    if (in.patientId > 0) {
-        patient = patients.find(in.patientId);
-    } else {
-        const Iin iin = Iin::parse(in.iin);
-        if (!iin.isValid())
-            invalid(iin.problemText(), "iin");
-        patient = patients.findByIin(iin.digits());
-        if (!patient)
-            throw OperationError(
-                OperationError::Kind::NotFound,
-                tr("No patient with IIN %1 is registered. Register the patient first.").arg(iin.digits()),
-                QStringLiteral("iin"));
-    }
-    if (!patient)
-        invalid(tr("Choose the patient the application is for."), "iin");
+    const std::optional<Patient> patient =
+        PatientService(m_database, m_clock)
+            .chosenPatient(in.patientId, in.iin, tr("Choose the patient the application is for."));
     a.patientId = patient->id;
 
     const QString diagnosis = IcdCode::normalize(in.diagnosisCode);

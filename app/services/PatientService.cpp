@@ -123,6 +123,28 @@ std::optional<Patient> PatientService::find(qint64 id) const
     return PatientStore(m_database).find(id);
 }
 
+Patient PatientService::chosenPatient(qint64 id, const QString& iinText, const QString& noneChosen) const
+{
+    const PatientStore patients(m_database);
+    std::optional<Patient> patient;
+    if (id > 0) {
+        patient = patients.find(id);
+    } else {
+        const Iin iin = Iin::parse(iinText);
+        if (!iin.isValid())
+            throw OperationError(OperationError::Kind::Invalid, iin.problemText(), QStringLiteral("iin"));
+        patient = patients.findByIin(iin.digits());
+        if (!patient)
+            throw OperationError(
+                OperationError::Kind::NotFound,
+                tr("No patient with IIN %1 is registered. Register the patient first.").arg(iin.digits()),
+                QStringLiteral("iin"));
+    }
+    if (!patient)
+        throw OperationError(OperationError::Kind::Invalid, noneChosen, QStringLiteral("iin"));
+    return *patient;
+}
+
 std::optional<Patient> PatientService::findByIin(const QString& iin) const
 {
     Authorization::require(m_database, Permission::ViewPatients, m_clock);

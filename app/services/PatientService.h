@@ -35,6 +35,11 @@ public:
     // Before every patient's record leaves in a file: the export is allowed (senior clerks) and recorded.
     void beginExport(const QString& what, const QString& destination, const QString& format);
 
+    // The patient a referral or an application is for: chosen in the window (id > 0) or typed or scanned (IIN).
+    // Throws OperationError on the field "iin": an invalid IIN, an IIN nobody is registered with, or no patient
+    // given (noneChosen says what the patient was needed for). No authorization or audit of its own: it runs inside
+    // the caller's write, which has both.
+    Patient chosenPatient(qint64 id, const QString& iin, const QString& noneChosen) const;
     std::optional<Patient> find(qint64 id) const;
     std::optional<Patient> findByIin(const QString& iin) const;
     // The search and its text are recorded in the audit log before the results are returned.

@@ -2,6 +2,7 @@
 
 #include "AuditService.h"
 #include "Authorization.h"
+#include "PatientService.h"
 #include "QuotaService.h"
 #include "domain/CareTerms.h"
 #include "domain/DisplayFormat.h"
@@ -74,23 +75,9 @@ void ReferralService::countTransition(const Referral& r, ReferralStatus from, Re
 Referral ReferralService::checkedRegistration(const Registration& in) const
 {
     Referral r;
-    const PatientStore patients(m_database);
-    std::optional<Patient> patient;
-    if (in.patientId > 0) {
-        patient = patients.find(in.patientId);
-    } else {
-        const Iin iin = Iin::parse(in.iin);
-        if (!iin.isValid())
-            invalid(iin.problemText(), "iin");
-        patient = patients.findByIin(iin.digits());
-        if (!patient)
-            throw OperationError(
-                OperationError::Kind::NotFound,
-                tr("No patient with IIN %1 is registered. Register the patient first.").arg(iin.digits()),
-                QStringLiteral("iin"));
-    }
-    if (!patient)
-        invalid(tr("Choose the patient the referral is for."), "iin");
+    const std::optional<Patient> patient =
+        PatientService(m_database, m_clock)
+            .chosenPatient(in.patientId, in.iin, tr("Choose the patient the referral is for."));
     r.patientId = patient->id;
 
     const RegionStore regions(m_database);
