@@ -51,10 +51,11 @@ private slots:
     void backupFromTheWindow();
     void automaticBackupOfTheDay();
     void dashboardCountsLookups();
-    void screenshots();
     void restoreChosenInTheWindow();
 
 private:
+    // The window, the problem report and the backup settings in each language, for a person to look at.
+    void saveScreenshots();
     QString reportProblem(const QString& text, bool* sendStillEnabled = nullptr);
     QLabel* backupStatus() const { return m_window->findChild<QLabel*>(QStringLiteral("backupStatus")); }
     void openWindow();
@@ -329,9 +330,10 @@ void TestGuiOperations::dashboardCountsLookups()
     QCOMPARE(UsageService::stored(m_workspace->database(), *m_clock).lookupsToday, before + 3);
     QVERIFY(m_window->dashboardPage()->grab().save(TestSupport::screenshotDir() +
                                                    QStringLiteral("/dashboard-usage-en.png")));
+    saveScreenshots();
 }
 
-void TestGuiOperations::screenshots()
+void TestGuiOperations::saveScreenshots()
 {
     const QString dir = TestSupport::screenshotDir();
     m_window->showSection(m_window->dashboardPage());
