@@ -195,7 +195,8 @@ void Database::applySqlitePragmas()
         db.close();
         m_sqlite = nullptr;
         m_immutable = true;
-        db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+        db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath())
+                               .toString(QUrl::FullyEncoded)
                                .replace(0, 7, QStringLiteral("file:")) +
                            QStringLiteral("?immutable=1"));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));

@@ -71,8 +71,8 @@ private:
     static bool whole(QLabel* label)
     {
         return label->isVisible() && !label->text().isEmpty() &&
-               label->height() >= (label->hasHeightForWidth() ? label->heightForWidth(label->width())
-                                                              : label->sizeHint().height());
+               label->height() >=
+                   (label->hasHeightForWidth() ? label->heightForWidth(label->width()) : label->sizeHint().height());
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -283,9 +283,9 @@ void TestGuiForms::referralFormShowsEveryProblemAndClearsEach()
     const QStringList lines = label->text().split(QLatin1Char('\n'));
     // The patient and the diagnosis: both at once, whole.
     QCOMPARE(lines.size(), 2);
-    QVERIFY2(whole(label), qPrintable(QStringLiteral("%1 high, needs %2")
-                                          .arg(label->height())
-                                          .arg(label->heightForWidth(label->width()))));
+    QVERIFY2(whole(label),
+             qPrintable(
+                 QStringLiteral("%1 high, needs %2").arg(label->height()).arg(label->heightForWidth(label->width()))));
     QVERIFY(dialog.geometry().height() <= 768);
     auto* patient = dialog.findChild<QLineEdit*>(QStringLiteral("patientEdit"));
     auto* diagnosis = dialog.findChild<QLineEdit*>(QStringLiteral("diagnosisEdit"));
@@ -415,8 +415,8 @@ void TestGuiForms::readOnlyMediumOpensForViewing()
         if (mounted)
             umount2(folder.constData(), MNT_DETACH);
         else
-            QFile::setPermissions(QString::fromLocal8Bit(folder), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                                      QFileDevice::ExeOwner);
+            QFile::setPermissions(QString::fromLocal8Bit(folder),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     });
     QVERIFY(!QFile(location.path + QStringLiteral("-shm")).exists());
     QFile probe(QString::fromLocal8Bit(folder) + QStringLiteral("/probe"));

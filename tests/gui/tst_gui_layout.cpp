@@ -2,28 +2,26 @@
 #include "TestSupport.h"
 #include "abroad/AbroadApplicationDialog.h"
 #include "abroad/AbroadDecisionDialog.h"
+#include "abroad/EligibleListsDialog.h"
 #include "accounts/AccountDialogs.h"
 #include "accounts/AuditLogDialog.h"
 #include "accounts/SignInDialog.h"
 #include "accounts/UsersDialog.h"
 #include "beds/HospitalsPage.h"
-#include "imports/OpenDataImportDialog.h"
-#include "operations/BackgroundTaskDialog.h"
-#include "operations/BackupSettingsDialog.h"
-#include "operations/ProblemReportDialog.h"
-#include "referrals/TransitionDialog.h"
-#include "waitinglists/WaitingListPage.h"
-#include "abroad/EligibleListsDialog.h"
 #include "contacts/AddContactDialog.h"
 #include "contacts/RegionalContactsPage.h"
 #include "exchange/ConflictsDialog.h"
 #include "exchange/EnrolDialog.h"
 #include "exchange/ExchangeStatusDialog.h"
 #include "exchange/WorkstationsDialog.h"
+#include "imports/OpenDataImportDialog.h"
 #include "main/LanguageSwitcher.h"
 #include "main/MainWindow.h"
 #include "main/OpenDatabaseDialog.h"
 #include "main/UserGuideDialog.h"
+#include "operations/BackgroundTaskDialog.h"
+#include "operations/BackupSettingsDialog.h"
+#include "operations/ProblemReportDialog.h"
 #include "patients/PatientDialog.h"
 #include "printing/DocumentPrinter.h"
 #include "printing/PrintActions.h"
@@ -31,29 +29,31 @@
 #include "referrals/LookupDialog.h"
 #include "referrals/ReferralDetailDialog.h"
 #include "referrals/ReferralDialog.h"
+#include "referrals/TransitionDialog.h"
 #include "reflists/BureauDialog.h"
 #include "reflists/ReferenceListsDialog.h"
 #include "services/PatientService.h"
 #include "services/ReferralService.h"
 #include "waitinglists/CalendarDialog.h"
+#include "waitinglists/WaitingListPage.h"
 #include "widgets/AccessibleNames.h"
 #include "widgets/PeriodDialog.h"
 #include "widgets/Section.h"
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QFrame>
-#include <QPushButton>
-#include <QScopeGuard>
-#include <QStatusBar>
-#include <QApplication>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -246,8 +246,8 @@ QString TestGuiLayout::fits(QWidget* dialog, Language language)
     if (dialog->isVisible())
         dialog->grab().save(QStringLiteral("%1/laptop-dialog-%2-%3.png")
                                 .arg(TestSupport::screenshotDir(), dialog->objectName(), Languages::code(language)));
-    if (minimum.width() > screen.width() || minimum.height() > screen.height() ||
-        dialog->width() > screen.width() || dialog->height() > screen.height())
+    if (minimum.width() > screen.width() || minimum.height() > screen.height() || dialog->width() > screen.width() ||
+        dialog->height() > screen.height())
         return what;
     return {};
 }
@@ -280,8 +280,8 @@ void TestGuiLayout::dialogsFitTheScreen()
     unshown(new OpenDataImportDialog(m_workspace->database().location(), m_clock, OpenDataImportJob::Kind::Referrals,
                                      m_dir->filePath(QStringLiteral("open-data.csv")), QStringLiteral("Import"),
                                      m_window.get()));
-    unshown(new BackgroundTaskDialog(QStringLiteral("Backup"), QStringLiteral("Making a backup…"), [] {},
-                                     m_window.get()));
+    unshown(new BackgroundTaskDialog(
+        QStringLiteral("Backup"), QStringLiteral("Making a backup…"), [] {}, m_window.get()));
     QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(QLatin1Char('\n'))));
     // Every dialog class of the window, transitions and sign-in in each of their forms (a new one is added here).
     QCOMPARE(seen, 34);
@@ -341,9 +341,9 @@ void TestGuiLayout::dialogsBuiltOnRequestFitTheScreen()
 
     auto* lists = new ReferenceListsDialog(*m_workspace, m_window.get());
     lists->show();
-    for (ReferenceListsDialog::List list : {ReferenceListsDialog::List::Documents,
-                                            ReferenceListsDialog::List::RefusalReasons,
-                                            ReferenceListsDialog::List::BedProfiles}) {
+    for (ReferenceListsDialog::List list :
+         {ReferenceListsDialog::List::Documents, ReferenceListsDialog::List::RefusalReasons,
+          ReferenceListsDialog::List::BedProfiles}) {
         measureNext(QStringLiteral("addReferenceEntryDialog"));
         lists->addEntry(list);
         QTRY_VERIFY2(m_modals.done(), "addReferenceEntryDialog");
@@ -380,8 +380,7 @@ void TestGuiLayout::firstStepsFitTheScreen()
     larger.setPointSizeF(font.pointSizeF() * 1.25);
     QApplication::setFont(larger);
     QTemporaryDir fresh;
-    std::unique_ptr<Workspace> workspace =
-        TestSupport::openWorkspace(fresh, QStringLiteral("fresh.sqlite"), m_clock);
+    std::unique_ptr<Workspace> workspace = TestSupport::openWorkspace(fresh, QStringLiteral("fresh.sqlite"), m_clock);
     MainWindow window(*workspace, *m_languages);
     window.switchLanguage(language);
     window.resize(screen);
@@ -395,11 +394,14 @@ void TestGuiLayout::firstStepsFitTheScreen()
     for (Section* section : window.sections()) {
         window.showSection(section);
         QApplication::processEvents();
-        window.grab().save(
-            QStringLiteral("%1/laptop-first-steps-%2-%3.png").arg(TestSupport::screenshotDir(), section->sectionKey(), code));
+        window.grab().save(QStringLiteral("%1/laptop-first-steps-%2-%3.png")
+                               .arg(TestSupport::screenshotDir(), section->sectionKey(), code));
         const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
         if (minimum.width() > screen.width() || minimum.height() > screen.height())
-            cut << QStringLiteral("%1 needs %2×%3").arg(section->sectionKey()).arg(minimum.width()).arg(minimum.height());
+            cut << QStringLiteral("%1 needs %2×%3")
+                       .arg(section->sectionKey())
+                       .arg(minimum.width())
+                       .arg(minimum.height());
     }
     QCOMPARE(window.size(), screen);
     // At the narrowest the window allows, too, where the text has the least room: each button whole, inside
@@ -407,7 +409,8 @@ void TestGuiLayout::firstStepsFitTheScreen()
     window.showSection(window.sections().first());
     window.resize(window.minimumSizeHint().width(), screen.height());
     QApplication::processEvents();
-    window.grab().save(QStringLiteral("%1/laptop-first-steps-narrowest-%2.png").arg(TestSupport::screenshotDir(), code));
+    window.grab().save(
+        QStringLiteral("%1/laptop-first-steps-narrowest-%2.png").arg(TestSupport::screenshotDir(), code));
     for (QPushButton* button : steps->findChildren<QPushButton*>()) {
         const QRect inPanel(button->mapTo(steps, QPoint(0, 0)), button->size());
         if (!steps->rect().contains(inPanel) || button->width() < button->sizeHint().width() ||

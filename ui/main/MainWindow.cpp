@@ -166,7 +166,8 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_firstSteps->setVisible(m_workspace.bureau().info().name.isEmpty() &&
                              m_workspace.dashboard().summary().total == 0);
 
-    // A file, folder or medium this user may not write opens for viewing and lookups; the banner says so before a save fails.
+    // A file, folder or medium this user may not write opens for viewing and lookups; the banner says so before a save
+    // fails.
     m_readOnlyBanner = new QLabel(this);
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_readOnlyBanner->setWordWrap(true);
