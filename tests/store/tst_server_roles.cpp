@@ -30,6 +30,7 @@ private slots:
     void theOwnerBuildsTheSchemaAndGrantsTheWorkstationsRole();
     void aWorkstationRegistersAndAuditsAsTheApplicationRole();
     void theServerRefusesTheApplicationRoleAnyRewriteOfTheAuditLog();
+    void withAccountsOnlyAnAdministratorGrants();
     void anUpgradeIsTheOwnersAndItsNewTablesTheWorkstations();
 
 private:
@@ -251,6 +252,25 @@ void TestServerRoles::theServerRefusesTheApplicationRoleAnyRewriteOfTheAuditLog(
     workspace->accounts().signIn(QStringLiteral("admin"), password);
     const AuditService::Result verified = workspace->audit().verify();
     QVERIFY2(verified.intact, qPrintable(verified.message));
+}
+
+void TestServerRoles::withAccountsOnlyAnAdministratorGrants()
+{
+    // Being the server's owner is not enough once the bureau has accounts: the bureau's administrator signs in too.
+    const QStringList grant{QStringLiteral("--db"), url(m_owner, ownerPassword), QStringLiteral("server"),
+                            QStringLiteral("grant"), m_app};
+    TestSupport::CliResult r = TestSupport::runCli(grant);
+    QCOMPARE(r.exitCode, 1);
+    r = TestSupport::runCli(QStringList{QStringLiteral("--user"), QStringLiteral("aigerim")} + grant,
+                            {{QStringLiteral("JOLDAMA_PASSWORD"), password}}, {});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("admin")), qPrintable(r.err));
+    r = TestSupport::runCli(QStringList{QStringLiteral("--user"), QStringLiteral("admin")} + grant,
+                            {{QStringLiteral("JOLDAMA_PASSWORD"), password}}, {});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // Granting again changes nothing of what the role may do.
+    QCOMPARE(sqlstate(m_asApp, QStringLiteral("DELETE FROM audit_log WHERE seq = 3")), QStringLiteral("42501"));
+    QCOMPARE(sqlstate(m_asApp, QStringLiteral("SELECT count(*) FROM referral")), QString());
 }
 
 void TestServerRoles::anUpgradeIsTheOwnersAndItsNewTablesTheWorkstations()
