@@ -2293,6 +2293,10 @@ Register a referral for this patient now?</source>
         <source>Lookups: today %1, yesterday %2, this month %3; workstations online %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The role %1 may now read and write the records; it may only add to the audit log and may not change the schema, which stays the role %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -6990,6 +6994,33 @@ Application log (the end; personal data masked):
     </message>
     <message>
         <source>Print the search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerPrivileges</name>
+    <message>
+        <source>The database %1 needs an upgrade to this version of Joldama, which only the owner of its schema may make: the server&apos;s role %2 that this workstation signs in as may not change it. Nothing was changed. Ask the administrator to upgrade it as the owner (joldama-cli --db postgresql://OWNER@SERVER/DATABASE init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles are given on a PostgreSQL server; a database file belongs to whoever may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner of the schema may give a role the use of the database: the role %1 is not. Connect as the owner (--db postgresql://OWNER@SERVER/DATABASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no role %1. Create it first (createuser --pwprompt %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the role this connection signed in as, the schema&apos;s owner. Give the workstations a role of their own (createuser --pwprompt joldama).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a superuser of the server, whom no privilege binds: the audit log would not be protected from it. Give the workstations a role without SUPERUSER.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

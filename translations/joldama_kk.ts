@@ -2299,6 +2299,10 @@ Register a referral for this patient now?</source>
         <source>Lookups: today %1, yesterday %2, this month %3; workstations online %4</source>
         <translation>Анықтамалар: бүгін %1, кеше %2, осы айда %3; байланыстағы жұмыс орындары: %4</translation>
     </message>
+    <message>
+        <source>The role %1 may now read and write the records; it may only add to the audit log and may not change the schema, which stays the role %2&apos;s.</source>
+        <translation>%1 рөлі енді жазбаларды оқып, өзгерте алады; аудит журналына тек жаңа жазба қоса алады және сызбаны өзгерте алмайды, сызба %2 рөлінде қалады.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -7017,6 +7021,33 @@ Application log (the end; personal data masked):
     <message>
         <source>Print the search results</source>
         <translation>Іздеу нәтижелерін басып шығару</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPrivileges</name>
+    <message>
+        <source>The database %1 needs an upgrade to this version of Joldama, which only the owner of its schema may make: the server&apos;s role %2 that this workstation signs in as may not change it. Nothing was changed. Ask the administrator to upgrade it as the owner (joldama-cli --db postgresql://OWNER@SERVER/DATABASE init).</source>
+        <translation>%1 дерекқорын Joldama-ның осы нұсқасына дейін жаңарту керек, ал мұны тек оның сызбасының иесі жасай алады: осы жұмыс орны кіретін %2 сервер рөлі сызбаны өзгерте алмайды. Ештеңе өзгертілген жоқ. Әкімшіден дерекқорды ие атынан жаңартуды сұраңыз (joldama-cli --db postgresql://OWNER@SERVER/DATABASE init).</translation>
+    </message>
+    <message>
+        <source>Roles are given on a PostgreSQL server; a database file belongs to whoever may read it.</source>
+        <translation>Рөлдер PostgreSQL серверінде беріледі; дерекқор файлы оны оқи алатын адамға тиесілі.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the schema may give a role the use of the database: the role %1 is not. Connect as the owner (--db postgresql://OWNER@SERVER/DATABASE).</source>
+        <translation>Рөлге дерекқорды пайдалануға тек сызбаның иесі рұқсат бере алады, ал %1 рөлі ие емес. Ие атынан қосылыңыз (--db postgresql://OWNER@SERVER/DATABASE).</translation>
+    </message>
+    <message>
+        <source>The server has no role %1. Create it first (createuser --pwprompt %1).</source>
+        <translation>Серверде %1 рөлі жоқ. Алдымен оны жасаңыз (createuser --pwprompt %1).</translation>
+    </message>
+    <message>
+        <source>%1 is the role this connection signed in as, the schema&apos;s owner. Give the workstations a role of their own (createuser --pwprompt joldama).</source>
+        <translation>%1 — осы қосылым кірген рөл, яғни сызбаның иесі. Жұмыс орындарына бөлек рөл беріңіз (createuser --pwprompt joldama).</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser of the server, whom no privilege binds: the audit log would not be protected from it. Give the workstations a role without SUPERUSER.</source>
+        <translation>%1 — сервердің суперпайдаланушысы, оны ешбір құқық шектемейді: аудит журналы одан қорғалмас еді. Жұмыс орындарына SUPERUSER құқығы жоқ рөл беріңіз.</translation>
     </message>
 </context>
 <context>

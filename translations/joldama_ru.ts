@@ -2305,6 +2305,10 @@ Register a referral for this patient now?</source>
         <source>Lookups: today %1, yesterday %2, this month %3; workstations online %4</source>
         <translation>Справки: сегодня %1, вчера %2, в этом месяце %3; рабочих мест на связи: %4</translation>
     </message>
+    <message>
+        <source>The role %1 may now read and write the records; it may only add to the audit log and may not change the schema, which stays the role %2&apos;s.</source>
+        <translation>Роль %1 теперь может читать и изменять записи; в журнал аудита она может только добавлять записи и не может изменять схему, которая остаётся за ролью %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -7039,6 +7043,33 @@ Application log (the end; personal data masked):
     <message>
         <source>Print the search results</source>
         <translation>Печать результатов поиска</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPrivileges</name>
+    <message>
+        <source>The database %1 needs an upgrade to this version of Joldama, which only the owner of its schema may make: the server&apos;s role %2 that this workstation signs in as may not change it. Nothing was changed. Ask the administrator to upgrade it as the owner (joldama-cli --db postgresql://OWNER@SERVER/DATABASE init).</source>
+        <translation>Базу данных %1 нужно обновить до этой версии Joldama, а сделать это может только владелец её схемы: роль сервера %2, под которой входит это рабочее место, изменять схему не может. Ничего не изменено. Попросите администратора обновить базу от имени владельца (joldama-cli --db postgresql://OWNER@SERVER/DATABASE init).</translation>
+    </message>
+    <message>
+        <source>Roles are given on a PostgreSQL server; a database file belongs to whoever may read it.</source>
+        <translation>Роли назначаются на сервере PostgreSQL; файл базы данных принадлежит тому, кто может его читать.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the schema may give a role the use of the database: the role %1 is not. Connect as the owner (--db postgresql://OWNER@SERVER/DATABASE).</source>
+        <translation>Дать роли доступ к базе данных может только владелец схемы, а роль %1 им не является. Подключитесь от имени владельца (--db postgresql://OWNER@SERVER/DATABASE).</translation>
+    </message>
+    <message>
+        <source>The server has no role %1. Create it first (createuser --pwprompt %1).</source>
+        <translation>На сервере нет роли %1. Сначала создайте её (createuser --pwprompt %1).</translation>
+    </message>
+    <message>
+        <source>%1 is the role this connection signed in as, the schema&apos;s owner. Give the workstations a role of their own (createuser --pwprompt joldama).</source>
+        <translation>%1 — роль, под которой выполнено это подключение, то есть владелец схемы. Дайте рабочим местам отдельную роль (createuser --pwprompt joldama).</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser of the server, whom no privilege binds: the audit log would not be protected from it. Give the workstations a role without SUPERUSER.</source>
+        <translation>%1 — суперпользователь сервера, которого не ограничивают никакие права: журнал аудита не был бы от него защищён. Дайте рабочим местам роль без SUPERUSER.</translation>
     </message>
 </context>
 <context>

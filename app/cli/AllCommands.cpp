@@ -10,6 +10,7 @@
 #include "QuotaCommands.h"
 #include "ReferenceCommands.h"
 #include "ReferralCommands.h"
+#include "ServerCommands.h"
 #include "WaitingListCommands.h"
 
 void addAllCommands(Cli& cli)
@@ -26,4 +27,5 @@ void addAllCommands(Cli& cli)
     addOperationsCommands(cli);
     addAccountCommands(cli);
     addAuditCommands(cli);
+    addServerCommands(cli);
 }

@@ -1,6 +1,7 @@
 #include "ChangeTracking.h"
 
 #include "Query.h"
+#include "ServerPrivileges.h"
 #include "SettingStore.h"
 #include "WriteTransaction.h"
 
@@ -84,6 +85,7 @@ void ChangeTracking::install()
     const QString key = QStringLiteral("change_tracking.signature");
     if (SettingStore(m_database).value(key) == signature)
         return;
+    ServerPrivileges(m_database).requireSchemaChange();
     WriteTransaction transaction(m_database);
     if (const QString lock = m_database.dialect().lockSchema(); !lock.isEmpty())
         m_database.execute(lock);

@@ -2,6 +2,7 @@
 
 #include "ChangeTracking.h"
 #include "Query.h"
+#include "ServerPrivileges.h"
 #include "SqlScript.h"
 #include "WriteTransaction.h"
 
@@ -44,6 +45,11 @@ QList<Migrator::Migration> Migrator::fromFolder(const QString& folder)
 
 void Migrator::ensureVersionTable()
 {
+    // Even CREATE TABLE IF NOT EXISTS needs the right to create: a workstation whose server role may not change
+    // the schema must still open a database that is up to date.
+    if (m_database.connection().tables().contains(QStringLiteral("schema_version")))
+        return;
+    ServerPrivileges(m_database).requireSchemaChange();
     WriteTransaction transaction(m_database);
     lockSchema();
     m_database.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
@@ -114,14 +120,24 @@ void Migrator::migrate()
     }
     // Every migration not yet applied, not only those above the highest: branches developed side by side
     // number theirs apart (009, 010), and a database that got 010 first must still get 009 when it arrives.
+    QList<Migration> pending;
     for (const Migration& migration : std::as_const(m_migrations)) {
         if (!isApplied(migration.version))
-            apply(migration);
+            pending << migration;
     }
+    // On a server whose workstations sign in as an application role, upgrades are the schema owner's: said
+    // plainly here rather than as the server's "permission denied" halfway through the first statement.
+    if (!pending.isEmpty())
+        ServerPrivileges(m_database).requireSchemaChange();
+    for (const Migration& migration : std::as_const(pending))
+        apply(migration);
     // Changes are recorded by triggers generated from the tables' columns: after any migration they are
     // brought up to date with the schema (nothing is done when they already are).
     m_database.setTracksChanges(m_database.connection().tables().contains(QStringLiteral("change_context")));
     ChangeTracking(m_database).install();
+    // Tables an upgrade added are the workstations' to use as the others are.
+    if (!pending.isEmpty())
+        ServerPrivileges(m_database).renewGrants();
 }
 
 void Migrator::apply(const Migration& migration)

@@ -1,5 +1,6 @@
 #include "LazyTableModel.h"
 #include "ModalDriver.h"
+#include "PrintTools.h"
 #include "TestSupport.h"
 #include "accounts/AccessMenus.h"
 #include "accounts/AuditLogDialog.h"
@@ -7,9 +8,11 @@
 #include "accounts/SignInDialog.h"
 #include "accounts/UsersDialog.h"
 #include "contacts/RegionalContactsPage.h"
+#include "domain/DisplayFormat.h"
 #include "main/LanguageSwitcher.h"
 #include "main/MainWindow.h"
 #include "patients/PatientsPage.h"
+#include "printing/DocumentPrinter.h"
 #include "referrals/ReferralsPage.h"
 #include "services/AccountService.h"
 #include "services/AuditService.h"
@@ -17,14 +20,17 @@
 #include "services/PatientService.h"
 #include "store/Query.h"
 #include "waitinglists/WaitingListPage.h"
+#include "widgets/FileDialog.h"
 #include "widgets/Section.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -47,6 +53,7 @@ private slots:
     void inputKeepsTheWindowOpen();
     void aDifferentClerkSignsTheFirstOutInsteadOfUnlocking();
     void theAuditorReadsTheLog();
+    void theAuditorPrintsWhatTheViewerShowsAndThePrintIsRecorded();
 
 private:
     // The sign-in, users and audit windows in each language, saved for a person to look at.
@@ -315,6 +322,75 @@ void TestGuiAccounts::theAuditorReadsTheLog()
     } // the auditor's window closes before the pictures are taken
     m_workspace->accounts().signOut();
     saveScreenshots();
+}
+
+void TestGuiAccounts::theAuditorPrintsWhatTheViewerShowsAndThePrintIsRecorded()
+{
+    // Two clerks look at the same patient (the first twice); the auditor prints only the first one's entries.
+    const QString iin = QStringLiteral("900115300013");
+    for (const QString& clerk : {QStringLiteral("aigerim"), QStringLiteral("aigerim"), QStringLiteral("dana")}) {
+        m_workspace->accounts().signIn(clerk, password);
+        m_workspace->patients().openCard(iin);
+        m_workspace->accounts().signOut();
+    }
+    Session s = openWindow(QStringLiteral("ruslan"));
+    AuditLogDialog dialog(*m_workspace, s.window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    typeInto(dialog.findChild<QLineEdit*>(QStringLiteral("auditUser")), QStringLiteral("aigerim"));
+    typeInto(dialog.findChild<QLineEdit*>(QStringLiteral("auditPatient")), iin);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("auditShow")), Qt::LeftButton);
+    const QList<AuditEntry> shown = dialog.entries();
+    QVERIFY(shown.size() >= 2);
+    for (const AuditEntry& e : shown)
+        QCOMPARE(e.login, QStringLiteral("aigerim"));
+    const qint64 printsBefore = entries(QStringLiteral("print"), QStringLiteral("ruslan"));
+
+    // The Print button's own way: options, the preview, and the preview's Save as PDF.
+    const QString pdf = m_dir->filePath(QStringLiteral("audit-log.pdf"));
+    PrintOptionsDialog::Options options;
+    options.setup.language = Language::English;
+    PrintOptionsDialog::setNextAnswer(options);
+    bool previewed = false;
+    DocumentPrinter::setPreviewHook([&](QWidget* preview) {
+        previewed = true;
+        FileDialog::setNextFileName(pdf);
+        if (auto* save = preview->findChild<QAction*>(QStringLiteral("previewSavePdfAction")))
+            save->trigger();
+    });
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("auditPrint")), Qt::LeftButton);
+    DocumentPrinter::setPreviewHook({});
+    QVERIFY(previewed);
+    QVERIFY(QFile::exists(pdf));
+    PrintTools::keepFirstPage(pdf, QStringLiteral("gui-audit-log"));
+
+    const QString text = PrintTools::text(pdf);
+    // Each shown entry is a row: its number and its moment, as words of the page.
+    const auto word = [&text](const QString& w) {
+        return text.contains(QRegularExpression(QStringLiteral("(^|\\s)%1(\\s|$)").arg(QRegularExpression::escape(w))));
+    };
+    for (const AuditEntry& e : shown) {
+        QVERIFY2(word(QString::number(e.seq)),
+                 qPrintable(QStringLiteral("entry %1 not printed:\n%2").arg(e.seq).arg(text)));
+        QVERIFY2(PrintTools::flat(text).contains(DisplayFormat::dateTimeFromStored(e.at)), qPrintable(text));
+    }
+    // The login once per row, and once in the filters printed under the title.
+    QCOMPARE(text.count(QRegularExpression(QStringLiteral("\\baigerim\\b"))), int(shown.size()) + 1);
+    QVERIFY2(PrintTools::flat(text).contains(QStringLiteral("Account: aigerim")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("dana")), qPrintable(text)); // filtered out
+    QVERIFY(text.contains(iin));
+
+    // Printing the log is itself in the log: who printed, how many entries and with which filters.
+    QCOMPARE(entries(QStringLiteral("print"), QStringLiteral("ruslan")), printsBefore + 1);
+    Query last(m_workspace->database(),
+               QStringLiteral("SELECT object_type, details FROM audit_log WHERE action = 'print' AND login = "
+                              "'ruslan' ORDER BY seq DESC LIMIT 1"));
+    last.exec();
+    QVERIFY(last.next());
+    QCOMPARE(last.text(0), QStringLiteral("audit_log"));
+    QVERIFY2(last.text(1).contains(QStringLiteral("\"entries\":%1").arg(shown.size())), qPrintable(last.text(1)));
+    QVERIFY2(last.text(1).contains(QStringLiteral("Account: aigerim")), qPrintable(last.text(1)));
+    dialog.close();
 }
 
 void TestGuiAccounts::saveScreenshots()

@@ -46,16 +46,22 @@ for attempt in 1 2 3 4 5; do
 done
 [ "$started" = yes ] || { cat "$work/server.log"; exit 1; }
 export PGHOST="$work" PGPORT="$port" PGUSER=postgres PATH="$bin:$PATH"
-# The bureau's role: it owns its database and is no superuser.
-psql -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE ROLE joldama LOGIN PASSWORD 'joldama-test'" \
-    -c "CREATE DATABASE joldama OWNER joldama"
+# The bureau's two roles, as the README sets them up: joldama_owner owns the database and its schema, and the
+# workstations sign in as joldama; neither is a superuser.
+psql -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE ROLE joldama_owner LOGIN PASSWORD 'owner-test'" \
+    -c "CREATE ROLE joldama LOGIN PASSWORD 'joldama-test'" -c "CREATE DATABASE joldama OWNER joldama_owner"
 url="postgresql://joldama:joldama-test@127.0.0.1:$port/joldama"
+owner_url="postgresql://joldama_owner:owner-test@127.0.0.1:$port/joldama"
 export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 joldama() { "$cli" --db "$url" "$@"; }
 app() { psql -qAt -v ON_ERROR_STOP=1 -d "${2:-joldama}" -c "$1"; }
+# What the workstations' role may not do to the audit log, answered by the server: "refused" or the statement's output.
+as_workstation() { PGPASSWORD=joldama-test psql -h 127.0.0.1 -U joldama -qAt -v ON_ERROR_STOP=1 -d joldama -c "$1" 2>&1 | grep -qE 'permission denied|must be owner' && echo refused || echo allowed; }
 
-# The bureau's database, made and filled by Joldama: a patient and five referrals in one queue.
-joldama init >/dev/null && pass "joldama-cli made its database on the server" || { fail "joldama-cli init"; exit 1; }
+# The bureau's database, built by the owner and filled by a workstation: a patient and five referrals in one queue.
+"$cli" --db "$owner_url" init >/dev/null && "$cli" --db "$owner_url" server grant joldama >/dev/null \
+    && pass "joldama-cli made its database on the server as its owner and let the workstations' role use it" \
+    || { fail "joldama-cli init and server grant as the owner"; exit 1; }
 joldama patients add --iin 900115300013 --last-name Әлиханов --first-name Нұрлан --region 71 >/dev/null
 for _ in 1 2 3 4 5; do
     joldama referrals add --iin 900115300013 --hospital 7101 --profile CAR --diagnosis I25.1 --second-referral-reason "backup procedure test" >/dev/null
@@ -94,10 +100,15 @@ holder=
 [ "$(app "SELECT count(*) FROM referral")" = 5 ] && pass "restored: the 5 referrals of the backup" || fail "restored referrals: $(app "SELECT count(*) FROM referral")"
 [ "$(app "SELECT count(*) FROM referral" joldama_before_restore)" = 7 ] \
     && pass "the safety copy joldama_before_restore holds the 7 referrals, 2 of them made after the backup" || fail "safety copy"
-[ "$(psql -qAt -d postgres -c "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'joldama'")" = joldama ] \
-    && pass "the restored database belongs to joldama" || fail "owner of the restored database"
-[ "$(app "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner <> 'joldama'")" = 0 ] \
-    && pass "every restored table belongs to joldama" || fail "tables not owned by joldama"
+[ "$(psql -qAt -d postgres -c "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'joldama'")" = joldama_owner ] \
+    && pass "the restored database belongs to joldama_owner" || fail "owner of the restored database"
+[ "$(app "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner <> 'joldama_owner'")" = 0 ] \
+    && pass "every restored table belongs to joldama_owner" || fail "tables not owned by joldama_owner"
+# The archive's grants came back with it: the workstations' role reads the log but may still not rewrite it.
+[ "$(as_workstation "SELECT count(*) FROM audit_log")" = allowed ] && [ "$(as_workstation "DELETE FROM audit_log")" = refused ] \
+    && [ "$(as_workstation "TRUNCATE audit_log")" = refused ] && [ "$(as_workstation "DROP TRIGGER audit_log_append_only ON audit_log")" = refused ] \
+    && pass "after the restore the workstations' role still may not delete, truncate or unguard the audit log" \
+    || fail "the restored grants: the workstations' role may rewrite the audit log"
 # Joldama works on the restored database: the queue continues after the last code ever handed out, and the change is
 # recorded by the restored triggers.
 joldama lookup 71.7101.CAR.5 >/dev/null && pass "joldama-cli finds the backup's last referral" || fail "lookup 71.7101.CAR.5"

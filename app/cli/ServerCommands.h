@@ -1,0 +1,6 @@
+#pragma once
+
+class Cli;
+
+// server grant: the roles of a shared PostgreSQL database.
+void addServerCommands(Cli& cli);
