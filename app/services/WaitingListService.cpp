@@ -42,10 +42,22 @@ void WaitingListService::plan(qint64 hospitalId, const QString& profileCode, con
     const QHash<qint64, QDate> dates = planner.plan(entries);
     const QHash<qint64, QList<DocumentRecord>> records = store.documents(hospitalId, profileCode);
     QList<WaitingListStore::Place> changed;
+    // Most of a queue filled by an import has no documents yet: their check depends on the date alone.
+    QHash<QDate, bool> withoutDocuments;
+    const auto check = [&](qint64 id, const QDate& date) {
+        const auto found = records.constFind(id);
+        if (found == records.constEnd()) {
+            auto known = withoutDocuments.constFind(date);
+            if (known == withoutDocuments.constEnd())
+                known = withoutDocuments.insert(
+                    date, DocumentCheck::problems(DocumentCheck::evaluate(documents, {}, date)).isEmpty());
+            return *known;
+        }
+        return DocumentCheck::problems(DocumentCheck::evaluate(documents, *found, date)).isEmpty();
+    };
     for (WaitingListStore::Place& s : places) {
         const QDate date = dates.value(s.id);
-        const bool ok =
-            DocumentCheck::problems(DocumentCheck::evaluate(documents, records.value(s.id), date)).isEmpty();
+        const bool ok = check(s.id, date);
         if (date != s.preliminary || ok != s.documentsOk) {
             s.preliminary = date;
             s.documentsOk = ok;
@@ -60,6 +72,17 @@ void WaitingListService::recompute(qint64 hospitalId, const QString& profileCode
     WriteTransaction transaction(m_database, m_clock);
     plan(hospitalId, profileCode, CalendarStore(m_database).calendar(), ChecklistStore(m_database).documentTypes(true));
     transaction.commit();
+}
+
+void WaitingListService::recomputeInImport(const QList<std::pair<qint64, QString>>& queues)
+{
+    if (m_database.writeDepth() == 0)
+        throw OperationError(OperationError::Kind::Storage,
+                             QStringLiteral("Queues of an import are planned inside the import's transaction."));
+    const WorkingCalendar calendar = CalendarStore(m_database).calendar();
+    const QList<DocumentType> documents = ChecklistStore(m_database).documentTypes(true);
+    for (const auto& [hospitalId, profileCode] : queues)
+        plan(hospitalId, profileCode, calendar, documents);
 }
 
 void WaitingListService::placeNewcomer(qint64 referralId)

@@ -59,6 +59,10 @@ public:
 
     // Plans one queue again (joins the caller's transaction, or runs its own).
     void recompute(qint64 hospitalId, const QString& profileCode);
+    // Plans the queues an import filled, inside the import's own write transaction and without a savepoint of
+    // its own: the import is all or nothing anyway, and in a savepoint every update statement of a queue of
+    // 100,000 new referrals paid for the savepoint's growing statement journal (half of the import's time).
+    void recomputeInImport(const QList<std::pair<qint64, QString>>& queues);
     // A referral joined the queue: when it stands last, as a new registration usually does, only its own
     // date is planned (the next free place after the others); otherwise the whole queue is planned again.
     void placeNewcomer(qint64 referralId);
