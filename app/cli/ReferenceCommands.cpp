@@ -8,7 +8,6 @@
 #include "services/ReferenceDataService.h"
 #include "services/RegionalContactService.h"
 #include "services/Workspace.h"
-#include "store/Migrator.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -33,7 +32,7 @@ int runInit(CliRun& run)
 
 int runVersion(CliRun& run)
 {
-    const int schema = Migrator::builtIn().isEmpty() ? 0 : Migrator::builtIn().last().version;
+    const int schema = Workspace::builtInSchemaVersion();
     if (run.json()) {
         run.printJson(QJsonObject{{QStringLiteral("version"), AppInfo::version()}, {QStringLiteral("schema"), schema}});
         return Cli::Success;

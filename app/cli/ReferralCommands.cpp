@@ -8,11 +8,11 @@
 #include "domain/DisplayFormat.h"
 #include "io/RecordJson.h"
 #include "services/DiagnosisService.h"
+#include "services/HospitalService.h"
 #include "services/PatientService.h"
 #include "services/ReferenceDataService.h"
 #include "services/ReferralService.h"
 #include "services/Workspace.h"
-#include "store/HospitalStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -44,7 +44,7 @@ int runHospitalsList(CliRun& run)
     const QString profile = run.value(QStringLiteral("profile")).toUpper();
     const QList<Hospital> hospitals = profile.isEmpty() ? workspace.referenceData().hospitals()
                                                         : workspace.referenceData().hospitalsOffering(region, profile);
-    const HospitalStore store(workspace.database());
+    const HospitalService& hospitalService = workspace.hospitals();
     QJsonArray array;
     QList<QStringList> rows;
     for (const Hospital& h : hospitals) {
@@ -60,7 +60,7 @@ int runHospitalsList(CliRun& run)
                             {QStringLiteral("kind"), h.kind},
                             {QStringLiteral("active"), h.active},
                             {QStringLiteral("demo"), h.demo},
-                            {QStringLiteral("profiles"), QJsonArray::fromStringList(store.profileCodes(h.id))}});
+                            {QStringLiteral("profiles"), QJsonArray::fromStringList(hospitalService.profiles(h.id))}});
         } else {
             rows << QStringList{h.code, h.regionCode, h.name};
         }

@@ -416,135 +416,161 @@ QList<RefusalReason> ReferenceDataService::refusalReasons(bool activeOnly) const
     return ChecklistStore(m_database).refusalReasons(activeOnly);
 }
 
-DocumentType ReferenceDataService::addDocumentType(const DocumentType& in)
+namespace {
+// The bureau's three editable lists differ only in how an entry is checked, found and written; adding, editing
+// and retiring follow the same rules for each (addEntry, updateEntry and setEntryActive below).
+template<typename Entry>
+Entry withNamesChecked(const Entry& in)
 {
-    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
-    DocumentType type = checkedDocumentType(in);
-    type.code = checkListCode(in.code);
-    WriteTransaction transaction(m_database, m_clock);
-    const ChecklistStore store(m_database);
-    if (const std::optional<DocumentType> taken = store.findDocumentType(type.code))
-        duplicateCode(type.code, taken->name(Languages::current()));
-    store.upsertDocumentType(type, -1, transaction.now());
-    if (m_checklistChanged)
-        m_checklistChanged();
-    transaction.commit();
-    return *store.findDocumentType(type.code);
+    Entry entry = in;
+    checkNames(entry.nameKk, entry.nameRu, entry.nameEn);
+    return entry;
 }
 
-DocumentType ReferenceDataService::updateDocumentType(const DocumentType& in)
+struct DocumentTypeList
 {
-    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
-    const DocumentType type = checkedDocumentType(in);
-    WriteTransaction transaction(m_database, m_clock);
-    const ChecklistStore store(m_database);
-    if (!store.findDocumentType(type.code))
-        unknownCode(type.code);
-    store.updateDocumentType(type, transaction.now());
-    if (m_checklistChanged)
-        m_checklistChanged();
+    using Entry = DocumentType;
+    using Store = ChecklistStore;
+    static Entry checked(const Entry& in) { return checkedDocumentType(in); }
+    static QString checkedCode(const QString& code) { return checkListCode(code); }
+    static std::optional<Entry> find(const Store& store, const QString& code) { return store.findDocumentType(code); }
+    static void insert(const Store& store, const Entry& entry, const QString& now)
+    {
+        store.upsertDocumentType(entry, -1, now);
+    }
+    static void update(const Store& store, const Entry& entry, const QString& now)
+    {
+        store.updateDocumentType(entry, now);
+    }
+};
+
+struct RefusalReasonList
+{
+    using Entry = RefusalReason;
+    using Store = ChecklistStore;
+    static Entry checked(const Entry& in) { return withNamesChecked(in); }
+    static QString checkedCode(const QString& code) { return checkListCode(code); }
+    static std::optional<Entry> find(const Store& store, const QString& code) { return store.findRefusalReason(code); }
+    static void insert(const Store& store, const Entry& entry, const QString& now)
+    {
+        store.upsertRefusalReason(entry, -1, now);
+    }
+    static void update(const Store& store, const Entry& entry, const QString& now)
+    {
+        store.updateRefusalReason(entry, now);
+    }
+};
+
+struct BedProfileList
+{
+    using Entry = BedProfile;
+    using Store = BedProfileStore;
+    static Entry checked(const Entry& in) { return withNamesChecked(in); }
+    static QString checkedCode(const QString& code) { return checkProfileCode(code); }
+    static std::optional<Entry> find(const Store& store, const QString& code) { return store.find(code); }
+    static void insert(const Store& store, const Entry& entry, const QString& now) { store.upsert(entry, -1, now); }
+    static void update(const Store& store, const Entry& entry, const QString& now) { store.update(entry, now); }
+};
+
+// Who may, then the whole entry checked, then one transaction; `changed` runs inside it, so what depends on the
+// list (the waiting lists' "documents complete" flags) changes with it or not at all.
+template<typename List>
+typename List::Entry addEntry(Database& database, const Clock& clock, const typename List::Entry& in,
+                              const std::function<void()>& changed)
+{
+    Authorization::require(database, Permission::ManageReferenceLists, clock);
+    typename List::Entry entry = List::checked(in);
+    entry.code = List::checkedCode(in.code);
+    WriteTransaction transaction(database, clock);
+    const typename List::Store store(database);
+    if (const std::optional<typename List::Entry> taken = List::find(store, entry.code))
+        duplicateCode(entry.code, taken->name(Languages::current()));
+    List::insert(store, entry, transaction.now());
+    if (changed)
+        changed();
     transaction.commit();
-    return *store.findDocumentType(type.code);
+    return *List::find(store, entry.code);
+}
+
+// Codes never change once given: the entry is found by its code and everything else is replaced.
+template<typename List>
+typename List::Entry updateEntry(Database& database, const Clock& clock, const typename List::Entry& in,
+                                 const std::function<void()>& changed)
+{
+    Authorization::require(database, Permission::ManageReferenceLists, clock);
+    const typename List::Entry entry = List::checked(in);
+    WriteTransaction transaction(database, clock);
+    const typename List::Store store(database);
+    if (!List::find(store, entry.code))
+        unknownCode(entry.code);
+    List::update(store, entry, transaction.now());
+    if (changed)
+        changed();
+    transaction.commit();
+    return *List::find(store, entry.code);
+}
+
+// Retiring (or bringing back) an entry: never deleted, since referrals keep the code they were given.
+template<typename List>
+typename List::Entry setEntryActive(Database& database, const Clock& clock, const QString& code, bool active,
+                                    const std::function<void()>& changed)
+{
+    Authorization::require(database, Permission::ManageReferenceLists, clock);
+    WriteTransaction transaction(database, clock);
+    const typename List::Store store(database);
+    std::optional<typename List::Entry> entry = List::find(store, code);
+    if (!entry)
+        unknownCode(code);
+    entry->active = active;
+    List::update(store, *entry, transaction.now());
+    if (changed)
+        changed();
+    transaction.commit();
+    return *entry;
+}
+} // namespace
+
+DocumentType ReferenceDataService::addDocumentType(const DocumentType& type)
+{
+    return addEntry<DocumentTypeList>(m_database, m_clock, type, m_checklistChanged);
+}
+
+DocumentType ReferenceDataService::updateDocumentType(const DocumentType& type)
+{
+    return updateEntry<DocumentTypeList>(m_database, m_clock, type, m_checklistChanged);
 }
 
 DocumentType ReferenceDataService::setDocumentTypeActive(const QString& code, bool active)
 {
-    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
-    WriteTransaction transaction(m_database, m_clock);
-    const ChecklistStore store(m_database);
-    std::optional<DocumentType> type = store.findDocumentType(code);
-    if (!type)
-        unknownCode(code);
-    type->active = active;
-    store.updateDocumentType(*type, transaction.now());
-    if (m_checklistChanged)
-        m_checklistChanged();
-    transaction.commit();
-    return *type;
+    return setEntryActive<DocumentTypeList>(m_database, m_clock, code, active, m_checklistChanged);
 }
 
-RefusalReason ReferenceDataService::addRefusalReason(const RefusalReason& in)
+RefusalReason ReferenceDataService::addRefusalReason(const RefusalReason& reason)
 {
-    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
-    RefusalReason reason = in;
-    checkNames(reason.nameKk, reason.nameRu, reason.nameEn);
-    reason.code = checkListCode(in.code);
-    WriteTransaction transaction(m_database, m_clock);
-    const ChecklistStore store(m_database);
-    if (const std::optional<RefusalReason> taken = store.findRefusalReason(reason.code))
-        duplicateCode(reason.code, taken->name(Languages::current()));
-    store.upsertRefusalReason(reason, -1, transaction.now());
-    transaction.commit();
-    return *store.findRefusalReason(reason.code);
+    return addEntry<RefusalReasonList>(m_database, m_clock, reason, {});
 }
 
-RefusalReason ReferenceDataService::updateRefusalReason(const RefusalReason& in)
+RefusalReason ReferenceDataService::updateRefusalReason(const RefusalReason& reason)
 {
-    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
-    RefusalReason reason = in;
-    checkNames(reason.nameKk, reason.nameRu, reason.nameEn);
-    WriteTransaction transaction(m_database, m_clock);
-    const ChecklistStore store(m_database);
-    if (!store.findRefusalReason(reason.code))
-        unknownCode(reason.code);
-    store.updateRefusalReason(reason, transaction.now());
-    transaction.commit();
-    return *store.findRefusalReason(reason.code);
+    return updateEntry<RefusalReasonList>(m_database, m_clock, reason, {});
 }
 
 RefusalReason ReferenceDataService::setRefusalReasonActive(const QString& code, bool active)
 {
-    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
-    WriteTransaction transaction(m_database, m_clock);
-    const ChecklistStore store(m_database);
-    std::optional<RefusalReason> reason = store.findRefusalReason(code);
-    if (!reason)
-        unknownCode(code);
-    reason->active = active;
-    store.updateRefusalReason(*reason, transaction.now());
-    transaction.commit();
-    return *reason;
+    return setEntryActive<RefusalReasonList>(m_database, m_clock, code, active, {});
 }
 
-BedProfile ReferenceDataService::addProfile(const BedProfile& in)
+BedProfile ReferenceDataService::addProfile(const BedProfile& profile)
 {
-    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
-    BedProfile profile = in;
-    checkNames(profile.nameKk, profile.nameRu, profile.nameEn);
-    profile.code = checkProfileCode(in.code);
-    WriteTransaction transaction(m_database, m_clock);
-    const BedProfileStore store(m_database);
-    if (const std::optional<BedProfile> taken = store.find(profile.code))
-        duplicateCode(profile.code, taken->name(Languages::current()));
-    store.upsert(profile, -1, transaction.now());
-    transaction.commit();
-    return *store.find(profile.code);
+    return addEntry<BedProfileList>(m_database, m_clock, profile, {});
 }
 
-BedProfile ReferenceDataService::updateProfile(const BedProfile& in)
+BedProfile ReferenceDataService::updateProfile(const BedProfile& profile)
 {
-    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
-    BedProfile profile = in;
-    checkNames(profile.nameKk, profile.nameRu, profile.nameEn);
-    WriteTransaction transaction(m_database, m_clock);
-    const BedProfileStore store(m_database);
-    if (!store.find(profile.code))
-        unknownCode(profile.code);
-    store.update(profile, transaction.now());
-    transaction.commit();
-    return *store.find(profile.code);
+    return updateEntry<BedProfileList>(m_database, m_clock, profile, {});
 }
 
 BedProfile ReferenceDataService::setProfileActive(const QString& code, bool active)
 {
-    Authorization::require(m_database, Permission::ManageReferenceLists, m_clock);
-    WriteTransaction transaction(m_database, m_clock);
-    const BedProfileStore store(m_database);
-    std::optional<BedProfile> profile = store.find(code);
-    if (!profile)
-        unknownCode(code);
-    profile->active = active;
-    store.update(*profile, transaction.now());
-    transaction.commit();
-    return *profile;
+    return setEntryActive<BedProfileList>(m_database, m_clock, code, active, {});
 }

@@ -55,6 +55,12 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
 
 Workspace::~Workspace() = default;
 
+int Workspace::builtInSchemaVersion()
+{
+    const QList<Migrator::Migration> migrations = Migrator::builtIn();
+    return migrations.isEmpty() ? 0 : migrations.last().version;
+}
+
 std::unique_ptr<Workspace> Workspace::open(const DatabaseLocation& location, const Clock& clock)
 {
     // Database::open makes a new file private to its owner and refuses a folder that does not exist.

@@ -37,6 +37,8 @@ public:
     Database& database() { return *m_database; }
     const Clock& clock() const { return m_clock; }
     int schemaVersion() const { return m_schemaVersion; }
+    // The schema version this program brings a database up to (its last migration).
+    static int builtInSchemaVersion();
 
     ReferenceDataService& referenceData() { return *m_referenceData; }
     RegionalContactService& contacts() { return *m_contacts; }

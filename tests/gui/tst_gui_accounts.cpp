@@ -39,7 +39,7 @@ class TestGuiAccounts : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
+    void init();
     void cleanup();
     void signInRefusesAWrongPasswordThenSignsIn();
     void menusShowOnlyWhatTheRoleAllows();
@@ -47,9 +47,10 @@ private slots:
     void inputKeepsTheWindowOpen();
     void aDifferentClerkSignsTheFirstOutInsteadOfUnlocking();
     void theAuditorReadsTheLog();
-    void screenshots();
 
 private:
+    // The sign-in, users and audit windows in each language, saved for a person to look at.
+    void saveScreenshots();
     struct Session
     {
         std::unique_ptr<MainWindow> window;
@@ -67,7 +68,8 @@ private:
     }
     qint64 entries(const QString& action, const QString& login);
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    FixedClock m_clock{TestSupport::fixedNow()};
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<LanguageSwitcher> m_languages;
     ModalDriver m_modals;
@@ -82,8 +84,18 @@ void TestGuiAccounts::initTestCase()
     TestSupport::isolateUserFolders();
     QApplication::setStyle(QStringLiteral("Fusion"));
     qputenv("JOLDAMA_PASSWORD_COST", "t=1,m=8");
-    qputenv("JOLDAMA_AUDIT_KEY_FILE", m_dir.filePath(QStringLiteral("audit.key")).toUtf8());
-    m_workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("accounts-gui.sqlite"));
+    m_languages = std::make_unique<LanguageSwitcher>();
+    m_languages->setLanguage(Language::English);
+}
+
+// Every test starts from a new database with the same accounts, on a fixed day: none depends on what another
+// left behind (a lockout, a changed password, audit entries).
+void TestGuiAccounts::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock.set(TestSupport::fixedNow());
+    qputenv("JOLDAMA_AUDIT_KEY_FILE", m_dir->filePath(QStringLiteral("audit.key")).toUtf8());
+    m_workspace = TestSupport::openWorkspace(*m_dir, QStringLiteral("accounts-gui.sqlite"), m_clock);
     Patient p;
     p.iin = QStringLiteral("900115300013");
     p.lastName = QStringLiteral("Әлиханов");
@@ -96,8 +108,6 @@ void TestGuiAccounts::initTestCase()
     accounts.create(QStringLiteral("dana"), Role::Clerk, QStringLiteral("Дана Оспанова"), password);
     accounts.create(QStringLiteral("ruslan"), Role::Auditor, QStringLiteral("Руслан Ким"), password);
     accounts.signOut();
-    m_languages = std::make_unique<LanguageSwitcher>();
-    m_languages->setLanguage(Language::English);
     // As the application does: the window's lists are allowed and their searches recorded through the services.
     LazyTableModel::setReadGuard(
         [this](const Listing& listing, const ListingRequest& request, const QString& previous) {
@@ -105,15 +115,11 @@ void TestGuiAccounts::initTestCase()
         });
 }
 
-void TestGuiAccounts::cleanupTestCase()
+void TestGuiAccounts::cleanup()
 {
     LazyTableModel::setReadGuard({});
     m_workspace.reset();
-}
-
-void TestGuiAccounts::cleanup()
-{
-    m_workspace->accounts().signOut();
+    m_dir.reset();
 }
 
 TestGuiAccounts::Session TestGuiAccounts::openWindow(const QString& login)
@@ -293,21 +299,25 @@ void TestGuiAccounts::theAuditorReadsTheLog()
     m_workspace->accounts().signIn(QStringLiteral("aigerim"), password);
     m_workspace->patients().openCard(QStringLiteral("900115300013"));
     m_workspace->accounts().signOut();
-    Session s = openWindow(QStringLiteral("ruslan"));
-    AuditLogDialog dialog(*m_workspace, s.window.get());
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    typeInto(dialog.findChild<QLineEdit*>(QStringLiteral("auditPatient")), QStringLiteral("900115300013"));
-    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("auditShow")), Qt::LeftButton);
-    bool viewed = false;
-    for (const AuditEntry& e : dialog.entries())
-        viewed = viewed || (e.action == QStringLiteral("view") && e.login == QStringLiteral("aigerim"));
-    QVERIFY(viewed);
-    QCOMPARE(dialog.table()->rowCount(), int(dialog.entries().size()));
-    dialog.close();
+    {
+        Session s = openWindow(QStringLiteral("ruslan"));
+        AuditLogDialog dialog(*m_workspace, s.window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        typeInto(dialog.findChild<QLineEdit*>(QStringLiteral("auditPatient")), QStringLiteral("900115300013"));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("auditShow")), Qt::LeftButton);
+        bool viewed = false;
+        for (const AuditEntry& e : dialog.entries())
+            viewed = viewed || (e.action == QStringLiteral("view") && e.login == QStringLiteral("aigerim"));
+        QVERIFY(viewed);
+        QCOMPARE(dialog.table()->rowCount(), int(dialog.entries().size()));
+        dialog.close();
+    } // the auditor's window closes before the pictures are taken
+    m_workspace->accounts().signOut();
+    saveScreenshots();
 }
 
-void TestGuiAccounts::screenshots()
+void TestGuiAccounts::saveScreenshots()
 {
     const QString dir = TestSupport::screenshotDir();
     for (Language language : {Language::English, Language::Kazakh, Language::Russian}) {

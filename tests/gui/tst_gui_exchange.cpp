@@ -33,10 +33,10 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void enrolJoinAndExchangeThroughTheWindow();
-    void screenshots_data();
-    void screenshots();
 
 private:
+    // Both windows and the exchange dialogs in each language, saved for a person to look at.
+    void saveScreenshots();
     static QAction* action(MainWindow& window, const char* name)
     {
         auto* a = window.findChild<QAction*>(QLatin1String(name));
@@ -184,48 +184,41 @@ void TestGuiExchange::enrolJoinAndExchangeThroughTheWindow()
     const QString line = statusText(*m_clinicWindow);
     QVERIFY2(line.endsWith(QStringLiteral("referrals not yet at the bureau: 0")), qPrintable(line));
     QVERIFY2(!line.contains(QStringLiteral("none yet")), qPrintable(line));
+    saveScreenshots();
 }
 
-void TestGuiExchange::screenshots_data()
+void TestGuiExchange::saveScreenshots()
 {
-    QTest::addColumn<int>("language");
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<QString>("patients");
-    QTest::newRow("en") << int(Language::English) << QStringLiteral("en") << QStringLiteral("Patients");
-    QTest::newRow("ru") << int(Language::Russian) << QStringLiteral("ru") << QStringLiteral("Пациенты");
-    QTest::newRow("kk") << int(Language::Kazakh) << QStringLiteral("kk") << QStringLiteral("Пациенттер");
-}
-
-void TestGuiExchange::screenshots()
-{
-    QFETCH(int, language);
-    QFETCH(QString, code);
-    QVERIFY2(m_clinicWindow, "the clinic's window opens in the test before");
     const QString dir = TestSupport::screenshotDir();
-    m_bureauWindow->switchLanguage(Language(language));
-    m_clinicWindow->switchLanguage(Language(language));
-    // Qt posts LanguageChange to every window: grabbed before it arrives, the picture showed the old language.
-    QFETCH(QString, patients);
-    for (MainWindow* window : {m_bureauWindow.get(), m_clinicWindow.get()})
-        QTRY_COMPARE(window->findChild<QListWidget*>(QStringLiteral("navigation"))->item(0)->text(), patients);
-    m_clinicWindow->exchange()->refreshState();
-    QVERIFY(m_clinicWindow->grab().save(QStringLiteral("%1/exchange-clinic-window-%2.png").arg(dir, code)));
-    m_bureauWindow->activateWindow();
-    m_modals.onNext(
-        [&](QWidget* dialog) {
-            QVERIFY(dialog->grab().save(QStringLiteral("%1/exchange-workstations-%2.png").arg(dir, code)));
-        },
-        QStringLiteral("workstationsDialog"));
-    action(*m_bureauWindow, "workstationsAction")->trigger();
-    QVERIFY(m_modals.done());
-    m_clinicWindow->activateWindow();
-    m_modals.onNext(
-        [&](QWidget* dialog) {
-            QVERIFY(dialog->grab().save(QStringLiteral("%1/exchange-status-%2.png").arg(dir, code)));
-        },
-        QStringLiteral("exchangeStatusDialog"));
-    action(*m_clinicWindow, "exchangeStatusAction")->trigger();
-    QVERIFY(m_modals.done());
+    const QList<std::pair<Language, QString>> languages = {{Language::English, QStringLiteral("Patients")},
+                                                           {Language::Russian, QStringLiteral("Пациенты")},
+                                                           {Language::Kazakh, QStringLiteral("Пациенттер")}};
+    for (const auto& [language, patients] : languages) {
+        const QString code = Languages::code(language);
+        m_bureauWindow->switchLanguage(language);
+        m_clinicWindow->switchLanguage(language);
+        // Qt posts LanguageChange to every window: grabbed before it arrives, the picture showed the old language.
+        for (MainWindow* window : {m_bureauWindow.get(), m_clinicWindow.get()})
+            QTRY_COMPARE(window->findChild<QListWidget*>(QStringLiteral("navigation"))->item(0)->text(), patients);
+        m_clinicWindow->exchange()->refreshState();
+        QVERIFY(m_clinicWindow->grab().save(QStringLiteral("%1/exchange-clinic-window-%2.png").arg(dir, code)));
+        m_bureauWindow->activateWindow();
+        m_modals.onNext(
+            [&](QWidget* dialog) {
+                QVERIFY(dialog->grab().save(QStringLiteral("%1/exchange-workstations-%2.png").arg(dir, code)));
+            },
+            QStringLiteral("workstationsDialog"));
+        action(*m_bureauWindow, "workstationsAction")->trigger();
+        QVERIFY(m_modals.done());
+        m_clinicWindow->activateWindow();
+        m_modals.onNext(
+            [&](QWidget* dialog) {
+                QVERIFY(dialog->grab().save(QStringLiteral("%1/exchange-status-%2.png").arg(dir, code)));
+            },
+            QStringLiteral("exchangeStatusDialog"));
+        action(*m_clinicWindow, "exchangeStatusAction")->trigger();
+        QVERIFY(m_modals.done());
+    }
     m_bureauWindow->switchLanguage(Language::English);
     m_clinicWindow->switchLanguage(Language::English);
 }

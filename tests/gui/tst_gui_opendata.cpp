@@ -29,7 +29,8 @@ class TestGuiOpenData : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
+    void init();
+    void cleanup();
     void importsReferralsThroughTheMenu();
     void cancelLeavesTheDatabaseAsItWas_data();
     void cancelLeavesTheDatabaseAsItWas();
@@ -51,7 +52,8 @@ private:
         return a;
     }
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    FixedClock m_clock{TestSupport::fixedNow()};
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -61,7 +63,14 @@ void TestGuiOpenData::initTestCase()
 {
     TestSupport::isolateUserFolders();
     QApplication::setStyle(QStringLiteral("Fusion"));
-    m_workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("opendata-gui.sqlite"));
+}
+
+// Every test starts from a new database on a fixed day: none depends on what another left behind.
+void TestGuiOpenData::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock.set(TestSupport::fixedNow());
+    m_workspace = TestSupport::openWorkspace(*m_dir, QStringLiteral("opendata-gui.sqlite"), m_clock);
     m_languages = std::make_unique<LanguageSwitcher>();
     m_languages->setLanguage(Language::English);
     m_window = std::make_unique<MainWindow>(*m_workspace, *m_languages);
@@ -70,16 +79,17 @@ void TestGuiOpenData::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestGuiOpenData::cleanupTestCase()
+void TestGuiOpenData::cleanup()
 {
     m_window.reset();
     m_languages.reset();
     m_workspace.reset();
+    m_dir.reset();
 }
 
 QString TestGuiOpenData::writeFile(const QString& name, const QByteArray& data) const
 {
-    const QString path = m_dir.filePath(name);
+    const QString path = m_dir->filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
         qFatal("cannot write %s", qPrintable(path));

@@ -50,7 +50,7 @@ private slots:
     void aServerAwayIsExplained();
     void pgpassOrPgpasswordAnswersWithoutTyping();
     void recentServersAreOfferedAgain();
-    void screenshots();
+    void theDialogFitsALaptopScreenInEveryLanguage();
 
 private:
     // Opens File → Open database… in `window` and runs the steps in the dialog (ModalDriver answers exec()).
@@ -409,9 +409,10 @@ void TestGuiOpenDatabase::recentServersAreOfferedAgain()
     QVERIFY2(!settings.contains(m_server.password.toUtf8()), settings.constData());
 }
 
-void TestGuiOpenDatabase::screenshots()
+// The dialog over the window on a 1366×768 laptop, in each language, as the clerk sees it before Open (saved for a
+// person to look at).
+void TestGuiOpenDatabase::theDialogFitsALaptopScreenInEveryLanguage()
 {
-    // The dialog over the window on a 1366×768 laptop, in each language, as the clerk sees it before Open.
     OpenDatabaseDialog::remember(m_server);
     for (Language language : {Language::English, Language::Russian, Language::Kazakh}) {
         m_window->switchLanguage(language);

@@ -43,6 +43,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void init();
+    void cleanup();
     void problemReportIsAcceptedInEveryLanguage_data();
     void problemReportIsAcceptedInEveryLanguage();
     void problemReportOnAnUnwritableDatabase_data();
@@ -51,15 +52,17 @@ private slots:
     void backupFromTheWindow();
     void automaticBackupOfTheDay();
     void dashboardCountsLookups();
-    void screenshots();
     void restoreChosenInTheWindow();
 
 private:
+    // The window, the problem report and the backup settings in each language, for a person to look at.
+    void saveScreenshots();
     QString reportProblem(const QString& text, bool* sendStillEnabled = nullptr);
     QLabel* backupStatus() const { return m_window->findChild<QLabel*>(QStringLiteral("backupStatus")); }
     void openWindow();
 
-    QTemporaryDir m_dir;
+    QTemporaryDir m_logs; // the application's log, for the whole run
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FixedClock> m_clock;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<LanguageSwitcher> m_languages;
@@ -72,14 +75,21 @@ void TestGuiOperations::initTestCase()
 {
     TestSupport::isolateUserFolders();
     QApplication::setStyle(QStringLiteral("Fusion"));
-    ApplicationLog::install(m_dir.filePath(QStringLiteral("logs")));
+    ApplicationLog::install(m_logs.filePath(QStringLiteral("logs")));
+    m_languages = std::make_unique<LanguageSwitcher>();
+}
+
+// Every test starts from a new database on the fixed day, in English: none depends on what another left behind.
+void TestGuiOperations::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock = std::make_unique<FixedClock>(TestSupport::fixedNow());
     // Off until the test of the automatic backup: the window's first check must not race the other tests.
     BackupPolicy policy;
     policy.automatic = false;
-    policy.folder = m_dir.filePath(QStringLiteral("automatic"));
+    policy.folder = m_dir->filePath(QStringLiteral("automatic"));
     policy.save();
-    m_clock = std::make_unique<FixedClock>(TestSupport::fixedNow());
-    m_workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("operations-gui.sqlite"), *m_clock);
+    m_workspace = TestSupport::openWorkspace(*m_dir, QStringLiteral("operations-gui.sqlite"), *m_clock);
     Patient p;
     p.iin = QStringLiteral("900115300013");
     p.lastName = QStringLiteral("Әлиханов");
@@ -92,9 +102,16 @@ void TestGuiOperations::initTestCase()
     in.profileCode = QStringLiteral("CAR");
     in.diagnosisCode = QStringLiteral("I25.1");
     m_code = m_workspace->referrals().registerReferral(in).code;
-    m_languages = std::make_unique<LanguageSwitcher>();
     m_languages->setLanguage(Language::English);
     openWindow();
+}
+
+void TestGuiOperations::cleanup()
+{
+    m_window.reset();
+    m_workspace.reset();
+    m_clock.reset();
+    m_dir.reset();
 }
 
 void TestGuiOperations::openWindow()
@@ -107,20 +124,8 @@ void TestGuiOperations::openWindow()
 
 void TestGuiOperations::cleanupTestCase()
 {
-    m_window.reset();
     m_languages.reset();
-    m_workspace.reset();
     ApplicationLog::uninstall();
-}
-
-void TestGuiOperations::init()
-{
-    // Each test starts in English on the fixed day, whatever the one before left.
-    m_clock->set(TestSupport::fixedNow());
-    if (m_window && m_languages->language() != Language::English) {
-        m_window->switchLanguage(Language::English);
-        QCoreApplication::sendPostedEvents();
-    }
 }
 
 QString TestGuiOperations::reportProblem(const QString& text, bool* sendStillEnabled)
@@ -226,7 +231,7 @@ void TestGuiOperations::statusBarSaysWhenTheLastGoodBackupWasMade()
     QVERIFY(status->isVisible());
     m_window->operations()->refreshStatus();
     QVERIFY2(status->text().contains(QStringLiteral("No backup of this database yet")), qPrintable(status->text()));
-    BackupService(m_workspace->database(), *m_clock).backUp(m_dir.filePath(QStringLiteral("first.sqlite")));
+    BackupService(m_workspace->database(), *m_clock).backUp(m_dir->filePath(QStringLiteral("first.sqlite")));
     m_window->operations()->refreshStatus();
     QVERIFY2(status->text().contains(QStringLiteral("Last good backup: 16.11.2026 10:00")), qPrintable(status->text()));
     QVERIFY(!status->text().contains(QStringLiteral("more than two days")));
@@ -244,7 +249,7 @@ void TestGuiOperations::statusBarSaysWhenTheLastGoodBackupWasMade()
 
 void TestGuiOperations::backupFromTheWindow()
 {
-    const QString target = m_dir.filePath(QStringLiteral("from-window/copy.sqlite"));
+    const QString target = m_dir->filePath(QStringLiteral("from-window/copy.sqlite"));
     m_clock->advance(600);
     FileDialog::setNextFileName(target);
     MessageBox::setNextAnswer(QMessageBox::Ok);
@@ -271,7 +276,7 @@ void TestGuiOperations::automaticBackupOfTheDay()
     on.automatic = true;
     on.save();
     const QString folder = BackupPolicy::load().folderFor(m_workspace->database().location().path);
-    QVERIFY(folder.startsWith(m_dir.filePath(QStringLiteral("automatic"))));
+    QVERIFY(folder.startsWith(m_dir->filePath(QStringLiteral("automatic"))));
     QVERIFY(operations->runAutomaticBackup());
     QVERIFY(backupStatus()->text().contains(QStringLiteral("Making the daily backup")));
     QTRY_VERIFY_WITH_TIMEOUT(!operations->automaticBackupRunning(), 60000);
@@ -329,9 +334,10 @@ void TestGuiOperations::dashboardCountsLookups()
     QCOMPARE(UsageService::stored(m_workspace->database(), *m_clock).lookupsToday, before + 3);
     QVERIFY(m_window->dashboardPage()->grab().save(TestSupport::screenshotDir() +
                                                    QStringLiteral("/dashboard-usage-en.png")));
+    saveScreenshots();
 }
 
-void TestGuiOperations::screenshots()
+void TestGuiOperations::saveScreenshots()
 {
     const QString dir = TestSupport::screenshotDir();
     m_window->showSection(m_window->dashboardPage());
@@ -367,7 +373,7 @@ void TestGuiOperations::screenshots()
 void TestGuiOperations::restoreChosenInTheWindow()
 {
     const QString db = m_workspace->database().location().path;
-    const QString backup = m_dir.filePath(QStringLiteral("to-restore.sqlite"));
+    const QString backup = m_dir->filePath(QStringLiteral("to-restore.sqlite"));
     BackupService(m_workspace->database(), *m_clock).backUp(backup);
     ReferralService::Registration in;
     in.iin = QStringLiteral("900115300013");
@@ -378,7 +384,7 @@ void TestGuiOperations::restoreChosenInTheWindow()
     const QString later = m_workspace->referrals().registerReferral(in).code;
 
     // A damaged file is refused in the window, nothing changed.
-    const QString damaged = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+    const QString damaged = m_dir->filePath(QStringLiteral("damaged.sqlite"));
     QVERIFY(QFile::copy(backup, damaged));
     QVERIFY(QFile(damaged).resize(QFileInfo(backup).size() / 3));
     FileDialog::setNextFileName(damaged);

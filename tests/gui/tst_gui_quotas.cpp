@@ -57,7 +57,8 @@ class TestGuiQuotas : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
+    void init();
+    void cleanup();
     void quotasPageShowsEveryRegionAndItsChart();
     void allocatesANationalTotal();
     void editsAnAllocationInPlace();
@@ -94,8 +95,14 @@ private:
     QModelIndex quotaCell(const QString& regionCode, int column) const;
     QuotaPlan astana() const;
     Referral registerHtmc();
+    // What the printing test starts from: the child's application approved by the commission (as the test of the
+    // dialogs above makes it).
+    void givenAnApprovedApplication();
+    // What a test of the plan starts from: this year's cardiac surgery quotas split from a national total, on screen.
+    void givenANationalPlan();
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    FixedClock m_clock{TestSupport::fixedNow()};
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -110,8 +117,15 @@ void TestGuiQuotas::initTestCase()
     // default 400 ms can pass between two simulated keys and the search would start over.
     QApplication::setKeyboardInputInterval(5000);
     QApplication::setStyle(QStringLiteral("Fusion"));
-    m_year = QDate::currentDate().year();
-    m_workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("quotas-gui.sqlite"));
+}
+
+// Every test starts from a new database on a fixed day: none depends on what another left behind.
+void TestGuiQuotas::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock.set(TestSupport::fixedNow());
+    m_year = m_clock.today().year();
+    m_workspace = TestSupport::openWorkspace(*m_dir, QStringLiteral("quotas-gui.sqlite"), m_clock);
     Patient adult;
     adult.iin = QStringLiteral("900115300013");
     adult.lastName = QStringLiteral("Әлиханов");
@@ -144,11 +158,12 @@ void TestGuiQuotas::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestGuiQuotas::cleanupTestCase()
+void TestGuiQuotas::cleanup()
 {
     m_window.reset();
     m_languages.reset();
     m_workspace.reset();
+    m_dir.reset();
 }
 
 QModelIndex TestGuiQuotas::quotaCell(const QString& regionCode, int column) const
@@ -177,6 +192,34 @@ Referral TestGuiQuotas::registerHtmc()
     in.quotaProfile = QStringLiteral("CSU");
     in.secondReferralReason = QStringLiteral("a test takes several quotas for one patient");
     return m_workspace->referrals().registerReferral(in);
+}
+
+void TestGuiQuotas::givenANationalPlan()
+{
+    m_workspace->quotas().allocate(m_year, QStringLiteral("CSU"), 120);
+    m_window->showSection(m_window->quotasPage());
+    m_window->quotasPage()->refresh();
+    QVERIFY(astana().allocated > 0);
+}
+
+void TestGuiQuotas::givenAnApprovedApplication()
+{
+    AbroadService::Application in;
+    in.iin = QStringLiteral("150312600015");
+    in.diagnosisCode = QStringLiteral("Q21.0");
+    in.diseaseCode = QStringLiteral("complex_congenital_heart");
+    in.categoryCode = QStringLiteral("children");
+    in.country = QStringLiteral("Германия");
+    in.documents = {AbroadDocument{0, QStringLiteral("Выписка из истории болезни"), m_clock.today(), {}}};
+    in.submit = true;
+    const AbroadApplication added = m_workspace->abroad().add(in);
+    AbroadService::Decision decision;
+    decision.decision = QStringLiteral("approved");
+    decision.date = m_clock.today();
+    decision.protocol = QStringLiteral("45-П");
+    decision.clinic = QStringLiteral("Charité");
+    m_workspace->abroad().decide(added.id, decision);
+    m_window->abroadPage()->refresh();
 }
 
 void TestGuiQuotas::quotasPageShowsEveryRegionAndItsChart()
@@ -243,6 +286,7 @@ void TestGuiQuotas::allocatesANationalTotal()
 
 void TestGuiQuotas::editsAnAllocationInPlace()
 {
+    givenANationalPlan();
     QTableView* view = m_window->quotasPage()->view();
     const QModelIndex cell = quotaCell(QStringLiteral("71"), QuotaPlanModel::Allocated);
     QVERIFY(cell.isValid());
@@ -257,11 +301,14 @@ void TestGuiQuotas::editsAnAllocationInPlace()
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(astana().allocated, 15);
     QCOMPARE(quotaCell(QStringLiteral("71"), QuotaPlanModel::Remaining).data().toInt(), 15);
-    QCOMPARE(m_workspace->quotas().history(m_year, QStringLiteral("71"), QStringLiteral("CSU")).size(), 3);
+    // The split and the edit, each kept.
+    QCOMPARE(m_workspace->quotas().history(m_year, QStringLiteral("71"), QStringLiteral("CSU")).size(), 2);
 }
 
 void TestGuiQuotas::refusedEditSaysWhy()
 {
+    givenANationalPlan();
+    const int allocated = astana().allocated;
     registerHtmc();
     registerHtmc();
     m_window->quotasPage()->refresh();
@@ -271,7 +318,7 @@ void TestGuiQuotas::refusedEditSaysWhy()
         quotaCell(QStringLiteral("71"), QuotaPlanModel::Allocated), 1));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("already hold 2 quotas")),
              qPrintable(MessageBox::lastText()));
-    QCOMPARE(astana().allocated, 15);
+    QCOMPARE(astana().allocated, allocated);
 }
 
 void TestGuiQuotas::referralDialogTakesAQuotaOfThePatientsRegion()
@@ -327,6 +374,7 @@ void TestGuiQuotas::referralDialogTakesAQuotaOfThePatientsRegion()
 
 void TestGuiQuotas::referralDialogRefusesWhenNoneIsLeft()
 {
+    m_workspace->quotas().setAllocated(m_year, QStringLiteral("71"), QStringLiteral("CSU"), 1);
     registerHtmc(); // the last one
     QCOMPARE(astana().remaining(), 0);
     QString problem;
@@ -445,8 +493,10 @@ void TestGuiQuotas::registersAndDecidesAnApplication()
 
 void TestGuiQuotas::printsTheApplication()
 {
+    givenAnApprovedApplication();
     m_window->showSection(m_window->abroadPage());
     AbroadPage* page = m_window->abroadPage();
+    QCOMPARE(page->model()->rowCount(), 1);
     page->selectApplication(page->model()->applicationAt(0).id);
     auto options = [](Language language) {
         PrintOptionsDialog::Options o;
@@ -467,7 +517,7 @@ void TestGuiQuotas::printsTheApplication()
     QVERIFY2(pages >= 1, qPrintable(QString::number(pages)));
 
     // Save as PDF… from the page's menu, in English whatever the window speaks.
-    const QString pdf = m_dir.filePath(QStringLiteral("gui-application.pdf"));
+    const QString pdf = m_dir->filePath(QStringLiteral("gui-application.pdf"));
     PrintOptionsDialog::setNextAnswer(options(Language::English));
     FileDialog::setNextFileName(pdf);
     page->findChild<QAction*>(QStringLiteral("saveApplicationPdfAction"))->trigger();
@@ -478,7 +528,7 @@ void TestGuiQuotas::printsTheApplication()
     QVERIFY2(shown.contains(QStringLiteral("Page 1 of ")), qPrintable(shown));
 
     // File → Save as PDF… on this page saves the selected application too, here in Russian.
-    const QString fromMenu = m_dir.filePath(QStringLiteral("gui-application-ru.pdf"));
+    const QString fromMenu = m_dir->filePath(QStringLiteral("gui-application-ru.pdf"));
     PrintOptionsDialog::setNextAnswer(options(Language::Russian));
     FileDialog::setNextFileName(fromMenu);
     m_window->printing()->pdfAction()->trigger();

@@ -35,7 +35,8 @@ class TestGuiRefLists : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
+    void init();
+    void cleanup();
     void editsValidityByKeyboard();
     void badValueIsExplainedAndNotSaved();
     void retiredReasonLeavesTheChoicesButNotOldRefusals();
@@ -63,7 +64,8 @@ private:
                           ReferenceListModel::Field field);
     int validityOf(const QString& code) const;
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    FixedClock m_clock{TestSupport::fixedNow()};
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -75,7 +77,14 @@ void TestGuiRefLists::initTestCase()
 {
     TestSupport::isolateUserFolders();
     QApplication::setStyle(QStringLiteral("Fusion"));
-    m_workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("reflists-gui.sqlite"));
+}
+
+// Every test starts from a new database on a fixed day: none depends on what another left behind.
+void TestGuiRefLists::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock.set(TestSupport::fixedNow());
+    m_workspace = TestSupport::openWorkspace(*m_dir, QStringLiteral("reflists-gui.sqlite"), m_clock);
     Patient p;
     p.iin = QStringLiteral("900115300013");
     p.lastName = QStringLiteral("Әлиханов");
@@ -101,11 +110,12 @@ void TestGuiRefLists::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestGuiRefLists::cleanupTestCase()
+void TestGuiRefLists::cleanup()
 {
     m_window.reset();
     m_languages.reset();
     m_workspace.reset();
+    m_dir.reset();
 }
 
 void TestGuiRefLists::withDialog(std::function<void(ReferenceListsDialog*)> steps)
@@ -206,8 +216,8 @@ void TestGuiRefLists::badValueIsExplainedAndNotSaved()
     QVERIFY(visible);
     QVERIFY2(problem.contains(QStringLiteral("0 to 3650 days")), qPrintable(problem));
     QVERIFY2(problem.contains(QStringLiteral("name in Russian")), qPrintable(problem));
-    QCOMPARE(shown, QStringLiteral("21"));
-    QCOMPARE(validityOf(QStringLiteral("blood_count")), 21);
+    QCOMPARE(shown, QStringLiteral("14")); // as shipped: the refused value was not kept
+    QCOMPARE(validityOf(QStringLiteral("blood_count")), 14);
     bool ecgNamed = false;
     for (const DocumentType& t : m_workspace->referenceData().documentTypes())
         ecgNamed = ecgNamed || (t.code == QLatin1String("ecg") && !t.nameRu.isEmpty());
@@ -311,9 +321,18 @@ void TestGuiRefLists::addsAnEntryThroughTheForm()
 
 void TestGuiRefLists::savedEditsSurviveReopening()
 {
+    // The edits the dialog makes (through these same calls, as the tests above show), then the program closed.
+    DocumentType bloodCount;
+    for (const DocumentType& t : m_workspace->referenceData().documentTypes()) {
+        if (t.code == QLatin1String("blood_count"))
+            bloodCount = t;
+    }
+    bloodCount.validityDays = 21;
+    m_workspace->referenceData().updateDocumentType(bloodCount);
+    m_workspace->referenceData().setRefusalReasonActive(QStringLiteral("no_beds"), false);
     m_window.reset();
     m_workspace.reset();
-    m_workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("reflists-gui.sqlite"));
+    m_workspace = TestSupport::openWorkspace(*m_dir, QStringLiteral("reflists-gui.sqlite"), m_clock);
     QCOMPARE(validityOf(QStringLiteral("blood_count")), 21);
     bool noBedsActive = true;
     for (const RefusalReason& r : m_workspace->referenceData().refusalReasons()) {

@@ -33,7 +33,8 @@ class TestGuiWaitingList : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
+    void init();
+    void cleanup();
     void looksUpACodeByKeyboard();
     void readsAScannedCodeWhileBrowsing();
     void fastTypingInADialogIsNotAScan();
@@ -57,7 +58,8 @@ private:
         }
     }
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    FixedClock m_clock{TestSupport::fixedNow()};
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -69,7 +71,15 @@ void TestGuiWaitingList::initTestCase()
 {
     TestSupport::isolateUserFolders();
     QApplication::setStyle(QStringLiteral("Fusion"));
-    m_workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("queue.sqlite"));
+}
+
+// Every test starts from a new database on a fixed day: none depends on what another left behind.
+void TestGuiWaitingList::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock.set(TestSupport::fixedNow());
+    m_codes.clear();
+    m_workspace = TestSupport::openWorkspace(*m_dir, QStringLiteral("queue.sqlite"), m_clock);
     const char* people[][3] = {{"900115300013", "Әлиханов", "Нұрлан"},
                                {"850720400126", "Иванова", "Алёна"},
                                {"010203500078", "Сейтқали", "Ерлан"},
@@ -99,11 +109,12 @@ void TestGuiWaitingList::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestGuiWaitingList::cleanupTestCase()
+void TestGuiWaitingList::cleanup()
 {
     m_window.reset();
     m_languages.reset();
     m_workspace.reset();
+    m_dir.reset();
 }
 
 void TestGuiWaitingList::looksUpACodeByKeyboard()

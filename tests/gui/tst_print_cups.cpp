@@ -68,7 +68,8 @@ QString TestPrintCups::pendingJobs() const
 
 void TestPrintCups::printsATicketThroughCups()
 {
-    std::unique_ptr<Workspace> workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("cups.sqlite"));
+    FixedClock clock(TestSupport::fixedNow()); // the ticket's dates; the printed file's time is the machine's
+    std::unique_ptr<Workspace> workspace = TestSupport::openWorkspace(m_dir, QStringLiteral("cups.sqlite"), clock);
     Patient p;
     p.iin = QStringLiteral("900115300013");
     p.lastName = QStringLiteral("Әлиханов");

@@ -39,12 +39,13 @@ namespace {
 
 constexpr int workstationCount = 5;
 // Operations per seed: JOLDAMA_EXCHANGE_STEPS, or by default 2,000 (about what ten seeds do in the test's time on a
-// two-core machine; a longer run, say 10,000, is a matter of setting it).
+// two-core machine; a longer run, say 10,000, is a matter of setting it). A sanitizer build runs several times slower,
+// so by default it takes as many fewer steps and stays inside QTest's five minutes a function.
 int steps()
 {
     bool ok = false;
     const int given = qEnvironmentVariableIntValue("JOLDAMA_EXCHANGE_STEPS", &ok);
-    return ok && given > 0 ? given : 2000;
+    return ok && given > 0 ? given : 2000 / TestSupport::timeLimitMs(1);
 }
 
 struct World
