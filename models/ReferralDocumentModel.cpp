@@ -7,8 +7,9 @@
 #include <QBrush>
 #include <QColor>
 
-ReferralDocumentModel::ReferralDocumentModel(QObject* parent)
+ReferralDocumentModel::ReferralDocumentModel(const Clock& clock, QObject* parent)
     : QAbstractTableModel(parent)
+    , m_clock(clock)
 {}
 
 void ReferralDocumentModel::setLines(const QList<DocumentCheck::Line>& lines, Language language)
@@ -57,7 +58,7 @@ QVariant ReferralDocumentModel::data(const QModelIndex& index, int role) const
         }
     case Qt::EditRole:
         if (index.column() == IssuedOn)
-            return line.record.issuedOn.isValid() ? line.record.issuedOn : QDate::currentDate();
+            return line.record.issuedOn.isValid() ? line.record.issuedOn : m_clock.today();
         return {};
     case Qt::CheckStateRole:
         if (index.column() == Present)

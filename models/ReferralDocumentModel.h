@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "domain/DocumentCheck.h"
 #include "domain/Language.h"
 
@@ -17,7 +18,8 @@ public:
     enum Column { Document, Present, IssuedOn, ValidUntil, State, ColumnCount };
     using SaveFunction = std::function<void(const DocumentRecord&)>; // throws OperationError
 
-    explicit ReferralDocumentModel(QObject* parent = nullptr);
+    // A date of issue not yet given is offered as the clock's today (the workspace's, so tests run on a fixed day).
+    explicit ReferralDocumentModel(const Clock& clock, QObject* parent = nullptr);
 
     void setLines(const QList<DocumentCheck::Line>& lines, Language language);
     void setSaveFunction(SaveFunction save) { m_save = std::move(save); }
@@ -36,6 +38,7 @@ signals:
     void saveRejected(const QString& message);
 
 private:
+    const Clock& m_clock;
     QList<DocumentCheck::Line> m_lines;
     Language m_language = Language::English;
     SaveFunction m_save;

@@ -4068,6 +4068,10 @@ File → Open database… works on another database.</source>
         <source>Upgrading the database to version %1 (%2) failed; the database was left as it was. %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is read-only for you and was written by an older Joldama: it must be updated before this program can show it, and that needs write access. Ask the administrator for write access, or open a copy you may write.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenDataImportDialog</name>

@@ -4078,6 +4078,10 @@ File → Open database… works on another database.</source>
         <source>Upgrading the database to version %1 (%2) failed; the database was left as it was. %3</source>
         <translation>Дерекқорды %1 нұсқасына (%2) жаңарту сәтсіз аяқталды; дерекқор бұрынғы күйінде қалды. %3</translation>
     </message>
+    <message>
+        <source>The database %1 is read-only for you and was written by an older Joldama: it must be updated before this program can show it, and that needs write access. Ask the administrator for write access, or open a copy you may write.</source>
+        <translation>%1 дерекқоры сіз үшін тек оқуға ғана қолжетімді және оны Joldama-ның ескі нұсқасы жазған: бұл бағдарлама оны көрсетпес бұрын дерекқорды жаңарту керек, ал ол үшін жазуға рұқсат қажет. Әкімшіден жазуға рұқсат сұраңыз немесе өзіңіз жаза алатын көшірмені ашыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>OpenDataImportDialog</name>

@@ -4093,6 +4093,10 @@ File → Open database… works on another database.</source>
         <source>Upgrading the database to version %1 (%2) failed; the database was left as it was. %3</source>
         <translation>Не удалось обновить базу данных до версии %1 (%2); база данных осталась без изменений. %3</translation>
     </message>
+    <message>
+        <source>The database %1 is read-only for you and was written by an older Joldama: it must be updated before this program can show it, and that needs write access. Ask the administrator for write access, or open a copy you may write.</source>
+        <translation>База данных %1 доступна вам только для чтения и записана более старой версией Joldama: прежде чем эта программа сможет её показать, базу нужно обновить, а для этого нужен доступ на запись. Попросите администратора дать доступ на запись или откройте копию, в которую вы можете записывать.</translation>
+    </message>
 </context>
 <context>
     <name>OpenDataImportDialog</name>

@@ -75,6 +75,10 @@ std::unique_ptr<Workspace> Workspace::open(const DatabaseLocation& location, con
     workspace->m_schemaVersion = migrator.currentVersion();
     // Before anything is written: whether sign-in is required, and the audit key that seals every write.
     workspace->m_accounts->attach();
+    // A database SQLite may not write opens for viewing and lookups: the upkeep below writes, and is left to
+    // the next start that may.
+    if (workspace->m_database->isReadOnly())
+        return workspace;
     workspace->m_referenceData->loadShippedData();
     // An import killed mid-way left committed batches: undo them now, as its Cancel would have. Should the
     // database stay busy, opening goes on; the next open or the next import tries again.

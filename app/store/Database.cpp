@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include "Query.h"
@@ -145,11 +146,13 @@ void Database::open()
         // The patients' records are private to the user who runs Joldama: a new file is made readable by its owner
         // alone before SQLite opens it (SQLite gives its -wal and -shm the file's permissions), an older one is
         // made so.
-        if (!info.exists())
+        if (!info.exists() && !m_location.readOnly)
             PrivateFiles::createEmpty(m_location.path);
-        PrivateFiles::restrictDatabase(m_location.path);
+        if (!m_location.readOnly)
+            PrivateFiles::restrictDatabase(m_location.path);
         db.setDatabaseName(m_location.path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs) +
+                             (m_location.readOnly ? QStringLiteral(";QSQLITE_OPEN_READONLY") : QString()));
     } else {
         db.setHostName(m_location.host);
         db.setPort(m_location.port);
@@ -176,11 +179,33 @@ void Database::applySqlitePragmas()
     // Another program's database is refused before any pragma changes it: switching a file to WAL rewrites
     // its header, and that program may not expect it. Joldama's own files hold schema_version; an empty file
     // is a new database.
+    const QString probeSql = QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN type = 'table' AND name = "
+                                            "'schema_version' THEN 1 ELSE 0 END), 0) FROM sqlite_master");
     QSqlQuery probe(connection());
-    if (!probe.exec(QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN type = 'table' AND name = "
-                                   "'schema_version' THEN 1 ELSE 0 END), 0) FROM sqlite_master")) ||
-        !probe.next())
-        throw failure(probe.lastError(), tr("opening the database"));
+    if (!probe.exec(probeSql) || !probe.next()) {
+        // A WAL database on a read-only medium (or in a folder this process may not write) cannot be read the
+        // usual way: SQLite cannot create its -shm beside it. Nothing can change the file there, so it is read
+        // as immutable, read-only.
+        const int code = probe.lastError().nativeErrorCode().toInt() & 0xff;
+        const QFileInfo info(m_location.path);
+        if (code != SQLITE_CANTOPEN || !info.isFile() || !info.isReadable() || m_immutable)
+            throw failure(probe.lastError(), tr("opening the database"));
+        probe = QSqlQuery();
+        QSqlDatabase db = connection();
+        db.close();
+        m_sqlite = nullptr;
+        m_immutable = true;
+        db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath())
+                               .toString(QUrl::FullyEncoded)
+                               .replace(0, 7, QStringLiteral("file:")) +
+                           QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            throw failure(db.lastError(), tr("opening the database"));
+        probe = QSqlQuery(connection());
+        if (!probe.exec(probeSql) || !probe.next())
+            throw failure(probe.lastError(), tr("opening the database"));
+    }
     const bool foreign = probe.value(0).toInt() > 0 && probe.value(1).toInt() == 0;
     probe.finish();
     if (foreign)
@@ -191,6 +216,9 @@ void Database::applySqlitePragmas()
 
     execute(QStringLiteral("PRAGMA foreign_keys = ON"));
     execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+    // Nothing is written through a read-only connection, and its journal mode cannot be changed.
+    if (isReadOnly())
+        return;
     QSqlQuery wal(connection());
     if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next())
         throw failure(wal.lastError(), tr("switching the database to write-ahead logging"));
@@ -204,6 +232,12 @@ void Database::applySqlitePragmas()
     // FULL: the WAL is synced at every commit. NORMAL loses commits already reported as saved on power loss.
     execute(QStringLiteral("PRAGMA synchronous = FULL"));
     execute(QStringLiteral("PRAGMA temp_store = MEMORY"));
+}
+
+bool Database::isReadOnly() const
+{
+    sqlite3* handle = sqliteHandle();
+    return handle && sqlite3_db_readonly(handle, "main") == 1;
 }
 
 bool Database::reconnect()

@@ -41,6 +41,9 @@ public:
     // the file cannot be opened, is not a database, or is another program's database (left unchanged).
     void open();
     bool isOpen() const;
+    // Whether nothing can be saved through this connection, as SQLite sees it: a file, folder or medium this
+    // process may not write (which file permissions cannot tell for root), or a location opened read-only.
+    bool isReadOnly() const;
 
     const DatabaseLocation& location() const { return m_location; }
     const SqlDialect& dialect() const { return m_dialect; }
@@ -142,6 +145,8 @@ private:
     // The connection itself, kept: looking it up by name takes a global lock on every statement.
     mutable QSqlDatabase m_connection;
     mutable sqlite3* m_sqlite = nullptr;
+    // Opened as an immutable file: a WAL database on a read-only medium (applySqlitePragmas).
+    bool m_immutable = false;
     mutable std::unordered_map<QString, std::vector<std::unique_ptr<QSqlQuery>>> m_statements;
     mutable std::unordered_map<QString, std::vector<sqlite3_stmt*>> m_sqliteStatements;
     mutable int m_statementCount = 0;

@@ -17,6 +17,9 @@ struct DatabaseLocation
     QString password;
     // libpq connection options from the address's query (sslmode=…, sslrootcert=…), as key=value;… for QPSQL.
     QString options;
+    // Open for viewing only, as SQLite opens a file it may not write (an archive copy, a colleague's file):
+    // the same read-only connection a read-only file, folder or medium gives (Database::isReadOnly).
+    bool readOnly = false;
 
     static DatabaseLocation sqliteFile(const QString& path);
     // A path, or a postgresql:// URL.

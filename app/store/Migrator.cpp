@@ -86,7 +86,10 @@ void Migrator::migrate()
                              tr("%1 is a database of another program, not of Joldama. Nothing was changed. Choose "
                                 "another file.")
                                  .arg(m_database.location().describe()));
-    ensureVersionTable();
+    // A database SQLite may not write (a read-only file, folder or medium) is read as it is: nothing is created.
+    const bool readOnly = m_database.isReadOnly();
+    if (!readOnly)
+        ensureVersionTable();
     const int current = currentVersion();
     if (current > latestVersion())
         throw OperationError(OperationError::Kind::NewerDatabase,
@@ -96,6 +99,19 @@ void Migrator::migrate()
                                  .arg(m_database.location().describe())
                                  .arg(current)
                                  .arg(latestVersion()));
+    if (readOnly) {
+        bool pending = !tables.contains(QStringLiteral("schema_version"));
+        for (const Migration& migration : std::as_const(m_migrations))
+            pending = pending || !isApplied(migration.version);
+        if (pending)
+            throw OperationError(OperationError::Kind::Storage,
+                                 tr("The database %1 is read-only for you and was written by an older Joldama: it "
+                                    "must be updated before this program can show it, and that needs write access. "
+                                    "Ask the administrator for write access, or open a copy you may write.")
+                                     .arg(m_database.location().describe()));
+        m_database.setTracksChanges(tables.contains(QStringLiteral("change_context")));
+        return;
+    }
     // Every migration not yet applied, not only those above the highest: branches developed side by side
     // number theirs apart (009, 010), and a database that got 010 first must still get 009 when it arrives.
     for (const Migration& migration : std::as_const(m_migrations)) {

@@ -14,6 +14,7 @@
 #include "services/PatientService.h"
 #include "services/ReferralService.h"
 #include "store/Database.h"
+#include "widgets/DateDelegate.h"
 #include "widgets/MessageBox.h"
 #include "widgets/Section.h"
 
@@ -52,6 +53,7 @@ private slots:
     void confirmsADateFromTheReferral();
     void aSaveWaitsVisiblyForAnotherWorkstation();
     void unknownDiagnosisAndASecondPlaceAreAskedFor();
+    void aDocumentsDateStopsAtTheWorkspacesToday();
 
 private:
     // What a test starts from besides the shipped reference data: the patient of these tests and their
@@ -121,6 +123,20 @@ void TestGuiRegistration::cleanup()
     m_languages.reset();
     m_workspace.reset();
     m_dir.reset();
+}
+
+// The date of issue edited in a referral's document list cannot be after today, and today is the workspace's clock
+// (the machine's date would let a test, or a workstation with a wrong clock, disagree with the services).
+void TestGuiRegistration::aDocumentsDateStopsAtTheWorkspacesToday()
+{
+    m_clock.set(TestSupport::fixedNow().addYears(-3));
+    QWidget parent;
+    DateDelegate delegate(m_clock, &parent);
+    std::unique_ptr<QWidget> editor(delegate.createEditor(&parent, QStyleOptionViewItem(), QModelIndex()));
+    auto* date = qobject_cast<QDateEdit*>(editor.get());
+    QVERIFY(date);
+    QCOMPARE(date->maximumDate(), m_clock.today());
+    QCOMPARE(date->displayFormat(), QStringLiteral("dd.MM.yyyy"));
 }
 
 Patient TestGuiRegistration::givenThePatient()

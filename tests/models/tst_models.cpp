@@ -41,12 +41,14 @@ private slots:
 
 private:
     // A workspace with one patient and `count` referrals to hospital 7101, cardiology.
-    static std::unique_ptr<Workspace> withReferrals(const QTemporaryDir& dir, int count, QStringList* codes = nullptr);
+    static std::unique_ptr<Workspace> withReferrals(const QTemporaryDir& dir, int count, QStringList* codes = nullptr,
+                                                    const Clock& clock = Clock::system());
 };
 
-std::unique_ptr<Workspace> TestModels::withReferrals(const QTemporaryDir& dir, int count, QStringList* codes)
+std::unique_ptr<Workspace> TestModels::withReferrals(const QTemporaryDir& dir, int count, QStringList* codes,
+                                                     const Clock& clock)
 {
-    auto workspace = TestSupport::openWorkspace(dir);
+    auto workspace = TestSupport::openWorkspace(dir, QStringLiteral("test.sqlite"), clock);
     Patient p;
     p.iin = QStringLiteral("900115300013");
     p.lastName = QStringLiteral("Әлиханов");
@@ -255,7 +257,8 @@ void TestModels::referralHistoryAndDocuments()
 {
     QTemporaryDir dir;
     QStringList codes;
-    auto workspace = withReferrals(dir, 1, &codes);
+    const FixedClock clock(TestSupport::fixedNow().addYears(-3)); // a day that is not the machine's today
+    auto workspace = withReferrals(dir, 1, &codes, clock);
     ReferralService& referrals = workspace->referrals();
     const Referral referral = *referrals.find(codes.first());
 
@@ -270,11 +273,15 @@ void TestModels::referralHistoryAndDocuments()
     QCOMPARE(history.rowCount(), 2);
     QVERIFY(history.index(1, ReferralHistoryModel::Reason).data().toString().contains(cancel.reason));
 
-    ReferralDocumentModel documents;
+    ReferralDocumentModel documents(workspace->clock());
     QAbstractItemModelTester documentTester(&documents, QAbstractItemModelTester::FailureReportingMode::QtTest);
     documents.setLines(referrals.documents(referral), Language::Russian);
     const int lines = documents.rowCount();
     QVERIFY(lines > 0);
+    // A date of issue not given yet is offered as the workspace's today, not the machine's.
+    QVERIFY(!documents.lines().first().record.issuedOn.isValid());
+    QCOMPARE(documents.index(0, ReferralDocumentModel::IssuedOn).data(Qt::EditRole).toDate(),
+             workspace->clock().today());
     documents.setSaveFunction([&](const DocumentRecord& record) { referrals.recordDocument(referral.code, record); });
     QSignalSpy saved(&documents, &ReferralDocumentModel::documentSaved);
     QVERIFY(documents.setData(documents.index(0, ReferralDocumentModel::Present), Qt::Checked, Qt::CheckStateRole));

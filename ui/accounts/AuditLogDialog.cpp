@@ -9,6 +9,7 @@
 #include "services/AuditService.h"
 #include "services/Workspace.h"
 #include "widgets/MessageBox.h"
+#include "widgets/ScannedInput.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,6 +74,7 @@ AuditLogDialog::AuditLogDialog(Workspace& workspace, QWidget* parent)
     m_user->setObjectName(QStringLiteral("auditUser"));
     m_user->setPlaceholderText(tr("any account"));
     m_patient->setObjectName(QStringLiteral("auditPatient"));
+    ScannedInput::digits(m_patient);
     m_patient->setPlaceholderText(tr("IIN, 12 digits"));
     m_patient->setMaxLength(14);
     m_action->setObjectName(QStringLiteral("auditAction"));

@@ -152,24 +152,29 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
     m_firstStepsImport->setObjectName(QStringLiteral("firstStepsImportButton"));
     m_firstStepsHide = new QPushButton(m_firstSteps);
     m_firstStepsHide->setObjectName(QStringLiteral("firstStepsHideButton"));
-    auto* stepsLayout = new QHBoxLayout(m_firstSteps);
-    stepsLayout->addWidget(m_firstStepsText, 1);
-    stepsLayout->addWidget(m_firstStepsBureau);
-    stepsLayout->addWidget(m_firstStepsImport);
-    stepsLayout->addWidget(m_firstStepsHide);
+    // The text above its buttons, not beside them: beside them, the Kazakh text squeezed into a narrow column
+    // and grew so tall on a 1366×768 screen that the buttons and the status bar were cut.
+    auto* stepsLayout = new QVBoxLayout(m_firstSteps);
+    stepsLayout->addWidget(m_firstStepsText);
+    auto* stepsButtons = new QHBoxLayout;
+    stepsButtons->addWidget(m_firstStepsBureau);
+    stepsButtons->addWidget(m_firstStepsImport);
+    stepsButtons->addStretch(1);
+    stepsButtons->addWidget(m_firstStepsHide);
+    stepsLayout->addLayout(stepsButtons);
     // Shown until the bureau has a name or its first referral (running totals: cheap to ask).
     m_firstSteps->setVisible(m_workspace.bureau().info().name.isEmpty() &&
                              m_workspace.dashboard().summary().total == 0);
 
-    // A file this user may not write opens for viewing and lookups; the banner says so before a save fails.
+    // A file, folder or medium this user may not write opens for viewing and lookups; the banner says so before a save
+    // fails.
     m_readOnlyBanner = new QLabel(this);
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setStyleSheet(
         QStringLiteral("#readOnlyBanner { background: #fdf2d0; color: #5a4300; padding: 6px; font-weight: bold; }"));
-    const DatabaseLocation& where = m_workspace.database().location();
-    m_readOnly =
-        where.kind == SqlDialect::Kind::Sqlite && QFileInfo::exists(where.path) && !QFileInfo(where.path).isWritable();
+    // As SQLite sees it: file permissions say nothing for root, nor of a read-only medium.
+    m_readOnly = m_workspace.database().isReadOnly();
     m_readOnlyBanner->setVisible(m_readOnly);
 
     auto* central = new QWidget(this);

@@ -62,7 +62,13 @@ PatientDialog::PatientDialog(PatientService& service, const ReferenceNames& name
     updateDerived();
 }
 
-PatientDialog::~PatientDialog() = default;
+PatientDialog::~PatientDialog()
+{
+    // The fields outlive m_ui by a moment: a field that loses the focus as the form goes (a form closed while
+    // the clerk was typing) would call back into the form after m_ui is gone.
+    for (QWidget* field : findChildren<QWidget*>())
+        QObject::disconnect(field, nullptr, this, nullptr);
+}
 
 void PatientDialog::retranslate()
 {

@@ -38,7 +38,7 @@ ReferralDetailDialog::ReferralDetailDialog(Workspace& workspace, const Reference
     , m_status(new QLabel(this))
     , m_details(new QGridLayout)
     , m_actions(new QHBoxLayout)
-    , m_documents(new ReferralDocumentModel(this))
+    , m_documents(new ReferralDocumentModel(workspace.clock(), this))
     , m_history(new ReferralHistoryModel(this))
     , m_documentView(new QTableView(this))
     , m_historyView(new QTableView(this))
@@ -77,7 +77,8 @@ ReferralDetailDialog::ReferralDetailDialog(Workspace& workspace, const Reference
     m_historyView->setObjectName(QStringLiteral("historyView"));
     m_documentView->setModel(m_documents);
     m_historyView->setModel(m_history);
-    m_documentView->setItemDelegateForColumn(ReferralDocumentModel::IssuedOn, new DateDelegate(m_documentView));
+    m_documentView->setItemDelegateForColumn(ReferralDocumentModel::IssuedOn,
+                                             new DateDelegate(workspace.clock(), m_documentView));
     m_documentView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_documents->setSaveFunction(
         [this](const DocumentRecord& record) { m_workspace.referrals().recordDocument(m_referral.code, record); });

@@ -102,7 +102,13 @@ ReferralDialog::ReferralDialog(Workspace& workspace, const ReferenceNames& names
     m_ui->patientEdit->setFocus();
 }
 
-ReferralDialog::~ReferralDialog() = default;
+ReferralDialog::~ReferralDialog()
+{
+    // The fields outlive m_ui by a moment: a field that loses the focus as the form goes (a form closed while
+    // the clerk was typing) would call back into the form after m_ui is gone.
+    for (QWidget* field : findChildren<QWidget*>())
+        QObject::disconnect(field, nullptr, this, nullptr);
+}
 
 void ReferralDialog::retranslate()
 {

@@ -43,6 +43,8 @@ CalendarDialog::CalendarDialog(Workspace& workspace, const ReferenceNames& names
     auto* addOff = new QPushButton(tr("Add a &day off…"), this);
     auto* addWorking = new QPushButton(tr("Add a &working weekend day…"), this);
     auto* remove = new QPushButton(tr("&Make an ordinary day"), this);
+    addOff->setObjectName(QStringLiteral("addDayOffButton"));
+    addWorking->setObjectName(QStringLiteral("addWorkingDayButton"));
     top->addWidget(addOff);
     top->addWidget(addWorking);
     top->addWidget(remove);
@@ -91,6 +93,7 @@ void CalendarDialog::fill()
 void CalendarDialog::addDay(bool working)
 {
     QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("calendarDayDialog"));
     dialog.setWindowTitle(working ? tr("Working weekend day") : tr("Day off"));
     auto* form = new QFormLayout(&dialog);
     auto* date = new QDateEdit(QDate(m_year->value(), 1, 1), &dialog);
