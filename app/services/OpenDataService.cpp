@@ -13,6 +13,7 @@
 #include "io/CsvReader.h"
 #include "platform/LocalProcess.h"
 #include "store/BedProfileStore.h"
+#include "store/ChangeTracking.h"
 #include "store/HospitalStore.h"
 #include "store/IcdStore.h"
 #include "store/ImportStore.h"
@@ -23,6 +24,8 @@
 #include "store/WriteTransaction.h"
 
 #include <QSet>
+
+#include <vector>
 
 namespace {
 // Thrown inside the row loop when the clerk cancels; the transaction then rolls back.
@@ -106,6 +109,7 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
 {
     Authorization::require(m_database, Permission::ImportRecords, m_clock);
     ImportReport report;
+    const qint64 start = device->pos();
     CsvReader reader(device);
     const QStringList required =
         kind == Kind::Referrals ? QStringList{QStringLiteral("hospitalization_code"), QStringLiteral("hospital_mo"),
@@ -151,6 +155,10 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
         const BedProfileStore profiles(m_database);
         const IcdStore dictionary(m_database);
         OpenDataStore store(m_database);
+        // Each referral and event is recorded in the change log as always, but in one statement per table after the
+        // rows instead of by a trigger per row (the triggers were almost half of the import's time).
+        ChangeTracking::BulkInsert referralChanges(m_database, QStringLiteral("referral"));
+        ChangeTracking::BulkInsert eventChanges(m_database, QStringLiteral("referral_event"));
         QSet<QString> knownRegions;
         for (const Region& r : RegionStore(m_database).all())
             knownRegions.insert(r.code);
@@ -211,19 +219,172 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
             event.eventDate = eventDay.isValid() ? Clock::dateText(eventDay) : QString();
             store.insertEvent(event);
         };
-        const QString registeredCode = QStringLiteral("registered"), scheduledCode = QStringLiteral("scheduled"),
-                      hospitalizedCode = QStringLiteral("hospitalized"), refusedCode = QStringLiteral("refused");
         OpenDataStore::Referral row;
         row.source = kind == Kind::Referrals ? QStringLiteral("opendata") : QStringLiteral("opendata-waiting");
         row.now = now;
 
+        // What one record says, read alike by both passes below.
+        struct Parsed
+        {
+            ReferralCode code;
+            QString profile, profileName, hospitalName, diagnosis, diagnosisName, registeredStamp;
+            LocalInstant registered, planned, hospitalized, refused;
+            const QString* status = nullptr;
+            QDate scheduled;
+            bool active() const
+            {
+                return *status == QLatin1String("registered") || *status == QLatin1String("scheduled");
+            }
+        };
+        const QString registeredCode = QStringLiteral("registered"), scheduledCode = QStringLiteral("scheduled"),
+                      hospitalizedCode = QStringLiteral("hospitalized"), refusedCode = QStringLiteral("refused");
+        // False for a bad row, which is reported when bad is given.
+        const auto parse = [&](const QStringList& fields, qint64 line, Parsed& p, QList<ImportReport::BadRow>* bad) {
+            QString codeText;
+            if (kind == Kind::Referrals) {
+                codeText = fieldAt(fields, columns.code);
+                p.code = ReferralCode::parse(codeText);
+                p.profileName = fieldAt(fields, columns.bedProfile);
+                p.hospitalName = fieldAt(fields, columns.hospitalMo);
+            } else {
+                codeText = fieldAt(fields, columns.sequence);
+                bool seqOk = false;
+                const qint64 seq = codeText.toLongLong(&seqOk);
+                QString profile = fieldAt(fields, columns.profileCode).toUpper();
+                if (profile.isEmpty())
+                    profile = QStringLiteral("DH");
+                p.code = seqOk && seq > 0
+                             ? ReferralCode::make(fieldAt(fields, columns.regionOrigin),
+                                                  fieldAt(fields, columns.destination).toUpper(), profile, seq)
+                             : ReferralCode();
+            }
+            if (!p.code.isValid()) {
+                if (bad)
+                    *bad << ImportReport::BadRow{
+                        line, tr("\"%1\" is not a hospitalization code of the form RR.MMMM.PPP.N").arg(codeText)};
+                return false;
+            }
+            if (!knownRegions.contains(p.code.region())) {
+                if (bad)
+                    *bad << ImportReport::BadRow{
+                        line, tr("the region %1 of code %2 is not a KATO region").arg(p.code.region(), p.code.text())};
+                return false;
+            }
+            const QString registrationText = fieldAt(fields, columns.registration);
+            p.registered = LocalInstant::parse(registrationText);
+            if (!p.registered.isValid()) {
+                // A shape the fast reader does not know may still be one OpenDataTerms reads.
+                const QDateTime slow = OpenDataTerms::dateTime(registrationText);
+                p.registered =
+                    slow.isValid() ? LocalInstant{slow.date(), slow.time().msecsSinceStartOfDay()} : LocalInstant{};
+            }
+            if (!p.registered.isValid()) {
+                if (bad)
+                    *bad << ImportReport::BadRow{
+                        line, tr("the registration date \"%1\" cannot be read").arg(registrationText)};
+                return false;
+            }
+            // An empty bed profile in the official data is the day hospital.
+            p.profile = (kind == Kind::Referrals && p.profileName.isEmpty()) ? QStringLiteral("DH") : p.code.profile();
+            p.diagnosis = IcdCode::normalize(fieldAt(fields, columns.diagnosis));
+            p.diagnosisName = fieldAt(fields, columns.diagnosisName);
+            // The referral's life as far as the published dates tell it.
+            const auto instant = [&](int column) {
+                const QString text = fieldAt(fields, column);
+                if (text.isEmpty())
+                    return LocalInstant{};
+                const LocalInstant fast = LocalInstant::parse(text);
+                if (fast.isValid())
+                    return fast;
+                const QDateTime slow = OpenDataTerms::dateTime(text);
+                return slow.isValid() ? LocalInstant{slow.date(), slow.time().msecsSinceStartOfDay()} : LocalInstant{};
+            };
+            p.planned = instant(columns.planned);
+            p.hospitalized = instant(columns.hospitalization);
+            p.refused = instant(columns.refusal);
+            p.status = &registeredCode;
+            p.scheduled = QDate();
+            if (kind == Kind::Referrals) {
+                if (p.refused.isValid())
+                    p.status = &refusedCode;
+                else if (p.hospitalized.isValid())
+                    p.status = &hospitalizedCode;
+                else if (p.planned.isValid())
+                    p.status = &scheduledCode;
+                if (p.planned.isValid())
+                    p.scheduled = p.planned.date;
+            }
+            p.registeredStamp = stamps.stamp(p.registered);
+            return true;
+        };
+        // Writes a referral and its events; plan is its preliminary date when planned before (null: planned after).
+        const auto insert = [&](const QStringList& fields, const Parsed& p, qint64 hospitalId,
+                                const WaitingListService::Planned* plan) {
+            row.uid = uids.next();
+            row.code = p.code.text();
+            row.referringRegion = p.code.region();
+            row.referringOrg = fieldAt(fields, columns.referringMo);
+            row.hospitalId = hospitalId;
+            row.profileCode = p.profile;
+            row.careForm = p.profile == QLatin1String("DH") ? QStringLiteral("day") : QStringLiteral("round_the_clock");
+            row.purpose = purposeOf(fieldAt(fields, columns.purpose));
+            row.funding = fundingOf(fieldAt(fields, columns.finance));
+            row.territory = territoryOf(fieldAt(fields, columns.territory));
+            row.diagnosisCode = p.diagnosis.isEmpty() ? QStringLiteral("—") : p.diagnosis;
+            row.diagnosisName = p.diagnosisName;
+            row.status = *p.status;
+            row.registeredAt = p.registeredStamp;
+            row.scheduledDate = p.scheduled.isValid() ? Clock::dateText(p.scheduled) : QString();
+            const QDate preliminary = plan                        ? plan->preliminary
+                                      : kind == Kind::WaitingList ? p.planned.date
+                                                                  : p.scheduled;
+            row.preliminaryDate = preliminary.isValid() ? Clock::dateText(preliminary) : QString();
+            row.documentsOk = plan && plan->documentsOk;
+            row.hospitalizedOn = p.hospitalized.isValid() ? Clock::dateText(p.hospitalized.date) : QString();
+            row.closedAt = p.status == &refusedCode ? stamps.stamp(p.refused) : QString();
+            row.notes = kind == Kind::WaitingList ? fieldAt(fields, columns.operationName) : QString();
+            row.queueKey = QueueKey::make(0, p.registeredStamp, row.code);
+            const qint64 id = store.insertReferral(row);
+
+            addEvent(id, p.registered, {}, registeredCode, {});
+            const QString* at = &registeredCode;
+            if (p.scheduled.isValid() && kind == Kind::Referrals) {
+                addEvent(id, std::max(p.registered, p.planned), *at, scheduledCode, p.scheduled);
+                at = &scheduledCode;
+            }
+            if (p.status == &hospitalizedCode)
+                addEvent(id, p.hospitalized, *at, hospitalizedCode, p.hospitalized.date);
+            else if (p.status == &refusedCode)
+                addEvent(id, p.refused, *at, refusedCode, p.refused.date);
+        };
+
+        // A file that can be read twice is: first to check every row, create the hospitals, profiles and diagnoses
+        // it names and plan the queues with its referrals among those already waiting, then to insert each referral
+        // with its preliminary date. Inserting first and then dating them cost a second write of every new row (an
+        // update of the row and of two indexes: a third of the import's time). A stream is read once and its queues
+        // planned after.
+        const bool twoPasses = !device->isSequential();
+        const auto reportProgress = [&](const CsvReader& r, bool secondPass) {
+            if (!progress || report.rowsRead == 0)
+                return;
+            const qint64 done = twoPasses ? (secondPass ? total / 2 : 0) + r.position() / 2 : r.position();
+            progress(done, total, report.rowsRead);
+        };
+        QSet<QString> accepted; // the codes the first pass found new (a code twice in the file is imported once)
+        // By record number: whether the second pass inserts it, and its code's hash to tell that the file is the same.
+        std::vector<bool> toInsert;
+        std::vector<size_t> codeHashes;
+        QHash<std::pair<qint64, QString>, QList<WaitingListService::Newcomer>> newcomers;
         QStringList fields;
+        Parsed p;
+        qint64 record = -1;
         while (reader.readRecord(fields)) {
+            ++record;
             if (cancel && cancel->load())
                 throw Cancelled();
             ++report.rowsRead;
-            if (progress && report.rowsRead % ProgressRows == 0)
-                progress(reader.position(), total, report.rowsRead);
+            if (report.rowsRead % ProgressRows == 0)
+                reportProgress(reader, false);
             const qint64 line = reader.recordLine();
             if (!reader.problem().isEmpty()) {
                 report.badRows << ImportReport::BadRow{line, reader.problem()};
@@ -236,137 +397,84 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
                                                        tr("%1 fields instead of %2").arg(fields.size()).arg(width)};
                 continue;
             }
-            ReferralCode code;
-            QString profileName;
-            QString hospitalName;
-            if (kind == Kind::Referrals) {
-                code = ReferralCode::parse(fieldAt(fields, columns.code));
-                profileName = fieldAt(fields, columns.bedProfile);
-                hospitalName = fieldAt(fields, columns.hospitalMo);
-            } else {
-                bool seqOk = false;
-                const qint64 seq = fieldAt(fields, columns.sequence).toLongLong(&seqOk);
-                QString profile = fieldAt(fields, columns.profileCode).toUpper();
-                if (profile.isEmpty())
-                    profile = QStringLiteral("DH");
-                if (seqOk && seq > 0)
-                    code = ReferralCode::make(fieldAt(fields, columns.regionOrigin),
-                                              fieldAt(fields, columns.destination).toUpper(), profile, seq);
-            }
-            if (!code.isValid()) {
-                report.badRows << ImportReport::BadRow{
-                    line, tr("\"%1\" is not a hospitalization code of the form RR.MMMM.PPP.N")
-                              .arg(kind == Kind::Referrals ? fieldAt(fields, columns.code)
-                                                           : fieldAt(fields, columns.sequence))};
+            if (!parse(fields, line, p, &report.badRows))
                 continue;
-            }
-            if (!knownRegions.contains(code.region())) {
-                report.badRows << ImportReport::BadRow{
-                    line, tr("the region %1 of code %2 is not a KATO region").arg(code.region(), code.text())};
-                continue;
-            }
-            const QString registrationText = fieldAt(fields, columns.registration);
-            LocalInstant registered = LocalInstant::parse(registrationText);
-            if (!registered.isValid()) {
-                // A shape the fast reader does not know may still be one OpenDataTerms reads.
-                const QDateTime slow = OpenDataTerms::dateTime(registrationText);
-                registered =
-                    slow.isValid() ? LocalInstant{slow.date(), slow.time().msecsSinceStartOfDay()} : LocalInstant{};
-            }
-            if (!registered.isValid()) {
-                report.badRows << ImportReport::BadRow{
-                    line, tr("the registration date \"%1\" cannot be read").arg(registrationText)};
-                continue;
-            }
-            if (store.codeExists(code.text())) {
+            const QString codeText = p.code.text();
+            if (accepted.contains(codeText) || store.codeExists(codeText)) {
                 ++report.unchanged; // imported before: the hospitalization code identifies it
                 continue;
             }
-            // An empty bed profile in the official data is the day hospital.
-            const QString profile =
-                (kind == Kind::Referrals && profileName.isEmpty()) ? QStringLiteral("DH") : code.profile();
-            profileFor(profile, profileName);
-            const qint64 hospitalId = hospitalFor(code.hospital(), hospitalName, code.region());
-            if (!hospitalProfiles.contains({hospitalId, profile})) {
-                hospitals.setProfile(hospitalId, profile, true, now);
-                hospitalProfiles.insert({hospitalId, profile});
+            profileFor(p.profile, p.profileName);
+            const qint64 hospitalId = hospitalFor(p.code.hospital(), p.hospitalName, p.code.region());
+            if (!hospitalProfiles.contains({hospitalId, p.profile})) {
+                hospitals.setProfile(hospitalId, p.profile, true, now);
+                hospitalProfiles.insert({hospitalId, p.profile});
             }
-            QString diagnosis = IcdCode::normalize(fieldAt(fields, columns.diagnosis));
-            const QString diagnosisName = fieldAt(fields, columns.diagnosisName);
-            if (IcdCode::isValid(diagnosis) && !knownDiagnoses.contains(diagnosis)) {
-                learnDiagnosis(dictionary, diagnosis, diagnosisName, now);
-                knownDiagnoses.insert(diagnosis);
+            if (IcdCode::isValid(p.diagnosis) && !knownDiagnoses.contains(p.diagnosis)) {
+                learnDiagnosis(dictionary, p.diagnosis, p.diagnosisName, now);
+                knownDiagnoses.insert(p.diagnosis);
             }
-            if (diagnosis.isEmpty())
-                diagnosis = QStringLiteral("—");
-            // The referral's life as far as the published dates tell it.
-            const auto instant = [&](int column) {
-                const QString text = fieldAt(fields, column);
-                if (text.isEmpty())
-                    return LocalInstant{};
-                const LocalInstant fast = LocalInstant::parse(text);
-                if (fast.isValid())
-                    return fast;
-                const QDateTime slow = OpenDataTerms::dateTime(text);
-                return slow.isValid() ? LocalInstant{slow.date(), slow.time().msecsSinceStartOfDay()} : LocalInstant{};
-            };
-            const LocalInstant planned = instant(columns.planned);
-            const LocalInstant hospitalized = instant(columns.hospitalization);
-            const LocalInstant refused = instant(columns.refusal);
-            const QString* status = &registeredCode;
-            QDate scheduled;
-            if (kind == Kind::Referrals) {
-                if (refused.isValid())
-                    status = &refusedCode;
-                else if (hospitalized.isValid())
-                    status = &hospitalizedCode;
-                else if (planned.isValid())
-                    status = &scheduledCode;
-                if (planned.isValid())
-                    scheduled = planned.date;
+            statusDelta[*p.status] += 1;
+            registeredDelta[p.registered.date] += 1;
+            if (p.active()) {
+                waitingDelta[{p.profile, p.registered.date}] += 1;
+                touchedQueues.insert({hospitalId, p.profile});
             }
-            const QString registeredStamp = stamps.stamp(registered);
-            row.uid = uids.next();
-            row.code = code.text();
-            row.referringRegion = code.region();
-            row.referringOrg = fieldAt(fields, columns.referringMo);
-            row.hospitalId = hospitalId;
-            row.profileCode = profile;
-            row.careForm = profile == QLatin1String("DH") ? QStringLiteral("day") : QStringLiteral("round_the_clock");
-            row.purpose = purposeOf(fieldAt(fields, columns.purpose));
-            row.funding = fundingOf(fieldAt(fields, columns.finance));
-            row.territory = territoryOf(fieldAt(fields, columns.territory));
-            row.diagnosisCode = diagnosis;
-            row.diagnosisName = diagnosisName;
-            row.status = *status;
-            row.registeredAt = registeredStamp;
-            row.scheduledDate = scheduled.isValid() ? Clock::dateText(scheduled) : QString();
-            const QDate preliminary = kind == Kind::WaitingList ? planned.date : scheduled;
-            row.preliminaryDate = preliminary.isValid() ? Clock::dateText(preliminary) : QString();
-            row.hospitalizedOn = hospitalized.isValid() ? Clock::dateText(hospitalized.date) : QString();
-            row.closedAt = status == &refusedCode ? stamps.stamp(refused) : QString();
-            row.notes = kind == Kind::WaitingList ? fieldAt(fields, columns.operationName) : QString();
-            row.queueKey = QueueKey::make(0, registeredStamp, row.code);
-            const qint64 id = store.insertReferral(row);
-
-            addEvent(id, registered, {}, registeredCode, {});
-            const QString* at = &registeredCode;
-            if (scheduled.isValid() && kind == Kind::Referrals) {
-                addEvent(id, std::max(registered, planned), *at, scheduledCode, scheduled);
-                at = &scheduledCode;
-            }
-            if (status == &hospitalizedCode)
-                addEvent(id, hospitalized, *at, hospitalizedCode, hospitalized.date);
-            else if (status == &refusedCode)
-                addEvent(id, refused, *at, refusedCode, refused.date);
-            statusDelta[*status] += 1;
-            registeredDelta[registered.date] += 1;
-            if (status == &registeredCode || status == &scheduledCode) {
-                waitingDelta[{profile, registered.date}] += 1;
-                touchedQueues.insert({hospitalId, profile});
+            if (twoPasses) {
+                accepted.insert(codeText);
+                if (toInsert.size() <= size_t(record)) {
+                    toInsert.resize(size_t(record) + 1, false);
+                    codeHashes.resize(size_t(record) + 1, 0);
+                }
+                toInsert[size_t(record)] = true;
+                codeHashes[size_t(record)] = qHash(codeText);
+                if (p.active())
+                    newcomers[{hospitalId, p.profile}] << WaitingListService::Newcomer{
+                        record, QueueKey::make(0, p.registeredStamp, codeText), p.registered.date,
+                        *p.status == scheduledCode ? p.scheduled : QDate()};
+            } else {
+                insert(fields, p, hospitalId, nullptr);
             }
             ++report.imported;
         }
+        WaitingListService planner(m_database, m_clock);
+        if (twoPasses) {
+            QHash<qint64, WaitingListService::Planned> planned;
+            {
+                // The planner writes only preliminary dates, which the change log does not record.
+                ChangeTracking::DerivedUpdates derivedOnly(m_database, QStringLiteral("referral"));
+                planned = planner.planImport(newcomers);
+                derivedOnly.restore();
+            }
+            newcomers.clear();
+            accepted.clear();
+            if (!device->seek(start))
+                throw OperationError(OperationError::Kind::Invalid, tr("The file could not be read a second time."));
+            CsvReader again(device);
+            again.readHeader();
+            record = -1;
+            while (record + 1 < qint64(toInsert.size()) && again.readRecord(fields)) {
+                ++record;
+                if (cancel && cancel->load())
+                    throw Cancelled();
+                if ((record + 1) % ProgressRows == 0)
+                    reportProgress(again, true);
+                if (!toInsert[size_t(record)])
+                    continue;
+                // The same bytes read the same way: a row that reads otherwise now means the file was changed.
+                if (!parse(fields, again.recordLine(), p, nullptr) ||
+                    qHash(p.code.text()) != codeHashes[size_t(record)])
+                    throw OperationError(OperationError::Kind::Invalid,
+                                         tr("The file changed while it was being imported. Nothing was saved; "
+                                            "import it again once it is complete."));
+                const auto plan = planned.constFind(record);
+                insert(fields, p, hospitalFor(p.code.hospital(), p.hospitalName, p.code.region()),
+                       plan == planned.constEnd() ? nullptr : &*plan);
+            }
+        }
+        // Before anything updates the new rows, so that each is recorded as inserted first.
+        referralChanges.finish();
+        eventChanges.finish();
         const TallyStore tallies(m_database);
         for (auto it = statusDelta.cbegin(); it != statusDelta.cend(); ++it)
             tallies.addStatus(it.key(), it.value());
@@ -374,10 +482,12 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
             tallies.addRegistered(it.key(), it.value());
         for (auto it = waitingDelta.cbegin(); it != waitingDelta.cend(); ++it)
             tallies.addWaiting(it.key().first, it.key().second, it.value());
-        // Preliminary dates for the queues that received patients.
-        WaitingListService planner(m_database, m_clock);
-        for (const auto& [hospitalId, profileCode] : std::as_const(touchedQueues))
-            planner.recompute(hospitalId, profileCode);
+        if (!twoPasses) {
+            // Preliminary dates for the queues that received patients.
+            ChangeTracking::DerivedUpdates derivedOnly(m_database, QStringLiteral("referral"));
+            planner.recomputeInImport(touchedQueues.values());
+            derivedOnly.restore();
+        }
         imports.finish(batchId, QStringLiteral("done"), report.rowsRead, report.imported, tx.now());
         tx.commit();
         report.committed = true;

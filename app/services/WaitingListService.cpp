@@ -14,6 +14,8 @@
 #include "store/WaitingListStore.h"
 #include "store/WriteTransaction.h"
 
+#include <algorithm>
+
 WaitingListService::WaitingListService(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
@@ -27,7 +29,8 @@ int WaitingListService::capacityPerDay(qint64 hospitalId, const QString& profile
 }
 
 void WaitingListService::plan(qint64 hospitalId, const QString& profileCode, const WorkingCalendar& calendar,
-                              const QList<DocumentType>& documents)
+                              const QList<DocumentType>& documents, QList<Newcomer> newcomers,
+                              QHash<qint64, Planned>* planned)
 {
     const WaitingListStore store(m_database);
     store.lockQueue(hospitalId, profileCode);
@@ -35,17 +38,44 @@ void WaitingListService::plan(qint64 hospitalId, const QString& profileCode, con
     const int perDay = capacity.perDay ? std::max(1, *capacity.perDay) : defaultCapacity(capacity.beds);
     QList<WaitingListStore::Place> places = store.places(hospitalId, profileCode);
     QList<PreliminaryDatePlanner::Entry> entries;
-    entries.reserve(places.size());
-    for (const WaitingListStore::Place& s : std::as_const(places))
+    entries.reserve(places.size() + newcomers.size());
+    // Newcomers stand among the others by their queue keys (the places come in that order); they are told apart
+    // by ids below zero.
+    std::sort(newcomers.begin(), newcomers.end(),
+              [](const Newcomer& a, const Newcomer& b) { return a.queueKey < b.queueKey; });
+    const auto newcomerId = [](qint64 key) { return -1 - key; };
+    qsizetype next = 0;
+    for (const WaitingListStore::Place& s : std::as_const(places)) {
+        for (; next < newcomers.size() && newcomers.at(next).queueKey < s.queueKey; ++next) {
+            const Newcomer& n = newcomers.at(next);
+            entries << PreliminaryDatePlanner::Entry{newcomerId(n.key), n.registered, n.confirmed};
+        }
         entries << PreliminaryDatePlanner::Entry{s.id, s.registered, s.confirmed};
+    }
+    for (; next < newcomers.size(); ++next) {
+        const Newcomer& n = newcomers.at(next);
+        entries << PreliminaryDatePlanner::Entry{newcomerId(n.key), n.registered, n.confirmed};
+    }
     PreliminaryDatePlanner planner(calendar, perDay, capacity.leadDays, m_clock.today());
     const QHash<qint64, QDate> dates = planner.plan(entries);
     const QHash<qint64, QList<DocumentRecord>> records = store.documents(hospitalId, profileCode);
     QList<WaitingListStore::Place> changed;
+    // Most of a queue filled by an import has no documents yet: their check depends on the date alone.
+    QHash<QDate, bool> withoutDocuments;
+    const auto check = [&](qint64 id, const QDate& date) {
+        const auto found = records.constFind(id);
+        if (found == records.constEnd()) {
+            auto known = withoutDocuments.constFind(date);
+            if (known == withoutDocuments.constEnd())
+                known = withoutDocuments.insert(
+                    date, DocumentCheck::problems(DocumentCheck::evaluate(documents, {}, date)).isEmpty());
+            return *known;
+        }
+        return DocumentCheck::problems(DocumentCheck::evaluate(documents, *found, date)).isEmpty();
+    };
     for (WaitingListStore::Place& s : places) {
         const QDate date = dates.value(s.id);
-        const bool ok =
-            DocumentCheck::problems(DocumentCheck::evaluate(documents, records.value(s.id), date)).isEmpty();
+        const bool ok = check(s.id, date);
         if (date != s.preliminary || ok != s.documentsOk) {
             s.preliminary = date;
             s.documentsOk = ok;
@@ -53,6 +83,12 @@ void WaitingListService::plan(qint64 hospitalId, const QString& profileCode, con
         }
     }
     store.savePlan(changed);
+    if (planned) {
+        for (const Newcomer& n : std::as_const(newcomers)) {
+            const QDate date = dates.value(newcomerId(n.key));
+            planned->insert(n.key, Planned{date, check(newcomerId(n.key), date)});
+        }
+    }
 }
 
 void WaitingListService::recompute(qint64 hospitalId, const QString& profileCode)
@@ -60,6 +96,31 @@ void WaitingListService::recompute(qint64 hospitalId, const QString& profileCode
     WriteTransaction transaction(m_database, m_clock);
     plan(hospitalId, profileCode, CalendarStore(m_database).calendar(), ChecklistStore(m_database).documentTypes(true));
     transaction.commit();
+}
+
+void WaitingListService::recomputeInImport(const QList<std::pair<qint64, QString>>& queues)
+{
+    if (m_database.writeDepth() == 0)
+        throw OperationError(OperationError::Kind::Storage,
+                             QStringLiteral("Queues of an import are planned inside the import's transaction."));
+    const WorkingCalendar calendar = CalendarStore(m_database).calendar();
+    const QList<DocumentType> documents = ChecklistStore(m_database).documentTypes(true);
+    for (const auto& [hospitalId, profileCode] : queues)
+        plan(hospitalId, profileCode, calendar, documents);
+}
+
+QHash<qint64, WaitingListService::Planned>
+WaitingListService::planImport(const QHash<std::pair<qint64, QString>, QList<Newcomer>>& queues)
+{
+    if (m_database.writeDepth() == 0)
+        throw OperationError(OperationError::Kind::Storage,
+                             QStringLiteral("Queues of an import are planned inside the import's transaction."));
+    const WorkingCalendar calendar = CalendarStore(m_database).calendar();
+    const QList<DocumentType> documents = ChecklistStore(m_database).documentTypes(true);
+    QHash<qint64, Planned> planned;
+    for (auto it = queues.cbegin(); it != queues.cend(); ++it)
+        plan(it.key().first, it.key().second, calendar, documents, it.value(), &planned);
+    return planned;
 }
 
 void WaitingListService::placeNewcomer(qint64 referralId)

@@ -9,6 +9,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <optional>
 
 // The waiting list of every hospital × bed profile: positions, preliminary dates, and the answer to a
@@ -59,6 +60,28 @@ public:
 
     // Plans one queue again (joins the caller's transaction, or runs its own).
     void recompute(qint64 hospitalId, const QString& profileCode);
+    // Plans the queues an import filled, inside the import's own write transaction and without a savepoint of
+    // its own: the import is all or nothing anyway, and in a savepoint every update statement of a queue of
+    // 100,000 new referrals paid for the savepoint's growing statement journal (half of the import's time).
+    void recomputeInImport(const QList<std::pair<qint64, QString>>& queues);
+    // A referral an import is about to add to a queue (key: the import's own number for it).
+    struct Newcomer
+    {
+        qint64 key = 0;
+        QString queueKey;
+        QDate registered;
+        QDate confirmed; // a scheduled referral's date
+    };
+    struct Planned
+    {
+        QDate preliminary;
+        bool documentsOk = false;
+    };
+    // Plans the queues an import fills before their new referrals are written, inside the import's transaction
+    // and without a savepoint: the referrals already there get their new dates now, the newcomers theirs in the
+    // returned hash (by key), to be inserted with them. Inserting a queue of 100,000 referrals and then updating
+    // each one's date cost more than inserting them.
+    QHash<qint64, Planned> planImport(const QHash<std::pair<qint64, QString>, QList<Newcomer>>& queues);
     // A referral joined the queue: when it stands last, as a new registration usually does, only its own
     // date is planned (the next free place after the others); otherwise the whole queue is planned again.
     void placeNewcomer(qint64 referralId);
@@ -86,8 +109,10 @@ public:
 private:
     // The write itself, run again by the public one when the database asks (Retry::transient).
     void setCapacityOnce(qint64 hospitalId, const QString& profileCode, std::optional<int> perDay, int leadDays);
+    // newcomers: referrals not yet written, planned among the others; their dates go into planned.
     void plan(qint64 hospitalId, const QString& profileCode, const WorkingCalendar& calendar,
-              const QList<DocumentType>& documents);
+              const QList<DocumentType>& documents, QList<Newcomer> newcomers = {},
+              QHash<qint64, Planned>* planned = nullptr);
 
     Database& m_database;
     const Clock& m_clock;

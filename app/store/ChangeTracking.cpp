@@ -7,6 +7,9 @@
 
 #include <QCryptographicHash>
 
+#include <exception>
+#include <utility>
+
 const QList<ChangeTracking::Table>& ChangeTracking::tables()
 {
     static const QString uid = QStringLiteral("%1.uid");
@@ -95,4 +98,77 @@ void ChangeTracking::install()
         m_database.execute(statement);
     SettingStore(m_database).setValue(key, signature);
     transaction.commit();
+}
+
+ChangeTracking::BulkInsert::BulkInsert(Database& database, const QString& table)
+    : m_database(database)
+    , m_table(table)
+{
+    for (const Table& t : tables()) {
+        if (t.name == table)
+            m_key = t.key;
+    }
+    if (m_key.isEmpty())
+        return;
+    // The last id before the load: the rows past it are the load's (SQLite numbers new rows from the largest id).
+    m_lastId =
+        Query(m_database, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table)).scalar().toLongLong();
+    m_trigger = setAside(m_database, QStringLiteral("track_%1_insert").arg(table));
+}
+
+QString ChangeTracking::setAside(Database& database, const QString& trigger)
+{
+    if (!database.dialect().isSqlite() || !database.tracksChanges() || database.writeDepth() == 0)
+        return {};
+    const QString sql =
+        Query(database, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"))
+            .bind(trigger)
+            .scalar()
+            .toString();
+    if (!sql.isEmpty())
+        database.execute(QStringLiteral("DROP TRIGGER ") + trigger);
+    return sql;
+}
+
+ChangeTracking::DerivedUpdates::DerivedUpdates(Database& database, const QString& table)
+    : m_database(database)
+    , m_trigger(setAside(database, QStringLiteral("track_%1_update").arg(table)))
+{}
+
+ChangeTracking::DerivedUpdates::~DerivedUpdates()
+{
+    if (std::uncaught_exceptions() > 0)
+        return;
+    try {
+        restore();
+    } catch (const OperationError&) {
+        // Only a caller that forgot restore() gets here; its commit fails the same way on a full disk.
+    }
+}
+
+void ChangeTracking::DerivedUpdates::restore()
+{
+    if (const QString trigger = std::exchange(m_trigger, QString()); !trigger.isEmpty())
+        m_database.execute(trigger);
+}
+
+ChangeTracking::BulkInsert::~BulkInsert()
+{
+    // Unwinding: the write transaction around it (a savepoint when nested) is rolled back next, which undoes the rows
+    // and puts the trigger back by itself. Otherwise a caller that forgot finish() still commits entries and trigger.
+    if (std::uncaught_exceptions() > 0)
+        return;
+    try {
+        finish();
+    } catch (const OperationError&) {
+    }
+}
+
+void ChangeTracking::BulkInsert::finish()
+{
+    if (m_trigger.isEmpty())
+        return;
+    const QString trigger = std::exchange(m_trigger, QString());
+    Query(m_database, m_database.dialect().insertChangesAfter(m_table, m_key)).bind(m_lastId).exec();
+    m_database.execute(trigger);
 }

@@ -12,8 +12,8 @@ const char* const statementSql[] = {
     "INSERT INTO referral (uid, code, patient_id, referring_region, referring_org, referring_doctor, hospital_id, "
     "profile_code, care_form, purpose, funding, territory, priority, diagnosis_code, diagnosis_name, status, "
     "registered_at, scheduled_date, preliminary_date, hospitalized_on, discharged_on, closed_at, emergency, "
-    "emergency_source, transferred_from_id, notes, source, created_at, updated_at, queue_key) VALUES (?, ?, NULL, ?, "
-    "?, '', ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, NULL, ?, 0, NULL, NULL, ?, ?, ?, ?, ?)",
+    "emergency_source, transferred_from_id, notes, source, created_at, updated_at, queue_key, documents_ok) VALUES (?, "
+    "?, NULL, ?, ?, '', ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, NULL, ?, 0, NULL, NULL, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO referral_event (uid, referral_id, happened_at, actor, from_status, to_status, reason_code, reason, "
     "event_date, detail) VALUES (?, ?, ?, ?, ?, ?, NULL, '', ?, ?)",
 };
@@ -150,6 +150,7 @@ qint64 OpenDataStore::insertReferral(const Referral& r)
             .bind(r.now)
             .bind(r.now)
             .bind(r.queueKey)
+            .bind(r.documentsOk ? 1 : 0)
             .scalar()
             .toLongLong();
     }
@@ -178,6 +179,7 @@ qint64 OpenDataStore::insertReferral(const Referral& r)
     bindText(s, ++i, r.now);
     bindText(s, ++i, r.now);
     bindText(s, ++i, r.queueKey);
+    sqlite3_bind_int(s, ++i, r.documentsOk ? 1 : 0);
     // Not RETURNING: SQLite collects returned rows in a temporary table, which costs a sixth of the insert.
     step(s, false);
     sqlite3_reset(s);

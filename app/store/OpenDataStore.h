@@ -45,6 +45,7 @@ public:
         QString source;
         QString now;
         QString queueKey;
+        bool documentsOk = false;
     };
     struct Event
     {

@@ -112,7 +112,27 @@ namespace {
 // What an entry records about who wrote: the write transaction's context, or a marker when another
 // program changed the database.
 const QString outsideJoldama = QStringLiteral("(outside Joldama)");
+
+// SQLite: the single writer's context is the one row of change_context while a Joldama write transaction runs.
+const QString sqliteContext = QStringLiteral("LEFT JOIN change_context c ON c.id = 1");
+QString sqliteWho()
+{
+    return QStringLiteral("coalesce(c.changed_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), coalesce(c.actor, '%1'), "
+                          "coalesce(c.workstation, '')")
+        .arg(outsideJoldama);
+}
+const QString changeLogColumns = QStringLiteral(
+    "INSERT INTO change_log (entity, uid, change, changed_at, actor, workstation, row_version, fields) ");
 } // namespace
+
+QString SqlDialect::insertChangesAfter(const QString& table, const QString& key) const
+{
+    // The very entry the insert trigger writes for each row, for every row past an id, in the order of ids.
+    return changeLogColumns +
+           QStringLiteral(
+               "SELECT '%1', %2, 'insert', %3, t.row_version, '{}' FROM %1 t %4 WHERE t.id > ? ORDER BY t.id")
+               .arg(table, key.arg(QStringLiteral("t")), sqliteWho(), sqliteContext);
+}
 
 QStringList SqlDialect::changeTriggers(const QString& table, const QString& key, const QStringList& tracked,
                                        bool hasDeleted) const
@@ -124,14 +144,9 @@ QStringList SqlDialect::changeTriggers(const QString& table, const QString& key,
         // One single writer at a time: the context is the one row of change_context while a Joldama write
         // transaction runs. AFTER triggers; the row version is advanced by a second, narrow update (which
         // changes no tracked column, so it records nothing itself).
-        const QString context = QStringLiteral("FROM (SELECT 1) LEFT JOIN change_context c ON c.id = 1");
-        const QString who =
-            QStringLiteral("coalesce(c.changed_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), coalesce(c.actor, '%1'), "
-                           "coalesce(c.workstation, '')")
-                .arg(outsideJoldama);
-        const QString columns =
-            QStringLiteral("INSERT INTO change_log (entity, uid, change, changed_at, actor, workstation, "
-                           "row_version, fields) ");
+        const QString context = QStringLiteral("FROM (SELECT 1) ") + sqliteContext;
+        const QString who = sqliteWho();
+        const QString& columns = changeLogColumns;
         QStringList differs, pairs, oldPairs;
         for (const QString& c : tracked) {
             differs << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(c);

@@ -56,6 +56,9 @@ public:
     // table marks deleted records (a record marked deleted is recorded as a delete).
     QStringList changeTriggers(const QString& table, const QString& key, const QStringList& tracked,
                                bool hasDeleted) const;
+    // SQLite: the change entries an insert trigger of changeTriggers() would have written, written at once for
+    // every row of table whose id is greater than the one bound value (ChangeTracking::BulkInsert).
+    QString insertChangesAfter(const QString& table, const QString& key) const;
     // Inside a write transaction: waits until no other workstation is upgrading the schema (PostgreSQL runs
     // writers side by side; SQLite's write lock already does this). Empty where nothing is needed.
     QString lockSchema() const;

@@ -26,6 +26,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <cstring>
+
 #include <unistd.h>
 
 // Synthetic data and the Bureau's open data: deterministic generation, streaming import with tricky
@@ -49,6 +52,7 @@ private slots:
     void fullDiskImportLeavesNothing();
     void windows1251FileIsReadRight();
     void quoteThatSwallowsRowsIsReportedByLine();
+    void fileAndStreamGetTheSameDates();
 
 private:
     static QByteArray sample();
@@ -94,6 +98,48 @@ QString TestOpenData::writeReferrals(const QString& name, const QByteArray& pref
                   ",ГП,Больница,Q98.9,Диагноз,Профиль,2026-10-01 09:00:00,,,,,Город,,,\n");
     return csv.fileName();
 }
+
+// The change-tracking triggers an import sets aside while it loads (ChangeTracking::BulkInsert, DerivedUpdates):
+// they are back after it, whether it committed, was cancelled or failed. On PostgreSQL nothing is set aside.
+namespace {
+// A device read once, as a pipe is: the import cannot read it twice, so it plans its queues after the inserts.
+class OneWayDevice : public QIODevice
+{
+public:
+    explicit OneWayDevice(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_at + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char* out, qint64 max) override
+    {
+        const qint64 n = std::min(max, m_data.size() - m_at);
+        std::memcpy(out, m_data.constData() + m_at, size_t(n));
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_at = 0;
+};
+
+bool trackingTriggersInPlace(Database& db)
+{
+    if (!db.dialect().isSqlite())
+        return true;
+    return Query(db,
+                 QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                "('track_referral_insert', 'track_referral_update', 'track_referral_event_insert')"))
+               .scalar()
+               .toInt() == 3;
+}
+} // namespace
 
 QByteArray TestOpenData::digest(Database& db)
 {
@@ -281,6 +327,14 @@ void TestOpenData::importsReferralsWithTrickyQuotingAndDayHospital()
              QStringLiteral("opendata Аноксическое поражение головного мозга"));
     QCOMPARE(workspace->dashboard().summary().total, 3);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM import_batch WHERE status = 'done'")), 1);
+    QVERIFY(trackingTriggersInPlace(db));
+    // Every imported referral and event recorded as inserted, as the triggers record them one by one.
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM change_log c JOIN referral r ON r.uid = c.uid WHERE "
+                                      "c.entity = 'referral' AND c.change = 'insert' AND c.row_version = 1")),
+             3);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM change_log c JOIN referral_event e ON e.uid = c.uid WHERE "
+                                      "c.entity = 'referral_event' AND c.change = 'insert'")),
+             count(db, QStringLiteral("SELECT count(*) FROM referral_event")));
 }
 
 void TestOpenData::secondIdenticalImportChangesNothing()
@@ -340,6 +394,7 @@ void TestOpenData::cancelledImportLeavesNothingBehind()
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM icd10 WHERE code = 'Q99.9'")), 0);
     QCOMPARE(digest(db), before);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM import_batch WHERE status = 'cancelled'")), 1);
+    QVERIFY(trackingTriggersInPlace(db));
     // Run to the end, it imports every row.
     buffer.seek(0);
     const ImportReport full = OpenDataService(db, clock).importReferrals(&buffer);
@@ -602,6 +657,7 @@ void TestOpenData::fullDiskImportLeavesNothing()
     QCOMPARE(count(watcher, QStringLiteral("SELECT count(*) FROM import_batch WHERE status IN ('running', 'done')")),
              0);
     QCOMPARE(digest(watcher), before);
+    QVERIFY(trackingTriggersInPlace(watcher));
     const auto lookup =
         TestSupport::runCli({QStringLiteral("--db"), file, QStringLiteral("lookup"), QStringLiteral("71.7196.FUL.1")});
     QCOMPARE(lookup.exitCode, 1);
@@ -671,6 +727,70 @@ void TestOpenData::quoteThatSwallowsRowsIsReportedByLine()
              qPrintable(report.badRows.first().reason));
     QVERIFY(workspace->referrals().find(QStringLiteral("71.7101.CAR.S5")));
     QVERIFY(!workspace->referrals().find(QStringLiteral("71.7101.CAR.S2")));
+}
+
+void TestOpenData::fileAndStreamGetTheSameDates()
+{
+    // A file is read twice (its queues planned before the referrals are written, each inserted with its date), a
+    // stream once (inserted, then planned): the same rows get the same preliminary dates either way, also when they
+    // fall among referrals already waiting, next to scheduled, hospitalized, repeated and bad rows.
+    FixedClock clock(QDateTime(QDate(2026, 11, 16), QTime(12, 0)));
+    auto file = TestSupport::openWorkspace(m_dir, QStringLiteral("twice.sqlite"), clock);
+    auto stream = TestSupport::openWorkspace(m_dir, QStringLiteral("once.sqlite"), clock);
+    const QByteArray header =
+        "hospitalization_code,referring_mo,hospital_mo,icd10_ref_diag_code,diagnosis_name,bed_profile,registration_dt,"
+        "planned_dt,polyclinic_dt,hospitalization_dt,refusal_dt,territorial_type,referral_purpose,finance_source,"
+        "sdu_load_date\n";
+    QList<QByteArray> files;
+    for (int part = 0; part < 2; ++part) {
+        QByteArray data = header;
+        for (int i = 0; i < 40; ++i) {
+            const QByteArray hospital = i % 2 ? "7101" : "7102";
+            const QByteArray profile = i % 3 ? "Кардиологические" : "";
+            const QByteArray code =
+                "71." + hospital + (i % 3 ? ".CAR." : ".DH.") + QByteArray::number(part * 100 + i, 36).toUpper();
+            const int day = 1 + (i * 7 + part) % 28; // the second file's rows fall among the first's
+            const QByteArray planned = i % 5 == 0 ? "2026-12-0" + QByteArray::number(1 + i % 9) : QByteArray();
+            const QByteArray hospitalized = i % 11 == 0 ? "2026-10-30 10:00" : QByteArray();
+            data += code + ",ГП,Больница," + "I25.1,Диагноз," + profile + ",2026-10-" +
+                    QByteArray::number(day).rightJustified(2, '0') + " 09:00:00," + planned + ",," + hospitalized +
+                    ",,Город,,,\n";
+        }
+        data += "71.7101.CAR.1,ГП,Больница,I25.1,Диагноз,Кардиологические,2026-10-03 09:00:00,,,,,Город,,,\n";
+        data += "BROKEN,ГП,Больница,I25.1,Диагноз,Кардиологические,2026-10-03 09:00:00,,,,,Город,,,\n";
+        files << data;
+    }
+    qint64 imported = 0;
+    for (QByteArray data : std::as_const(files)) {
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        const ImportReport twice = OpenDataService(file->database(), clock).importReferrals(&buffer);
+        OneWayDevice pipe(data);
+        const ImportReport once = OpenDataService(stream->database(), clock).importReferrals(&pipe);
+        QVERIFY(twice.committed && once.committed);
+        QCOMPARE(twice.imported, once.imported);
+        QCOMPARE(twice.unchanged, once.unchanged);
+        QCOMPARE(twice.badRows.size(), once.badRows.size());
+        imported += twice.imported;
+    }
+    const auto dates = [](Database& db) {
+        Query q(db, QStringLiteral("SELECT code, coalesce(preliminary_date, '-'), documents_ok, status FROM referral "
+                                   "ORDER BY code"));
+        q.exec();
+        QStringList lines;
+        while (q.next())
+            lines << QStringLiteral("%1 %2 %3 %4").arg(q.text(0), q.text(1), q.text(2), q.text(3));
+        return lines;
+    };
+    const QStringList planned = dates(file->database());
+    QVERIFY(imported >= 70);
+    QCOMPARE(planned.size(), imported);
+    QCOMPARE(count(file->database(), QStringLiteral("SELECT count(*) FROM referral WHERE status IN ('registered', "
+                                                    "'scheduled') AND preliminary_date IS NULL")),
+             0);
+    QCOMPARE(planned, dates(stream->database()));
+    QCOMPARE(digest(file->database()), digest(stream->database()));
+    QVERIFY(trackingTriggersInPlace(file->database()));
 }
 
 QTEST_GUILESS_MAIN(TestOpenData)
