@@ -4140,6 +4140,14 @@ File → Open database… works on another database.</source>
         <source>the registration date &quot;%1&quot; cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file could not be read a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported. Nothing was saved; import it again once it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenDatabaseDialog</name>

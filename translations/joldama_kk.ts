@@ -4150,6 +4150,14 @@ File → Open database… works on another database.</source>
         <source>the registration date &quot;%1&quot; cannot be read</source>
         <translation>«%1» тіркелу күнін оқу мүмкін емес</translation>
     </message>
+    <message>
+        <source>The file could not be read a second time.</source>
+        <translation>Файлды қайта оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported. Nothing was saved; import it again once it is complete.</source>
+        <translation>Импорттау кезінде файл өзгерді. Ештеңе сақталған жоқ; файл толық дайын болғанда, оны қайта импорттаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>OpenDatabaseDialog</name>

@@ -4166,6 +4166,14 @@ File → Open database… works on another database.</source>
         <source>the registration date &quot;%1&quot; cannot be read</source>
         <translation>не удаётся прочитать дату регистрации «%1»</translation>
     </message>
+    <message>
+        <source>The file could not be read a second time.</source>
+        <translation>Файл не удалось прочитать повторно.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported. Nothing was saved; import it again once it is complete.</source>
+        <translation>Файл изменился во время импорта. Ничего не сохранено; импортируйте его снова, когда он будет готов полностью.</translation>
+    </message>
 </context>
 <context>
     <name>OpenDatabaseDialog</name>
