@@ -424,6 +424,17 @@ void TestGuiLayout::firstStepsFitTheScreen()
                        .arg(button->sizeHint().width())
                        .arg(button->sizeHint().height());
     }
+    // Every section's name whole in the navigation (its width follows the names of the language and the font).
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    for (int i = 0; i < navigation->count(); ++i) {
+        const int needs = navigation->iconSize().width() + 2 * navigation->spacing() +
+                          navigation->fontMetrics().horizontalAdvance(navigation->item(i)->text());
+        if (needs > navigation->viewport()->width())
+            cut << QStringLiteral("section %1 needs %2 px, has %3")
+                       .arg(navigation->item(i)->text())
+                       .arg(needs)
+                       .arg(navigation->viewport()->width());
+    }
     auto* text = steps->findChild<QLabel*>(QStringLiteral("firstStepsText"));
     if (text->height() < text->heightForWidth(text->width()))
         cut << QStringLiteral("text %1 high, needs %2").arg(text->height()).arg(text->heightForWidth(text->width()));

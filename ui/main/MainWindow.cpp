@@ -133,7 +133,6 @@ MainWindow::MainWindow(Workspace& workspace, LanguageSwitcher& languages, QWidge
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
-    m_navigation->setFixedWidth(220);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -549,10 +548,15 @@ void MainWindow::retranslate()
     // Qt adds the application's name ("— Joldama") itself: the title says whose workstation it is.
     const QString bureau = m_workspace.bureau().info().name;
     setWindowTitle(bureau.isEmpty() ? tr("Bureau of Hospitalization") : bureau);
+    int widest = 0;
     for (int i = 0; i < m_sections.size(); ++i) {
         m_navigation->item(i)->setText(m_sections.at(i)->sectionTitle());
         m_navigation->item(i)->setToolTip(tr("%1 (Ctrl+%2)").arg(m_sections.at(i)->sectionTitle()).arg(i + 1));
+        widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(m_sections.at(i)->sectionTitle()));
     }
+    // As wide as the longest section name in this language and font (Kazakh names are longer, and a 120 dpi
+    // laptop's larger font cut "Медициналық ұйымдар" at a fixed 220 px), within bounds that leave the page room.
+    m_navigation->setFixedWidth(qBound(180, widest + m_navigation->iconSize().width() + 40, 300));
     for (int i = 0; i < m_goToActions.size(); ++i)
         m_goToActions.at(i)->setText(tr("Go to %1").arg(m_sections.at(i)->sectionTitle()));
     m_focusTableAction->setText(tr("Pass to the &table"));
