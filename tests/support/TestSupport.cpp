@@ -1,8 +1,10 @@
 #include "TestSupport.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,7 +16,14 @@ void isolateUserFolders()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("JoldamaTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("joldama-test"));
+    // One name per process: ctest runs tests side by side, and with one shared name two GUI tests wrote the same
+    // settings file (a remembered language changed under a test that had just set it).
+    QCoreApplication::setApplicationName(QStringLiteral("joldama-test-%1").arg(QCoreApplication::applicationPid()));
+    qAddPostRoutine([] {
+        QFile::remove(QSettings().fileName());
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
+    });
 }
 
 bool onPostgres()
