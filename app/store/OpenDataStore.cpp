@@ -7,15 +7,16 @@
 #include <sqlite3.h>
 
 namespace {
+// Each statement is one literal split over lines; the parentheses tell clang the concatenation is meant.
 const char* const statementSql[] = {
     "SELECT 1 FROM referral WHERE code = ?",
-    "INSERT INTO referral (uid, code, patient_id, referring_region, referring_org, referring_doctor, hospital_id, "
-    "profile_code, care_form, purpose, funding, territory, priority, diagnosis_code, diagnosis_name, status, "
-    "registered_at, scheduled_date, preliminary_date, hospitalized_on, discharged_on, closed_at, emergency, "
-    "emergency_source, transferred_from_id, notes, source, created_at, updated_at, queue_key, documents_ok) VALUES (?, "
-    "?, NULL, ?, ?, '', ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, NULL, ?, 0, NULL, NULL, ?, ?, ?, ?, ?, ?)",
-    "INSERT INTO referral_event (uid, referral_id, happened_at, actor, from_status, to_status, reason_code, reason, "
-    "event_date, detail) VALUES (?, ?, ?, ?, ?, ?, NULL, '', ?, ?)",
+    ("INSERT INTO referral (uid, code, patient_id, referring_region, referring_org, referring_doctor, hospital_id, "
+     "profile_code, care_form, purpose, funding, territory, priority, diagnosis_code, diagnosis_name, status, "
+     "registered_at, scheduled_date, preliminary_date, hospitalized_on, discharged_on, closed_at, emergency, "
+     "emergency_source, transferred_from_id, notes, source, created_at, updated_at, queue_key, documents_ok) VALUES "
+     "(?, ?, NULL, ?, ?, '', ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, NULL, ?, 0, NULL, NULL, ?, ?, ?, ?, ?, ?)"),
+    ("INSERT INTO referral_event (uid, referral_id, happened_at, actor, from_status, to_status, reason_code, reason, "
+     "event_date, detail) VALUES (?, ?, ?, ?, ?, ?, NULL, '', ?, ?)"),
 };
 
 QVariant optional(const QString& text)
