@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -57,6 +58,18 @@ private slots:
     void readOnlyMediumOpensForViewing();
 
 private:
+    // Shows the dialog and puts the cursor into its line edit of that name, where a scan is typed (nullptr when the
+    // dialog did not appear or has no such box).
+    static QLineEdit* showWithFocusOn(QDialog& dialog, const char* boxName)
+    {
+        dialog.show();
+        if (!QTest::qWaitForWindowExposed(&dialog))
+            return nullptr;
+        auto* box = dialog.findChild<QLineEdit*>(QLatin1String(boxName));
+        if (box)
+            box->setFocus();
+        return box;
+    }
     // Types as a scanner does under the Kazakh layout: one key event per character, as fast as they come.
     // QTest::keyClicks knows only Latin-1.
     static void burst(QWidget* widget, const QString& text)
@@ -198,10 +211,8 @@ void TestGuiForms::scanIntoTheLookupDialog()
 {
     showWindow();
     LookupDialog dialog(*m_workspace, m_window->names(), m_window.get());
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto* box = dialog.findChild<QLineEdit*>(QStringLiteral("lookupCode"));
-    box->setFocus();
+    QLineEdit* box = showWithFocusOn(dialog, "lookupCode");
+    QVERIFY(box);
     burst(box, scannedCode);
     QTest::keyClick(box, Qt::Key_Return);
     QCOMPARE(box->text(), code);
@@ -213,10 +224,8 @@ void TestGuiForms::scanIntoThePatientForm()
 {
     showWindow();
     PatientDialog dialog(m_workspace->patients(), m_window->names(), m_window.get());
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto* box = dialog.findChild<QLineEdit*>(QStringLiteral("iinEdit"));
-    box->setFocus();
+    QLineEdit* box = showWithFocusOn(dialog, "iinEdit");
+    QVERIFY(box);
     burst(box, scannedIin);
     QCOMPARE(box->text(), iin);
     // The IIN is read: the birth date and sex come from it, and no problem is shown.
@@ -229,10 +238,8 @@ void TestGuiForms::scanIntoTheReferralForm()
 {
     showWindow();
     ReferralDialog dialog(*m_workspace, m_window->names(), m_window.get());
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto* box = dialog.findChild<QLineEdit*>(QStringLiteral("patientEdit"));
-    box->setFocus();
+    QLineEdit* box = showWithFocusOn(dialog, "patientEdit");
+    QVERIFY(box);
     burst(box, scannedIin);
     QTest::keyClick(box, Qt::Key_Tab);
     QCOMPARE(box->text(), iin);
@@ -244,10 +251,8 @@ void TestGuiForms::scanIntoTheAbroadApplication()
 {
     showWindow();
     AbroadApplicationDialog dialog(*m_workspace, m_window->names(), m_window.get());
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto* box = dialog.findChild<QLineEdit*>(QStringLiteral("abroadPatientEdit"));
-    box->setFocus();
+    QLineEdit* box = showWithFocusOn(dialog, "abroadPatientEdit");
+    QVERIFY(box);
     burst(box, scannedIin);
     QCOMPARE(box->text(), iin);
     const QString patient = dialog.findChild<QLabel*>(QStringLiteral("abroadPatientValue"))->text();
@@ -258,10 +263,8 @@ void TestGuiForms::scanIntoTheAuditLogFilter()
 {
     showWindow();
     AuditLogDialog dialog(*m_workspace, m_window.get());
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto* box = dialog.findChild<QLineEdit*>(QStringLiteral("auditPatient"));
-    box->setFocus();
+    QLineEdit* box = showWithFocusOn(dialog, "auditPatient");
+    QVERIFY(box);
     burst(box, scannedIin);
     QCOMPARE(box->text(), iin);
 }
