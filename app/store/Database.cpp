@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <initializer_list>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 Database::Database(DatabaseLocation location)
@@ -29,6 +30,7 @@ Database::~Database()
     // Every prepared statement is finalized before the connection closes, or SQLite keeps it open.
     dropStatements();
     m_sqlite = nullptr;
+    m_postgres = nullptr;
     m_connection = QSqlDatabase();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
@@ -50,30 +52,6 @@ QSqlDatabase Database::connection() const
     if (!m_connection.isValid())
         m_connection = QSqlDatabase::database(m_connectionName, false);
     return m_connection;
-}
-
-std::unique_ptr<QSqlQuery> Database::borrowStatement(const QString& sql) const
-{
-    auto found = m_statements.find(sql);
-    if (found != m_statements.end() && !found->second.empty()) {
-        std::unique_ptr<QSqlQuery> statement = std::move(found->second.back());
-        found->second.pop_back();
-        --m_statementCount;
-        return statement;
-    }
-    return nullptr;
-}
-
-void Database::returnStatement(const QString& sql, std::unique_ptr<QSqlQuery> statement) const
-{
-    if (!statement || !m_connection.isValid() || !m_connection.isOpen())
-        return;
-    statement->finish();
-    // A long session with ad hoc SQL (filters, sorts) must not grow without bound: start again.
-    if (m_statementCount >= maxStatements)
-        const_cast<Database*>(this)->dropStatements();
-    m_statements[sql].push_back(std::move(statement));
-    ++m_statementCount;
 }
 
 sqlite3_stmt* Database::borrowSqliteStatement(const QString& sql) const
@@ -100,7 +78,9 @@ void Database::returnSqliteStatement(const QString& sql, sqlite3_stmt* statement
 
 void Database::dropStatements()
 {
-    m_statements.clear();
+    // A PostgreSQL connection's statements are forgotten here only when the connection goes (closed, or
+    // reconnected after the server was lost): the server has dropped them with it.
+    m_postgresStatements.clear();
     for (auto& [sql, statements] : m_sqliteStatements) {
         for (sqlite3_stmt* statement : statements)
             sqlite3_finalize(statement);
@@ -194,6 +174,7 @@ void Database::applySqlitePragmas()
         QSqlDatabase db = connection();
         db.close();
         m_sqlite = nullptr;
+        m_postgres = nullptr;
         m_immutable = true;
         db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath())
                                .toString(QUrl::FullyEncoded)
@@ -244,6 +225,7 @@ bool Database::reconnect()
 {
     dropStatements();
     m_sqlite = nullptr;
+    m_postgres = nullptr;
     QSqlDatabase db = connection();
     db.close();
     if (!db.open())
@@ -269,6 +251,76 @@ std::unique_ptr<Database> Database::openAnother() const
     other->m_access = m_access;
     other->open();
     return other;
+}
+
+pg_conn* Database::postgresHandle() const
+{
+    if (m_dialect.isSqlite())
+        return nullptr;
+    if (m_postgres)
+        return m_postgres;
+    if (!connection().isOpen())
+        return nullptr;
+    const QVariant handle = connection().driver()->handle();
+    // QPSQL hands its PGconn over as "pg_conn*" (the struct's own name; older Qt said "PGconn*").
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
+    m_postgres = *static_cast<pg_conn* const*>(handle.data());
+    return m_postgres;
+}
+
+QByteArray Database::postgresStatement(const QString& sql) const
+{
+    if (const auto found = m_postgresStatements.find(sql); found != m_postgresStatements.end())
+        return found->second;
+    PGconn* conn = postgresHandle();
+    // A long session with ad hoc SQL (filters, sorts) must not grow without bound: start again, when no Query
+    // holds a name and the connection can take commands (not inside a failed transaction).
+    if (m_postgresStatements.size() >= maxStatements && m_postgresQueries == 0 &&
+        PQtransactionStatus(conn) != PQTRANS_INERROR) {
+        for (const auto& [text, name] : m_postgresStatements)
+            PQclear(PQexec(conn, QByteArray("DEALLOCATE " + name).constData()));
+        m_postgresStatements.clear();
+    }
+    const QByteArray name = "joldama_" + QByteArray::number(++m_postgresSerial);
+    PGresult* result = PQprepare(conn, name.constData(), SqlDialect::numberedParameters(sql).constData(), 0, nullptr);
+    if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+        const QSqlError error = postgresError(result);
+        PQclear(result);
+        throw failure(error, QCoreApplication::translate("Query", "preparing a query"));
+    }
+    PQclear(result);
+    m_postgresStatements.emplace(sql, name);
+    return name;
+}
+
+QSqlError Database::postgresError(const pg_result* constResult) const
+{
+    auto* result = const_cast<PGresult*>(constResult);
+    PGconn* conn = m_postgres;
+    const QString message =
+        QString::fromUtf8(result ? PQresultErrorMessage(result) : (conn ? PQerrorMessage(conn) : "")).trimmed();
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const bool lost = !conn || PQstatus(conn) == CONNECTION_BAD;
+    return QSqlError(QString(), message, lost ? QSqlError::ConnectionError : QSqlError::StatementError,
+                     state ? QString::fromLatin1(state) : QString());
+}
+
+void Database::postgresStatementRan() const
+{
+    QSqlDriver* driver = connection().driver();
+    if (*m_notificationCheckQueued || driver->subscribedToNotifications().isEmpty())
+        return;
+    // QPSQL's own check (a private slot of the driver, found by name): it reads what came and emits
+    // notification(). Queued once at a time, on the connection's thread.
+    *m_notificationCheckQueued = true;
+    QMetaObject::invokeMethod(
+        driver,
+        [driver, queued = m_notificationCheckQueued] {
+            *queued = false;
+            QMetaObject::invokeMethod(driver, "_q_handleNotification", Qt::DirectConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 sqlite3* Database::sqliteHandle() const

@@ -19,6 +19,8 @@ class QSqlQuery;
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct pg_conn;
+struct pg_result;
 
 // One open connection to the Joldama database. A connection belongs to the thread that opened it: a
 // loader thread opens its own with openAnother().
@@ -82,6 +84,8 @@ public:
 
     // The raw handle, for the few places where the store steps through many rows (SQLite only).
     sqlite3* sqliteHandle() const;
+    // libpq's connection under QtSql's driver (PostgreSQL only), on which Query runs its statements.
+    pg_conn* postgresHandle() const;
 
     // Runs a statement without bound values (schema, pragmas). Throws on failure.
     void execute(const QString& sql) const;
@@ -93,12 +97,21 @@ public:
     OperationError failure(const QSqlError& error, const QString& doing) const;
 
     // Prepared statements are kept for reuse: preparing costs more than running most of Joldama's
-    // statements, which look up one row by an index. A statement is lent to one Query at a time; a
-    // nested Query with the same SQL gets a second one. Only Query uses these.
-    std::unique_ptr<QSqlQuery> borrowStatement(const QString& sql) const;
-    void returnStatement(const QString& sql, std::unique_ptr<QSqlQuery> statement) const;
+    // statements, which look up one row by an index. An SQLite statement is lent to one Query at a time; a
+    // nested Query with the same SQL gets a second one. A PostgreSQL statement is prepared on the server once
+    // per connection, by a name any number of Queries use. Only Query uses these.
     sqlite3_stmt* borrowSqliteStatement(const QString& sql) const;
     void returnSqliteStatement(const QString& sql, sqlite3_stmt* statement) const;
+    // The name of sql prepared on the server (prepared now if it was not); throws as failure() does.
+    QByteArray postgresStatement(const QString& sql) const;
+    void postgresQueryStarted() const { ++m_postgresQueries; }
+    void postgresQueryEnded() const { --m_postgresQueries; }
+    // A libpq result's error as QtSql reports one: the SQLSTATE as the native code, a lost connection as a
+    // ConnectionError.
+    QSqlError postgresError(const pg_result* result) const;
+    // Told after every statement Query ran through libpq: QtSql's driver looks for notifications (the change
+    // feed's LISTEN) after each statement it runs itself, and a statement run past it may have read them.
+    void postgresStatementRan() const;
 
     // Who writes through this connection, recorded with every change: the person's login (the operating-system
     // account until Joldama has accounts of its own), and the workstation (its enrolled code or host name).
@@ -147,8 +160,12 @@ private:
     mutable sqlite3* m_sqlite = nullptr;
     // Opened as an immutable file: a WAL database on a read-only medium (applySqlitePragmas).
     bool m_immutable = false;
-    mutable std::unordered_map<QString, std::vector<std::unique_ptr<QSqlQuery>>> m_statements;
     mutable std::unordered_map<QString, std::vector<sqlite3_stmt*>> m_sqliteStatements;
     mutable int m_statementCount = 0;
+    mutable pg_conn* m_postgres = nullptr;
+    mutable std::unordered_map<QString, QByteArray> m_postgresStatements;
+    mutable int m_postgresSerial = 0;
+    mutable int m_postgresQueries = 0; // Queries alive: a statement is only deallocated when none is
+    std::shared_ptr<bool> m_notificationCheckQueued = std::make_shared<bool>(false);
     static constexpr int maxStatements = 256;
 };

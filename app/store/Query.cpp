@@ -2,8 +2,7 @@
 
 #include "SqlValue.h"
 
-#include <QSqlRecord>
-
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <utility>
@@ -25,24 +24,22 @@ Query::Query(const Database& database, const QString& sql)
         }
         return;
     }
-    m_query = database.borrowStatement(sql);
-    if (m_query)
-        return;
-    m_query = std::make_unique<QSqlQuery>(database.connection());
-    // Not forward-only: QPSQL then reads a result whole instead of row by row, so the store may run another
-    // statement while it walks a result (a forward-only result is cut off by the next statement on the
-    // connection). Results are pages and single rows; whole tables are never read this way into a list.
-    m_query->setForwardOnly(false);
-    if (!m_query->prepare(sql))
-        throw m_database.failure(m_query->lastError(), QCoreApplication::translate("Query", "preparing a query"));
+    m_postgres = database.postgresHandle();
+    if (!m_postgres)
+        throw database.failure(QSqlError(QString(), QString(), QSqlError::ConnectionError),
+                               QCoreApplication::translate("Query", "preparing a query"));
+    m_postgresName = database.postgresStatement(sql);
+    database.postgresQueryStarted();
 }
 
 Query::~Query()
 {
-    if (m_statement)
+    if (m_statement) {
         m_database.returnSqliteStatement(m_sql, m_statement);
-    else
-        m_database.returnStatement(m_sql, std::move(m_query));
+    } else if (m_postgres) {
+        PQclear(m_result);
+        m_database.postgresQueryEnded();
+    }
 }
 
 void Query::failSqlite(int code, const QString& doing) const
@@ -65,23 +62,12 @@ Query& Query::bind(const QVariant& value)
             m_traceValues.clear();
         m_traceValues << SqlValue::normalized(value);
     }
-    if (m_statement)
-        bindSqlite(m_nextIndex++, value);
-    else
-        m_query->addBindValue(SqlValue::normalized(value));
-    return *this;
-}
-
-Query& Query::bind(const QString& placeholder, const QVariant& value)
-{
     if (m_statement) {
-        const int index = sqlite3_bind_parameter_index(m_statement, placeholder.toUtf8().constData());
-        if (index == 0)
-            throw OperationError(OperationError::Kind::Storage,
-                                 QStringLiteral("No parameter %1 in: %2").arg(placeholder, m_sql.left(80)));
-        bindSqlite(index, value);
+        bindSqlite(m_nextIndex++, value);
     } else {
-        m_query->bindValue(placeholder, SqlValue::normalized(value));
+        if (m_nextValue >= m_postgresValues.size())
+            m_postgresValues.resize(m_nextValue + 1);
+        m_postgresValues[m_nextValue++] = SqlValue::postgresText(value);
     }
     return *this;
 }
@@ -93,9 +79,7 @@ Query& Query::exec()
         m_traceRebind = true;
     }
     if (!m_statement) {
-        if (!m_query->exec())
-            throw m_database.failure(m_query->lastError(),
-                                     QCoreApplication::translate("Query", "reading or writing data"));
+        execPostgres();
         return *this;
     }
     // Run again from the start, keeping the bound values (as QSqlQuery does).
@@ -117,10 +101,34 @@ Query& Query::exec()
     return *this;
 }
 
+void Query::execPostgres()
+{
+    PQclear(std::exchange(m_result, nullptr));
+    m_row = -1;
+    m_nextValue = 0;
+    std::vector<const char*> values;
+    values.reserve(m_postgresValues.size());
+    for (const std::optional<QByteArray>& v : m_postgresValues)
+        values.push_back(v ? v->constData() : nullptr);
+    m_result =
+        PQexecPrepared(m_postgres, m_postgresName.constData(), int(values.size()), values.data(), nullptr, nullptr, 0);
+    m_database.postgresStatementRan();
+    const ExecStatusType status = PQresultStatus(m_result);
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        const QSqlError error = m_database.postgresError(m_result);
+        PQclear(std::exchange(m_result, nullptr));
+        throw m_database.failure(error, QCoreApplication::translate("Query", "reading or writing data"));
+    }
+}
+
 bool Query::next()
 {
-    if (!m_statement)
-        return m_query->next();
+    if (!m_statement) {
+        if (!m_result || m_row + 1 >= PQntuples(m_result))
+            return false;
+        ++m_row;
+        return true;
+    }
     if (m_rowPending) {
         m_rowPending = false;
         return true;
@@ -139,19 +147,18 @@ bool Query::next()
 
 QVariant Query::value(int column) const
 {
-    if (!m_statement) {
-        // As on SQLite: a NULL is a valid, null QVariant whatever the column's type.
-        if (m_query->isNull(column))
-            return QVariant::fromValue(nullptr);
-        return m_query->value(column);
-    }
+    if (!m_statement)
+        return SqlValue::readPostgres(m_result, m_row, column);
     return SqlValue::readSqlite(m_statement, column);
 }
 
 QString Query::text(int column) const
 {
-    if (!m_statement)
-        return m_query->value(column).toString();
+    if (!m_statement) {
+        if (PQgetisnull(m_result, m_row, column))
+            return QString();
+        return QString::fromUtf8(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
+    }
     const auto* chars = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     if (!chars)
         return QString();
@@ -160,36 +167,42 @@ QString Query::text(int column) const
 
 qint64 Query::integer(int column) const
 {
-    if (!m_statement)
-        return m_query->value(column).toLongLong();
+    if (!m_statement) {
+        bool ok = false;
+        const qint64 n =
+            QByteArray::fromRawData(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column))
+                .toLongLong(&ok);
+        return ok ? n : SqlValue::readPostgres(m_result, m_row, column).toLongLong();
+    }
     return sqlite3_column_int64(m_statement, column);
 }
 
 bool Query::isNull(int column) const
 {
     if (!m_statement)
-        return m_query->isNull(column);
+        return PQgetisnull(m_result, m_row, column) != 0;
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 int Query::rowsAffected() const
 {
     if (!m_statement)
-        return m_query->numRowsAffected();
+        return m_result ? QByteArray(PQcmdTuples(m_result)).toInt() : 0;
     return sqlite3_changes(m_database.sqliteHandle());
 }
 
 int Query::columnCount() const
 {
     if (!m_statement)
-        return m_query->record().count();
+        return m_result ? PQnfields(m_result) : 0;
     return sqlite3_column_count(m_statement);
 }
 
 void Query::finish()
 {
     if (!m_statement) {
-        m_query->finish();
+        PQclear(std::exchange(m_result, nullptr));
+        m_row = -1;
         return;
     }
     sqlite3_reset(m_statement);

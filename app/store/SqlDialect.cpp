@@ -2,6 +2,27 @@
 
 #include <QRegularExpression>
 
+QByteArray SqlDialect::numberedParameters(const QString& sql)
+{
+    QString out;
+    out.reserve(sql.size() + 16);
+    int number = 0;
+    QChar quote;
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+        } else if (c == QLatin1Char('?')) {
+            out += QLatin1Char('$') + QString::number(++number);
+            continue;
+        }
+        out += c;
+    }
+    return out.toUtf8();
+}
+
 QString SqlDialect::expandMigration(const QString& sql) const
 {
     QString out = sql;

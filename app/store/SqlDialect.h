@@ -32,6 +32,9 @@ public:
     // one writer at a time; PostgreSQL numbers entries as transactions write them, so the read waits until those
     // writing the change log have committed.
     QStringList beginChangeSnapshot() const;
+    // The statement with its ? marks numbered as PostgreSQL's own parameters ($1, $2 …); a ? inside a quoted
+    // text or name is left alone. (The store writes ? for both back ends.)
+    static QByteArray numberedParameters(const QString& sql);
     // Qt driver name: QSQLITE or QPSQL.
     QString driverName() const;
 

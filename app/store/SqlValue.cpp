@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace SqlValue {
@@ -83,6 +84,58 @@ QVariant readSqlite(sqlite3_stmt* statement, int column)
     default:
         return QVariant(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, column)),
                                           sqlite3_column_bytes(statement, column)));
+    }
+}
+
+std::optional<QByteArray> postgresText(const QVariant& given)
+{
+    const QVariant value = normalized(given);
+    if (!value.isValid())
+        return std::nullopt;
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+        return QByteArray::number(value.toLongLong());
+    case QMetaType::Double:
+        return QByteArray::number(value.toDouble(), 'g', 17);
+    case QMetaType::QByteArray:
+        // bytea's hex input form.
+        return QByteArray("\\x") + value.toByteArray().toHex();
+    default:
+        return value.toString().toUtf8();
+    }
+}
+
+QVariant readPostgres(const pg_result* constResult, int row, int column)
+{
+    auto* result = const_cast<PGresult*>(constResult); // libpq's getters take a non-const pointer
+    if (PQgetisnull(result, row, column))
+        return QVariant::fromValue(nullptr);
+    const char* text = PQgetvalue(result, row, column);
+    const int length = PQgetlength(result, row, column);
+    // Type numbers from PostgreSQL's catalogue (pg_type.dat): they are fixed for the built-in types.
+    switch (PQftype(result, column)) {
+    case 16: // boolean
+        return QVariant(text[0] == 't');
+    case 20: // bigint
+    case 21: // smallint
+    case 23: // integer
+    case 26: // oid
+        return QVariant(qlonglong(QByteArray::fromRawData(text, length).toLongLong()));
+    case 700:  // real
+    case 701:  // double precision
+    case 1700: // numeric (sums of bigint, averages)
+        return QVariant(QByteArray::fromRawData(text, length).toDouble());
+    case 17: { // bytea, in hex output form
+        const QByteArray hex = QByteArray::fromRawData(text, length);
+        return QVariant(hex.startsWith("\\x") ? QByteArray::fromHex(hex.mid(2)) : hex);
+    }
+    case 1082: // date
+        return QVariant(QDate::fromString(QString::fromLatin1(text, length), Qt::ISODate));
+    case 1114: // timestamp
+    case 1184: // timestamp with time zone
+        return QVariant(QDateTime::fromString(QString::fromLatin1(text, length), Qt::ISODateWithMs));
+    default:
+        return QVariant(QString::fromUtf8(text, length));
     }
 }
 

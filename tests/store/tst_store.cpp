@@ -4,6 +4,7 @@
 #include "store/ListingReader.h"
 #include "store/Migrator.h"
 #include "store/Query.h"
+#include "store/SqlDialect.h"
 #include "store/SqlScript.h"
 #include "store/SqlValue.h"
 #include "store/WriteTransaction.h"
@@ -41,6 +42,7 @@ private slots:
     void secondWriterWaitsInsteadOfFailing();
     void fullDatabaseLosesNothingSaved();
     void everyWriterBindsByOneRule();
+    void valuesReadBackAlikeOnBothBackEnds();
 
 private:
     static QVariant pragma(Database& db, const QString& name)
@@ -548,6 +550,77 @@ void TestStore::everyWriterBindsByOneRule()
     QVERIFY(!SqlValue::normalized(QVariant(QString())).toString().isNull());
     QVERIFY(!SqlValue::normalized(QVariant()).isValid());
     QCOMPARE(SqlValue::normalized(QVariant(int(7))).typeId(), int(QMetaType::LongLong));
+}
+
+// Query runs each back end's C API (sqlite3_step, libpq's PQexecPrepared): what a statement gives back must
+// not depend on which. Runs again as tst_store_pg.
+void TestStore::valuesReadBackAlikeOnBothBackEnds()
+{
+    // The store writes ? for both; PostgreSQL numbers them, leaving quoted texts and names alone.
+    QCOMPARE(SqlDialect::numberedParameters(QStringLiteral("SELECT 'a?b', \"c?\" FROM t WHERE x = ? AND y IN (?, ?)")),
+             QByteArray("SELECT 'a?b', \"c?\" FROM t WHERE x = $1 AND y IN ($2, $3)"));
+    QCOMPARE(SqlDialect::numberedParameters(QStringLiteral("SELECT 'it''s?' || ?")),
+             QByteArray("SELECT 'it''s?' || $1"));
+
+    QTemporaryDir dir;
+    auto workspace = TestSupport::openWorkspace(dir);
+    Database& db = workspace->database();
+    {
+        WriteTransaction tx(db);
+        for (int i = 1; i <= 3; ++i)
+            Query(db, QStringLiteral("INSERT INTO app_setting (key, value) VALUES (?, ?)"))
+                .bind(QStringLiteral("alike-%1").arg(i))
+                .bind(i == 2 ? QStringLiteral("Ә?лихан") : QString())
+                .exec();
+        tx.commit();
+    }
+    Query q(db,
+            QStringLiteral("SELECT key, value, length(key), 'a?b', CAST(? AS BIGINT), CAST(? AS TEXT) FROM app_setting "
+                           "WHERE key LIKE 'alike-%' ORDER BY key"));
+    q.bind(qint64(1) << 40).bind(QVariant()).exec();
+    QStringList rows;
+    while (q.next()) {
+        QCOMPARE(q.columnCount(), 6);
+        QCOMPARE(q.value(2).typeId(), int(QMetaType::LongLong));
+        QCOMPARE(q.integer(4), qint64(1) << 40);
+        QVERIFY(q.isNull(5));
+        QCOMPARE(q.value(5).typeId(), int(QMetaType::Nullptr));
+        QVERIFY(!q.text(1).isNull()); // '' is stored for "nothing", and read back as ''
+        rows << q.text(0) + QLatin1Char('=') + q.text(1) + QLatin1Char('|') + q.value(3).toString();
+    }
+    QCOMPARE(rows, QStringList({QStringLiteral("alike-1=|a?b"), QStringLiteral("alike-2=Ә?лихан|a?b"),
+                                QStringLiteral("alike-3=|a?b")}));
+    // A NULL column of a row is a null text and a valid, null value; no row is an invalid value.
+    Query nothing(db, QStringLiteral("SELECT NULL, count(*) FROM app_setting WHERE key = ?"));
+    nothing.bind(QStringLiteral("no such key")).exec();
+    QVERIFY(nothing.next());
+    QVERIFY(nothing.text(0).isNull());
+    QCOMPARE(nothing.integer(1), qint64(0));
+    QVERIFY(!nothing.next());
+    QVERIFY(!Query(db, QStringLiteral("SELECT key FROM app_setting WHERE key = ?"))
+                 .bind(QStringLiteral("none"))
+                 .scalar()
+                 .isValid());
+    // Sums and comparisons read as numbers whatever type the server gives them (numeric, boolean).
+    QCOMPARE(Query(db, QStringLiteral("SELECT sum(CAST(? AS BIGINT))")).bind(7).scalar().toLongLong(), qint64(7));
+    QCOMPARE(Query(db, QStringLiteral("SELECT CASE WHEN 2 > 1 THEN 1 ELSE 0 END")).scalar().toInt(), 1);
+    // Rows changed, and a broken rule is the clerk's "conflict", with nothing saved.
+    {
+        WriteTransaction tx(db);
+        Query update(db, QStringLiteral("UPDATE app_setting SET value = 'x' WHERE key LIKE 'alike-%'"));
+        update.exec();
+        QCOMPARE(update.rowsAffected(), 3);
+        try {
+            Query(db, QStringLiteral("INSERT INTO app_setting (key, value) VALUES (?, '')"))
+                .bind(QStringLiteral("alike-1"))
+                .exec();
+            QFAIL("a second row with the same key was saved");
+        } catch (const OperationError& e) {
+            QCOMPARE(e.kind(), OperationError::Kind::Conflict);
+        }
+    }
+    QCOMPARE(Query(db, QStringLiteral("SELECT value FROM app_setting WHERE key = 'alike-2'")).scalar().toString(),
+             QStringLiteral("Ә?лихан"));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
