@@ -15,8 +15,6 @@
 #include <unordered_map>
 #include <vector>
 
-class QSqlQuery;
-
 struct sqlite3;
 struct sqlite3_stmt;
 struct pg_conn;

@@ -37,9 +37,7 @@
 #include <QSqlRecord>
 #include <QThread>
 
-#ifdef JOLDAMA_BENCH_LIBPQ
 #include <libpq-fe.h>
-#endif
 
 #include <cmath>
 #include <memory>
@@ -82,7 +80,6 @@ void change(const Database& db, const QString& sql)
         qFatal("bench statement failed: %s\n%s", qPrintable(q.lastError().text()), qPrintable(sql));
 }
 
-#ifdef JOLDAMA_BENCH_LIBPQ
 // The same statements through libpq: each prepared once on the server, then executed with its values as text
 // (the server infers their types from the statement, as it does for Joldama's), every cell of the result read.
 // They go over Joldama's own connection, taking turns with it: a round trip's cost on this kind of machine
@@ -194,12 +191,11 @@ private:
     QHash<QString, QByteArray> m_prepared;
     qint64 m_bytes = 0;
 };
-#endif
 
 // Each operation's sample i is traced (after a first, untraced run: what a warm cache no longer asks is not
 // sent again either), and the trace is what libpq sends for sample i. Then the two take turns.
 void compareTraced(const QString& name, int iterations, Database& db, const std::function<void(int)>& joldama,
-                   void* rawSide, bool showSql)
+                   Libpq& raw, bool showSql)
 {
     if (!wanted(name))
         return;
@@ -221,19 +217,12 @@ void compareTraced(const QString& name, int iterations, Database& db, const std:
             out << "    " << s.sql << "   -- " << s.values.size() << " values\n";
     }
     QList<double> a, b;
-#ifdef JOLDAMA_BENCH_LIBPQ
-    auto* raw = static_cast<Libpq*>(rawSide);
     for (int i = 0; i <= iterations; ++i)
-        raw->replay(traces.at(i));
+        raw.replay(traces.at(i));
     for (int i = 1; i <= iterations; ++i) {
         a << elapsedMs([&] { joldama(i); });
-        b << elapsedMs([&] { raw->replay(traces.at(i)); });
+        b << elapsedMs([&] { raw.replay(traces.at(i)); });
     }
-#else
-    (void)rawSide;
-    for (int i = 1; i <= iterations; ++i)
-        a << elapsedMs([&] { joldama(i); });
-#endif
     report({QStringLiteral("%1 (%2 statements)")
                 .arg(name)
                 .arg(QString::number(double(statements) / double(iterations + 1), 'f', 1)),
@@ -525,14 +514,8 @@ int PostgresBench::run(const QCommandLineParser& parser)
         select(db, QStringLiteral("SELECT current_setting('server_version')")).at(0).at(0).toString();
     out << "\nDatabase: " << location.describe() << " (PostgreSQL " << server << "), " << referralCount
         << " referrals; no user accounts\n";
-#ifdef JOLDAMA_BENCH_LIBPQ
-    Libpq libpq(db.postgresHandle());
-    void* raw = &libpq;
+    Libpq raw(db.postgresHandle());
     out << "The raw side: the same statements with the same values through libpq " << PQlibVersion() / 10000 << ".\n\n";
-#else
-    void* raw = nullptr;
-    out << "Built without libpq (libpq-dev): Joldama alone, no comparison.\n\n";
-#endif
     out << "| Operation (statements per run) | Joldama median | Joldama p95 | libpq median | libpq p95 | "
            "Joldama/libpq | Target |\n|---|---|---|---|---|---|---|\n";
     out.flush();
