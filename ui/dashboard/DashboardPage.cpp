@@ -22,6 +22,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace {
 QTableWidget* makeTable(QWidget* parent, const QString& name)
 {
@@ -160,7 +162,9 @@ void DashboardPage::refresh()
     reserved->setColor(QColor(0xe0, 0xb0, 0x4c));
     free->setColor(QColor(0x2e, 0x8b, 0x57));
     QStringList categories;
+    int widest = 0;
     for (const auto& b : s.beds) {
+        widest = std::max(widest, b.occupied + b.reserved + b.free);
         occupied->append(b.occupied);
         reserved->append(b.reserved);
         free->append(b.free);
@@ -182,6 +186,8 @@ void DashboardPage::refresh()
     beds->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(beds, Qt::AlignBottom);
     series->attachAxis(beds);
+    // A range of its own: with no beds yet the axis would take its range from no data, NaN to NaN.
+    beds->setRange(0, std::max(widest, 10));
     beds->applyNiceNumbers(); // 0, 10, 20 … rather than 0, 12, 25
     chart->legend()->setAlignment(Qt::AlignBottom);
     QChart* old = m_chart->chart();
