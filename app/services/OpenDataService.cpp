@@ -448,6 +448,8 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
             }
             newcomers.clear();
             accepted.clear();
+            // The planner has read the queues; the inserts need only the unique indexes.
+            const bool indexesDeferred = store.deferIndexes(report.imported);
             if (!device->seek(start))
                 throw OperationError(OperationError::Kind::Invalid, tr("The file could not be read a second time."));
             CsvReader again(device);
@@ -471,6 +473,8 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
                 insert(fields, p, hospitalFor(p.code.hospital(), p.hospitalName, p.code.region()),
                        plan == planned.constEnd() ? nullptr : &*plan);
             }
+            if (indexesDeferred)
+                store.rebuildIndexes();
         }
         // Before anything updates the new rows, so that each is recorded as inserted first.
         referralChanges.finish();

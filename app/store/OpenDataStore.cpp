@@ -215,3 +215,37 @@ void OpenDataStore::insertEvent(const Event& e)
     step(s, false);
     sqlite3_reset(s);
 }
+
+bool OpenDataStore::deferIndexes(qint64 newReferrals)
+{
+    // Below this, building the indexes costs about what inserting into them does.
+    constexpr qint64 smallestLoad = 10000;
+    if (!m_sqlite || !m_deferredIndexes.isEmpty() || newReferrals < smallestLoad)
+        return false;
+    // The largest id tells the size of the table at once, where counting would read all of it.
+    const qint64 existing =
+        Query(m_database, QStringLiteral("SELECT coalesce(max(id), 0) FROM referral")).scalar().toLongLong();
+    if (newReferrals < existing)
+        return false;
+    QStringList names;
+    {
+        Query indexes(m_database, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                                 "tbl_name IN ('referral', 'referral_event') AND sql IS NOT NULL "
+                                                 "ORDER BY name"));
+        indexes.exec();
+        while (indexes.next()) {
+            names << indexes.text(0);
+            m_deferredIndexes << indexes.text(1);
+        }
+    }
+    for (const QString& name : std::as_const(names))
+        m_database.execute(QStringLiteral("DROP INDEX \"%1\"").arg(name));
+    return !names.isEmpty();
+}
+
+void OpenDataStore::rebuildIndexes()
+{
+    for (const QString& sql : std::as_const(m_deferredIndexes))
+        m_database.execute(sql);
+    m_deferredIndexes.clear();
+}
