@@ -245,7 +245,21 @@ bool OpenDataStore::deferIndexes(qint64 newReferrals)
 
 void OpenDataStore::rebuildIndexes()
 {
+    // SQLite sorts the rows of each new index in pieces as large as its page cache, then merges them. In pieces
+    // of the import's 128 MB a million referrals' ten indexes took 13.8 s in the sqlite3 shell; in pieces of
+    // SQLite's default 2 MB, merged by two worker threads, 5.9 s (the import of a million rows into a new
+    // database: 41-42 s instead of 45). A setting that cannot change now only makes the build slower.
+    const auto tune = [this](const QString& pragma) {
+        try {
+            m_database.execute(pragma);
+        } catch (const OperationError&) {
+        }
+    };
+    tune(QStringLiteral("PRAGMA cache_size = -2000"));
+    tune(QStringLiteral("PRAGMA threads = 2"));
     for (const QString& sql : std::as_const(m_deferredIndexes))
         m_database.execute(sql);
     m_deferredIndexes.clear();
+    tune(QStringLiteral("PRAGMA threads = 0"));
+    tune(QStringLiteral("PRAGMA cache_size = -131072"));
 }
