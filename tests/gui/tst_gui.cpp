@@ -1,10 +1,13 @@
 #include "AlphabeticalSortProxy.h"
+#include "ReferralTableModel.h"
 #include "RegionalContactModel.h"
 #include "TestSupport.h"
 #include "beds/HospitalBedsPage.h"
 #include "contacts/RegionalContactsPage.h"
 #include "main/LanguageSwitcher.h"
 #include "main/MainWindow.h"
+#include "referrals/ReferralsPage.h"
+#include "services/DemoDataGenerator.h"
 #include "services/RegionalContactService.h"
 #include "widgets/MessageBox.h"
 #include "widgets/Section.h"
@@ -34,6 +37,7 @@ private slots:
     void init();
     void cleanup();
     void navigatesEverySection();
+    void aListHasItsWholeLengthWithItsFirstRows();
     void statusBarShowsTheDatabase();
     void editsAContactInPlaceAndFindsItAfterReopening();
     void validatorsKeepLettersOutOfNumbers();
@@ -280,6 +284,34 @@ void TestGui::saveScreenshots()
         }
     }
     m_window->switchLanguage(Language::English);
+}
+
+// The referrals list's count comes from the running totals with its first page: the page that shows it asks for
+// the count as it shows, so the rows of the whole list are there with the first rows (one scroll bar from the
+// first paint, no second paint that makes it jump).
+void TestGui::aListHasItsWholeLengthWithItsFirstRows()
+{
+    m_window.reset();
+    DemoDataGenerator::Options options;
+    options.patients = 200;
+    options.referrals = 1000; // several pages of 256
+    options.seed = 5;
+    DemoDataGenerator(m_workspace->database(), m_clock, options).run();
+    m_window = std::make_unique<MainWindow>(*m_workspace, *m_languages);
+    m_window->showSection(m_window->referralsPage());
+    ReferralTableModel* model = m_window->referralsPage()->model();
+    QList<std::pair<int, int>> inserted;
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [&](const QModelIndex&, int first, int last) { inserted << std::pair(first, last); });
+    m_window->resize(1366, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(model->isCountExact(), 10000);
+    const int total = int(model->totalCount());
+    QVERIFY2(total > 2 * LazyTableModel::PageSize, qPrintable(QString::number(total)));
+    QVERIFY(!inserted.isEmpty());
+    QCOMPARE(inserted.first(), std::pair(0, total - 1));
+    QCOMPARE(inserted.size(), 1);
 }
 
 QTEST_MAIN(TestGui)

@@ -4,6 +4,8 @@
 #include "widgets/FlowLayout.h"
 #include "widgets/ScannedInput.h"
 
+#include "LazyTableModel.h"
+
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
@@ -131,6 +133,15 @@ void TablePage::changeEvent(QEvent* event)
         // A long hint is cut at the box's edge: the tooltip has it whole.
         m_filter->setToolTip(m_filter->placeholderText());
     }
+}
+
+void TablePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Otherwise the model counts from its first paint, and its full row count lands in a second paint after it.
+    // A page never shown is never counted: the lists of sections not opened cost no core and no memory.
+    if (auto* lazy = qobject_cast<LazyTableModel*>(m_view->model()))
+        lazy->startCounting();
 }
 
 void TablePage::addActionWidget(QWidget* widget)

@@ -36,6 +36,9 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // A list over a LazyTableModel is counted from the moment its page shows: the count the running totals
+    // give arrives with the first rows, so the first paint already has the whole list's scroll bar.
+    void showEvent(QShowEvent* event) override;
 
 signals:
     // The filter text after the clerk stopped typing (or pressed Enter).
