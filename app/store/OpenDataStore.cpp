@@ -19,6 +19,9 @@ const char* const statementSql[] = {
      "event_date, detail) VALUES (?, ?, ?, ?, ?, ?, NULL, '', ?, ?)"),
 };
 
+// The page cache of an import, in KiB (SQLite's default is 2,000).
+constexpr int importCacheKiB = 131072;
+
 QVariant optional(const QString& text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
@@ -32,7 +35,7 @@ OpenDataStore::OpenDataStore(const Database& database)
     // A bulk load writes to a dozen indexes: with SQLite's default 2 MB page cache every insert would read
     // pages back from disk.
     if (m_sqlite) {
-        m_database.execute(QStringLiteral("PRAGMA cache_size = -131072"));
+        m_database.execute(QStringLiteral("PRAGMA cache_size = -%1").arg(importCacheKiB));
         // SQLite checks "x IN (…)" constraints by building a small temporary index for each list on every
         // insert: four of them per referral, an eighth of the import's time. The import's coded values come
         // from fixed sets (OpenDataService maps every word to a code of the set; insertReferral checks again),
@@ -261,5 +264,5 @@ void OpenDataStore::rebuildIndexes()
         m_database.execute(sql);
     m_deferredIndexes.clear();
     tune(QStringLiteral("PRAGMA threads = 0"));
-    tune(QStringLiteral("PRAGMA cache_size = -131072"));
+    tune(QStringLiteral("PRAGMA cache_size = -%1").arg(importCacheKiB));
 }

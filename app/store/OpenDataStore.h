@@ -68,7 +68,7 @@ public:
     // A load that at least doubles the referrals (a bureau's first import of the open data) goes faster without
     // the secondary indexes of referral and referral_event: SQLite then builds each once, sorted, instead of
     // inserting every row into ten of them at a random place (measured: a million rows into a new database in
-    // 45 s instead of 61 s). On a database that already has more referrals than the load brings, rebuilding
+    // 41-42 s instead of 61 s). On a database that already has more referrals than the load brings, rebuilding
     // would cost more than it saves, and nothing is done. The unique indexes (uid, code) stay. Both run inside
     // the import's transaction: if the import fails, rolling it back brings the indexes back as they were.
     // Returns whether the indexes were dropped; rebuildIndexes() must then run before the transaction commits.
