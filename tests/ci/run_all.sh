@@ -68,16 +68,32 @@ stage_build() {
 }
 
 # ctest prints a failed test's output in the middle of the others'; CI logs are read from both ends, so a failed
-# run ends with each failed test's failing checks (QtTest's FAIL! line and the Loc: line after it) once more.
+# run ends with each failed test's failing checks (QtTest's FAIL! line and the Loc: line after it) once more, and
+# the last lines of its output (a test that aborts, e.g. on qFatal, has no FAIL! line), and the free disk space.
+last_test_log() { # build folder
+    # ctest writes LastTest.log.tmp while it runs and renames it when it ends.
+    ls -t "$1"/Testing/Temporary/LastTest.log "$1"/Testing/Temporary/LastTest.log.tmp 2>/dev/null | head -n 1
+}
+
 failed_checks() { # build folder
-    local log=$1/Testing/Temporary/LastTest.log
-    [ -f "$log" ] || return 0
+    local log
+    log=$(last_test_log "$1")
     echo
     echo "==== failed checks ($1)"
-    awk '/^[0-9]+\/[0-9]+ Test: / { name = $3 }
+    df -h . /tmp | sed 's/^/    /'
+    [ -n "$log" ] || { echo "    (no ctest log in $1/Testing/Temporary)"; return 0; }
+    awk '/^[0-9]+\/[0-9]+ Test: / { name = $3; passed = 0; n = 0 }
          /^(FAIL!|XPASS)/ { print name ": " $0; if ((getline line) > 0) print "    " line }
-         /ERROR: (Address|Leak|Thread)Sanitizer|WARNING: ThreadSanitizer|runtime error:/ { print name ": " $0 }' \
-        "$log" | tail -n 60
+         /ERROR: (Address|Leak|Thread)Sanitizer|WARNING: ThreadSanitizer|runtime error:/ { print name ": " $0 }
+         /^<end of output>$/ { out = 0 }
+         out { tail[n++ % 12] = $0 }
+         /^Output:$/ { out = 1; n = 0; getline }
+         /^Test Passed\.$/ { passed = 1 }
+         /^"[^"]+" end time:/ && !passed {
+             print name ": did not pass; the end of its output:"
+             for (i = (n > 12 ? n - 12 : 0); i < n; i++) print "    | " tail[i % 12]
+         }' \
+        "$log" | tail -n 120
 }
 
 # A test that fails is run once more, alone. If it then passes the stage goes on, but the log says which test
@@ -90,11 +106,11 @@ run_ctest() { # build folder, ctest arguments…
     failed_checks "$folder"
     # A sanitizer's report is a defect whether or not it shows again.
     if grep -q -E 'ERROR: (Address|Leak|Thread)Sanitizer|WARNING: ThreadSanitizer|runtime error:' \
-        "$folder/Testing/Temporary/LastTest.log"; then
+        "$(last_test_log "$folder")" 2>/dev/null; then
         return 1
     fi
     local failed
-    failed=$(cut -d: -f2 "$folder/Testing/Temporary/LastTestsFailed.log" | tr '\n' ' ' || true)
+    failed=$(cut -d: -f2 "$folder/Testing/Temporary/LastTestsFailed.log" | tr '\n' ' ' 2>/dev/null || true)
     echo
     echo "==== running again, alone: $failed"
     if ctest --test-dir "$folder" --output-on-failure --rerun-failed; then
@@ -158,9 +174,11 @@ summary() {
         total=$((total + seconds[$i]))
     done
     printf '  %-10s %-6s %4d:%02d\n' total "" $((total / 60)) $((total % 60))
+    echo "  disk: $(df -Pm . | awk 'NR == 2 { print $4 }') MB free at the end ($start_free MB at the start)"
 }
 
 status=0
+start_free=$(df -Pm . | awk 'NR == 2 { print $4 }')
 for name in "${STAGES[@]}"; do
     echo
     echo "==== stage $name ($(date '+%H:%M:%S'))"
