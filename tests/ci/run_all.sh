@@ -26,7 +26,10 @@ FUZZ_SECONDS=${JOLDAMA_FUZZ_SECONDS:-60}
 # The default run: the PostgreSQL pass is part of `test` (every test marked BOTH_BACKENDS runs again as <test>_pg
 # against a throwaway cluster the suite starts), then the fuzz targets for a bounded time, then the threaded tests
 # under ThreadSanitizer and the suite's SQLite pass again under AddressSanitizer and UndefinedBehaviorSanitizer.
-STAGES=(packages format build test fuzz tsan asan)
+# tsan is a named stage, not in the default run: Qt's queued calls hand their arguments over under locks
+# ThreadSanitizer cannot see (Qt is not built with it), and when the older stack of such a hand-over cannot be
+# restored the suppressions cannot match it: one run in two reported a queued call's argument as a race.
+STAGES=(packages format build test fuzz asan)
 
 # What every stage needs, from Debian 12's own archive.
 PACKAGES=(
