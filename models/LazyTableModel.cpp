@@ -21,10 +21,6 @@ LazyTableModel::LazyTableModel(const DatabaseLocation& location, Listing listing
     , m_request(std::move(initial))
     , m_generation(std::make_shared<std::atomic<int>>(0))
 {
-    qRegisterMetaType<ListingRequest>();
-    qRegisterMetaType<ListingCursor>();
-    qRegisterMetaType<QList<ListingRow>>();
-    qRegisterMetaType<QList<ListingCursor>>();
     if (m_request.sortColumn < 0)
         m_request.sortColumn = m_listing.naturalSortColumn;
     m_loader = new RowLoader(location, m_listing, m_generation);
@@ -33,12 +29,7 @@ LazyTableModel::LazyTableModel(const DatabaseLocation& location, Listing listing
     // its destructor reads are then on one thread, not handed over through QThread::wait(), which ThreadSanitizer
     // cannot see (Qt's futexes are not instrumented) and reported as a race.
     connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
-    connect(m_loader, &RowLoader::pageLoaded, this, &LazyTableModel::onPageLoaded);
-    connect(m_loader, &RowLoader::estimated, this, &LazyTableModel::onEstimated);
-    connect(m_loader, &RowLoader::boundariesFound, this, &LazyTableModel::onBoundariesFound);
-    connect(m_loader, &RowLoader::scanned, this, &LazyTableModel::onScanned);
-    connect(m_loader, &RowLoader::rowFound, this, &LazyTableModel::onRowFound);
-    connect(m_loader, &RowLoader::failed, this, &LazyTableModel::onFailed);
+    connect(m_loader, &RowLoader::resultsReady, this, &LazyTableModel::takeResults);
     m_thread.setObjectName(QStringLiteral("loader-") + m_listing.name);
     m_thread.start();
     restart(false);
@@ -47,7 +38,7 @@ LazyTableModel::LazyTableModel(const DatabaseLocation& location, Listing listing
 LazyTableModel::~LazyTableModel()
 {
     m_generation->store(-1); // stops a running scan at its next step
-    QMetaObject::invokeMethod(m_loader, &RowLoader::close, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_loader, "close", Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait(); // the loader was deleted as its thread finished
 }
@@ -145,10 +136,15 @@ void LazyTableModel::requestPage(int page) const
         }
     }
     m_pending.insert(page);
-    const int generation = m_generation->load();
-    QMetaObject::invokeMethod(m_loader, "loadPage", Qt::QueuedConnection, Q_ARG(int, generation),
-                              Q_ARG(ListingRequest, m_request), Q_ARG(int, page), Q_ARG(ListingCursor, after),
-                              Q_ARG(bool, fromStart), Q_ARG(int, PageSize));
+    RowLoader::Work work;
+    work.kind = RowLoader::Work::Kind::Page;
+    work.generation = m_generation->load();
+    work.request = m_request;
+    work.page = page;
+    work.after = after;
+    work.fromStart = fromStart;
+    work.pageSize = PageSize;
+    m_loader->post(std::move(work));
 }
 
 void LazyTableModel::restart(bool keepRows)
@@ -201,8 +197,12 @@ void LazyTableModel::startScan() const
         return;
     m_scanAsked = true;
     m_scanPending = true;
-    QMetaObject::invokeMethod(m_loader, "scan", Qt::QueuedConnection, Q_ARG(int, m_generation->load()),
-                              Q_ARG(ListingRequest, m_request), Q_ARG(int, PageSize));
+    RowLoader::Work work;
+    work.kind = RowLoader::Work::Kind::Scan;
+    work.generation = m_generation->load();
+    work.request = m_request;
+    work.pageSize = PageSize;
+    m_loader->post(std::move(work));
 }
 
 void LazyTableModel::startCounting()
@@ -222,6 +222,32 @@ void LazyTableModel::setRowCount(int rows)
         beginRemoveRows({}, rows, m_rowCount - 1);
         m_rowCount = rows;
         endRemoveRows();
+    }
+}
+
+void LazyTableModel::takeResults()
+{
+    for (const RowLoader::Result& result : m_loader->takeResults()) {
+        switch (result.kind) {
+        case RowLoader::Result::Kind::Page:
+            onPageLoaded(result.generation, result.page, result.rows);
+            break;
+        case RowLoader::Result::Kind::Estimate:
+            onEstimated(result.generation, result.count);
+            break;
+        case RowLoader::Result::Kind::Boundaries:
+            onBoundariesFound(result.generation, result.cursors);
+            break;
+        case RowLoader::Result::Kind::Scanned:
+            onScanned(result.generation, result.count, result.cursors);
+            break;
+        case RowLoader::Result::Kind::RowFound:
+            onRowFound(result.generation, result.id, result.count);
+            break;
+        case RowLoader::Result::Kind::Failed:
+            onFailed(result.generation, result.message);
+            break;
+        }
     }
 }
 
@@ -413,6 +439,10 @@ void LazyTableModel::refresh()
 
 void LazyTableModel::locate(qint64 id)
 {
-    QMetaObject::invokeMethod(m_loader, "findRow", Qt::QueuedConnection, Q_ARG(int, m_generation->load()),
-                              Q_ARG(ListingRequest, m_request), Q_ARG(qint64, id));
+    RowLoader::Work work;
+    work.kind = RowLoader::Work::Kind::FindRow;
+    work.generation = m_generation->load();
+    work.request = m_request;
+    work.id = id;
+    m_loader->post(std::move(work));
 }

@@ -95,6 +95,8 @@ protected:
 private:
     void restart(bool keepRows);
     void requestPage(int page) const;
+    // The loader's answers, each handed to the function below for its kind.
+    void takeResults();
     void onPageLoaded(int generation, int page, const QList<ListingRow>& rows);
     void onEstimated(int generation, qint64 count);
     void applyEstimate();
