@@ -136,15 +136,21 @@ void LazyTableModel::requestPage(int page) const
         }
     }
     m_pending.insert(page);
-    RowLoader::Work work;
-    work.kind = RowLoader::Work::Kind::Page;
-    work.generation = m_generation->load();
-    work.request = m_request;
+    RowLoader::Work work = newWork(RowLoader::Work::Kind::Page);
     work.page = page;
     work.after = after;
     work.fromStart = fromStart;
     work.pageSize = PageSize;
     m_loader->post(std::move(work));
+}
+
+RowLoader::Work LazyTableModel::newWork(RowLoader::Work::Kind kind) const
+{
+    RowLoader::Work work;
+    work.kind = kind;
+    work.generation = m_generation->load();
+    work.request = m_request;
+    return work;
 }
 
 void LazyTableModel::restart(bool keepRows)
@@ -197,10 +203,7 @@ void LazyTableModel::startScan() const
         return;
     m_scanAsked = true;
     m_scanPending = true;
-    RowLoader::Work work;
-    work.kind = RowLoader::Work::Kind::Scan;
-    work.generation = m_generation->load();
-    work.request = m_request;
+    RowLoader::Work work = newWork(RowLoader::Work::Kind::Scan);
     work.pageSize = PageSize;
     m_loader->post(std::move(work));
 }
@@ -439,10 +442,7 @@ void LazyTableModel::refresh()
 
 void LazyTableModel::locate(qint64 id)
 {
-    RowLoader::Work work;
-    work.kind = RowLoader::Work::Kind::FindRow;
-    work.generation = m_generation->load();
-    work.request = m_request;
+    RowLoader::Work work = newWork(RowLoader::Work::Kind::FindRow);
     work.id = id;
     m_loader->post(std::move(work));
 }

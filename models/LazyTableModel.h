@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RowLoader.h"
 #include "RowPageCache.h"
 #include "store/DatabaseLocation.h"
 #include "store/Listing.h"
@@ -11,8 +12,6 @@
 #include <atomic>
 #include <functional>
 #include <memory>
-
-class RowLoader;
 
 // A table over a listing of any size. Rows arrive a page at a time from a loader thread; data() never
 // touches the database. The first page is shown as soon as it is read; the count and the page
@@ -95,6 +94,8 @@ protected:
 private:
     void restart(bool keepRows);
     void requestPage(int page) const;
+    // Work for the loader, of this generation and request.
+    RowLoader::Work newWork(RowLoader::Work::Kind kind) const;
     // The loader's answers, each handed to the function below for its kind.
     void takeResults();
     void onPageLoaded(int generation, int page, const QList<ListingRow>& rows);
