@@ -43,8 +43,9 @@ PACKAGES=(
 
 # One configuration per build folder; -DJOLDAMA_WERROR=ON everywhere, as in the README. Debug information is line
 # tables only (-g1): a sanitizer's report and a crash's backtrace still name every function and line, and the
-# build folders are a fraction of the size (each test links the core statically: with -g the four folders took
-# 19 GB, the run's disk, not its time, was what a CI machine ran out of).
+# build folders are a third of the size (each test links the core statically: with -g the four folders took 19 GB,
+# with -g1 6 GB; a CI run that lost 18 tests at once, SQLite ones among them, with no ctest log written, most likely
+# ran out of disk).
 configure() { # folder, extra cmake arguments…
     local folder=$1
     shift
