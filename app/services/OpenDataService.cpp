@@ -10,6 +10,7 @@
 #include "domain/ReferralCode.h"
 #include "domain/UidSource.h"
 #include "domain/Workstation.h"
+#include "io/CsvPrefetch.h"
 #include "io/CsvReader.h"
 #include "platform/LocalProcess.h"
 #include "store/BedProfileStore.h"
@@ -231,6 +232,7 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
             LocalInstant registered, planned, hospitalized, refused;
             const QString* status = nullptr;
             QDate scheduled;
+            bool diagnosisValid = false;
             bool active() const
             {
                 return *status == QLatin1String("registered") || *status == QLatin1String("scheduled");
@@ -238,7 +240,9 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
         };
         const QString registeredCode = QStringLiteral("registered"), scheduledCode = QStringLiteral("scheduled"),
                       hospitalizedCode = QStringLiteral("hospitalized"), refusedCode = QStringLiteral("refused");
-        // False for a bad row, which is reported when bad is given.
+        // False for a bad row, which is reported when bad is given. Runs on the reading thread (CsvPrefetch): it
+        // reads only what stays unchanged during the import, and has its own stamps.
+        UtcStamps parseStamps;
         const auto parse = [&](const QStringList& fields, qint64 line, Parsed& p, QList<ImportReport::BadRow>* bad) {
             QString codeText;
             if (kind == Kind::Referrals) {
@@ -314,7 +318,8 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
                 if (p.planned.isValid())
                     p.scheduled = p.planned.date;
             }
-            p.registeredStamp = stamps.stamp(p.registered);
+            p.diagnosisValid = IcdCode::isValid(p.diagnosis);
+            p.registeredStamp = parseStamps.stamp(p.registered);
             return true;
         };
         // Writes a referral and its events; plan is its preliminary date when planned before (null: planned after).
@@ -364,78 +369,95 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
         // update of the row and of two indexes: a third of the import's time). A stream is read once and its queues
         // planned after.
         const bool twoPasses = !device->isSequential();
-        const auto reportProgress = [&](const CsvReader& r, bool secondPass) {
+        const auto reportProgress = [&](qint64 position, bool secondPass) {
             if (!progress || report.rowsRead == 0)
                 return;
-            const qint64 done = twoPasses ? (secondPass ? total / 2 : 0) + r.position() / 2 : r.position();
+            const qint64 done = twoPasses ? (secondPass ? total / 2 : 0) + position / 2 : position;
             progress(done, total, report.rowsRead);
         };
+        // What the reading thread makes of a record: parsed when it is whole, with the reason when it is bad.
+        struct Prepared
+        {
+            Parsed p;
+            bool ok = false;
+            QList<ImportReport::BadRow> bad;
+        };
+        using Rows = CsvPrefetch<Prepared>;
         QSet<QString> accepted; // the codes the first pass found new (a code twice in the file is imported once)
         // By record number: whether the second pass inserts it, and its code's hash to tell that the file is the same.
         std::vector<bool> toInsert;
         std::vector<size_t> codeHashes;
         QHash<std::pair<qint64, QString>, QList<WaitingListService::Newcomer>> newcomers;
-        QStringList fields;
-        Parsed p;
         qint64 record = -1;
-        while (reader.readRecord(fields)) {
-            ++record;
-            if (cancel && cancel->load())
-                throw Cancelled();
-            ++report.rowsRead;
-            if (report.rowsRead % ProgressRows == 0)
-                reportProgress(reader, false);
-            const qint64 line = reader.recordLine();
-            if (!reader.problem().isEmpty()) {
-                report.badRows << ImportReport::BadRow{line, reader.problem()};
-                if (reader.hadUnterminatedQuote())
-                    break;
-                continue;
-            }
-            if (fields.size() != width) {
-                report.badRows << ImportReport::BadRow{line,
-                                                       tr("%1 fields instead of %2").arg(fields.size()).arg(width)};
-                continue;
-            }
-            if (!parse(fields, line, p, &report.badRows))
-                continue;
-            const QString codeText = p.code.text();
-            if (accepted.contains(codeText) || store.codeExists(codeText)) {
-                ++report.unchanged; // imported before: the hospitalization code identifies it
-                continue;
-            }
-            profileFor(p.profile, p.profileName);
-            const qint64 hospitalId = hospitalFor(p.code.hospital(), p.hospitalName, p.code.region());
-            if (!hospitalProfiles.contains({hospitalId, p.profile})) {
-                hospitals.setProfile(hospitalId, p.profile, true, now);
-                hospitalProfiles.insert({hospitalId, p.profile});
-            }
-            if (IcdCode::isValid(p.diagnosis) && !knownDiagnoses.contains(p.diagnosis)) {
-                learnDiagnosis(dictionary, p.diagnosis, p.diagnosisName, now);
-                knownDiagnoses.insert(p.diagnosis);
-            }
-            statusDelta[*p.status] += 1;
-            registeredDelta[p.registered.date] += 1;
-            if (p.active()) {
-                waitingDelta[{p.profile, p.registered.date}] += 1;
-                touchedQueues.insert({hospitalId, p.profile});
-            }
-            if (twoPasses) {
-                accepted.insert(codeText);
-                if (toInsert.size() <= size_t(record)) {
-                    toInsert.resize(size_t(record) + 1, false);
-                    codeHashes.resize(size_t(record) + 1, 0);
+        {
+            // Read and parsed on a second thread while this one looks the codes up and plans.
+            Rows rows(reader, [&](Rows::Record& r) {
+                r.prepared.bad.clear();
+                r.prepared.ok = r.problem.isEmpty() && r.fields.size() == width &&
+                                parse(r.fields, r.line, r.prepared.p, &r.prepared.bad);
+            });
+            while (const Rows::Record* r = rows.next()) {
+                ++record;
+                if (cancel && cancel->load())
+                    throw Cancelled();
+                ++report.rowsRead;
+                if (report.rowsRead % ProgressRows == 0)
+                    reportProgress(r->position, false);
+                const qint64 line = r->line;
+                if (!r->problem.isEmpty()) {
+                    report.badRows << ImportReport::BadRow{line, r->problem};
+                    if (r->unterminatedQuote)
+                        break;
+                    continue;
                 }
-                toInsert[size_t(record)] = true;
-                codeHashes[size_t(record)] = qHash(codeText);
-                if (p.active())
-                    newcomers[{hospitalId, p.profile}] << WaitingListService::Newcomer{
-                        record, QueueKey::make(0, p.registeredStamp, codeText), p.registered.date,
-                        *p.status == scheduledCode ? p.scheduled : QDate()};
-            } else {
-                insert(fields, p, hospitalId, nullptr);
+                if (r->fields.size() != width) {
+                    report.badRows << ImportReport::BadRow{
+                        line, tr("%1 fields instead of %2").arg(r->fields.size()).arg(width)};
+                    continue;
+                }
+                if (!r->prepared.ok) {
+                    report.badRows << r->prepared.bad;
+                    continue;
+                }
+                const Parsed& p = r->prepared.p;
+                const QString codeText = p.code.text();
+                if (accepted.contains(codeText) || store.codeExists(codeText)) {
+                    ++report.unchanged; // imported before: the hospitalization code identifies it
+                    continue;
+                }
+                profileFor(p.profile, p.profileName);
+                const qint64 hospitalId = hospitalFor(p.code.hospital(), p.hospitalName, p.code.region());
+                if (!hospitalProfiles.contains({hospitalId, p.profile})) {
+                    hospitals.setProfile(hospitalId, p.profile, true, now);
+                    hospitalProfiles.insert({hospitalId, p.profile});
+                }
+                if (p.diagnosisValid && !knownDiagnoses.contains(p.diagnosis)) {
+                    learnDiagnosis(dictionary, p.diagnosis, p.diagnosisName, now);
+                    knownDiagnoses.insert(p.diagnosis);
+                }
+                statusDelta[*p.status] += 1;
+                registeredDelta[p.registered.date] += 1;
+                if (p.active()) {
+                    waitingDelta[{p.profile, p.registered.date}] += 1;
+                    touchedQueues.insert({hospitalId, p.profile});
+                }
+                if (twoPasses) {
+                    accepted.insert(codeText);
+                    if (toInsert.size() <= size_t(record)) {
+                        toInsert.resize(size_t(record) + 1, false);
+                        codeHashes.resize(size_t(record) + 1, 0);
+                    }
+                    toInsert[size_t(record)] = true;
+                    codeHashes[size_t(record)] = qHash(codeText);
+                    if (p.active())
+                        newcomers[{hospitalId, p.profile}] << WaitingListService::Newcomer{
+                            record, QueueKey::make(0, p.registeredStamp, codeText), p.registered.date,
+                            *p.status == scheduledCode ? p.scheduled : QDate()};
+                } else {
+                    insert(r->fields, p, hospitalId, nullptr);
+                }
+                ++report.imported;
             }
-            ++report.imported;
         }
         WaitingListService planner(m_database, m_clock);
         if (twoPasses) {
@@ -454,23 +476,35 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
                 throw OperationError(OperationError::Kind::Invalid, tr("The file could not be read a second time."));
             CsvReader again(device);
             again.readHeader();
+            // Only the records the first pass accepted are parsed again (and checked to read the same: a row that
+            // reads otherwise now means the file was changed).
+            qint64 preparedRecord = -1;
+            Rows rowsAgain(again, [&](Rows::Record& r) {
+                ++preparedRecord;
+                const bool wanted = preparedRecord < qint64(toInsert.size()) && toInsert[size_t(preparedRecord)];
+                r.prepared.ok = wanted && r.problem.isEmpty() && r.fields.size() == width &&
+                                parse(r.fields, r.line, r.prepared.p, nullptr) &&
+                                qHash(r.prepared.p.code.text()) == codeHashes[size_t(preparedRecord)];
+            });
             record = -1;
-            while (record + 1 < qint64(toInsert.size()) && again.readRecord(fields)) {
+            while (record + 1 < qint64(toInsert.size())) {
+                const Rows::Record* r = rowsAgain.next();
+                if (!r)
+                    break;
                 ++record;
                 if (cancel && cancel->load())
                     throw Cancelled();
                 if ((record + 1) % ProgressRows == 0)
-                    reportProgress(again, true);
+                    reportProgress(r->position, true);
                 if (!toInsert[size_t(record)])
                     continue;
-                // The same bytes read the same way: a row that reads otherwise now means the file was changed.
-                if (!parse(fields, again.recordLine(), p, nullptr) ||
-                    qHash(p.code.text()) != codeHashes[size_t(record)])
+                if (!r->prepared.ok)
                     throw OperationError(OperationError::Kind::Invalid,
                                          tr("The file changed while it was being imported. Nothing was saved; "
                                             "import it again once it is complete."));
+                const Parsed& p = r->prepared.p;
                 const auto plan = planned.constFind(record);
-                insert(fields, p, hospitalFor(p.code.hospital(), p.hospitalName, p.code.region()),
+                insert(r->fields, p, hospitalFor(p.code.hospital(), p.hospitalName, p.code.region()),
                        plan == planned.constEnd() ? nullptr : &*plan);
             }
             if (indexesDeferred)

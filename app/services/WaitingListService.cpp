@@ -60,16 +60,15 @@ void WaitingListService::plan(qint64 hospitalId, const QString& profileCode, con
     const QHash<qint64, QDate> dates = planner.plan(entries);
     const QHash<qint64, QList<DocumentRecord>> records = store.documents(hospitalId, profileCode);
     QList<WaitingListStore::Place> changed;
-    // Most of a queue filled by an import has no documents yet: their check depends on the date alone.
-    QHash<QDate, bool> withoutDocuments;
+    // Most of a queue filled by an import has no documents yet. Without a document nothing can expire before the
+    // admission: the answer is the same whatever the date, and is worked out once.
+    std::optional<bool> withoutDocuments;
     const auto check = [&](qint64 id, const QDate& date) {
         const auto found = records.constFind(id);
         if (found == records.constEnd()) {
-            auto known = withoutDocuments.constFind(date);
-            if (known == withoutDocuments.constEnd())
-                known = withoutDocuments.insert(
-                    date, DocumentCheck::problems(DocumentCheck::evaluate(documents, {}, date)).isEmpty());
-            return *known;
+            if (!withoutDocuments)
+                withoutDocuments = DocumentCheck::problems(DocumentCheck::evaluate(documents, {}, date)).isEmpty();
+            return *withoutDocuments;
         }
         return DocumentCheck::problems(DocumentCheck::evaluate(documents, *found, date)).isEmpty();
     };

@@ -141,8 +141,8 @@ stage_asan() {
 }
 
 # The tests whose code runs on more than one thread: the lazy models' loader threads, the open-data import
-# job, the store's busy waits and the windows that use them.
-TSAN_TESTS=(tst_lazymodel tst_models tst_quota_models tst_store tst_opendata tst_gui tst_gui_waitinglist
+# job and its reading thread (CsvPrefetch), the store's busy waits and the windows that use them.
+TSAN_TESTS=(tst_csv tst_lazymodel tst_models tst_quota_models tst_store tst_opendata tst_gui tst_gui_waitinglist
     tst_gui_opendata)
 
 stage_tsan() {

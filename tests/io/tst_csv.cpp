@@ -1,8 +1,13 @@
+#include "io/CsvPrefetch.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 
 #include <QBuffer>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <stdexcept>
 
 class TestCsv : public QObject
 {
@@ -23,6 +28,10 @@ private slots:
     void oldMacLineEndingsAreRead();
     void quoteThatSwallowsRowsIsReportedByLine();
     void bigFileAcrossBlocks();
+    void prefetchGivesEveryRecordInOrderPrepared();
+    void prefetchStopsAtAnUnterminatedQuote();
+    void prefetchLeftEarlyStopsReading();
+    void prefetchRethrowsWhatItsThreadThrew();
 };
 
 void TestCsv::quotedFieldsAndDoubledQuotes()
@@ -303,6 +312,118 @@ void TestCsv::bigFileAcrossBlocks()
     QCOMPARE(read.records.size(), 40001);
     QCOMPARE(read.records.at(40000).at(1), QStringLiteral("строка 39999, \"x\""));
     QCOMPARE(read.lines.at(40000), 40001);
+}
+
+namespace {
+// What the reading thread makes of a record in the tests below: its first field as a number, and the thread.
+struct Doubled
+{
+    qint64 value = 0;
+    Qt::HANDLE thread = nullptr;
+};
+
+QByteArray numbered(int rows)
+{
+    QByteArray data = "n,name\n";
+    for (int i = 0; i < rows; ++i)
+        data += QByteArray::number(i) + ",\"имя " + QByteArray::number(i) + "\"\n";
+    return data;
+}
+} // namespace
+
+void TestCsv::prefetchGivesEveryRecordInOrderPrepared()
+{
+    // More records than the batches in flight hold, so that both threads wait for each other many times.
+    const int rows = 10000;
+    QByteArray data = numbered(rows);
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QVERIFY(reader.readHeader());
+    CsvPrefetch<Doubled> prefetch(reader, [](CsvPrefetch<Doubled>::Record& r) {
+        r.prepared.value = 2 * r.fields.value(0).toLongLong();
+        r.prepared.thread = QThread::currentThreadId();
+    });
+    int seen = 0;
+    qint64 lastPosition = 0;
+    while (const auto* r = prefetch.next()) {
+        QCOMPARE(r->fields.size(), 2);
+        QCOMPARE(r->fields.at(1), QStringLiteral("имя %1").arg(seen));
+        QCOMPARE(r->prepared.value, 2 * seen);
+        QCOMPARE(r->line, seen + 2); // the header is line 1
+        QVERIFY(r->problem.isEmpty());
+        // Prepared on the reading thread, not on this one.
+        QVERIFY(r->prepared.thread != QThread::currentThreadId());
+        QVERIFY(r->position > lastPosition);
+        lastPosition = r->position;
+        ++seen;
+    }
+    QCOMPARE(seen, rows);
+    QCOMPARE(lastPosition, data.size());
+    QVERIFY(!prefetch.next());
+}
+
+void TestCsv::prefetchStopsAtAnUnterminatedQuote()
+{
+    QByteArray data = "a,b\n1,x\n2,\"never closed\n3,y\n4,z\n";
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QVERIFY(reader.readHeader());
+    CsvPrefetch<Doubled> prefetch(reader, [](CsvPrefetch<Doubled>::Record&) {});
+    const auto* first = prefetch.next();
+    QVERIFY(first);
+    QCOMPARE(first->fields.value(0), QStringLiteral("1"));
+    QVERIFY(!first->unterminatedQuote);
+    const auto* second = prefetch.next();
+    QVERIFY(second);
+    QCOMPARE(second->line, 3);
+    QVERIFY(second->unterminatedQuote);
+    QVERIFY(!second->problem.isEmpty());
+    QVERIFY(!prefetch.next());
+}
+
+void TestCsv::prefetchLeftEarlyStopsReading()
+{
+    // The importer stops at the first bad row of some files: the prefetch is destroyed with its thread waiting
+    // for a batch to fill, and must neither hang nor read the whole file.
+    QByteArray data = numbered(200000);
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QVERIFY(reader.readHeader());
+    std::atomic<int> prepared{0};
+    {
+        CsvPrefetch<Doubled> prefetch(reader, [&](CsvPrefetch<Doubled>::Record&) { ++prepared; });
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(prefetch.next());
+    }
+    QVERIFY2(prepared.load() < 20000, qPrintable(QString::number(prepared.load())));
+    QVERIFY(buffer.pos() < data.size());
+}
+
+void TestCsv::prefetchRethrowsWhatItsThreadThrew()
+{
+    QByteArray data = numbered(3000);
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QVERIFY(reader.readHeader());
+    CsvPrefetch<Doubled> prefetch(reader, [](CsvPrefetch<Doubled>::Record& r) {
+        if (r.fields.value(0) == QLatin1String("1234"))
+            throw std::runtime_error("cannot read");
+    });
+    int seen = 0;
+    QString message;
+    try {
+        while (prefetch.next())
+            ++seen;
+    } catch (const std::runtime_error& e) {
+        message = QString::fromLatin1(e.what());
+    }
+    // Every record before the failing one arrives first, then the failure.
+    QCOMPARE(seen, 1234);
+    QCOMPARE(message, QStringLiteral("cannot read"));
 }
 
 QTEST_GUILESS_MAIN(TestCsv)
