@@ -171,8 +171,10 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
         QHash<QString, qint64> statusDelta;
         QHash<QDate, qint64> registeredDelta;
         QHash<std::pair<QString, QDate>, qint64> waitingDelta;
+        // Used by parse() below, on the reading thread only.
         TermCache territoryOf(&OpenDataTerms::territory), purposeOf(&OpenDataTerms::purpose),
             fundingOf(&OpenDataTerms::funding);
+        const QString dayCareForm = QStringLiteral("day"), roundTheClockCareForm = QStringLiteral("round_the_clock");
         UtcStamps stamps;
 
         auto hospitalFor = [&](const QString& code, const QString& name, const QString& region) -> qint64 {
@@ -210,11 +212,11 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
         OpenDataStore::Event event;
         event.actor = actor;
         event.detail = openDataDetail;
-        auto addEvent = [&](qint64 referralId, const LocalInstant& at, const QString& from, const QString& to,
+        auto addEvent = [&](qint64 referralId, const QString& happenedAt, const QString& from, const QString& to,
                             const QDate& eventDay) {
             event.uid = uids.next();
             event.referralId = referralId;
-            event.happenedAt = stamps.stamp(at);
+            event.happenedAt = happenedAt;
             event.fromStatus = from;
             event.toStatus = to;
             event.eventDate = eventDay.isValid() ? Clock::dateText(eventDay) : QString();
@@ -229,6 +231,8 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
         {
             ReferralCode code;
             QString profile, profileName, hospitalName, diagnosis, diagnosisName, registeredStamp;
+            // The referral's own texts as stored, made on the reading thread too.
+            QString referringOrg, purpose, funding, territory, notes, queueKey, scheduledDate, hospitalizedOn, closedAt;
             LocalInstant registered, planned, hospitalized, refused;
             const QString* status = nullptr;
             QDate scheduled;
@@ -320,47 +324,55 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
             }
             p.diagnosisValid = IcdCode::isValid(p.diagnosis);
             p.registeredStamp = parseStamps.stamp(p.registered);
+            p.referringOrg = fieldAt(fields, columns.referringMo);
+            p.purpose = purposeOf(fieldAt(fields, columns.purpose));
+            p.funding = fundingOf(fieldAt(fields, columns.finance));
+            p.territory = territoryOf(fieldAt(fields, columns.territory));
+            p.notes = kind == Kind::WaitingList ? fieldAt(fields, columns.operationName) : QString();
+            p.queueKey = QueueKey::make(0, p.registeredStamp, p.code.text());
+            p.scheduledDate = p.scheduled.isValid() ? Clock::dateText(p.scheduled) : QString();
+            p.hospitalizedOn = p.hospitalized.isValid() ? Clock::dateText(p.hospitalized.date) : QString();
+            p.closedAt = p.status == &refusedCode ? parseStamps.stamp(p.refused) : QString();
             return true;
         };
         // Writes a referral and its events; plan is its preliminary date when planned before (null: planned after).
-        const auto insert = [&](const QStringList& fields, const Parsed& p, qint64 hospitalId,
-                                const WaitingListService::Planned* plan) {
+        const auto insert = [&](const Parsed& p, qint64 hospitalId, const WaitingListService::Planned* plan) {
             row.uid = uids.next();
             row.code = p.code.text();
             row.referringRegion = p.code.region();
-            row.referringOrg = fieldAt(fields, columns.referringMo);
+            row.referringOrg = p.referringOrg;
             row.hospitalId = hospitalId;
             row.profileCode = p.profile;
-            row.careForm = p.profile == QLatin1String("DH") ? QStringLiteral("day") : QStringLiteral("round_the_clock");
-            row.purpose = purposeOf(fieldAt(fields, columns.purpose));
-            row.funding = fundingOf(fieldAt(fields, columns.finance));
-            row.territory = territoryOf(fieldAt(fields, columns.territory));
+            row.careForm = p.profile == QLatin1String("DH") ? dayCareForm : roundTheClockCareForm;
+            row.purpose = p.purpose;
+            row.funding = p.funding;
+            row.territory = p.territory;
             row.diagnosisCode = p.diagnosis.isEmpty() ? QStringLiteral("—") : p.diagnosis;
             row.diagnosisName = p.diagnosisName;
             row.status = *p.status;
             row.registeredAt = p.registeredStamp;
-            row.scheduledDate = p.scheduled.isValid() ? Clock::dateText(p.scheduled) : QString();
+            row.scheduledDate = p.scheduledDate;
             const QDate preliminary = plan                        ? plan->preliminary
                                       : kind == Kind::WaitingList ? p.planned.date
                                                                   : p.scheduled;
             row.preliminaryDate = preliminary.isValid() ? Clock::dateText(preliminary) : QString();
             row.documentsOk = plan && plan->documentsOk;
-            row.hospitalizedOn = p.hospitalized.isValid() ? Clock::dateText(p.hospitalized.date) : QString();
-            row.closedAt = p.status == &refusedCode ? stamps.stamp(p.refused) : QString();
-            row.notes = kind == Kind::WaitingList ? fieldAt(fields, columns.operationName) : QString();
-            row.queueKey = QueueKey::make(0, p.registeredStamp, row.code);
+            row.hospitalizedOn = p.hospitalizedOn;
+            row.closedAt = p.closedAt;
+            row.notes = p.notes;
+            row.queueKey = p.queueKey;
             const qint64 id = store.insertReferral(row);
 
-            addEvent(id, p.registered, {}, registeredCode, {});
+            addEvent(id, p.registeredStamp, {}, registeredCode, {});
             const QString* at = &registeredCode;
             if (p.scheduled.isValid() && kind == Kind::Referrals) {
-                addEvent(id, std::max(p.registered, p.planned), *at, scheduledCode, p.scheduled);
+                addEvent(id, stamps.stamp(std::max(p.registered, p.planned)), *at, scheduledCode, p.scheduled);
                 at = &scheduledCode;
             }
             if (p.status == &hospitalizedCode)
-                addEvent(id, p.hospitalized, *at, hospitalizedCode, p.hospitalized.date);
+                addEvent(id, stamps.stamp(p.hospitalized), *at, hospitalizedCode, p.hospitalized.date);
             else if (p.status == &refusedCode)
-                addEvent(id, p.refused, *at, refusedCode, p.refused.date);
+                addEvent(id, p.closedAt, *at, refusedCode, p.refused.date);
         };
 
         // A file that can be read twice is: first to check every row, create the hospitals, profiles and diagnoses
@@ -384,6 +396,10 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
         };
         using Rows = CsvPrefetch<Prepared>;
         QSet<QString> accepted; // the codes the first pass found new (a code twice in the file is imported once)
+        // Into an empty table (a bureau's first import) no code of the file can be there before it: the first pass
+        // inserts nothing, and accepted tells the file's own repeats. Read once by the stream too, which inserts
+        // as it reads and so must look every code up.
+        const bool anyBefore = !twoPasses || store.anyReferral();
         // By record number: whether the second pass inserts it, and its code's hash to tell that the file is the same.
         std::vector<bool> toInsert;
         std::vector<size_t> codeHashes;
@@ -421,7 +437,7 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
                 }
                 const Parsed& p = r->prepared.p;
                 const QString codeText = p.code.text();
-                if (accepted.contains(codeText) || store.codeExists(codeText)) {
+                if (accepted.contains(codeText) || (anyBefore && store.codeExists(codeText))) {
                     ++report.unchanged; // imported before: the hospitalization code identifies it
                     continue;
                 }
@@ -451,10 +467,9 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
                     codeHashes[size_t(record)] = qHash(codeText);
                     if (p.active())
                         newcomers[{hospitalId, p.profile}] << WaitingListService::Newcomer{
-                            record, QueueKey::make(0, p.registeredStamp, codeText), p.registered.date,
-                            *p.status == scheduledCode ? p.scheduled : QDate()};
+                            record, p.queueKey, p.registered.date, *p.status == scheduledCode ? p.scheduled : QDate()};
                 } else {
-                    insert(r->fields, p, hospitalId, nullptr);
+                    insert(p, hospitalId, nullptr);
                 }
                 ++report.imported;
             }
@@ -504,7 +519,7 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
                                             "import it again once it is complete."));
                 const Parsed& p = r->prepared.p;
                 const auto plan = planned.constFind(record);
-                insert(r->fields, p, hospitalFor(p.code.hospital(), p.hospitalName, p.code.region()),
+                insert(p, hospitalFor(p.code.hospital(), p.hospitalName, p.code.region()),
                        plan == planned.constEnd() ? nullptr : &*plan);
             }
             if (indexesDeferred)

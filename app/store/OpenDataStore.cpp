@@ -113,6 +113,11 @@ bool OpenDataStore::codeExists(const QString& code)
     return rc == SQLITE_ROW;
 }
 
+bool OpenDataStore::anyReferral()
+{
+    return Query(m_database, QStringLiteral("SELECT EXISTS (SELECT 1 FROM referral)")).scalar().toBool();
+}
+
 qint64 OpenDataStore::insertReferral(const Referral& r)
 {
     // The checks of the schema, made here once per row because SQLite's are switched off for the import.

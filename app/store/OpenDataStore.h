@@ -61,6 +61,8 @@ public:
     };
 
     bool codeExists(const QString& code);
+    // Whether the database has any referral at all (deleted ones included).
+    bool anyReferral();
     // Returns the new referral's id.
     qint64 insertReferral(const Referral& referral);
     void insertEvent(const Event& event);
