@@ -247,7 +247,9 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
         // False for a bad row, which is reported when bad is given. Runs on the reading thread (CsvPrefetch): it
         // reads only what stays unchanged during the import, and has its own stamps.
         UtcStamps parseStamps;
-        const auto parse = [&](const QStringList& fields, qint64 line, Parsed& p, QList<ImportReport::BadRow>* bad) {
+        // forInsert: also the texts only the insert needs (a first pass that inserts nothing leaves them).
+        const auto parse = [&](const QStringList& fields, qint64 line, Parsed& p, QList<ImportReport::BadRow>* bad,
+                               bool forInsert) {
             QString codeText;
             if (kind == Kind::Referrals) {
                 codeText = fieldAt(fields, columns.code);
@@ -324,12 +326,14 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
             }
             p.diagnosisValid = IcdCode::isValid(p.diagnosis);
             p.registeredStamp = parseStamps.stamp(p.registered);
+            p.queueKey = QueueKey::make(0, p.registeredStamp, p.code.text());
+            if (!forInsert)
+                return true;
             p.referringOrg = fieldAt(fields, columns.referringMo);
             p.purpose = purposeOf(fieldAt(fields, columns.purpose));
             p.funding = fundingOf(fieldAt(fields, columns.finance));
             p.territory = territoryOf(fieldAt(fields, columns.territory));
             p.notes = kind == Kind::WaitingList ? fieldAt(fields, columns.operationName) : QString();
-            p.queueKey = QueueKey::make(0, p.registeredStamp, p.code.text());
             p.scheduledDate = p.scheduled.isValid() ? Clock::dateText(p.scheduled) : QString();
             p.hospitalizedOn = p.hospitalized.isValid() ? Clock::dateText(p.hospitalized.date) : QString();
             p.closedAt = p.status == &refusedCode ? parseStamps.stamp(p.refused) : QString();
@@ -410,7 +414,7 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
             Rows rows(reader, [&](Rows::Record& r) {
                 r.prepared.bad.clear();
                 r.prepared.ok = r.problem.isEmpty() && r.fields.size() == width &&
-                                parse(r.fields, r.line, r.prepared.p, &r.prepared.bad);
+                                parse(r.fields, r.line, r.prepared.p, &r.prepared.bad, !twoPasses);
             });
             while (const Rows::Record* r = rows.next()) {
                 ++record;
@@ -498,7 +502,7 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
                 ++preparedRecord;
                 const bool wanted = preparedRecord < qint64(toInsert.size()) && toInsert[size_t(preparedRecord)];
                 r.prepared.ok = wanted && r.problem.isEmpty() && r.fields.size() == width &&
-                                parse(r.fields, r.line, r.prepared.p, nullptr) &&
+                                parse(r.fields, r.line, r.prepared.p, nullptr, true) &&
                                 qHash(r.prepared.p.code.text()) == codeHashes[size_t(preparedRecord)];
             });
             record = -1;
