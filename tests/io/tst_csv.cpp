@@ -329,18 +329,32 @@ QByteArray numbered(int rows)
         data += QByteArray::number(i) + ",\"имя " + QByteArray::number(i) + "\"\n";
     return data;
 }
+
+// A CSV text in memory with a reader over it, its header read.
+struct CsvInMemory
+{
+    explicit CsvInMemory(QByteArray text)
+        : data(std::move(text))
+        , buffer(&data)
+        , reader(&buffer)
+    {
+        buffer.open(QIODevice::ReadOnly);
+        headerRead = reader.readHeader();
+    }
+    QByteArray data;
+    QBuffer buffer;
+    CsvReader reader;
+    bool headerRead = false;
+};
 } // namespace
 
 void TestCsv::prefetchGivesEveryRecordInOrderPrepared()
 {
     // More records than the batches in flight hold, so that both threads wait for each other many times.
     const int rows = 10000;
-    QByteArray data = numbered(rows);
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer);
-    QVERIFY(reader.readHeader());
-    CsvPrefetch<Doubled> prefetch(reader, [](CsvPrefetch<Doubled>::Record& r) {
+    CsvInMemory csv(numbered(rows));
+    QVERIFY(csv.headerRead);
+    CsvPrefetch<Doubled> prefetch(csv.reader, [](CsvPrefetch<Doubled>::Record& r) {
         r.prepared.value = 2 * r.fields.value(0).toLongLong();
         r.prepared.thread = QThread::currentThreadId();
     });
@@ -359,18 +373,15 @@ void TestCsv::prefetchGivesEveryRecordInOrderPrepared()
         ++seen;
     }
     QCOMPARE(seen, rows);
-    QCOMPARE(lastPosition, data.size());
+    QCOMPARE(lastPosition, csv.data.size());
     QVERIFY(!prefetch.next());
 }
 
 void TestCsv::prefetchStopsAtAnUnterminatedQuote()
 {
-    QByteArray data = "a,b\n1,x\n2,\"never closed\n3,y\n4,z\n";
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer);
-    QVERIFY(reader.readHeader());
-    CsvPrefetch<Doubled> prefetch(reader, [](CsvPrefetch<Doubled>::Record&) {});
+    CsvInMemory csv("a,b\n1,x\n2,\"never closed\n3,y\n4,z\n");
+    QVERIFY(csv.headerRead);
+    CsvPrefetch<Doubled> prefetch(csv.reader, [](CsvPrefetch<Doubled>::Record&) {});
     const auto* first = prefetch.next();
     QVERIFY(first);
     QCOMPARE(first->fields.value(0), QStringLiteral("1"));
@@ -387,29 +398,23 @@ void TestCsv::prefetchLeftEarlyStopsReading()
 {
     // The importer stops at the first bad row of some files: the prefetch is destroyed with its thread waiting
     // for a batch to fill, and must neither hang nor read the whole file.
-    QByteArray data = numbered(200000);
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer);
-    QVERIFY(reader.readHeader());
+    CsvInMemory csv(numbered(200000));
+    QVERIFY(csv.headerRead);
     std::atomic<int> prepared{0};
     {
-        CsvPrefetch<Doubled> prefetch(reader, [&](CsvPrefetch<Doubled>::Record&) { ++prepared; });
+        CsvPrefetch<Doubled> prefetch(csv.reader, [&](CsvPrefetch<Doubled>::Record&) { ++prepared; });
         for (int i = 0; i < 10; ++i)
             QVERIFY(prefetch.next());
     }
     QVERIFY2(prepared.load() < 20000, qPrintable(QString::number(prepared.load())));
-    QVERIFY(buffer.pos() < data.size());
+    QVERIFY(csv.buffer.pos() < csv.data.size());
 }
 
 void TestCsv::prefetchRethrowsWhatItsThreadThrew()
 {
-    QByteArray data = numbered(3000);
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer);
-    QVERIFY(reader.readHeader());
-    CsvPrefetch<Doubled> prefetch(reader, [](CsvPrefetch<Doubled>::Record& r) {
+    CsvInMemory csv(numbered(3000));
+    QVERIFY(csv.headerRead);
+    CsvPrefetch<Doubled> prefetch(csv.reader, [](CsvPrefetch<Doubled>::Record& r) {
         if (r.fields.value(0) == QLatin1String("1234"))
             throw std::runtime_error("cannot read");
     });
