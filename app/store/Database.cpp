@@ -213,6 +213,7 @@ void Database::applySqlitePragmas()
     // FULL: the WAL is synced at every commit. NORMAL loses commits already reported as saved on power loss.
     execute(QStringLiteral("PRAGMA synchronous = FULL"));
     execute(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    execute(QStringLiteral("PRAGMA journal_size_limit = %1").arg(walSizeLimitBytes));
 }
 
 bool Database::isReadOnly() const

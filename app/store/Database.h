@@ -135,6 +135,9 @@ public:
 
     // How long a write waits for another workstation before giving up (milliseconds).
     static constexpr int busyTimeoutMs = 5000;
+    // The size the WAL file is cut back to once a checkpoint has emptied it: after an import of a million rows it
+    // would otherwise keep that import's size (a gigabyte) on the disk for as long as the program runs.
+    static constexpr qint64 walSizeLimitBytes = 16 * 1024 * 1024;
 
 private:
     void applySqlitePragmas();

@@ -10,6 +10,7 @@
 #include "store/WriteTransaction.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSemaphore>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -27,6 +28,7 @@ class TestStore : public QObject
 private slots:
     void initTestCase() { TestSupport::isolateUserFolders(); }
     void freshDatabaseIsDurable();
+    void bigTransactionDoesNotLeaveABigWal();
     void reopenKeepsDataAndSchema();
     void newerDatabaseIsRefusedUntouched();
     void failingMigrationRollsBack();
@@ -75,6 +77,33 @@ void TestStore::freshDatabaseIsDurable()
     auto other = db.openAnother();
     QCOMPARE(pragma(*other, QStringLiteral("synchronous")).toInt(), 2);
     QCOMPARE(pragma(*other, QStringLiteral("foreign_keys")).toInt(), 1);
+}
+
+void TestStore::bigTransactionDoesNotLeaveABigWal()
+{
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: the WAL file");
+    QTemporaryDir dir;
+    auto workspace = TestSupport::openWorkspace(dir, QStringLiteral("wal.sqlite"));
+    Database& db = workspace->database();
+    const QString wal = dir.filePath(QStringLiteral("wal.sqlite-wal"));
+    // One transaction of twice the limit (a large import), then an ordinary small write while the program runs.
+    {
+        WriteTransaction tx(db);
+        Query(db, QStringLiteral("CREATE TABLE bulk (payload BLOB)")).exec();
+        const QByteArray payload(64 * 1024, 'x');
+        for (qint64 written = 0; written < 2 * Database::walSizeLimitBytes; written += payload.size())
+            Query(db, QStringLiteral("INSERT INTO bulk (payload) VALUES (?)")).bind(payload).exec();
+        tx.commit();
+    }
+    QVERIFY2(QFileInfo(wal).size() > Database::walSizeLimitBytes, "the big transaction did not go through the WAL");
+    {
+        WriteTransaction tx(db);
+        Query(db, QStringLiteral("DELETE FROM bulk WHERE rowid = 1")).exec();
+        tx.commit();
+    }
+    QVERIFY2(QFileInfo(wal).size() <= Database::walSizeLimitBytes, qPrintable(QString::number(QFileInfo(wal).size())));
+    QCOMPARE(pragma(db, QStringLiteral("journal_size_limit")).toLongLong(), Database::walSizeLimitBytes);
 }
 
 void TestStore::reopenKeepsDataAndSchema()
