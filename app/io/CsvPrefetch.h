@@ -27,7 +27,8 @@ struct CsvPrefetchRecord
 // Reads a CSV file's records on a thread of its own, a few batches ahead of the thread that takes them, and
 // prepares each there with the caller's function (an import parses its codes and dates): reading and parsing
 // take the second core while the first writes to the database. The reader must not be used by anyone else
-// until the prefetch is destroyed.
+// until the prefetch is destroyed, and its device is read on the reading thread: a file or a buffer, not a socket
+// or a process (their waits for data belong to the thread that owns them).
 //
 // The batches go back to the reading thread to be refilled, so the strings of a record are freed on the thread
 // that made them: freeing on the other thread made the allocator lock its arenas, and a first attempt that
