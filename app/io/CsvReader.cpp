@@ -339,7 +339,11 @@ bool CsvReader::readRecord(QStringList& fields)
     checkLine(m_buffer.constData() + m_lineStart, m_lineLength);
 
     const char delimiter = char(m_delimiter.toLatin1());
-    m_field.clear();
+    // A field wholly in the line and unquoted (most are) is decoded from the buffer where it lies; m_field
+    // gathers only what quotes make differ from the bytes, and keeps its capacity from field to field.
+    m_field.truncate(0);
+    const char* lastField = nullptr; // the last field of the record, when it lies in the buffer as it is
+    qsizetype lastFieldSize = 0;
     bool atFieldStart = true;
     bool quoted = false;
     bool strayAfterQuote = false;
@@ -378,11 +382,21 @@ bool CsvReader::readRecord(QStringList& fields)
             atFieldStart = false;
             const auto* next = i < n ? static_cast<const char*>(std::memchr(p + i, delimiter, size_t(n - i))) : nullptr;
             const qsizetype end = next ? next - p : n;
-            m_field.append(p + i, end - i);
+            if (!m_field.isEmpty()) {
+                m_field.append(p + i, end - i); // text after a closing quote, reported as stray below
+            } else if (!next) {
+                lastField = p + i;
+                lastFieldSize = end - i;
+            } else {
+                fields << decode(p + i, end - i);
+                atFieldStart = true;
+                i = end + 1;
+                continue;
+            }
             if (!next)
                 break;
             fields << decode(m_field.constData(), m_field.size());
-            m_field.clear();
+            m_field.truncate(0);
             atFieldStart = true;
             i = end + 1;
         }
@@ -396,8 +410,8 @@ bool CsvReader::readRecord(QStringList& fields)
         m_field.append('\n');
         checkLine(m_buffer.constData() + m_lineStart, m_lineLength);
     }
-    fields << decode(m_field.constData(), m_field.size());
-    m_field.clear();
+    fields << (lastField ? decode(lastField, lastFieldSize) : decode(m_field.constData(), m_field.size()));
+    m_field.truncate(0);
 
     if (m_unterminated) {
         m_problem = tr("A quoted field opened on line %1 is never closed: lines %1 to %2 were read as one field. "
