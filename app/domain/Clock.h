@@ -17,7 +17,8 @@ public:
 
     static QString stamp(const QDateTime& time);
     static QDateTime fromStamp(const QString& text); // back to local time
-    static QString dateText(const QDate& date) { return date.toString(Qt::ISODate); }
+    // "yyyy-MM-dd", as QDate::toString(Qt::ISODate) writes it (empty for an invalid date).
+    static QString dateText(const QDate& date);
     static QDate dateFromText(const QString& text) { return QDate::fromString(text.left(10), Qt::ISODate); }
 
     static const Clock& system();

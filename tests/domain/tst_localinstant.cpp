@@ -21,6 +21,7 @@ private slots:
     void stampsAsClockDoesInEveryZone_data();
     void stampsAsClockDoesInEveryZone();
     void uidsAreUniqueOrderedVersion7();
+    void datesAreWrittenAsQtWritesThem();
 
 private:
     static void setZone(const QByteArray& zone)
@@ -109,6 +110,17 @@ void TestLocalInstant::uidsAreUniqueOrderedVersion7()
     // Two sources (two workstations) in the same millisecond still differ: the rest is random.
     UidSource other;
     QVERIFY(other.next().mid(19) != UidSource().next().mid(19));
+}
+
+void TestLocalInstant::datesAreWrittenAsQtWritesThem()
+{
+    // Clock::dateText writes the digits itself; it must read exactly as QDate's ISO text, which older rows hold.
+    for (QDate day(1, 1, 1); day.year() <= 9999; day = day.addDays(day.year() < 1900 || day.year() > 2200 ? 97 : 1))
+        QCOMPARE(Clock::dateText(day), day.toString(Qt::ISODate));
+    QCOMPARE(Clock::dateText(QDate(2026, 12, 7)), QStringLiteral("2026-12-07"));
+    QVERIFY(Clock::dateText(QDate()).isEmpty());
+    QCOMPARE(Clock::dateText(QDate(-5, 3, 1)), QDate(-5, 3, 1).toString(Qt::ISODate));
+    QCOMPARE(Clock::dateText(QDate(10000, 1, 1)), QDate(10000, 1, 1).toString(Qt::ISODate));
 }
 
 QTEST_GUILESS_MAIN(TestLocalInstant)
