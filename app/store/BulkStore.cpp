@@ -26,7 +26,7 @@ BulkStore::~BulkStore()
         sqlite3_finalize(statement);
     if (m_sqlite) {
         try {
-            m_database.execute(QStringLiteral("PRAGMA cache_size = -2000"));
+            m_database.execute(QStringLiteral("PRAGMA cache_size = -%1").arg(Database::cacheKiB));
         } catch (const OperationError&) {
             // Only the cache size is lost; the connection goes on with the larger one.
         }

@@ -188,6 +188,7 @@ void Database::applySqlitePragmas()
             throw failure(probe.lastError(), tr("opening the database"));
     }
     const bool foreign = probe.value(0).toInt() > 0 && probe.value(1).toInt() == 0;
+    const bool empty = probe.value(0).toInt() == 0;
     probe.finish();
     if (foreign)
         throw OperationError(OperationError::Kind::Storage,
@@ -197,9 +198,18 @@ void Database::applySqlitePragmas()
 
     execute(QStringLiteral("PRAGMA foreign_keys = ON"));
     execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+    // SQLite's default cache of 2 MB holds 125 pages of 16 KB (below): the first page of a waiting list (256
+    // referrals and their patients) then read pages again and took 0.56 ms instead of 0.16 with 4 KB pages;
+    // with 8 MB, 0.18. It fills only as far as it is used.
+    execute(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB));
     // Nothing is written through a read-only connection, and its journal mode cannot be changed.
     if (isReadOnly())
         return;
+    // A new database gets pages of 16 KB instead of SQLite's 4 KB: a bureau's first open-data import (a hundred
+    // thousand referrals, ten indexes, written to the WAL and then into the file) took 2.4-2.6 s instead of
+    // 2.8-3.0. The size is fixed with the first page written, so an existing database keeps its own.
+    if (empty)
+        execute(QStringLiteral("PRAGMA page_size = %1").arg(newPageSizeBytes));
     QSqlQuery wal(connection());
     if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next())
         throw failure(wal.lastError(), tr("switching the database to write-ahead logging"));

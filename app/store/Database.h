@@ -127,6 +127,7 @@ public:
 
     // Write-transaction depth, managed by WriteTransaction so nested service calls share one transaction.
     int& writeDepth() { return m_writeDepth; }
+    int writeDepth() const { return m_writeDepth; }
 
     // True while another connection holds the write lock of this SQLite file (a second workstation saving),
     // asked without waiting on a short-lived connection of its own. The window asks before a save, to show
@@ -138,6 +139,9 @@ public:
     // The size the WAL file is cut back to once a checkpoint has emptied it: after an import of a million rows it
     // would otherwise keep that import's size (a gigabyte) on the disk for as long as the program runs.
     static constexpr qint64 walSizeLimitBytes = 16 * 1024 * 1024;
+    // The page size of a new SQLite database, and the page cache of every connection (in KiB).
+    static constexpr int newPageSizeBytes = 16384;
+    static constexpr int cacheKiB = 8192;
 
 private:
     void applySqlitePragmas();

@@ -81,6 +81,8 @@ public:
         exec("PRAGMA synchronous = FULL");
         exec("PRAGMA foreign_keys = ON");
         exec("PRAGMA busy_timeout = 5000");
+        // The page cache Joldama's connections have (Database::cacheKiB).
+        exec(QStringLiteral("PRAGMA cache_size = -%1").arg(Database::cacheKiB).toUtf8().constData());
     }
     ~Raw()
     {

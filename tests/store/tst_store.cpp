@@ -28,6 +28,7 @@ class TestStore : public QObject
 private slots:
     void initTestCase() { TestSupport::isolateUserFolders(); }
     void freshDatabaseIsDurable();
+    void existingFileKeepsItsPageSize();
     void bigTransactionDoesNotLeaveABigWal();
     void reopenKeepsDataAndSchema();
     void newerDatabaseIsRefusedUntouched();
@@ -71,12 +72,38 @@ void TestStore::freshDatabaseIsDurable()
     QCOMPARE(pragma(db, QStringLiteral("synchronous")).toInt(), 2); // FULL
     QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
     QCOMPARE(pragma(db, QStringLiteral("busy_timeout")).toInt(), Database::busyTimeoutMs);
+    QCOMPARE(pragma(db, QStringLiteral("page_size")).toInt(), Database::newPageSizeBytes);
+    QCOMPARE(pragma(db, QStringLiteral("cache_size")).toInt(), -Database::cacheKiB);
     QCOMPARE(workspace->schemaVersion(), Migrator(db).latestVersion());
     QVERIFY(workspace->schemaVersion() >= 1);
     // A second connection (as a loader thread opens) gets the same settings.
     auto other = db.openAnother();
     QCOMPARE(pragma(*other, QStringLiteral("synchronous")).toInt(), 2);
     QCOMPARE(pragma(*other, QStringLiteral("foreign_keys")).toInt(), 1);
+}
+
+void TestStore::existingFileKeepsItsPageSize()
+{
+    if (TestSupport::onPostgres())
+        QSKIP("SQLite only: the file's pages");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("older.sqlite"));
+    {
+        // A file whose pages were sized before (as every database made before Joldama chose 16 KB).
+        QSqlDatabase older = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+        older.setDatabaseName(path);
+        QVERIFY(older.open());
+        QSqlQuery q(older);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size = 4096")));
+        QVERIFY(q.exec(QStringLiteral("VACUUM")));
+        q.finish();
+        older.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+    QVERIFY(QFileInfo(path).size() > 0);
+    auto workspace = TestSupport::openWorkspace(dir, QStringLiteral("older.sqlite"));
+    QCOMPARE(pragma(workspace->database(), QStringLiteral("page_size")).toInt(), 4096);
+    QCOMPARE(pragma(workspace->database(), QStringLiteral("integrity_check")).toString(), QStringLiteral("ok"));
 }
 
 void TestStore::bigTransactionDoesNotLeaveABigWal()
