@@ -26,6 +26,7 @@
 
 #include <QSet>
 
+#include <array>
 #include <vector>
 
 namespace {
@@ -148,6 +149,8 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
     try {
         // The whole file is one transaction: whatever stops it (Cancel, a full disk, a killed process, a power
         // cut) SQLite's journal leaves the database as it was, and no other command ever sees half of it.
+        // Every row names a region checked below, and a hospital and a profile found or made below.
+        const OpenDataStore::ForeignKeysOff parentsCheckedHere(m_database);
         WriteTransaction tx(m_database, m_clock);
         const QString now = tx.now();
         const ImportStore imports(m_database);
@@ -212,14 +215,14 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
         OpenDataStore::Event event;
         event.actor = actor;
         event.detail = openDataDetail;
-        auto addEvent = [&](qint64 referralId, const QString& happenedAt, const QString& from, const QString& to,
-                            const QDate& eventDay) {
-            event.uid = uids.next();
+        auto addEvent = [&](const QString& uid, qint64 referralId, const QString& happenedAt, const QString& from,
+                            const QString& to, const QDate& eventDay) {
+            event.uid = uid;
             event.referralId = referralId;
             event.happenedAt = happenedAt;
             event.fromStatus = from;
             event.toStatus = to;
-            event.eventDate = eventDay.isValid() ? Clock::dateText(eventDay) : QString();
+            event.eventDate = Clock::dateText(eventDay);
             store.insertEvent(event);
         };
         OpenDataStore::Referral row;
@@ -231,12 +234,16 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
         {
             ReferralCode code;
             QString profile, profileName, hospitalName, diagnosis, diagnosisName, registeredStamp;
-            // The referral's own texts as stored, made on the reading thread too.
+            // The referral's own texts as stored, made on the reading thread too, with the global ids of the
+            // referral and of its events (registration, then scheduling, then admission or refusal).
             QString referringOrg, purpose, funding, territory, notes, queueKey, scheduledDate, hospitalizedOn, closedAt;
+            QString uid;
+            std::array<QString, 3> eventUids;
             LocalInstant registered, planned, hospitalized, refused;
             const QString* status = nullptr;
             QDate scheduled;
             bool diagnosisValid = false;
+            size_t codeHash = 0; // tells the second pass that it reads the same code
             bool active() const
             {
                 return *status == QLatin1String("registered") || *status == QLatin1String("scheduled");
@@ -245,8 +252,9 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
         const QString registeredCode = QStringLiteral("registered"), scheduledCode = QStringLiteral("scheduled"),
                       hospitalizedCode = QStringLiteral("hospitalized"), refusedCode = QStringLiteral("refused");
         // False for a bad row, which is reported when bad is given. Runs on the reading thread (CsvPrefetch): it
-        // reads only what stays unchanged during the import, and has its own stamps.
+        // reads only what stays unchanged during the import, and has its own stamps and ids.
         UtcStamps parseStamps;
+        UidSource parseUids;
         // forInsert: also the texts only the insert needs (a first pass that inserts nothing leaves them).
         const auto parse = [&](const QStringList& fields, qint64 line, Parsed& p, QList<ImportReport::BadRow>* bad,
                                bool forInsert) {
@@ -327,6 +335,7 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
             p.diagnosisValid = IcdCode::isValid(p.diagnosis);
             p.registeredStamp = parseStamps.stamp(p.registered);
             p.queueKey = QueueKey::make(0, p.registeredStamp, p.code.text());
+            p.codeHash = qHash(p.code.text());
             if (!forInsert)
                 return true;
             p.referringOrg = fieldAt(fields, columns.referringMo);
@@ -337,11 +346,16 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
             p.scheduledDate = p.scheduled.isValid() ? Clock::dateText(p.scheduled) : QString();
             p.hospitalizedOn = p.hospitalized.isValid() ? Clock::dateText(p.hospitalized.date) : QString();
             p.closedAt = p.status == &refusedCode ? parseStamps.stamp(p.refused) : QString();
+            p.uid = parseUids.next();
+            const int events = 1 + (p.scheduled.isValid() && kind == Kind::Referrals ? 1 : 0) +
+                               (p.status == &hospitalizedCode || p.status == &refusedCode ? 1 : 0);
+            for (int i = 0; i < events; ++i)
+                p.eventUids[size_t(i)] = parseUids.next();
             return true;
         };
         // Writes a referral and its events; plan is its preliminary date when planned before (null: planned after).
         const auto insert = [&](const Parsed& p, qint64 hospitalId, const WaitingListService::Planned* plan) {
-            row.uid = uids.next();
+            row.uid = p.uid;
             row.code = p.code.text();
             row.referringRegion = p.code.region();
             row.referringOrg = p.referringOrg;
@@ -359,7 +373,7 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
             const QDate preliminary = plan                        ? plan->preliminary
                                       : kind == Kind::WaitingList ? p.planned.date
                                                                   : p.scheduled;
-            row.preliminaryDate = preliminary.isValid() ? Clock::dateText(preliminary) : QString();
+            row.preliminaryDate = Clock::dateText(preliminary);
             row.documentsOk = plan && plan->documentsOk;
             row.hospitalizedOn = p.hospitalizedOn;
             row.closedAt = p.closedAt;
@@ -367,16 +381,19 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
             row.queueKey = p.queueKey;
             const qint64 id = store.insertReferral(row);
 
-            addEvent(id, p.registeredStamp, {}, registeredCode, {});
+            size_t events = 0;
+            addEvent(p.eventUids[events++], id, p.registeredStamp, {}, registeredCode, {});
             const QString* at = &registeredCode;
             if (p.scheduled.isValid() && kind == Kind::Referrals) {
-                addEvent(id, stamps.stamp(std::max(p.registered, p.planned)), *at, scheduledCode, p.scheduled);
+                addEvent(p.eventUids[events++], id, stamps.stamp(std::max(p.registered, p.planned)), *at, scheduledCode,
+                         p.scheduled);
                 at = &scheduledCode;
             }
             if (p.status == &hospitalizedCode)
-                addEvent(id, stamps.stamp(p.hospitalized), *at, hospitalizedCode, p.hospitalized.date);
+                addEvent(p.eventUids[events++], id, stamps.stamp(p.hospitalized), *at, hospitalizedCode,
+                         p.hospitalized.date);
             else if (p.status == &refusedCode)
-                addEvent(id, p.closedAt, *at, refusedCode, p.refused.date);
+                addEvent(p.eventUids[events++], id, p.closedAt, *at, refusedCode, p.refused.date);
         };
 
         // A file that can be read twice is: first to check every row, create the hospitals, profiles and diagnoses
@@ -441,7 +458,16 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
                 }
                 const Parsed& p = r->prepared.p;
                 const QString codeText = p.code.text();
-                if (accepted.contains(codeText) || (anyBefore && store.codeExists(codeText))) {
+                bool known = false;
+                if (anyBefore) {
+                    known = accepted.contains(codeText) || store.codeExists(codeText);
+                } else {
+                    // Only the file's own repeats can be known: one look-up that also records the code.
+                    const qsizetype before = accepted.size();
+                    accepted.insert(codeText);
+                    known = accepted.size() == before;
+                }
+                if (known) {
                     ++report.unchanged; // imported before: the hospitalization code identifies it
                     continue;
                 }
@@ -462,13 +488,14 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
                     touchedQueues.insert({hospitalId, p.profile});
                 }
                 if (twoPasses) {
-                    accepted.insert(codeText);
+                    if (anyBefore)
+                        accepted.insert(codeText);
                     if (toInsert.size() <= size_t(record)) {
                         toInsert.resize(size_t(record) + 1, false);
                         codeHashes.resize(size_t(record) + 1, 0);
                     }
                     toInsert[size_t(record)] = true;
-                    codeHashes[size_t(record)] = qHash(codeText);
+                    codeHashes[size_t(record)] = p.codeHash;
                     if (p.active())
                         newcomers[{hospitalId, p.profile}] << WaitingListService::Newcomer{
                             record, p.queueKey, p.registered.date, *p.status == scheduledCode ? p.scheduled : QDate()};
@@ -503,7 +530,7 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
                 const bool wanted = preparedRecord < qint64(toInsert.size()) && toInsert[size_t(preparedRecord)];
                 r.prepared.ok = wanted && r.problem.isEmpty() && r.fields.size() == width &&
                                 parse(r.fields, r.line, r.prepared.p, nullptr, true) &&
-                                qHash(r.prepared.p.code.text()) == codeHashes[size_t(preparedRecord)];
+                                r.prepared.p.codeHash == codeHashes[size_t(preparedRecord)];
             });
             record = -1;
             while (record + 1 < qint64(toInsert.size())) {
@@ -547,6 +574,8 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
         }
         imports.finish(batchId, QStringLiteral("done"), report.rowsRead, report.imported, tx.now());
         tx.commit();
+        // Durable now; the copy of the WAL into the database file need not hold the clerk up.
+        m_database.checkpointInBackground();
         report.committed = true;
         if (progress)
             progress(total, total, report.rowsRead);

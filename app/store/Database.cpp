@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include "BackgroundCheckpoint.h"
 #include "Query.h"
 
 #include "domain/Workstation.h"
@@ -27,6 +28,8 @@ Database::Database(DatabaseLocation location)
 
 Database::~Database()
 {
+    // The checkpoint's connection ends before this one: the last to close checkpoints whatever is left.
+    m_checkpoint.reset();
     // Every prepared statement is finalized before the connection closes, or SQLite keeps it open.
     dropStatements();
     m_sqlite = nullptr;
@@ -224,6 +227,20 @@ void Database::applySqlitePragmas()
     execute(QStringLiteral("PRAGMA synchronous = FULL"));
     execute(QStringLiteral("PRAGMA temp_store = MEMORY"));
     execute(QStringLiteral("PRAGMA journal_size_limit = %1").arg(walSizeLimitBytes));
+}
+
+void Database::checkpointInBackground()
+{
+    if (!m_dialect.isSqlite() || m_immutable)
+        return;
+    m_checkpoint.reset(); // one at a time
+    m_checkpoint = std::make_unique<BackgroundCheckpoint>(m_location.path);
+}
+
+void Database::waitForCheckpoint()
+{
+    if (m_checkpoint)
+        m_checkpoint->wait();
 }
 
 bool Database::isReadOnly() const

@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+class BackgroundCheckpoint;
 struct sqlite3;
 struct sqlite3_stmt;
 struct pg_conn;
@@ -84,6 +85,13 @@ public:
     sqlite3* sqliteHandle() const;
     // libpq's connection under QtSql's driver (PostgreSQL only), on which Query runs its statements.
     pg_conn* postgresHandle() const;
+
+    // After a commit that filled the WAL with a bulk load: its pages are copied into the SQLite file on a thread
+    // and connection of their own (BackgroundCheckpoint), so that the load is over once it is durable. Nothing
+    // on PostgreSQL. The connection's own checkpoints after commits must have been held back (OpenDataStore).
+    void checkpointInBackground();
+    // Returns once that copy has ended; closing the connection waits for it too.
+    void waitForCheckpoint();
 
     // Runs a statement without bound values (schema, pragmas). Throws on failure.
     void execute(const QString& sql) const;
@@ -172,5 +180,6 @@ private:
     mutable int m_postgresSerial = 0;
     mutable int m_postgresQueries = 0; // Queries alive: a statement is only deallocated when none is
     std::shared_ptr<bool> m_notificationCheckQueued = std::make_shared<bool>(false);
+    std::unique_ptr<BackgroundCheckpoint> m_checkpoint;
     static constexpr int maxStatements = 256;
 };

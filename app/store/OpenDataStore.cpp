@@ -2,6 +2,7 @@
 
 #include "Query.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -28,6 +29,26 @@ QVariant optional(const QString& text)
 }
 } // namespace
 
+OpenDataStore::ForeignKeysOff::ForeignKeysOff(const Database& database)
+    : m_database(database)
+{
+    if (!database.sqliteHandle() || database.writeDepth() > 0)
+        return;
+    m_database.execute(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    m_off = true;
+}
+
+OpenDataStore::ForeignKeysOff::~ForeignKeysOff()
+{
+    if (!m_off)
+        return;
+    try {
+        m_database.execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+    } catch (const OperationError&) {
+        // Switching a pragma does not touch the disk; it fails only with the connection itself.
+    }
+}
+
 OpenDataStore::OpenDataStore(const Database& database)
     : m_database(database)
     , m_sqlite(database.sqliteHandle())
@@ -35,12 +56,17 @@ OpenDataStore::OpenDataStore(const Database& database)
     // A bulk load writes to a dozen indexes: with SQLite's default 2 MB page cache every insert would read
     // pages back from disk.
     if (m_sqlite) {
+        m_cacheSize = Query(m_database, QStringLiteral("PRAGMA cache_size")).scalar().toInt();
         m_database.execute(QStringLiteral("PRAGMA cache_size = -%1").arg(importCacheKiB));
         // SQLite checks "x IN (…)" constraints by building a small temporary index for each list on every
         // insert: four of them per referral, an eighth of the import's time. The import's coded values come
         // from fixed sets (OpenDataService maps every word to a code of the set; insertReferral checks again),
         // so the database need not check them row by row.
         m_database.execute(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+        // The commit does not copy the load into the database file itself: Database::checkpointInBackground
+        // does, after it.
+        m_autocheckpointPages = Query(m_database, QStringLiteral("PRAGMA wal_autocheckpoint")).scalar().toInt();
+        m_database.execute(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
     }
 }
 
@@ -51,7 +77,8 @@ OpenDataStore::~OpenDataStore()
     if (m_sqlite) {
         try {
             m_database.execute(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
-            m_database.execute(QStringLiteral("PRAGMA cache_size = -2000"));
+            m_database.execute(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_autocheckpointPages));
+            m_database.execute(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
         } catch (const OperationError&) {
             // Only the cache size is lost; the connection goes on with the larger one.
         }
@@ -73,15 +100,19 @@ sqlite3_stmt* OpenDataStore::prepared(Statement which)
     return statement;
 }
 
-void OpenDataStore::bindText(sqlite3_stmt* statement, int index, const QString& text, bool nullWhenEmpty)
+void OpenDataStore::bindText(Statement which, int index, const QString& text, bool nullWhenEmpty)
 {
+    sqlite3_stmt* statement = m_statements[which];
     if (nullWhenEmpty && text.isEmpty()) {
         sqlite3_bind_null(statement, index);
         return;
     }
-    QByteArray& bytes = m_bound[size_t(index)];
-    bytes = text.toUtf8();
-    sqlite3_bind_text(statement, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+    Bound& bound = m_bound[which][size_t(index)];
+    if (!bound.text.isSharedWith(text) || bound.text.size() != text.size()) {
+        bound.utf8 = text.toUtf8();
+        bound.text = text;
+    }
+    sqlite3_bind_text(statement, index, bound.utf8.constData(), int(bound.utf8.size()), SQLITE_STATIC);
 }
 
 void OpenDataStore::step(sqlite3_stmt* statement, bool expectRow)
@@ -101,7 +132,7 @@ bool OpenDataStore::codeExists(const QString& code)
     if (!m_sqlite)
         return Query(m_database, QString::fromLatin1(statementSql[CodeExists])).bind(code).scalar().isValid();
     sqlite3_stmt* s = prepared(CodeExists);
-    bindText(s, 1, code);
+    bindText(CodeExists, 1, code);
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
@@ -165,29 +196,29 @@ qint64 OpenDataStore::insertReferral(const Referral& r)
     }
     sqlite3_stmt* s = prepared(InsertReferral);
     int i = 0;
-    bindText(s, ++i, r.uid);
-    bindText(s, ++i, r.code);
-    bindText(s, ++i, r.referringRegion);
-    bindText(s, ++i, r.referringOrg);
+    bindText(InsertReferral, ++i, r.uid);
+    bindText(InsertReferral, ++i, r.code);
+    bindText(InsertReferral, ++i, r.referringRegion);
+    bindText(InsertReferral, ++i, r.referringOrg);
     sqlite3_bind_int64(s, ++i, r.hospitalId);
-    bindText(s, ++i, r.profileCode);
-    bindText(s, ++i, r.careForm);
-    bindText(s, ++i, r.purpose);
-    bindText(s, ++i, r.funding);
-    bindText(s, ++i, r.territory);
-    bindText(s, ++i, r.diagnosisCode);
-    bindText(s, ++i, r.diagnosisName);
-    bindText(s, ++i, r.status);
-    bindText(s, ++i, r.registeredAt);
-    bindText(s, ++i, r.scheduledDate, true);
-    bindText(s, ++i, r.preliminaryDate, true);
-    bindText(s, ++i, r.hospitalizedOn, true);
-    bindText(s, ++i, r.closedAt, true);
-    bindText(s, ++i, r.notes);
-    bindText(s, ++i, r.source);
-    bindText(s, ++i, r.now);
-    bindText(s, ++i, r.now);
-    bindText(s, ++i, r.queueKey);
+    bindText(InsertReferral, ++i, r.profileCode);
+    bindText(InsertReferral, ++i, r.careForm);
+    bindText(InsertReferral, ++i, r.purpose);
+    bindText(InsertReferral, ++i, r.funding);
+    bindText(InsertReferral, ++i, r.territory);
+    bindText(InsertReferral, ++i, r.diagnosisCode);
+    bindText(InsertReferral, ++i, r.diagnosisName);
+    bindText(InsertReferral, ++i, r.status);
+    bindText(InsertReferral, ++i, r.registeredAt);
+    bindText(InsertReferral, ++i, r.scheduledDate, true);
+    bindText(InsertReferral, ++i, r.preliminaryDate, true);
+    bindText(InsertReferral, ++i, r.hospitalizedOn, true);
+    bindText(InsertReferral, ++i, r.closedAt, true);
+    bindText(InsertReferral, ++i, r.notes);
+    bindText(InsertReferral, ++i, r.source);
+    bindText(InsertReferral, ++i, r.now);
+    bindText(InsertReferral, ++i, r.now);
+    bindText(InsertReferral, ++i, r.queueKey);
     sqlite3_bind_int(s, ++i, r.documentsOk ? 1 : 0);
     // Not RETURNING: SQLite collects returned rows in a temporary table, which costs a sixth of the insert.
     step(s, false);
@@ -212,14 +243,14 @@ void OpenDataStore::insertEvent(const Event& e)
     }
     sqlite3_stmt* s = prepared(InsertEvent);
     int i = 0;
-    bindText(s, ++i, e.uid);
+    bindText(InsertEvent, ++i, e.uid);
     sqlite3_bind_int64(s, ++i, e.referralId);
-    bindText(s, ++i, e.happenedAt);
-    bindText(s, ++i, e.actor);
-    bindText(s, ++i, e.fromStatus, true);
-    bindText(s, ++i, e.toStatus);
-    bindText(s, ++i, e.eventDate, true);
-    bindText(s, ++i, e.detail);
+    bindText(InsertEvent, ++i, e.happenedAt);
+    bindText(InsertEvent, ++i, e.actor);
+    bindText(InsertEvent, ++i, e.fromStatus, true);
+    bindText(InsertEvent, ++i, e.toStatus);
+    bindText(InsertEvent, ++i, e.eventDate, true);
+    bindText(InsertEvent, ++i, e.detail);
     step(s, false);
     sqlite3_reset(s);
 }
@@ -235,6 +266,10 @@ bool OpenDataStore::deferIndexes(qint64 newReferrals)
         Query(m_database, QStringLiteral("SELECT coalesce(max(id), 0) FROM referral")).scalar().toLongLong();
     if (newReferrals < existing)
         return false;
+    // The columns insertReferral leaves NULL: an index "WHERE column IS NOT NULL" on one of them gains no entry.
+    static const QRegularExpression neverEntered(
+        QStringLiteral("WHERE\\s+(patient_id|transferred_from_id|quota_profile)\\s+IS\\s+NOT\\s+NULL\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
     QStringList names;
     {
         Query indexes(m_database, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
@@ -242,8 +277,11 @@ bool OpenDataStore::deferIndexes(qint64 newReferrals)
                                                  "ORDER BY name"));
         indexes.exec();
         while (indexes.next()) {
+            const QString sql = indexes.text(1);
+            if (neverEntered.match(sql).hasMatch())
+                continue;
             names << indexes.text(0);
-            m_deferredIndexes << indexes.text(1);
+            m_deferredIndexes << sql;
         }
     }
     for (const QString& name : std::as_const(names))
