@@ -63,6 +63,13 @@ Query& Query::bind(const QVariant& value)
         m_traceValues << SqlValue::normalized(value);
     }
     if (m_statement) {
+        // The first value of a new run: SQLite takes values only for a statement reset since it last ran (a
+        // loop binding one Query again for each key).
+        if (std::exchange(m_ran, false)) {
+            sqlite3_reset(m_statement);
+            m_rowPending = false;
+            m_done = true;
+        }
         bindSqlite(m_nextIndex++, value);
     } else {
         if (m_nextValue >= m_postgresValues.size())
@@ -86,6 +93,7 @@ Query& Query::exec()
     sqlite3_reset(m_statement);
     m_rowPending = false;
     m_done = false;
+    m_ran = true;
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW) {
         m_rowPending = true;
@@ -206,6 +214,7 @@ void Query::finish()
         return;
     }
     sqlite3_reset(m_statement);
+    m_ran = false;
     m_rowPending = false;
     m_done = true;
 }

@@ -59,6 +59,7 @@ private:
     int m_nextIndex = 1;
     bool m_rowPending = false; // exec() stepped onto the first row; next() hands it out
     bool m_done = true;
+    bool m_ran = false; // stepped since the last reset
     // PostgreSQL: the statement's name on the server, the values bound as the text libpq sends (nullopt for
     // NULL), the last result and the row next() stands on.
     pg_conn* m_postgres = nullptr;

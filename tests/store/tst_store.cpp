@@ -459,6 +459,27 @@ void TestStore::preparedStatementsAreReusedSafely()
                  .scalar()
                  .toString(),
              QStringLiteral("0"));
+    // One Query run again with new values, as a loop over keys does: after its rows were read to the end,
+    // after only the first was read, and after none. (SQLite refuses values bound to a statement that has run
+    // and was not reset: the found referrals of a name search failed so whenever it found two patients.)
+    Query byKey(db, QStringLiteral("SELECT value FROM app_setting WHERE key >= ? AND key LIKE 'reuse-%' ORDER BY "
+                                   "key LIMIT 2"));
+    QStringList seen;
+    for (const char* key : {"reuse-0", "reuse-1", "reuse-2", "reuse-3"}) {
+        byKey.bind(QString::fromLatin1(key));
+        byKey.exec();
+        QVERIFY(byKey.next());
+        seen << byKey.text(0);
+        if (qstrcmp(key, "reuse-1") == 0)
+            continue; // its second row left unread
+        while (byKey.next())
+            seen << byKey.text(0);
+    }
+    QCOMPARE(seen.join(QLatin1Char(',')), QStringLiteral("0,10,10,20,30,30"));
+    byKey.bind(QStringLiteral("reuse-2")); // bound again with nothing of the last run read
+    byKey.exec();
+    byKey.bind(QStringLiteral("reuse-3"));
+    QCOMPARE(byKey.scalar().toString(), QStringLiteral("30"));
 }
 
 void TestStore::secondWriterWaitsInsteadOfFailing()
