@@ -282,11 +282,17 @@ int guiChild(const QString& path)
     // thread, or the heartbeat), not spinning on a core the loaders need.
     QTimer heartbeat;
     heartbeat.start(1);
-    auto wait = [](const std::function<bool()>& done) {
+    // What the window never showed within 20 s ends the measure with its name: a time up to the limit would
+    // read as a measurement.
+    auto wait = [](const std::function<bool()>& done, const char* what) {
         QElapsedTimer t;
         t.start();
         while (!done() && t.elapsed() < 20000)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        if (!done()) {
+            QTextStream(stderr) << "The window did not show " << what << " within 20 s.\n";
+            std::exit(3);
+        }
     };
     MainWindow window(*workspace, languages);
     window.resize(1366, 800);
@@ -294,17 +300,17 @@ int guiChild(const QString& path)
     window.show();
     QTableView* view = window.referralsPage()->view();
     ReferralTableModel* referrals = window.referralsPage()->model();
-    wait([&] { return referrals->rowCount() > 0 && referrals->index(0, 0).data().isValid(); });
+    wait([&] { return referrals->rowCount() > 0 && referrals->index(0, 0).data().isValid(); }, "the referrals");
     view->viewport()->repaint();
     result.insert(QStringLiteral("first_rows_ms"), double(total.nsecsElapsed()) / 1e6);
     result.insert(QStringLiteral("peak_after_start_mb"), peakMb());
-    wait([&] { return referrals->isCountKnown(); });
+    wait([&] { return referrals->isCountKnown(); }, "the referrals' count");
     result.insert(QStringLiteral("count_known_ms"), double(total.nsecsElapsed()) / 1e6);
     result.insert(QStringLiteral("rows"), double(referrals->totalCount()));
     result.insert(QStringLiteral("peak_after_count_mb"), peakMb());
     // The count may come from the running totals at once; the scan that confirms it also finds every page's
     // position, and until it has, a page far down waits for it. The scrolls start after it, as they always did.
-    wait([&] { return referrals->isCountExact(); });
+    wait([&] { return referrals->isCountExact(); }, "the referrals' exact count");
     result.insert(QStringLiteral("count_exact_ms"), double(total.nsecsElapsed()) / 1e6);
     result.insert(QStringLiteral("exact_rows"), double(referrals->totalCount()));
 
@@ -315,9 +321,9 @@ int guiChild(const QString& path)
         QElapsedTimer t;
         t.start();
         view->scrollTo(referrals->index(row, 0), QAbstractItemView::PositionAtTop);
-        wait([&] {
-            return referrals->index(row, 0).data().isValid() && referrals->index(row + 25, 0).data().isValid();
-        });
+        wait(
+            [&] { return referrals->index(row, 0).data().isValid() && referrals->index(row + 25, 0).data().isValid(); },
+            "the rows scrolled to");
         view->viewport()->repaint();
         scrolls << double(t.nsecsElapsed()) / 1e6;
     }
@@ -337,15 +343,18 @@ int guiChild(const QString& path)
             t.start();
             window.search(term);
             PatientTableModel* patients = window.searchPage()->patients();
-            wait([&] { return patients->rowCount() > 0 && patients->index(0, 0).data().isValid(); });
+            wait([&] { return patients->rowCount() > 0 && patients->index(0, 0).data().isValid(); },
+                 "the patients found");
             window.searchPage()->patientView()->viewport()->repaint();
             searches << double(t.nsecsElapsed()) / 1e6;
             // The referrals of those patients follow in the second list.
             ReferralTableModel* found = window.searchPage()->referrals();
-            wait([&] {
-                return (found->rowCount() > 0 && found->index(0, 0).data().isValid()) ||
-                       (found->isCountKnown() && found->totalCount() == 0);
-            });
+            wait(
+                [&] {
+                    return (found->rowCount() > 0 && found->index(0, 0).data().isValid()) ||
+                           (found->isCountKnown() && found->totalCount() == 0);
+                },
+                "the referrals of the patients found");
             window.searchPage()->referralView()->viewport()->repaint();
             referralSearches << double(t.nsecsElapsed()) / 1e6;
         }
@@ -1093,9 +1102,15 @@ int main(int argc, char* argv[])
         child.start(QCoreApplication::applicationFilePath(),
                     QStringList{QStringLiteral("--gui-child"), path} +
                         (useAccounts ? QStringList{} : QStringList{QStringLiteral("--no-accounts")}));
-        child.waitForFinished(300000);
+        const bool finished = child.waitForFinished(300000);
         const QJsonObject gui =
             QJsonDocument::fromJson(child.readAllStandardOutput().trimmed().split('\n').last()).object();
+        if (!finished || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0 || gui.isEmpty()) {
+            out << "\nThe window's measures failed: " << QString::fromLocal8Bit(child.readAllStandardError()).trimmed()
+                << (finished ? QString() : QStringLiteral(" (no answer within 5 minutes)")) << "\n";
+            out.flush();
+            return 1;
+        }
         out << "\n| Window (offscreen) | Measured | Target |\n|---|---|---|\n";
         out << QStringLiteral("| start to first painted referrals | %1 ms | ≤ 300 ms |\n")
                    .arg(gui.value(QStringLiteral("first_rows_ms")).toDouble(), 0, 'f', 0);
