@@ -149,7 +149,7 @@ public:
     static constexpr qint64 walSizeLimitBytes = 16 * 1024 * 1024;
     // The page size of a new SQLite database, and the page cache of every connection (in KiB).
     static constexpr int newPageSizeBytes = 16384;
-    static constexpr int cacheKiB = 8192;
+    static constexpr int cacheKiB = 4096;
 
 private:
     void applySqlitePragmas();
