@@ -68,25 +68,32 @@ QString fieldAt(const QStringList& fields, int column)
     return column >= 0 && column < fields.size() ? fields.at(column).trimmed() : QString();
 }
 
-// The few words of a column (territory, purpose, funding) mapped once each, not once a row.
+// The few words of a column (territory, purpose, funding) mapped once each, not once a row, to the code
+// stored, in UTF-8.
 class TermCache
 {
 public:
     explicit TermCache(QString (*map)(const QString&))
         : m_map(map)
     {}
-    const QString& operator()(const QString& text)
+    const QByteArray& operator()(const QString& text)
     {
         auto found = m_cache.constFind(text);
         if (found == m_cache.constEnd())
-            found = m_cache.insert(text, m_map(text));
+            found = m_cache.insert(text, m_map(text).toUtf8());
         return *found;
     }
 
 private:
     QString (*m_map)(const QString&);
-    QHash<QString, QString> m_cache;
+    QHash<QString, QByteArray> m_cache;
 };
+
+// A date as stored (Clock::dateText), in UTF-8; empty for no date.
+QByteArray dateBytes(const QDate& date)
+{
+    return date.isValid() ? Clock::dateText(date).toLatin1() : QByteArray();
+}
 } // namespace
 
 OpenDataService::OpenDataService(Database& database, const Clock& clock)
@@ -177,8 +184,6 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
         // Used by parse() below, on the reading thread only.
         TermCache territoryOf(&OpenDataTerms::territory), purposeOf(&OpenDataTerms::purpose),
             fundingOf(&OpenDataTerms::funding);
-        const QString dayCareForm = QStringLiteral("day"), roundTheClockCareForm = QStringLiteral("round_the_clock");
-        UtcStamps stamps;
 
         auto hospitalFor = [&](const QString& code, const QString& name, const QString& region) -> qint64 {
             if (const auto it = hospitalIds.constFind(code); it != hospitalIds.constEnd())
@@ -211,34 +216,25 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
             }
             knownProfiles.insert(code);
         };
-        const QString openDataDetail = QStringLiteral("{\"source\":\"opendata\"}");
-        OpenDataStore::Event event;
-        event.actor = actor;
-        event.detail = openDataDetail;
-        auto addEvent = [&](const QString& uid, qint64 referralId, const QString& happenedAt, const QString& from,
-                            const QString& to, const QDate& eventDay) {
-            event.uid = uid;
-            event.referralId = referralId;
-            event.happenedAt = happenedAt;
-            event.fromStatus = from;
-            event.toStatus = to;
-            event.eventDate = Clock::dateText(eventDay);
-            store.insertEvent(event);
-        };
-        OpenDataStore::Referral row;
-        row.source = kind == Kind::Referrals ? QStringLiteral("opendata") : QStringLiteral("opendata-waiting");
-        row.now = now;
-
+        // The texts every imported row shares, made once.
+        const QByteArray dayCareForm = QByteArrayLiteral("day"),
+                         roundTheClockCareForm = QByteArrayLiteral("round_the_clock"),
+                         noDiagnosis = QStringLiteral("—").toUtf8(), nowText = now.toUtf8(), actorText = actor.toUtf8(),
+                         openDataDetail = QByteArrayLiteral("{\"source\":\"opendata\"}"),
+                         sourceText = kind == Kind::Referrals ? QByteArrayLiteral("opendata")
+                                                              : QByteArrayLiteral("opendata-waiting");
         // What one record says, read alike by both passes below.
         struct Parsed
         {
             ReferralCode code;
-            QString profile, profileName, hospitalName, diagnosis, diagnosisName, registeredStamp;
-            // The referral's own texts as stored, made on the reading thread too, with the global ids of the
-            // referral and of its events (registration, then scheduling, then admission or refusal).
-            QString referringOrg, purpose, funding, territory, notes, queueKey, scheduledDate, hospitalizedOn, closedAt;
-            QString uid;
-            std::array<QString, 3> eventUids;
+            QString profile, profileName, hospitalName, diagnosis, diagnosisName, registeredStamp, queueKey;
+            // The referral and its events (registration, then scheduling, then admission or refusal) as they are
+            // stored, made on the reading thread too, with their global ids: the writing thread only adds the
+            // hospital, the preliminary date and the referral's id.
+            OpenDataStore::Referral row;
+            std::array<OpenDataStore::Event, 3> events;
+            size_t eventCount = 0;
+            QByteArray ownPreliminary; // the preliminary date when the planner gives none
             LocalInstant registered, planned, hospitalized, refused;
             const QString* status = nullptr;
             QDate scheduled;
@@ -251,6 +247,14 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
         };
         const QString registeredCode = QStringLiteral("registered"), scheduledCode = QStringLiteral("scheduled"),
                       hospitalizedCode = QStringLiteral("hospitalized"), refusedCode = QStringLiteral("refused");
+        const QByteArray registeredText = registeredCode.toUtf8(), scheduledText = scheduledCode.toUtf8(),
+                         hospitalizedText = hospitalizedCode.toUtf8(), refusedText = refusedCode.toUtf8();
+        const auto statusText = [&](const QString* status) -> const QByteArray& {
+            return status == &refusedCode        ? refusedText
+                   : status == &hospitalizedCode ? hospitalizedText
+                   : status == &scheduledCode    ? scheduledText
+                                                 : registeredText;
+        };
         // False for a bad row, which is reported when bad is given. Runs on the reading thread (CsvPrefetch): it
         // reads only what stays unchanged during the import, and has its own stamps and ids.
         UtcStamps parseStamps;
@@ -338,62 +342,66 @@ ImportReport OpenDataService::run(Kind kind, QIODevice* device, const QString& f
             p.codeHash = qHash(p.code.text());
             if (!forInsert)
                 return true;
-            p.referringOrg = fieldAt(fields, columns.referringMo);
-            p.purpose = purposeOf(fieldAt(fields, columns.purpose));
-            p.funding = fundingOf(fieldAt(fields, columns.finance));
-            p.territory = territoryOf(fieldAt(fields, columns.territory));
-            p.notes = kind == Kind::WaitingList ? fieldAt(fields, columns.operationName) : QString();
-            p.scheduledDate = p.scheduled.isValid() ? Clock::dateText(p.scheduled) : QString();
-            p.hospitalizedOn = p.hospitalized.isValid() ? Clock::dateText(p.hospitalized.date) : QString();
-            p.closedAt = p.status == &refusedCode ? parseStamps.stamp(p.refused) : QString();
-            p.uid = parseUids.next();
-            const int events = 1 + (p.scheduled.isValid() && kind == Kind::Referrals ? 1 : 0) +
-                               (p.status == &hospitalizedCode || p.status == &refusedCode ? 1 : 0);
-            for (int i = 0; i < events; ++i)
-                p.eventUids[size_t(i)] = parseUids.next();
+            OpenDataStore::Referral& r = p.row;
+            r.uid = parseUids.next().toLatin1();
+            r.code = p.code.text().toUtf8();
+            r.referringRegion = p.code.region().toUtf8();
+            r.referringOrg = fieldAt(fields, columns.referringMo).toUtf8();
+            r.profileCode = p.profile.toUtf8();
+            r.careForm = p.profile == QLatin1String("DH") ? dayCareForm : roundTheClockCareForm;
+            r.purpose = purposeOf(fieldAt(fields, columns.purpose));
+            r.funding = fundingOf(fieldAt(fields, columns.finance));
+            r.territory = territoryOf(fieldAt(fields, columns.territory));
+            r.diagnosisCode = p.diagnosis.isEmpty() ? noDiagnosis : p.diagnosis.toUtf8();
+            r.diagnosisName = p.diagnosisName.toUtf8();
+            r.status = statusText(p.status);
+            r.registeredAt = p.registeredStamp.toUtf8();
+            r.scheduledDate = dateBytes(p.scheduled);
+            r.hospitalizedOn = p.hospitalized.isValid() ? dateBytes(p.hospitalized.date) : QByteArray();
+            r.closedAt = p.status == &refusedCode ? parseStamps.stamp(p.refused).toUtf8() : QByteArray();
+            r.notes = kind == Kind::WaitingList ? fieldAt(fields, columns.operationName).toUtf8() : QByteArray();
+            r.source = sourceText;
+            r.now = nowText;
+            r.queueKey = p.queueKey.toUtf8();
+            p.ownPreliminary = dateBytes(kind == Kind::WaitingList ? p.planned.date : p.scheduled);
+            // Its life as far as the published dates tell it.
+            p.eventCount = 0;
+            const auto addEvent = [&](const QByteArray& happenedAt, const QByteArray& from, const QByteArray& to,
+                                      const QDate& eventDay) {
+                OpenDataStore::Event& e = p.events[p.eventCount++];
+                e.uid = parseUids.next().toLatin1();
+                e.happenedAt = happenedAt;
+                e.actor = actorText;
+                e.fromStatus = from;
+                e.toStatus = to;
+                e.eventDate = dateBytes(eventDay);
+                e.detail = openDataDetail;
+            };
+            addEvent(r.registeredAt, {}, registeredText, {});
+            const QByteArray* at = &registeredText;
+            if (p.scheduled.isValid() && kind == Kind::Referrals) {
+                addEvent(parseStamps.stamp(std::max(p.registered, p.planned)).toUtf8(), *at, scheduledText,
+                         p.scheduled);
+                at = &scheduledText;
+            }
+            if (p.status == &hospitalizedCode)
+                addEvent(parseStamps.stamp(p.hospitalized).toUtf8(), *at, hospitalizedText, p.hospitalized.date);
+            else if (p.status == &refusedCode)
+                addEvent(r.closedAt, *at, refusedText, p.refused.date);
             return true;
         };
         // Writes a referral and its events; plan is its preliminary date when planned before (null: planned after).
+        QDate lastPlannedDay;
+        QByteArray lastPlannedText;
         const auto insert = [&](const Parsed& p, qint64 hospitalId, const WaitingListService::Planned* plan) {
-            row.uid = p.uid;
-            row.code = p.code.text();
-            row.referringRegion = p.code.region();
-            row.referringOrg = p.referringOrg;
-            row.hospitalId = hospitalId;
-            row.profileCode = p.profile;
-            row.careForm = p.profile == QLatin1String("DH") ? dayCareForm : roundTheClockCareForm;
-            row.purpose = p.purpose;
-            row.funding = p.funding;
-            row.territory = p.territory;
-            row.diagnosisCode = p.diagnosis.isEmpty() ? QStringLiteral("—") : p.diagnosis;
-            row.diagnosisName = p.diagnosisName;
-            row.status = *p.status;
-            row.registeredAt = p.registeredStamp;
-            row.scheduledDate = p.scheduledDate;
-            const QDate preliminary = plan                        ? plan->preliminary
-                                      : kind == Kind::WaitingList ? p.planned.date
-                                                                  : p.scheduled;
-            row.preliminaryDate = Clock::dateText(preliminary);
-            row.documentsOk = plan && plan->documentsOk;
-            row.hospitalizedOn = p.hospitalizedOn;
-            row.closedAt = p.closedAt;
-            row.notes = p.notes;
-            row.queueKey = p.queueKey;
-            const qint64 id = store.insertReferral(row);
-
-            size_t events = 0;
-            addEvent(p.eventUids[events++], id, p.registeredStamp, {}, registeredCode, {});
-            const QString* at = &registeredCode;
-            if (p.scheduled.isValid() && kind == Kind::Referrals) {
-                addEvent(p.eventUids[events++], id, stamps.stamp(std::max(p.registered, p.planned)), *at, scheduledCode,
-                         p.scheduled);
-                at = &scheduledCode;
+            if (plan && plan->preliminary != lastPlannedDay) {
+                lastPlannedDay = plan->preliminary;
+                lastPlannedText = dateBytes(lastPlannedDay);
             }
-            if (p.status == &hospitalizedCode)
-                addEvent(p.eventUids[events++], id, stamps.stamp(p.hospitalized), *at, hospitalizedCode,
-                         p.hospitalized.date);
-            else if (p.status == &refusedCode)
-                addEvent(p.eventUids[events++], id, p.closedAt, *at, refusedCode, p.refused.date);
+            const qint64 id = store.insertReferral(p.row, hospitalId, plan ? lastPlannedText : p.ownPreliminary,
+                                                   plan && plan->documentsOk);
+            for (size_t i = 0; i < p.eventCount; ++i)
+                store.insertEvent(p.events[i], id);
         };
 
         // A file that can be read twice is: first to check every row, create the hospitals, profiles and diagnoses

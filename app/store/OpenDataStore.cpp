@@ -23,9 +23,14 @@ const char* const statementSql[] = {
 // The page cache of an import, in KiB (SQLite's default is 2,000).
 constexpr int importCacheKiB = 131072;
 
-QVariant optional(const QString& text)
+QVariant text(const QByteArray& utf8)
 {
-    return text.isEmpty() ? QVariant() : QVariant(text);
+    return QString::fromUtf8(utf8);
+}
+
+QVariant optional(const QByteArray& utf8)
+{
+    return utf8.isEmpty() ? QVariant() : text(utf8);
 }
 } // namespace
 
@@ -100,19 +105,26 @@ sqlite3_stmt* OpenDataStore::prepared(Statement which)
     return statement;
 }
 
-void OpenDataStore::bindText(Statement which, int index, const QString& text, bool nullWhenEmpty)
+void OpenDataStore::bindText(Statement which, int index, const QByteArray& utf8, bool nullWhenEmpty)
 {
     sqlite3_stmt* statement = m_statements[which];
-    if (nullWhenEmpty && text.isEmpty()) {
+    if (nullWhenEmpty && utf8.isEmpty()) {
         sqlite3_bind_null(statement, index);
         return;
     }
-    Bound& bound = m_bound[which][size_t(index)];
-    if (!bound.text.isSharedWith(text) || bound.text.size() != text.size()) {
-        bound.utf8 = text.toUtf8();
-        bound.text = text;
-    }
-    sqlite3_bind_text(statement, index, bound.utf8.constData(), int(bound.utf8.size()), SQLITE_STATIC);
+    // Without a copy: the caller's bytes outlive the statement's run.
+    sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
+bool OpenDataStore::inSet(CodedColumn column, const QByteArray& value, const QByteArrayList& set)
+{
+    QByteArray& checked = m_checked[column];
+    if (!value.isEmpty() && checked.isSharedWith(value))
+        return true;
+    if (!set.contains(value))
+        return false;
+    checked = value;
+    return true;
 }
 
 void OpenDataStore::step(sqlite3_stmt* statement, bool expectRow)
@@ -132,7 +144,8 @@ bool OpenDataStore::codeExists(const QString& code)
     if (!m_sqlite)
         return Query(m_database, QString::fromLatin1(statementSql[CodeExists])).bind(code).scalar().isValid();
     sqlite3_stmt* s = prepared(CodeExists);
-    bindText(CodeExists, 1, code);
+    const QByteArray utf8 = code.toUtf8();
+    bindText(CodeExists, 1, utf8);
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
@@ -149,48 +162,49 @@ bool OpenDataStore::anyReferral()
     return Query(m_database, QStringLiteral("SELECT EXISTS (SELECT 1 FROM referral)")).scalar().toBool();
 }
 
-qint64 OpenDataStore::insertReferral(const Referral& r)
+qint64 OpenDataStore::insertReferral(const Referral& r, qint64 hospitalId, const QByteArray& preliminaryDate,
+                                     bool documentsOk)
 {
     // The checks of the schema, made here once per row because SQLite's are switched off for the import.
-    static const QStringList careForms{QStringLiteral("round_the_clock"), QStringLiteral("day")};
-    static const QStringList purposes{QStringLiteral("surgical"), QStringLiteral("conservative"),
-                                      QStringLiteral("diagnostics"), QStringLiteral("rehabilitation")};
-    static const QStringList fundings{QStringLiteral("gobmp"), QStringLiteral("osms"), QStringLiteral("htmc"),
-                                      QStringLiteral("paid")};
-    static const QStringList territories{QStringLiteral("city"), QStringLiteral("village")};
-    static const QStringList statuses{QStringLiteral("registered"), QStringLiteral("scheduled"),
-                                      QStringLiteral("hospitalized"), QStringLiteral("refused")};
-    if (!careForms.contains(r.careForm) || !purposes.contains(r.purpose) || !fundings.contains(r.funding) ||
-        !territories.contains(r.territory) || !statuses.contains(r.status))
+    static const QByteArrayList careForms{"round_the_clock", "day"};
+    static const QByteArrayList purposes{"surgical", "conservative", "diagnostics", "rehabilitation"};
+    static const QByteArrayList fundings{"gobmp", "osms", "htmc", "paid"};
+    static const QByteArrayList territories{"city", "village"};
+    static const QByteArrayList statuses{"registered", "scheduled", "hospitalized", "refused"};
+    if (!inSet(CareForm, r.careForm, careForms) || !inSet(Purpose, r.purpose, purposes) ||
+        !inSet(Funding, r.funding, fundings) || !inSet(Territory, r.territory, territories) ||
+        !inSet(Status, r.status, statuses))
         throw OperationError(OperationError::Kind::Storage,
                              QStringLiteral("An imported referral has a value outside its set (%1, %2, %3, %4, %5).")
-                                 .arg(r.careForm, r.purpose, r.funding, r.territory, r.status));
+                                 .arg(QString::fromUtf8(r.careForm), QString::fromUtf8(r.purpose),
+                                      QString::fromUtf8(r.funding), QString::fromUtf8(r.territory),
+                                      QString::fromUtf8(r.status)));
     if (!m_sqlite) {
         return Query(m_database, QString::fromLatin1(statementSql[InsertReferral]) + QStringLiteral(" RETURNING id"))
-            .bind(r.uid)
-            .bind(r.code)
-            .bind(r.referringRegion)
-            .bind(r.referringOrg)
-            .bind(r.hospitalId)
-            .bind(r.profileCode)
-            .bind(r.careForm)
-            .bind(r.purpose)
-            .bind(r.funding)
-            .bind(r.territory)
-            .bind(r.diagnosisCode)
-            .bind(r.diagnosisName)
-            .bind(r.status)
-            .bind(r.registeredAt)
+            .bind(text(r.uid))
+            .bind(text(r.code))
+            .bind(text(r.referringRegion))
+            .bind(text(r.referringOrg))
+            .bind(hospitalId)
+            .bind(text(r.profileCode))
+            .bind(text(r.careForm))
+            .bind(text(r.purpose))
+            .bind(text(r.funding))
+            .bind(text(r.territory))
+            .bind(text(r.diagnosisCode))
+            .bind(text(r.diagnosisName))
+            .bind(text(r.status))
+            .bind(text(r.registeredAt))
             .bind(optional(r.scheduledDate))
-            .bind(optional(r.preliminaryDate))
+            .bind(optional(preliminaryDate))
             .bind(optional(r.hospitalizedOn))
             .bind(optional(r.closedAt))
-            .bind(r.notes)
-            .bind(r.source)
-            .bind(r.now)
-            .bind(r.now)
-            .bind(r.queueKey)
-            .bind(r.documentsOk ? 1 : 0)
+            .bind(text(r.notes))
+            .bind(text(r.source))
+            .bind(text(r.now))
+            .bind(text(r.now))
+            .bind(text(r.queueKey))
+            .bind(documentsOk ? 1 : 0)
             .scalar()
             .toLongLong();
     }
@@ -200,7 +214,7 @@ qint64 OpenDataStore::insertReferral(const Referral& r)
     bindText(InsertReferral, ++i, r.code);
     bindText(InsertReferral, ++i, r.referringRegion);
     bindText(InsertReferral, ++i, r.referringOrg);
-    sqlite3_bind_int64(s, ++i, r.hospitalId);
+    sqlite3_bind_int64(s, ++i, hospitalId);
     bindText(InsertReferral, ++i, r.profileCode);
     bindText(InsertReferral, ++i, r.careForm);
     bindText(InsertReferral, ++i, r.purpose);
@@ -211,7 +225,7 @@ qint64 OpenDataStore::insertReferral(const Referral& r)
     bindText(InsertReferral, ++i, r.status);
     bindText(InsertReferral, ++i, r.registeredAt);
     bindText(InsertReferral, ++i, r.scheduledDate, true);
-    bindText(InsertReferral, ++i, r.preliminaryDate, true);
+    bindText(InsertReferral, ++i, preliminaryDate, true);
     bindText(InsertReferral, ++i, r.hospitalizedOn, true);
     bindText(InsertReferral, ++i, r.closedAt, true);
     bindText(InsertReferral, ++i, r.notes);
@@ -219,32 +233,32 @@ qint64 OpenDataStore::insertReferral(const Referral& r)
     bindText(InsertReferral, ++i, r.now);
     bindText(InsertReferral, ++i, r.now);
     bindText(InsertReferral, ++i, r.queueKey);
-    sqlite3_bind_int(s, ++i, r.documentsOk ? 1 : 0);
+    sqlite3_bind_int(s, ++i, documentsOk ? 1 : 0);
     // Not RETURNING: SQLite collects returned rows in a temporary table, which costs a sixth of the insert.
     step(s, false);
     sqlite3_reset(s);
     return sqlite3_last_insert_rowid(m_sqlite);
 }
 
-void OpenDataStore::insertEvent(const Event& e)
+void OpenDataStore::insertEvent(const Event& e, qint64 referralId)
 {
     if (!m_sqlite) {
         Query(m_database, QString::fromLatin1(statementSql[InsertEvent]))
-            .bind(e.uid)
-            .bind(e.referralId)
-            .bind(e.happenedAt)
-            .bind(e.actor)
+            .bind(text(e.uid))
+            .bind(referralId)
+            .bind(text(e.happenedAt))
+            .bind(text(e.actor))
             .bind(optional(e.fromStatus))
-            .bind(e.toStatus)
+            .bind(text(e.toStatus))
             .bind(optional(e.eventDate))
-            .bind(e.detail)
+            .bind(text(e.detail))
             .exec();
         return;
     }
     sqlite3_stmt* s = prepared(InsertEvent);
     int i = 0;
     bindText(InsertEvent, ++i, e.uid);
-    sqlite3_bind_int64(s, ++i, e.referralId);
+    sqlite3_bind_int64(s, ++i, referralId);
     bindText(InsertEvent, ++i, e.happenedAt);
     bindText(InsertEvent, ++i, e.actor);
     bindText(InsertEvent, ++i, e.fromStatus, true);

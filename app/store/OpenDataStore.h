@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QString>
 #include <QStringList>
 
@@ -39,51 +40,51 @@ public:
         bool m_off = false;
     };
 
-    // A referral as the open data tells it. Empty texts of the optional columns (dates, closed_at) are NULL.
+    // A referral as the open data tells it, its texts in UTF-8 as they are bound: the import makes them on its
+    // reading thread, so the writing thread neither encodes nor copies a string. Empty texts of the optional
+    // columns (dates, closed_at) are NULL.
     struct Referral
     {
-        QString uid;
-        QString code;
-        QString referringRegion;
-        QString referringOrg;
-        qint64 hospitalId = 0;
-        QString profileCode;
-        QString careForm;
-        QString purpose;
-        QString funding;
-        QString territory;
-        QString diagnosisCode;
-        QString diagnosisName;
-        QString status;
-        QString registeredAt;
-        QString scheduledDate;   // optional
-        QString preliminaryDate; // optional
-        QString hospitalizedOn;  // optional
-        QString closedAt;        // optional
-        QString notes;
-        QString source;
-        QString now;
-        QString queueKey;
-        bool documentsOk = false;
+        QByteArray uid;
+        QByteArray code;
+        QByteArray referringRegion;
+        QByteArray referringOrg;
+        QByteArray profileCode;
+        QByteArray careForm;
+        QByteArray purpose;
+        QByteArray funding;
+        QByteArray territory;
+        QByteArray diagnosisCode;
+        QByteArray diagnosisName;
+        QByteArray status;
+        QByteArray registeredAt;
+        QByteArray scheduledDate;  // optional
+        QByteArray hospitalizedOn; // optional
+        QByteArray closedAt;       // optional
+        QByteArray notes;
+        QByteArray source;
+        QByteArray now;
+        QByteArray queueKey;
     };
     struct Event
     {
-        QString uid;
-        qint64 referralId = 0;
-        QString happenedAt;
-        QString actor;
-        QString fromStatus; // optional
-        QString toStatus;
-        QString eventDate; // optional
-        QString detail;
+        QByteArray uid;
+        QByteArray happenedAt;
+        QByteArray actor;
+        QByteArray fromStatus; // optional
+        QByteArray toStatus;
+        QByteArray eventDate; // optional
+        QByteArray detail;
     };
 
     bool codeExists(const QString& code);
     // Whether the database has any referral at all (deleted ones included).
     bool anyReferral();
-    // Returns the new referral's id.
-    qint64 insertReferral(const Referral& referral);
-    void insertEvent(const Event& event);
+    // Returns the new referral's id. The queue's planning gives the hospital, the preliminary date (optional)
+    // and whether the documents are complete by then.
+    qint64 insertReferral(const Referral& referral, qint64 hospitalId, const QByteArray& preliminaryDate,
+                          bool documentsOk);
+    void insertEvent(const Event& event, qint64 referralId);
 
     // A load that at least doubles the referrals (a bureau's first import of the open data) goes faster without
     // the secondary indexes of referral and referral_event: SQLite then builds each once, sorted, instead of
@@ -100,21 +101,17 @@ public:
 private:
     enum Statement { CodeExists, InsertReferral, InsertEvent, StatementCount };
     sqlite3_stmt* prepared(Statement which);
-    void bindText(Statement which, int index, const QString& text, bool nullWhenEmpty = false);
+    void bindText(Statement which, int index, const QByteArray& utf8, bool nullWhenEmpty = false);
     void step(sqlite3_stmt* statement, bool expectRow);
+    enum CodedColumn { CareForm, Purpose, Funding, Territory, Status, CodedColumnCount };
+    bool inSet(CodedColumn column, const QByteArray& value, const QByteArrayList& set);
 
     const Database& m_database;
     struct sqlite3* m_sqlite = nullptr;
     std::array<sqlite3_stmt*, StatementCount> m_statements{};
-    // The UTF-8 of bound texts, alive until the statement has run (bound without a copy), by statement and
-    // parameter, with the text it was made from: most values of an import repeat row after row (the same
-    // status, profile, stamp of the import, often the same date) as one shared QString, and are encoded once.
-    struct Bound
-    {
-        QString text;
-        QByteArray utf8;
-    };
-    std::array<std::array<Bound, 32>, StatementCount> m_bound;
+    // The last value of each coded column found in its set: the import passes the same few shared values row
+    // after row.
+    std::array<QByteArray, CodedColumnCount> m_checked;
     // The connection's checkpoint threshold and page cache before the import changed them.
     int m_autocheckpointPages = 1000;
     int m_cacheSize = -Database::cacheKiB;

@@ -332,8 +332,33 @@ void TestOpenData::importsReferralsWithTrickyQuotingAndDayHospital()
     QCOMPARE(workspace->hospitals().find(QStringLiteral("7599"))->name,
              QStringLiteral("Научный центр нейрохирургии, г. Алматы"));
     QCOMPARE(workspace->hospitals().find(QStringLiteral("7599"))->regionCode, QStringLiteral("75"));
-    QCOMPARE(referrals.history(neuro.id).size(), 2);  // registered, refused
-    QCOMPARE(referrals.history(cardio.id).size(), 2); // registered, scheduled
+    // Each referral's life as the published dates tell it: registered, then scheduled, admitted or refused.
+    const QList<ReferralEvent> neuroEvents = referrals.history(neuro.id);
+    QCOMPARE(neuroEvents.size(), 2);
+    QCOMPARE(neuroEvents.at(0).fromStatus, QString());
+    QCOMPARE(neuroEvents.at(0).toStatus, QStringLiteral("registered"));
+    QCOMPARE(neuroEvents.at(0).happenedAt, QDateTime(QDate(2026, 9, 15), QTime(12, 0)));
+    QVERIFY(!neuroEvents.at(0).eventDate.isValid());
+    QCOMPARE(neuroEvents.at(1).fromStatus, QStringLiteral("registered"));
+    QCOMPARE(neuroEvents.at(1).toStatus, QStringLiteral("refused"));
+    QCOMPARE(neuroEvents.at(1).happenedAt, QDateTime(QDate(2026, 10, 1), QTime(10, 0)));
+    QCOMPARE(neuroEvents.at(1).eventDate, QDate(2026, 10, 1));
+    QCOMPARE(neuroEvents.at(1).detail, QStringLiteral("{\"source\":\"opendata\"}"));
+    QVERIFY(!neuroEvents.at(1).actor.isEmpty());
+    const QList<ReferralEvent> cardioEvents = referrals.history(cardio.id);
+    QCOMPARE(cardioEvents.size(), 2);
+    QCOMPARE(cardioEvents.at(1).fromStatus, QStringLiteral("registered"));
+    QCOMPARE(cardioEvents.at(1).toStatus, QStringLiteral("scheduled"));
+    QCOMPARE(cardioEvents.at(1).happenedAt, QDateTime(QDate(2026, 11, 20), QTime(0, 0)));
+    QCOMPARE(cardioEvents.at(1).eventDate, QDate(2026, 11, 20));
+    QCOMPARE(cardio.preliminaryDate, QDate(2026, 11, 20)); // the scheduled day
+    const QList<ReferralEvent> dayEvents = referrals.history(day.id);
+    QCOMPARE(dayEvents.size(), 2);
+    QCOMPARE(dayEvents.at(1).toStatus, QStringLiteral("hospitalized"));
+    QCOMPARE(dayEvents.at(1).happenedAt, QDateTime(QDate(2026, 10, 5), QTime(8, 30)));
+    QCOMPARE(dayEvents.at(1).eventDate, QDate(2026, 10, 5));
+    QCOMPARE(day.diagnosisCode, QStringLiteral("K80.2"));
+    QCOMPARE(day.diagnosisName, QStringLiteral("Камни желчного пузыря"));
     Database& db = workspace->database();
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM icd10 WHERE code = 'G93.1'")), 1);
     // Learned from the file with its name, and marked as not yet in the dictionary.
