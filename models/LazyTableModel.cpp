@@ -4,6 +4,7 @@
 
 #include "domain/OperationError.h"
 
+#include <algorithm>
 #include <limits>
 #include <utility>
 
@@ -45,7 +46,7 @@ LazyTableModel::~LazyTableModel()
 
 int LazyTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_rowCount;
+    return parent.isValid() ? 0 : std::clamp(m_allRows - m_windowStart, 0, m_windowRows);
 }
 
 int LazyTableModel::columnCount(const QModelIndex& parent) const
@@ -67,7 +68,7 @@ const ListingRow* LazyTableModel::rowAt(int row) const
 
 QVariant LazyTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rowCount || index.column() >= columnCount())
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
         return {};
     if (!m_counting) {
         // A view shows this list: from now on it is counted. The rows the running totals promise are added
@@ -77,7 +78,7 @@ QVariant LazyTableModel::data(const QModelIndex& index, int role) const
         QMetaObject::invokeMethod(const_cast<LazyTableModel*>(this), &LazyTableModel::applyEstimate,
                                   Qt::QueuedConnection);
     }
-    const ListingRow* row = rowAt(index.row());
+    const ListingRow* row = rowAt(m_windowStart + index.row());
     if (!row)
         return {}; // blank until the page arrives: no "loading…" in every cell
     if (role == IdRole)
@@ -99,20 +100,22 @@ QVariant LazyTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < columnCount())
         return columnTitle(section);
     if (orientation == Qt::Vertical && role == Qt::DisplayRole)
-        return section + 1;
+        return m_windowStart + section + 1;
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
-qint64 LazyTableModel::idAt(int row) const
+qint64 LazyTableModel::idAt(int windowRow) const
 {
+    const int row = m_windowStart + windowRow;
     const QList<ListingRow>* rows = m_cache.peek(row / PageSize);
     if (!rows || row % PageSize >= rows->size())
         return -1;
     return rows->at(row % PageSize).id;
 }
 
-QVariantList LazyTableModel::valuesAt(int row) const
+QVariantList LazyTableModel::valuesAt(int windowRow) const
 {
+    const int row = m_windowStart + windowRow;
     const QList<ListingRow>* rows = m_cache.peek(row / PageSize);
     if (!rows || row % PageSize >= rows->size())
         return {};
@@ -172,7 +175,8 @@ void LazyTableModel::restart(bool keepRows)
             // Refused: nothing of the listing reaches the screen, not even what an earlier request showed.
             beginResetModel();
             m_cache.clear();
-            m_rowCount = 0;
+            m_allRows = 0;
+            m_windowStart = 0;
             m_stalePagesShown = false;
             endResetModel();
             m_scanPending = false;
@@ -186,7 +190,8 @@ void LazyTableModel::restart(bool keepRows)
     } else {
         beginResetModel();
         m_cache.clear();
-        m_rowCount = 0;
+        m_allRows = 0;
+        m_windowStart = 0;
         m_stalePagesShown = false;
         endResetModel();
     }
@@ -215,17 +220,73 @@ void LazyTableModel::startCounting()
     applyEstimate();
 }
 
-void LazyTableModel::setRowCount(int rows)
+void LazyTableModel::setAllRows(int rows)
 {
-    if (rows > m_rowCount) {
-        beginInsertRows({}, m_rowCount, rows - 1);
-        m_rowCount = rows;
-        endInsertRows();
-    } else if (rows < m_rowCount) {
-        beginRemoveRows({}, rows, m_rowCount - 1);
-        m_rowCount = rows;
-        endRemoveRows();
+    const int lastStart = std::max(0, rows - m_windowRows);
+    if (m_windowStart > lastStart) {
+        // The list now ends before the window would: the window moves back to show its end. Rare (a refresh
+        // finding far fewer rows while the clerk was deep in the list), so a reset.
+        beginResetModel();
+        m_allRows = rows;
+        m_windowStart = lastStart;
+        endResetModel();
+        emit windowMoved(m_windowStart);
+        return;
     }
+    const int before = rowCount();
+    const int after = std::clamp(rows - m_windowStart, 0, m_windowRows);
+    if (after > before) {
+        beginInsertRows({}, before, after - 1);
+        m_allRows = rows;
+        endInsertRows();
+    } else if (after < before) {
+        beginRemoveRows({}, after, before - 1);
+        m_allRows = rows;
+        endRemoveRows();
+    } else {
+        m_allRows = rows; // beyond the window: the view sees no change
+    }
+}
+
+void LazyTableModel::setWindowRows(int rows)
+{
+    rows = std::max(rows, 256);
+    if (rows == m_windowRows)
+        return;
+    beginResetModel();
+    m_windowRows = rows;
+    m_windowStart = std::clamp(m_windowStart, 0, std::max(0, m_allRows - m_windowRows));
+    endResetModel();
+}
+
+void LazyTableModel::moveWindow(int start)
+{
+    start = std::clamp(start, 0, std::max(0, m_allRows - m_windowRows));
+    if (start == m_windowStart)
+        return;
+    // The window is full on both sides of the move (a list longer than the window), so its row count stays.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const int shift = m_windowStart - start;
+    const int rows = std::clamp(m_allRows - start, 0, m_windowRows);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex& index : before) {
+        const int row = index.row() + shift;
+        after << (row >= 0 && row < rows ? createIndex(row, index.column()) : QModelIndex());
+    }
+    m_windowStart = start;
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    emit windowMoved(m_windowStart);
+}
+
+void LazyTableModel::emitRowsChanged(int first, int last)
+{
+    first = std::max(first - m_windowStart, 0);
+    last = std::min(last - m_windowStart, rowCount() - 1);
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
 }
 
 void LazyTableModel::takeResults()
@@ -264,8 +325,7 @@ void LazyTableModel::onPageLoaded(int generation, int page, const QList<ListingR
         m_cache.clear();
         m_stalePagesShown = false;
         m_cache.insert(page, rows);
-        if (m_rowCount > 0)
-            emit dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
+        emitRowsChanged(0, m_allRows - 1);
     } else {
         m_cache.insert(page, rows);
     }
@@ -273,24 +333,22 @@ void LazyTableModel::onPageLoaded(int generation, int page, const QList<ListingR
         // Before the count is known, rows are shown as they are read from the start.
         if (page == m_lastPageLoaded + 1) {
             m_lastPageLoaded = page;
-            setRowCount(std::max(m_rowCount, page * PageSize + int(rows.size())));
+            setAllRows(std::max(m_allRows, page * PageSize + int(rows.size())));
             if (rows.size() < PageSize) {
                 // A short page is the last one: that is the total, whatever the scan will say.
                 m_total = page * PageSize + rows.size();
-                setRowCount(int(m_total));
+                setAllRows(int(m_total));
                 emit countChanged(m_total);
             }
         }
     } else if (!m_countExact && rows.size() < PageSize && page * PageSize + rows.size() != m_total) {
         // The running totals were off (a change made outside Joldama): the last page tells the end.
         m_total = page * PageSize + rows.size();
-        setRowCount(int(m_total));
+        setAllRows(int(m_total));
         emit countChanged(m_total);
     }
     const int first = page * PageSize;
-    const int last = std::min(m_rowCount, first + int(rows.size())) - 1;
-    if (last >= first)
-        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+    emitRowsChanged(first, std::min(m_allRows, first + int(rows.size())) - 1);
     emit pageArrived(page);
 }
 
@@ -310,7 +368,7 @@ void LazyTableModel::applyEstimate()
     // Rows for the whole list at once, so the scroll bar has its final size from the start; pages further
     // down are read as the scan finds their boundaries.
     m_total = m_estimate;
-    setRowCount(int(std::min<qint64>(m_total, std::numeric_limits<int>::max())));
+    setAllRows(int(std::min<qint64>(m_total, std::numeric_limits<int>::max())));
     emit countChanged(m_total);
 }
 
@@ -338,11 +396,11 @@ void LazyTableModel::onScanned(int generation, qint64 count, const QList<Listing
     m_countExact = true;
     const bool changed = m_total != count;
     m_total = count;
-    setRowCount(int(std::min<qint64>(count, std::numeric_limits<int>::max())));
+    setAllRows(int(std::min<qint64>(count, std::numeric_limits<int>::max())));
     if (changed)
         emit countChanged(m_total);
-    if (m_stalePagesShown && m_rowCount > 0)
-        emit dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
+    if (m_stalePagesShown)
+        emitRowsChanged(0, m_allRows - 1);
     requestDeferredPages();
 }
 
@@ -350,7 +408,10 @@ void LazyTableModel::onRowFound(int generation, qint64 id, qint64 row)
 {
     if (generation != m_generation->load())
         return;
-    emit rowLocated(id, int(row));
+    // Found outside the window: the window moves to show it with as many rows before as after.
+    if (row >= 0 && (row < m_windowStart || row >= m_windowStart + rowCount()))
+        moveWindow(int(row) - m_windowRows / 2);
+    emit rowLocated(id, row >= 0 ? int(row) - m_windowStart : int(row));
 }
 
 void LazyTableModel::onFailed(int generation, const QString& message)
@@ -364,7 +425,7 @@ void LazyTableModel::onFailed(int generation, const QString& message)
 
 bool LazyTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_total < 0 && m_lastPageLoaded >= 0 && m_rowCount == (m_lastPageLoaded + 1) * PageSize;
+    return !parent.isValid() && m_total < 0 && m_lastPageLoaded >= 0 && m_allRows == (m_lastPageLoaded + 1) * PageSize;
 }
 
 void LazyTableModel::fetchMore(const QModelIndex& parent)
@@ -431,7 +492,8 @@ void LazyTableModel::clear()
     m_stalePagesShown = false;
     beginResetModel();
     m_cache.clear();
-    m_rowCount = 0;
+    m_allRows = 0;
+    m_windowStart = 0;
     endResetModel();
 }
 

@@ -20,6 +20,13 @@
 // is called: a list on a page the clerk has not opened costs neither a core at start nor memory for its
 // rows in the view's header. Changing the sort, the search or a filter starts a new generation, and whatever the
 // loader still returns for an older one is dropped.
+//
+// A view sees a window of the list, at most windowRows() rows from windowStart(): every row and index of the
+// model's interface (rowCount, index, idAt, valuesAt, rowLocated) counts from the window's start, while
+// allRows() and totalCount() tell the whole list. A view keeps a few bytes for each of its model's rows (a
+// QTableView's row header: 8 bytes a row, hidden or not, 40 MB for five million referrals); through the window
+// its memory stays the same whatever the size of the list. A list that fits in the window is shown whole, from
+// row 0. The page's scroll bar for the whole list (ListScrollBar) moves the window as the clerk scrolls.
 class LazyTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +36,7 @@ public:
     static constexpr int CachedPages = 64;
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int ValueRole = Qt::UserRole + 2; // the stored value, before formatting
+    static constexpr int DefaultWindowRows = 1 << 16;
 
     // initial.sortColumn < 0 means the listing's natural order.
     LazyTableModel(const DatabaseLocation& location, Listing listing, ListingRequest initial = {},
@@ -75,8 +83,21 @@ public:
     qint64 idAt(int row) const;
     // The row values of a loaded row (empty while not in memory).
     QVariantList valuesAt(int row) const;
-    // Asks where a record is in the current order; rowLocated() answers.
+    // Asks where a record is in the current order; rowLocated() answers, with the window moved to hold it.
     void locate(qint64 id);
+
+    // The rows of the whole list known so far (the count, or the rows read from the start before it is known).
+    int allRows() const { return m_allRows; }
+    // The window of the list the model shows (see above).
+    int windowStart() const { return m_windowStart; }
+    int windowRows() const { return m_windowRows; }
+    bool isWindowed() const { return m_allRows > m_windowRows; }
+    // Fewer rows in the window (tests); at least a few hundred, so that a screen's rows always fit well inside.
+    void setWindowRows(int rows);
+    // Moves the window to start at this row of the whole list (kept within it). The rows of the window change
+    // as a layout change: a current or selected row still inside the window stays current or selected, at its
+    // new row number; one that leaves the window is no longer.
+    void moveWindow(int start);
 
 signals:
     void countChanged(qint64 total);
@@ -85,6 +106,7 @@ signals:
     void loadFailed(const QString& message);
     // A page arrived (tests and benchmarks wait for it).
     void pageArrived(int page);
+    void windowMoved(int start);
 
 protected:
     // Column titles and cell formatting belong to the concrete model.
@@ -107,8 +129,11 @@ private:
     void startScan() const;
     void onRowFound(int generation, qint64 id, qint64 row);
     void onFailed(int generation, const QString& message);
-    void setRowCount(int rows);
-    const ListingRow* rowAt(int row) const;
+    // Sets the rows of the whole list; the window's rows are inserted or removed to match.
+    void setAllRows(int rows);
+    // Tells the view that these rows of the whole list changed, as far as they lie in the window.
+    void emitRowsChanged(int first, int last);
+    const ListingRow* rowAt(int row) const; // by row of the whole list
 
     Listing m_listing;
     ListingRequest m_request;
@@ -116,7 +141,9 @@ private:
     RowLoader* m_loader = nullptr;
     std::shared_ptr<std::atomic<int>> m_generation;
 
-    int m_rowCount = 0;
+    int m_allRows = 0;
+    int m_windowStart = 0;
+    int m_windowRows = DefaultWindowRows;
     qint64 m_total = -1;    // -1 until the running totals or the scan told
     qint64 m_estimate = -1; // the running totals' count, shown once a view shows the list
     bool m_countExact = false;

@@ -34,7 +34,7 @@ QVariant WaitingListModel::data(const QModelIndex& index, int role) const
     if (index.column() == Position && (role == Qt::DisplayRole || role == Qt::TextAlignmentRole)) {
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
-        return index.row() + 1; // the listing is the queue in order
+        return windowStart() + index.row() + 1; // the listing is the queue in order
     }
     if (index.column() == DaysWaited) {
         if (role == Qt::TextAlignmentRole)

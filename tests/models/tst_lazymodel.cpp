@@ -42,6 +42,8 @@ private slots:
     void listIsCountedOnceShown();
     void deepPagesWaitForTheCountInParts();
     void oldTermsAreOrderedByTheUpgrade();
+    void windowMovesOverTheWholeList();
+    void locatingMovesTheWindowToTheRow();
 
 private:
     void insertPatients(int count, int offset = 0);
@@ -499,6 +501,83 @@ void TestLazyModel::deepPagesWaitForTheCountInParts()
     QVERIFY(model.isCountExact());
     QCOMPARE(model.index(last, PatientTableModel::Iin).data().toString(),
              QStringLiteral("%1").arg(100000000000LL + m_inserted - 1));
+}
+
+void TestLazyModel::windowMovesOverTheWholeList()
+{
+    PatientTableModel model(m_workspace->database().location(), *m_names);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(PatientTableModel::Iin, Qt::AscendingOrder); // row n holds the n-th IIN
+    model.setWindowRows(500);
+    waitForCount(model);
+    const int all = int(model.totalCount());
+    QVERIFY(all > 1500);
+    QCOMPARE(model.allRows(), all);
+    QVERIFY(model.isWindowed());
+    QCOMPARE(model.rowCount(), 500);
+    const auto iinAt = [&](int windowRow) {
+        const QModelIndex index = model.index(windowRow, PatientTableModel::Iin);
+        if (!index.data().isValid() &&
+            !QTest::qWaitFor([&] { return model.index(windowRow, PatientTableModel::Iin).data().isValid(); }, 5000))
+            return QString();
+        return model.index(windowRow, PatientTableModel::Iin).data().toString();
+    };
+    const auto iinOfRow = [](int row) { return QStringLiteral("%1").arg(100000000000LL + row); };
+    // The current row, selected, at row 400 of the list.
+    QItemSelectionModel selection(&model);
+    selection.setCurrentIndex(model.index(400, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QSignalSpy moved(&model, &LazyTableModel::windowMoved);
+    model.moveWindow(300);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(model.windowStart(), 300);
+    QCOMPARE(model.rowCount(), 500);
+    // Still current and selected, 300 rows higher in the window: the same row of the list.
+    QCOMPARE(selection.currentIndex().row(), 100);
+    QVERIFY(selection.isRowSelected(100));
+    QCOMPARE(iinAt(100), iinOfRow(400));
+    QCOMPARE(model.idAt(100), model.index(100, 0).data(LazyTableModel::IdRole).toLongLong());
+    QCOMPARE(iinAt(0), iinOfRow(300));
+    // Far on: the row leaves the window, and is no longer current.
+    model.moveWindow(1000);
+    QVERIFY(!selection.currentIndex().isValid());
+    QCOMPARE(iinAt(0), iinOfRow(1000));
+    // Past the end: the window stops with the list's last row as its own last.
+    model.moveWindow(all);
+    QCOMPARE(model.windowStart(), all - 500);
+    QCOMPARE(model.rowCount(), 500);
+    QCOMPARE(iinAt(499), iinOfRow(all - 1));
+    QCOMPARE(model.headerData(499, Qt::Vertical).toInt(), all);
+    // A new request starts from the top.
+    model.sort(PatientTableModel::Iin, Qt::DescendingOrder);
+    QCOMPARE(model.windowStart(), 0);
+    waitForCount(model);
+    QCOMPARE(iinAt(0), iinOfRow(all - 1));
+    // A window as large as the list shows it whole, from its first row.
+    model.setWindowRows(all);
+    QVERIFY(!model.isWindowed());
+    QCOMPARE(model.rowCount(), all);
+}
+
+void TestLazyModel::locatingMovesTheWindowToTheRow()
+{
+    PatientTableModel model(m_workspace->database().location(), *m_names);
+    model.sort(PatientTableModel::Iin, Qt::AscendingOrder);
+    model.setWindowRows(400);
+    waitForCount(model);
+    // The patient at row 1234 of the list, found by IIN.
+    const qint64 id = Query(m_workspace->database(), QStringLiteral("SELECT id FROM patient WHERE iin = ?"))
+                          .bind(QStringLiteral("%1").arg(100000000000LL + 1234))
+                          .scalar()
+                          .toLongLong();
+    QSignalSpy located(&model, &LazyTableModel::rowLocated);
+    model.locate(id);
+    QTRY_COMPARE_WITH_TIMEOUT(located.count(), 1, 5000);
+    QCOMPARE(located.first().at(0).toLongLong(), id);
+    const int windowRow = located.first().at(1).toInt();
+    QVERIFY(windowRow >= 0 && windowRow < model.rowCount());
+    QCOMPARE(model.windowStart() + windowRow, 1234);
+    QTRY_COMPARE_WITH_TIMEOUT(model.index(windowRow, 0).data(LazyTableModel::IdRole).toLongLong(), id, 5000);
+    QCOMPARE(model.idAt(windowRow), id);
 }
 
 QTEST_MAIN(TestLazyModel)

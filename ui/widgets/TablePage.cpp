@@ -2,6 +2,7 @@
 
 #include "widgets/EditOnRequest.h"
 #include "widgets/FlowLayout.h"
+#include "widgets/ListScrollBar.h"
 #include "widgets/ScannedInput.h"
 
 #include "LazyTableModel.h"
@@ -26,6 +27,7 @@ TablePage::TablePage(const QString& objectNamePrefix, QWidget* parent)
     , m_title(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
+    , m_listBar(new ListScrollBar(m_view, this))
     , m_actions(new FlowLayout)
     , m_count(new QLabel(this))
     , m_debounce(new QTimer(this))
@@ -35,6 +37,7 @@ TablePage::TablePage(const QString& objectNamePrefix, QWidget* parent)
     m_filter->setObjectName(objectNamePrefix + QStringLiteral("Filter"));
     m_view->setObjectName(objectNamePrefix + QStringLiteral("View"));
     m_count->setObjectName(objectNamePrefix + QStringLiteral("Count"));
+    m_listBar->setObjectName(objectNamePrefix + QStringLiteral("ListScrollBar"));
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -66,7 +69,11 @@ TablePage::TablePage(const QString& objectNamePrefix, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(m_actions);
-    layout->addWidget(m_view, 1);
+    auto* table = new QHBoxLayout;
+    table->setSpacing(0);
+    table->addWidget(m_view, 1);
+    table->addWidget(m_listBar);
+    layout->addLayout(table, 1);
     layout->addWidget(m_count);
 
     m_debounce->setSingleShot(true);
@@ -142,6 +149,7 @@ void TablePage::showEvent(QShowEvent* event)
     // A page never shown is never counted: the lists of sections not opened cost no core and no memory.
     if (auto* lazy = qobject_cast<LazyTableModel*>(m_view->model()))
         lazy->startCounting();
+    m_listBar->attach();
 }
 
 void TablePage::addActionWidget(QWidget* widget)

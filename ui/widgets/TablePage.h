@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class FlowLayout;
+class ListScrollBar;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -25,6 +26,8 @@ public:
     // Adds a button or selector to the row of actions, left to right.
     void addActionWidget(QWidget* widget);
     QLabel* countLabel() const { return m_count; }
+    // The scroll bar over the whole of a list longer than its model's window (hidden otherwise).
+    ListScrollBar* listScrollBar() const { return m_listBar; }
 
     // Big tables: fixed row heights keep scrolling a million rows as cheap as scrolling ten.
     void useFixedRowHeights();
@@ -48,6 +51,7 @@ private:
     QLabel* m_title;
     QLineEdit* m_filter;
     QTableView* m_view;
+    ListScrollBar* m_listBar;
     FlowLayout* m_actions;
     QLabel* m_count;
     QTimer* m_debounce;
