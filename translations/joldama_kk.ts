@@ -3754,6 +3754,13 @@ Register a referral for this patient now?</source>
     </message>
 </context>
 <context>
+    <name>ListScrollBar</name>
+    <message>
+        <source>Position in the list</source>
+        <translation>Тізімдегі орны</translation>
+    </message>
+</context>
+<context>
     <name>ListingPrintout</name>
     <message>
         <source>The list has more than %1 rows. Narrow it with the search or a filter, then print it.</source>

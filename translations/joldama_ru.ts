@@ -3767,6 +3767,13 @@ Register a referral for this patient now?</source>
     </message>
 </context>
 <context>
+    <name>ListScrollBar</name>
+    <message>
+        <source>Position in the list</source>
+        <translation>Положение в списке</translation>
+    </message>
+</context>
+<context>
     <name>ListingPrintout</name>
     <message>
         <source>The list has more than %1 rows. Narrow it with the search or a filter, then print it.</source>
