@@ -3,6 +3,7 @@
 #include "ReferenceNames.h"
 #include "TestSupport.h"
 #include "domain/NameText.h"
+#include "main/SearchPage.h"
 #include "patients/PatientsPage.h"
 #include "services/ReferenceDataService.h"
 #include "services/Workspace.h"
@@ -33,6 +34,7 @@ private slots:
     void keysWalkPastTheWindowsEdge();
     void ctrlHomeAndEndReachTheEndsOfTheWholeList();
     void aShortListKeepsTheViewsOwnScrollBar();
+    void searchFindingMoreThanTheWindowScrollsToTheEnd();
 
 private:
     // The row of the whole list at the top of the view, and of the current row (-1 without one).
@@ -240,6 +242,28 @@ void TestGuiLongList::aShortListKeepsTheViewsOwnScrollBar()
     QTRY_VERIFY_WITH_TIMEOUT(m_model->isCountExact() && m_model->totalCount() == Patients, 10000);
     QVERIFY(m_bar->isVisible());
     QCOMPARE(m_bar->value(), 0);
+}
+
+void TestGuiLongList::searchFindingMoreThanTheWindowScrollsToTheEnd()
+{
+    // Every patient is an Айгүл: the search page's list of patients found is longer than its window.
+    SearchPage search(*m_workspace, *m_names);
+    search.patients()->setWindowRows(Window);
+    search.resize(900, 700);
+    search.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&search));
+    search.search(QStringLiteral("Айгүл"));
+    LazyTableModel* found = search.patients();
+    QTRY_VERIFY_WITH_TIMEOUT(found->isCountExact() && found->totalCount() == Patients, 10000);
+    auto* bar = search.findChild<ListScrollBar*>(QStringLiteral("searchPatientsViewListScrollBar"));
+    QVERIFY(bar);
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(search.patientView()->verticalHeader()->count(), Window);
+    bar->setValue(bar->maximum());
+    QCOMPARE(found->windowStart(), Patients - Window);
+    const int last = found->rowCount() - 1;
+    QTRY_COMPARE_WITH_TIMEOUT(found->index(last, PatientTableModel::Name).data().toString(), m_sortedNames.last(),
+                              5000);
 }
 
 QTEST_MAIN(TestGuiLongList)

@@ -6,8 +6,10 @@
 #include "documents/PrintLanguage.h"
 #include "printing/OnScreenList.h"
 #include "services/Workspace.h"
+#include "widgets/ListScrollBar.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -29,6 +31,20 @@ QTableView* makeView(QWidget* parent, const QString& name)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+// The view beside a scroll bar for the whole of what it finds (a common surname finds more referrals than the
+// model's window holds).
+QLayout* withListScrollBar(QTableView* view)
+{
+    auto* bar = new ListScrollBar(view, view->parentWidget());
+    bar->setObjectName(view->objectName() + QStringLiteral("ListScrollBar"));
+    bar->attach();
+    auto* row = new QHBoxLayout;
+    row->setSpacing(0);
+    row->addWidget(view, 1);
+    row->addWidget(bar);
+    return row;
 }
 } // namespace
 
@@ -66,12 +82,12 @@ SearchPage::SearchPage(Workspace& workspace, const ReferenceNames& names, QWidge
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_patientsLabel);
-    topLayout->addWidget(m_patientView);
+    topLayout->addLayout(withListScrollBar(m_patientView));
     auto* bottom = new QWidget(splitter);
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_referralsLabel);
-    bottomLayout->addWidget(m_referralView);
+    bottomLayout->addLayout(withListScrollBar(m_referralView));
     splitter->addWidget(top);
     splitter->addWidget(bottom);
 
