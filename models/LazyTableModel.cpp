@@ -222,6 +222,8 @@ void LazyTableModel::startCounting()
 
 void LazyTableModel::setAllRows(int rows)
 {
+    if (rows == m_allRows)
+        return;
     const int lastStart = std::max(0, rows - m_windowRows);
     if (m_windowStart > lastStart) {
         // The list now ends before the window would: the window moves back to show its end. Rare (a refresh
@@ -231,6 +233,7 @@ void LazyTableModel::setAllRows(int rows)
         m_windowStart = lastStart;
         endResetModel();
         emit windowMoved(m_windowStart);
+        emit allRowsChanged(m_allRows);
         return;
     }
     const int before = rowCount();
@@ -246,6 +249,7 @@ void LazyTableModel::setAllRows(int rows)
     } else {
         m_allRows = rows; // beyond the window: the view sees no change
     }
+    emit allRowsChanged(m_allRows);
 }
 
 void LazyTableModel::setWindowRows(int rows)

@@ -107,6 +107,8 @@ signals:
     // A page arrived (tests and benchmarks wait for it).
     void pageArrived(int page);
     void windowMoved(int start);
+    // The rows of the whole list changed (beyond the window too, which tells the view nothing).
+    void allRowsChanged(int rows);
 
 protected:
     // Column titles and cell formatting belong to the concrete model.

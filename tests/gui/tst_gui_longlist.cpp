@@ -13,6 +13,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -34,6 +35,7 @@ private slots:
     void keysWalkPastTheWindowsEdge();
     void ctrlHomeAndEndReachTheEndsOfTheWholeList();
     void aShortListKeepsTheViewsOwnScrollBar();
+    void scrollingFarFromTheCurrentRowLetsItGo();
     void searchFindingMoreThanTheWindowScrollsToTheEnd();
 
 private:
@@ -242,6 +244,29 @@ void TestGuiLongList::aShortListKeepsTheViewsOwnScrollBar()
     QTRY_VERIFY_WITH_TIMEOUT(m_model->isCountExact() && m_model->totalCount() == Patients, 10000);
     QVERIFY(m_bar->isVisible());
     QCOMPARE(m_bar->value(), 0);
+}
+
+void TestGuiLongList::scrollingFarFromTheCurrentRowLetsItGo()
+{
+    auto* edit = m_page->findChild<QPushButton*>(QStringLiteral("editPatientButton"));
+    QVERIFY(edit);
+    m_view->setFocus();
+    m_view->setCurrentIndex(m_model->index(10, PatientTableModel::Name));
+    QVERIFY(edit->isEnabled());
+    // Near enough: the window moves, and row 10 of the list stays current.
+    m_bar->setValue(100);
+    QCOMPARE(currentRow(), 10);
+    QVERIFY(edit->isEnabled());
+    // Far away: the row leaves the window, the view has no current row, and Edit is off instead of doing nothing.
+    m_bar->setValue(2000);
+    QVERIFY(!m_view->currentIndex().isValid());
+    QVERIFY(!edit->isEnabled());
+    // The keys then go on from the rows on screen, not from the window's first row.
+    waitForRowsOnScreen();
+    QTest::keyClick(m_view, Qt::Key_Down);
+    QVERIFY2(currentRow() >= 2000 && currentRow() <= 2001, qPrintable(QString::number(currentRow())));
+    QVERIFY(edit->isEnabled());
+    QCOMPARE(topRow(), 2000);
 }
 
 void TestGuiLongList::searchFindingMoreThanTheWindowScrollsToTheEnd()

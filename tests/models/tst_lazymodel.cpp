@@ -44,6 +44,7 @@ private slots:
     void oldTermsAreOrderedByTheUpgrade();
     void windowMovesOverTheWholeList();
     void locatingMovesTheWindowToTheRow();
+    void rowsReadBeforeTheCountGrowPastTheWindow();
 
 private:
     void insertPatients(int count, int offset = 0);
@@ -578,6 +579,24 @@ void TestLazyModel::locatingMovesTheWindowToTheRow()
     QCOMPARE(model.windowStart() + windowRow, 1234);
     QTRY_COMPARE_WITH_TIMEOUT(model.index(windowRow, 0).data(LazyTableModel::IdRole).toLongLong(), id, 5000);
     QCOMPARE(model.idAt(windowRow), id);
+}
+
+void TestLazyModel::rowsReadBeforeTheCountGrowPastTheWindow()
+{
+    // Not counted (no view shows it): rows come page by page from the start, as a view scrolling down asks.
+    PatientTableModel model(m_workspace->database().location(), *m_names);
+    model.setWindowRows(300);
+    QSignalSpy grew(&model, &LazyTableModel::allRowsChanged);
+    QTRY_COMPARE(model.allRows(), LazyTableModel::PageSize);
+    QVERIFY(!model.isWindowed());
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QTRY_COMPARE(model.allRows(), 2 * LazyTableModel::PageSize);
+    // Beyond the window: the view sees no new row, but the scroll bar for the whole list is told.
+    QVERIFY(model.isWindowed());
+    QCOMPARE(model.rowCount(), 300);
+    QCOMPARE(grew.last().at(0).toInt(), 2 * LazyTableModel::PageSize);
+    QVERIFY(!model.isCountKnown());
 }
 
 QTEST_MAIN(TestLazyModel)

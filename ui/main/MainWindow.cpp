@@ -528,8 +528,11 @@ void MainWindow::focusMainTable()
     if (!table)
         return;
     table->setFocus(Qt::ShortcutFocusReason);
-    if (!table->currentIndex().isValid() && table->model() && table->model()->rowCount() > 0)
-        table->setCurrentIndex(table->model()->index(0, 0));
+    if (!table->currentIndex().isValid() && table->model() && table->model()->rowCount() > 0) {
+        // The top row on screen: a long list scrolled far down has its first row out of sight.
+        const QModelIndex top = table->indexAt(QPoint(0, 0));
+        table->setCurrentIndex(top.isValid() ? top : table->model()->index(0, 0));
+    }
 }
 
 void MainWindow::search(const QString& text)

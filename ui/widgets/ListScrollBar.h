@@ -31,7 +31,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void update();
+    // Shows or hides the bar and sets its range and position from the model's window and the view.
+    void follow();
     void viewScrolled(int top);
     void moved(int row);
     // Moves the window so that this row of the whole list is the view's top row and lies in the window's middle.
