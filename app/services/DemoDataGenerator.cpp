@@ -142,7 +142,10 @@ void DemoDataGenerator::run(const Progress& progress)
 {
     Authorization::require(m_database, Permission::GenerateDemo);
     Random random(m_options.seed);
-    const QDateTime end(m_options.until, QTime(18, 0));
+    // The end of the last working day generated, but never after the clock's now: a referral registered later
+    // today than the moment of generation could not exist yet, and would stand in its queue after every real
+    // registration of the rest of the day (each of which then planned the queue behind it anew).
+    const QDateTime end = std::min(QDateTime(m_options.until, QTime(18, 0)), m_clock.now());
     const FixedClock clock(end);
     const QString now = clock.nowStamp();
     BulkStore bulk(m_database);

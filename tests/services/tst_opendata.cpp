@@ -225,6 +225,14 @@ void TestOpenData::generatedDataIsRealistic()
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM referral WHERE quota_profile IS NULL")), 6000);
     const int referrals = count(db, QStringLiteral("SELECT count(*) FROM referral"));
     QVERIFY(referrals > 6000);
+    // None registered after the clock's now, though the last day's registrations run until 18:00: one later than the
+    // moment of generation would stand in its queue after every real registration of the rest of that day.
+    QCOMPARE(Query(db, QStringLiteral("SELECT count(*) FROM referral WHERE registered_at > ?"))
+                 .bind(Clock::stamp(clock.now()))
+                 .scalar()
+                 .toInt(),
+             0);
+    QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM referral WHERE registered_at >= '2026-11-16'")) > 0);
     // Every IIN is valid and carries the patient's birth date and sex.
     Query patients(db,
                    QStringLiteral("SELECT iin, birth_date, sex, last_name || first_name || middle_name FROM patient"));
