@@ -37,9 +37,19 @@ QString PatientsByName::sql(bool fromCursor, int limit) const
         conditions += QStringLiteral(" AND EXISTS (SELECT 1 FROM patient_term o WHERE o.patient_id = t.patient_id "
                                      "AND o.term >= ? AND o.term < ?)");
     QStringList arms;
-    for (int i = 0; i < m_terms.size(); ++i)
-        arms << QStringLiteral("SELECT t.name_sort_key, t.patient_id FROM patient_term t WHERE t.term = ?") +
-                    conditions;
+    for (int i = 0; i < m_terms.size(); ++i) {
+        QString arm =
+            QStringLiteral("SELECT t.name_sort_key, t.patient_id FROM patient_term t WHERE t.term = ?") + conditions;
+        // A page of several runs needs at most its length from each: limited run by run, every database reads
+        // only that much of each. Without it PostgreSQL read every run whole and sorted them for the page (at
+        // 2.5 million patients «Әлихан» read 56,000 rows: 17 ms instead of 0.15).
+        if (m_terms.size() > 1 && limit > 0)
+            arm = QStringLiteral("SELECT * FROM (%1 ORDER BY t.name_sort_key%2, t.patient_id%2 LIMIT %3) run%4")
+                      .arg(arm, dir)
+                      .arg(limit)
+                      .arg(i);
+        arms << arm;
+    }
     QString sql = arms.join(QStringLiteral(" UNION ALL "));
     // One run is read in its index order; several are merged, each still read in its index order.
     sql += m_terms.size() == 1 ? QStringLiteral(" ORDER BY t.name_sort_key%1, t.patient_id%1").arg(dir)
