@@ -535,8 +535,10 @@ void TestGuiRegistration::aSaveWaitsVisiblyForAnotherWorkstation()
     other.start(QStringLiteral("sqlite3"), {m_dir->filePath(QStringLiteral("registration.sqlite"))});
     if (!other.waitForStarted())
         QSKIP("the sqlite3 shell is not installed (Debian package sqlite3)");
-    other.write("BEGIN IMMEDIATE;\nSELECT 'locked';\n");
-    QTRY_VERIFY(Database::writeLockTaken(m_workspace->database().location()));
+    // The shell waits for the lock like any workstation would (it has no busy timeout of its own): the app may
+    // be writing its audit at this very moment, and a shell that gave up at once would never hold the lock.
+    other.write(".timeout 20000\nBEGIN IMMEDIATE;\nSELECT 'locked';\n");
+    QTRY_VERIFY_WITH_TIMEOUT(Database::writeLockTaken(m_workspace->database().location()), 20000);
 
     QElapsedTimer sinceSave;
     qint64 noteAfterMs = -1;
