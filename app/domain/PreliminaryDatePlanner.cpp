@@ -10,10 +10,10 @@ PreliminaryDatePlanner::PreliminaryDatePlanner(const WorkingCalendar& calendar, 
     , m_today(today)
 {}
 
-QHash<qint64, QDate> PreliminaryDatePlanner::plan(const QList<Entry>& entries)
+QHash<qint64, QDate> PreliminaryDatePlanner::plan(const QList<Entry>& entries, const QHash<QDate, int>& taken)
 {
     QHash<qint64, QDate> dates;
-    QHash<QDate, int> used;
+    QHash<QDate, int> used = taken;
     for (const Entry& e : entries) {
         if (e.confirmed.isValid()) {
             used[e.confirmed] += 1;

@@ -23,7 +23,9 @@ public:
     PreliminaryDatePlanner(const WorkingCalendar& calendar, int capacityPerDay, int leadDays, const QDate& today);
 
     // entries in queue order; returns the date for each id (a confirmed entry keeps its own date).
-    QHash<qint64, QDate> plan(const QList<Entry>& entries);
+    // taken: places already given on each day to referrals not among the entries (those ahead of them in the
+    // queue, whose dates the entries cannot change).
+    QHash<qint64, QDate> plan(const QList<Entry>& entries, const QHash<QDate, int>& taken = {});
     // The date a newcomer at this place in the queue would get (used to compare hospitals for the
     // patient's free choice): entries in queue order with the newcomer at index `at`.
     QDate dateAt(QList<Entry> entries, int at, const QDate& registered);

@@ -90,6 +90,47 @@ void WaitingListService::plan(qint64 hospitalId, const QString& profileCode, con
     }
 }
 
+void WaitingListService::planFrom(qint64 hospitalId, const QString& profileCode, const QString& fromKey,
+                                  const WorkingCalendar& calendar, const QList<DocumentType>& documents)
+{
+    // Planning is greedy in queue order, so the dates of the places ahead of fromKey do not depend on those
+    // behind it (a confirmed date behind it is already counted on its day). The places from fromKey on are
+    // planned against the days the others already fill, as the whole queue planned afresh would plan them.
+    const WaitingListStore store(m_database);
+    store.lockQueue(hospitalId, profileCode);
+    const WaitingListStore::Capacity capacity = store.capacity(hospitalId, profileCode);
+    const int perDay = capacity.perDay ? std::max(1, *capacity.perDay) : defaultCapacity(capacity.beds);
+    QList<WaitingListStore::Place> places = store.places(hospitalId, profileCode, fromKey);
+    QHash<QDate, int> taken = store.plannedPerDay(hospitalId, profileCode);
+    QList<PreliminaryDatePlanner::Entry> entries;
+    entries.reserve(places.size());
+    for (const WaitingListStore::Place& s : std::as_const(places)) {
+        // What these places hold now is planned again below: their days are given back first.
+        const QDate held = s.confirmed.isValid() ? s.confirmed : s.preliminary;
+        if (held.isValid()) {
+            auto day = taken.find(held);
+            if (day != taken.end() && --*day <= 0)
+                taken.erase(day);
+        }
+        entries << PreliminaryDatePlanner::Entry{s.id, s.registered, s.confirmed};
+    }
+    PreliminaryDatePlanner planner(calendar, perDay, capacity.leadDays, m_clock.today());
+    const QHash<qint64, QDate> dates = planner.plan(entries, taken);
+    const QHash<qint64, QList<DocumentRecord>> records = store.documents(hospitalId, profileCode, fromKey);
+    QList<WaitingListStore::Place> changed;
+    for (WaitingListStore::Place& s : places) {
+        const QDate date = dates.value(s.id);
+        const bool ok =
+            DocumentCheck::problems(DocumentCheck::evaluate(documents, records.value(s.id), date)).isEmpty();
+        if (date != s.preliminary || ok != s.documentsOk) {
+            s.preliminary = date;
+            s.documentsOk = ok;
+            changed << s;
+        }
+    }
+    store.savePlan(changed);
+}
+
 void WaitingListService::recompute(qint64 hospitalId, const QString& profileCode)
 {
     WriteTransaction transaction(m_database, m_clock);
@@ -130,9 +171,17 @@ void WaitingListService::placeNewcomer(qint64 referralId)
         return transaction.commit();
     const WaitingListStore store(m_database);
     const QString key = QueueKey::of(*r);
-    if (r->scheduledDate.isValid() || store.anyAfter(r->hospitalId, r->profileCode, key)) {
+    if (r->scheduledDate.isValid()) {
+        // A confirmed date takes a place on its day from everyone, those ahead in the queue too.
         plan(r->hospitalId, r->profileCode, CalendarStore(m_database).calendar(),
              ChecklistStore(m_database).documentTypes(true));
+        return transaction.commit();
+    }
+    if (store.anyAfter(r->hospitalId, r->profileCode, key)) {
+        // Someone stands behind the newcomer (it has a higher priority, or they were registered later): they move
+        // back one place and may get later dates; those ahead keep theirs, as nothing of theirs changed.
+        planFrom(r->hospitalId, r->profileCode, key, CalendarStore(m_database).calendar(),
+                 ChecklistStore(m_database).documentTypes(true));
         return transaction.commit();
     }
     const WorkingCalendar calendar = CalendarStore(m_database).calendar();

@@ -113,6 +113,9 @@ private:
     void plan(qint64 hospitalId, const QString& profileCode, const WorkingCalendar& calendar,
               const QList<DocumentType>& documents, QList<Newcomer> newcomers = {},
               QHash<qint64, Planned>* planned = nullptr);
+    // Plans the places from a queue key to the end; those before it keep the dates they have (see placeNewcomer).
+    void planFrom(qint64 hospitalId, const QString& profileCode, const QString& fromKey,
+                  const WorkingCalendar& calendar, const QList<DocumentType>& documents);
 
     Database& m_database;
     const Clock& m_clock;

@@ -18,12 +18,17 @@ QVariant dateValue(const QDate& date)
 }
 } // namespace
 
-QList<WaitingListStore::Place> WaitingListStore::places(qint64 hospitalId, const QString& profileCode) const
+QList<WaitingListStore::Place> WaitingListStore::places(qint64 hospitalId, const QString& profileCode,
+                                                        const QString& fromKey) const
 {
     Query q(m_database, QStringLiteral("SELECT id, code, queue_key, registered_at, scheduled_date, preliminary_date, "
                                        "documents_ok, status FROM referral WHERE ") +
-                            activeQueue + QStringLiteral(" ORDER BY queue_key"));
-    q.bind(hospitalId).bind(profileCode).exec();
+                            activeQueue + (fromKey.isEmpty() ? QString() : QStringLiteral(" AND queue_key >= ?")) +
+                            QStringLiteral(" ORDER BY queue_key"));
+    q.bind(hospitalId).bind(profileCode);
+    if (!fromKey.isEmpty())
+        q.bind(fromKey);
+    q.exec();
     QList<Place> result;
     UtcStamps stamps; // a queue of thousands asks the time zone once a day, not once a referral
     while (q.next()) {
@@ -108,6 +113,26 @@ qint64 WaitingListStore::length(qint64 hospitalId, const QString& profileCode) c
 {
     Query q(m_database, QStringLiteral("SELECT count(*) FROM referral WHERE ") + activeQueue);
     return q.bind(hospitalId).bind(profileCode).scalar().toLongLong();
+}
+
+QHash<QDate, int> WaitingListStore::plannedPerDay(qint64 hospitalId, const QString& profileCode) const
+{
+    // Each query's WHERE matches a partial index on (hospital_id, profile_code, date) word for word, so the
+    // counts come from the index without touching the rows, which lie all over a large table.
+    QHash<QDate, int> perDay;
+    const auto add = [&](const QString& sql) {
+        Query q(m_database, sql);
+        q.bind(hospitalId).bind(profileCode).exec();
+        while (q.next())
+            perDay[Clock::dateFromText(q.text(0))] += int(q.integer(1));
+    };
+    add(QStringLiteral("SELECT preliminary_date, count(*) FROM referral WHERE hospital_id = ? AND profile_code = ? "
+                       "AND status = 'registered' AND deleted = 0 AND preliminary_date IS NOT NULL "
+                       "GROUP BY preliminary_date"));
+    add(QStringLiteral("SELECT scheduled_date, count(*) FROM referral WHERE hospital_id = ? AND profile_code = ? "
+                       "AND status = 'scheduled' AND deleted = 0 AND scheduled_date IS NOT NULL "
+                       "GROUP BY scheduled_date"));
+    return perDay;
 }
 
 QDate WaitingListStore::latestPreliminaryDate(qint64 hospitalId, const QString& profileCode) const
@@ -199,13 +224,18 @@ void WaitingListStore::setCapacity(qint64 hospitalId, const QString& profileCode
         .exec();
 }
 
-QHash<qint64, QList<DocumentRecord>> WaitingListStore::documents(qint64 hospitalId, const QString& profileCode) const
+QHash<qint64, QList<DocumentRecord>> WaitingListStore::documents(qint64 hospitalId, const QString& profileCode,
+                                                                 const QString& fromKey) const
 {
     Query q(m_database,
             QStringLiteral("SELECT d.referral_id, d.document_code, d.present, d.issued_on FROM referral_document d "
                            "JOIN referral r ON r.id = d.referral_id WHERE r.hospital_id = ? AND r.profile_code = ? "
-                           "AND r.status IN ('registered', 'scheduled') AND r.deleted = 0"));
-    q.bind(hospitalId).bind(profileCode).exec();
+                           "AND r.status IN ('registered', 'scheduled') AND r.deleted = 0") +
+                (fromKey.isEmpty() ? QString() : QStringLiteral(" AND r.queue_key >= ?")));
+    q.bind(hospitalId).bind(profileCode);
+    if (!fromKey.isEmpty())
+        q.bind(fromKey);
+    q.exec();
     QHash<qint64, QList<DocumentRecord>> result;
     while (q.next())
         result[q.integer(0)] << DocumentRecord{

@@ -51,7 +51,11 @@ public:
         bool documentsOk = false;
     };
 
-    QList<Place> places(qint64 hospitalId, const QString& profileCode) const;
+    // fromKey: only the places at or after this queue key (a newcomer and those behind it); empty: all.
+    QList<Place> places(qint64 hospitalId, const QString& profileCode, const QString& fromKey = {}) const;
+    // How many active referrals of the queue are planned for each day: a waiting one on its preliminary date, a
+    // scheduled one on its confirmed date. Read from the queue's date indexes alone, not from its rows.
+    QHash<QDate, int> plannedPerDay(qint64 hospitalId, const QString& profileCode) const;
     // The queue with the patients' names, in order (CLI and printouts; the window pages by keyset).
     QList<Row> rows(qint64 hospitalId, const QString& profileCode, int offset, int limit) const;
     // Writes the planned date and documents flag of the places that changed.
@@ -73,8 +77,9 @@ public:
     void setCapacity(qint64 hospitalId, const QString& profileCode, std::optional<int> perDay, int leadDays,
                      const QString& now) const;
 
-    // Documents of every active referral of a queue, by referral id.
-    QHash<qint64, QList<DocumentRecord>> documents(qint64 hospitalId, const QString& profileCode) const;
+    // Documents of every active referral of a queue (fromKey: of those at or after it), by referral id.
+    QHash<qint64, QList<DocumentRecord>> documents(qint64 hospitalId, const QString& profileCode,
+                                                   const QString& fromKey = {}) const;
 
 private:
     const Database& m_database;
