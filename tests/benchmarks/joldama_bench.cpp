@@ -56,6 +56,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -174,8 +175,21 @@ void ensureBigQueue(Workspace& workspace)
     const qint64 patients =
         std::max<qint64>(1, Query(db, QStringLiteral("SELECT max(id) FROM patient")).scalar().toLongLong());
     const QDateTime start = QDateTime::currentDateTime().addDays(-200);
-    for (qint64 i = existing + 1; i <= 10000; ++i) {
+    // The queue may have shrunk since it was added (referrals of the generated data in it left it): the codes it
+    // was given then are skipped, whatever number they had.
+    QSet<QString> taken;
+    {
+        Query q(db, QStringLiteral("SELECT code FROM referral WHERE hospital_id = ? AND profile_code = 'ONC' AND "
+                                   "source = 'bench'"));
+        q.bind(h.id).exec();
+        while (q.next())
+            taken.insert(q.text(0));
+    }
+    for (qint64 i = 1, added = existing; added < 10000; ++i) {
         const QString code = QStringLiteral("71.7101.ONC.%1").arg(QString::number(100000 + i, 36).toUpper());
+        if (taken.contains(code))
+            continue;
+        ++added;
         const QString registered = Clock::stamp(start.addSecs(i * 1700));
         bulk.insert(BulkStore::Table::Referral, {QUuid::createUuid().toString(QUuid::WithoutBraces),
                                                  code,
