@@ -101,11 +101,15 @@ QHash<QString, QHash<QDate, int>> BedStore::scheduledAdmissions(const QDate& fro
 
 QHash<QString, std::pair<BedCount, QDate>> BedStore::countsOn(const QDate& day) const
 {
+    // Each place's latest report on or before the day: the latest dates come from one pass over the primary key
+    // (grouped in its order), then one lookup a place. Asked of every report instead (a correlated max for each
+    // row), it read every day's report of every place: 24,000 lookups, 21 ms, four times as the window opens.
     Query q(m_database, QStringLiteral("SELECT b.hospital_id, b.profile_code, b.care_form, b.total, b.occupied, "
-                                       "b.reserved, b.for_date FROM bed_status b WHERE b.for_date = (SELECT "
-                                       "max(b2.for_date) FROM bed_status b2 WHERE b2.hospital_id = b.hospital_id AND "
-                                       "b2.profile_code = b.profile_code AND b2.care_form = b.care_form AND "
-                                       "b2.for_date <= ?)"));
+                                       "b.reserved, b.for_date FROM (SELECT hospital_id, profile_code, care_form, "
+                                       "max(for_date) AS latest FROM bed_status WHERE for_date <= ? GROUP BY "
+                                       "hospital_id, profile_code, care_form) m JOIN bed_status b ON b.hospital_id = "
+                                       "m.hospital_id AND b.profile_code = m.profile_code AND b.care_form = "
+                                       "m.care_form AND b.for_date = m.latest"));
     q.bind(Clock::dateText(day)).exec();
     QHash<QString, std::pair<BedCount, QDate>> counts;
     while (q.next()) {
