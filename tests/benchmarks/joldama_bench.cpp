@@ -704,12 +704,12 @@ int main(int argc, char* argv[])
             Raw::drain(raw.prepare(
                 QStringLiteral("SELECT profile_code, registered_day, n FROM tally_waiting WHERE n > 0 ORDER BY "
                                "profile_code, registered_day")));
-            sqlite3_stmt* b = raw.prepare(QStringLiteral(
-                "SELECT b.hospital_id, b.profile_code, b.care_form, b.total, b.occupied, b.reserved, b.for_date FROM "
-                "bed_status b "
-                "WHERE b.for_date = (SELECT max(b2.for_date) FROM bed_status b2 WHERE b2.hospital_id = b.hospital_id "
-                "AND "
-                "b2.profile_code = b.profile_code AND b2.care_form = b.care_form AND b2.for_date <= ?)"));
+            sqlite3_stmt* b = raw.prepare(
+                QStringLiteral("SELECT b.hospital_id, b.profile_code, b.care_form, b.total, b.occupied, b.reserved, "
+                               "b.for_date FROM (SELECT hospital_id, profile_code, care_form, max(for_date) AS latest "
+                               "FROM bed_status WHERE for_date <= ? GROUP BY hospital_id, profile_code, care_form) m "
+                               "JOIN bed_status b ON b.hospital_id = m.hospital_id AND b.profile_code = "
+                               "m.profile_code AND b.care_form = m.care_form AND b.for_date = m.latest"));
             Raw::bind(b, 1, QDate::currentDate().toString(Qt::ISODate));
             Raw::drain(b);
             Raw::drain(raw.prepare(QStringLiteral("SELECT h.id, h.code, h.name, h.region_code, p.code, p.care_form "
