@@ -171,7 +171,12 @@ void WaitingListService::placeNewcomer(qint64 referralId)
         return transaction.commit();
     const WaitingListStore store(m_database);
     const QString key = QueueKey::of(*r);
-    if (r->scheduledDate.isValid()) {
+    // The shortcuts below keep the dates of the places ahead of the newcomer, which hold only if the queues were
+    // planned today: a workstation left open past midnight has yesterday's, and the newcomer's whole queue is
+    // planned again instead.
+    const bool plannedToday =
+        SettingStore(m_database).value(QStringLiteral("waiting_list.planned_on")) == Clock::dateText(m_clock.today());
+    if (r->scheduledDate.isValid() || !plannedToday) {
         // A confirmed date takes a place on its day from everyone, those ahead in the queue too.
         plan(r->hospitalId, r->profileCode, CalendarStore(m_database).calendar(),
              ChecklistStore(m_database).documentTypes(true));

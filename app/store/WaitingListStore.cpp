@@ -132,6 +132,12 @@ QHash<QDate, int> WaitingListStore::plannedPerDay(qint64 hospitalId, const QStri
     add(QStringLiteral("SELECT scheduled_date, count(*) FROM referral WHERE hospital_id = ? AND profile_code = ? "
                        "AND status = 'scheduled' AND deleted = 0 AND scheduled_date IS NOT NULL "
                        "GROUP BY scheduled_date"));
+    // A scheduled referral without its date (none is made so, but nothing in the schema forbids it) is planned
+    // like a waiting one (places() gives it no confirmed date), so it counts on its preliminary date. There are
+    // none, or a few: the index by queue finds them among its empty dates.
+    add(QStringLiteral("SELECT preliminary_date, count(*) FROM referral WHERE hospital_id = ? AND profile_code = ? "
+                       "AND status = 'scheduled' AND deleted = 0 AND scheduled_date IS NULL AND preliminary_date IS "
+                       "NOT NULL GROUP BY preliminary_date"));
     return perDay;
 }
 

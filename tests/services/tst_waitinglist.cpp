@@ -47,6 +47,7 @@ private slots:
     void importsHospitalsAndBeds();
     void runningTotalsMatchARecount();
     void placingNewcomersMatchesPlanningTheWholeQueue();
+    void aNewcomerAfterMidnightIsPlannedWithTodaysQueue();
 
 private:
     Referral add(int priority = 0, const QString& hospital = QStringLiteral("7101"), const QString& iin = {});
@@ -535,6 +536,29 @@ void TestWaitingList::placingNewcomersMatchesPlanningTheWholeQueue()
         ++checked;
     }
     QCOMPARE(checked, 64);
+}
+
+void TestWaitingList::aNewcomerAfterMidnightIsPlannedWithTodaysQueue()
+{
+    // A window left open overnight: the queue holds yesterday's dates until the program starts again. A newcomer
+    // of today with someone behind it (a lower priority) must not be placed among yesterday's dates.
+    setClock(QDate(2026, 12, 14));
+    const Hospital h = *HospitalStore(m_workspace->database()).findByCode(QStringLiteral("7101"));
+    m_workspace->waitingList().setCapacity(h.id, QStringLiteral("CAR"), 1, 0);
+    for (int i = 0; i < 3; ++i)
+        add(1);
+    add(0);
+    m_workspace->waitingList().recomputeAll();
+    m_clock->advance(24 * 3600);
+    const Referral newcomer = add(1);
+    QCOMPARE(m_workspace->waitingList().lookup(newcomer.code).position, 4);
+    QHash<qint64, QDate> placed;
+    for (const auto& e : m_workspace->waitingList().queue(h.id, QStringLiteral("CAR")))
+        placed.insert(e.referralId, e.preliminaryDate);
+    QCOMPARE(placed.size(), 5);
+    m_workspace->waitingList().recomputeAll();
+    for (const auto& e : m_workspace->waitingList().queue(h.id, QStringLiteral("CAR")))
+        QCOMPARE(placed.value(e.referralId), e.preliminaryDate);
 }
 
 void TestWaitingList::freeBedsAheadCountTheConfirmedAdmissions()
