@@ -138,12 +138,49 @@ public:
         for (const Located& located : std::as_const(m_quotaToDecide))
             decideQuota(referrals, located);
         m_quotaToDecide.clear();
+        keepTotals(); // the refusals of decideQuota, made at the package's level
         setContext(m_database.actor(), m_database.workstation());
         WaitingListService waiting(m_database, m_clock);
-        for (const auto& [hospitalId, profileCode] : std::as_const(m_queues))
-            waiting.recompute(hospitalId, profileCode);
+        if (m_planEveryQueue) {
+            waiting.recomputeAll();
+        } else {
+            for (const auto& [hospitalId, profileCode] : std::as_const(m_queues))
+                waiting.recompute(hospitalId, profileCode);
+        }
         m_queues.clear();
+        m_planEveryQueue = false;
+        // The running totals last, as a registration writes them: their rows are shared by every workstation and a
+        // row written stays locked until the commit. Written before the queues, the package held the totals while it
+        // waited for a queue that a registration held, and the registration waited for the totals: a deadlock.
+        const TallyStore tallies(m_database);
+        for (auto it = m_totals.status.cbegin(); it != m_totals.status.cend(); ++it) {
+            if (it.value() != 0)
+                tallies.addStatus(it.key(), it.value());
+        }
+        for (auto it = m_totals.registered.cbegin(); it != m_totals.registered.cend(); ++it) {
+            if (it.value() != 0)
+                tallies.addRegistered(it.key(), it.value());
+        }
+        for (auto it = m_totals.waiting.cbegin(); it != m_totals.waiting.cend(); ++it) {
+            if (it.value() != 0)
+                tallies.addWaiting(it.key().first, it.key().second, it.value());
+        }
+        m_totals = {};
     }
+
+    // The running totals of the change just applied count once its step is committed; a step rolled back (the
+    // change parked) drops them, as the database dropped what the step wrote.
+    void keepTotals()
+    {
+        for (auto it = m_pendingTotals.status.cbegin(); it != m_pendingTotals.status.cend(); ++it)
+            m_totals.status[it.key()] += it.value();
+        for (auto it = m_pendingTotals.registered.cbegin(); it != m_pendingTotals.registered.cend(); ++it)
+            m_totals.registered[it.key()] += it.value();
+        for (auto it = m_pendingTotals.waiting.cbegin(); it != m_pendingTotals.waiting.cend(); ++it)
+            m_totals.waiting[it.key()] += it.value();
+        m_pendingTotals = {};
+    }
+    void dropTotals() { m_pendingTotals = {}; }
 
     qint64 highestNumberSeen() const { return m_highestNumber; }
 
@@ -290,28 +327,28 @@ private:
         };
         const Footprint b = footprint(before);
         const Footprint a = footprint(after);
-        const TallyStore tallies(m_database);
+        Totals& totals = m_pendingTotals; // written at the end of the package (finish)
         if (b.live != a.live || b.status != a.status) {
             if (b.live)
-                tallies.addStatus(b.status, -1);
+                totals.status[b.status] -= 1;
             if (a.live)
-                tallies.addStatus(a.status, 1);
+                totals.status[a.status] += 1;
         }
         const bool bRegistered = b.live && b.registration;
         const bool aRegistered = a.live && a.registration;
         if (bRegistered != aRegistered || (aRegistered && b.day != a.day)) {
             if (bRegistered)
-                tallies.addRegistered(b.day, -1);
+                totals.registered[b.day] -= 1;
             if (aRegistered)
-                tallies.addRegistered(a.day, 1);
+                totals.registered[a.day] += 1;
         }
         const bool bWaiting = b.live && b.waiting;
         const bool aWaiting = a.live && a.waiting;
         if (bWaiting != aWaiting || (aWaiting && (b.day != a.day || b.profile != a.profile))) {
             if (bWaiting)
-                tallies.addWaiting(b.profile, b.day, -1);
+                totals.waiting[{b.profile, b.day}] -= 1;
             if (aWaiting)
-                tallies.addWaiting(a.profile, a.day, 1);
+                totals.waiting[{a.profile, a.day}] += 1;
         }
         if (b.live && b.hospital > 0)
             m_queues.insert({b.hospital, b.profile});
@@ -326,6 +363,24 @@ private:
         if (table.name == QLatin1String("patient")) {
             Patient p = patientOf(after.values);
             PatientStore(m_database).writeTerms(located.id, p);
+        } else if (table.name == QLatin1String("hospital_profile") || table.name == QLatin1String("bed_status")) {
+            // A queue's capacity or lead time, or the beds its default capacity comes from: its dates move.
+            const QJsonObject& row = after.values.isEmpty() && before ? *before : after.values;
+            const qint64 hospital =
+                m_records.resolve(QStringLiteral("hospital"), row.value(QStringLiteral("hospital_id")).toObject());
+            if (hospital > 0)
+                m_queues.insert({hospital, row.value(QStringLiteral("profile_code")).toString()});
+        } else if (table.name == QLatin1String("referral_document")) {
+            // A document decides whether the referral is ready for its date (documents_ok).
+            const QJsonObject& row = after.values.isEmpty() && before ? *before : after.values;
+            const qint64 referral =
+                m_records.resolve(QStringLiteral("referral"), row.value(QStringLiteral("referral_id")).toObject());
+            if (const std::optional<Referral> r =
+                    referral > 0 ? ReferralStore(m_database).find(referral) : std::nullopt;
+                r && r->isActive())
+                m_queues.insert({r->hospitalId, r->profileCode});
+        } else if (table.name == QLatin1String("calendar_day") || table.name == QLatin1String("document_type")) {
+            m_planEveryQueue = true; // days off and the documents required apply to every queue
         } else if (table.name == QLatin1String("referral")) {
             referralChanged(before, after.values);
             const ReferralCode code = ReferralCode::parse(after.values.value(QStringLiteral("code")).toString());
@@ -736,7 +791,17 @@ private:
     qint64 m_highestNumber = 0;
     QSet<QString> m_heldStatus; // referrals whose status change from the workstation was held back
     QSet<std::pair<qint64, QString>> m_queues;
+    bool m_planEveryQueue = false;
     QList<Located> m_quotaToDecide;
+    // Changes of the running totals: of the change being applied, and of those committed in this package.
+    struct Totals
+    {
+        QHash<QString, qint64> status;
+        QHash<QDate, qint64> registered;
+        QHash<std::pair<QString, QDate>, qint64> waiting;
+    };
+    Totals m_pendingTotals;
+    Totals m_totals;
 };
 
 OperationError refusal(const QString& fileName, const QString& reason)
@@ -888,12 +953,15 @@ ExchangeReport ExchangeImport::run(const QByteArray& bytes, const QString& fileN
         try {
             WriteTransaction step(m_database, m_clock);
             outcome = applier.apply(item, atBureau ? from : 0, false, &why);
-            if (outcome != Outcome::Parked)
+            if (outcome != Outcome::Parked) {
                 step.commit();
+                applier.keepTotals();
+            }
         } catch (const OperationError& e) {
             outcome = Outcome::Parked;
             why = e.message();
         }
+        applier.dropTotals();
         if (outcome == Outcome::Parked) {
             ParkedChange parked;
             parked.workstationCode = atBureau ? from : 0;
@@ -923,11 +991,13 @@ ExchangeReport ExchangeImport::run(const QByteArray& bytes, const QString& fileN
                 if (outcome != Outcome::Parked) {
                     store.markParkedApplied(parked.id, transaction.now());
                     step.commit();
+                    applier.keepTotals();
                 }
             } catch (const OperationError& e) {
                 outcome = Outcome::Parked;
                 why = e.message();
             }
+            applier.dropTotals();
             if (outcome == Outcome::Parked) {
                 if (why != parked.reason)
                     stillParked.insert(parked.id, why);

@@ -61,6 +61,7 @@ private slots:
     void aReinstalledWorkstationContinuesAboveItsNumbers();
     void onlyTheRolesAllowedExchangeAndAnExportIsAudited();
     void aClinicsProblemReportTravelsWithItsNextPackage();
+    void theBureausCapacityAndDaysOffPlanTheClinicsQueues();
 
 private:
     Node& bureau() { return *m_bureau; }
@@ -875,6 +876,41 @@ void TestExchange::aClinicsProblemReportTravelsWithItsNextPackage()
     importPackage(bureau(), exportPackage(clinic, *m_dir));
     QCOMPARE(reportsFor(bureau()).size(), 1);
     QCOMPARE(Query(bureau().db(), QStringLiteral("SELECT count(*) FROM problem_report")).scalar().toInt(), 1);
+}
+
+void TestExchange::theBureausCapacityAndDaysOffPlanTheClinicsQueues()
+{
+    Node clinic = enrolAndJoin(bureau(), *m_dir, QStringLiteral("ws1"));
+    for (int i = 0; i < 6; ++i) {
+        registerPatient(*clinic.workspace, iin(150 + i));
+        registerReferral(*clinic.workspace, iin(150 + i));
+    }
+    const qint64 atClinic = clinic.workspace->hospitals().find(QStringLiteral("7101"))->id;
+    const auto dates = [&] {
+        QHash<QString, std::pair<QDate, bool>> d;
+        for (const auto& e : clinic.workspace->waitingList().queue(atClinic, QStringLiteral("CAR")))
+            d.insert(e.code, {e.preliminaryDate, e.documentsOk});
+        return d;
+    };
+    const auto before = dates();
+    QDate first;
+    for (const auto& [date, documentsOk] : before)
+        first = first.isValid() ? std::min(first, date) : date;
+    // The bureau admits one planned patient a day to the queue, and the day the first of them would come becomes a
+    // holiday. Neither names a referral of the clinic, yet every date in its queue follows from them.
+    const qint64 atBureau = bureau().workspace->hospitals().find(QStringLiteral("7101"))->id;
+    bureau().workspace->waitingList().setCapacity(atBureau, QStringLiteral("CAR"), 1, 0);
+    bureau().workspace->calendar().setDayOff(first, QStringLiteral("Мереке"), QStringLiteral("Праздник"),
+                                             QStringLiteral("Holiday"));
+    const ExchangeReport report = importPackage(clinic, exportPackage(bureau(), *m_dir, QStringLiteral("ws1")));
+    QCOMPARE(report.parked, 0);
+    const auto after = dates();
+    QVERIFY(after != before);
+    for (const auto& [date, documentsOk] : after)
+        QVERIFY(date != first);
+    clinic.workspace->waitingList().recomputeAll();
+    QCOMPARE(dates(), after);
+    verifyTallies(clinic.db());
 }
 
 QTEST_GUILESS_MAIN(TestExchange)
