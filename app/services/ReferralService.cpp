@@ -349,6 +349,7 @@ Referral ReferralService::transitionOnce(const QString& codeText, ReferralStatus
     Transition recorded = details;
     QJsonObject detail;
     QString closedAt;
+    std::optional<Referral> transferred; // the new place of a transfer
     switch (to) {
     case ReferralStatus::Scheduled:
         if (!details.date.isValid())
@@ -449,7 +450,7 @@ Referral ReferralService::transitionOnce(const QString& codeText, ReferralStatus
                     QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("transferred_from"), r.code}})
                                           .toJson(QJsonDocument::Compact)),
                     transaction.now(), transaction.actor());
-        countNew(moved, false); // the same patient's place, not a new registration
+        transferred = moved; // counted at the end, with the transition
         detail.insert(QStringLiteral("transferred_to"), moved.code);
         closedAt = transaction.now();
         queueChanged(moved.hospitalId, moved.profileCode);
@@ -464,7 +465,11 @@ Referral ReferralService::transitionOnce(const QString& codeText, ReferralStatus
                 detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)),
                 transaction.now(), transaction.actor());
     queueChanged(r.hospitalId, r.profileCode);
-    countTransition(r, from, to); // last, as in a registration: the totals' rows are shared by every workstation
+    // The totals last, as in a registration: their rows are shared by every workstation, and taken before a queue
+    // (here the one the patient leaves) they would wait for a registration there that waits for them.
+    countTransition(r, from, to);
+    if (transferred)
+        countNew(*transferred, false); // the same patient's place, not a new registration
     transaction.commit();
     return *store.find(r.id);
 }
