@@ -16,6 +16,53 @@
 
 #include <algorithm>
 
+namespace {
+// Whether a referral's documents are all valid on its planned date (documents_ok).
+class DocumentsReady
+{
+public:
+    DocumentsReady(const QList<DocumentType>& documents, QHash<qint64, QList<DocumentRecord>> records)
+        : m_documents(documents)
+        , m_records(std::move(records))
+    {}
+
+    bool operator()(qint64 id, const QDate& date)
+    {
+        const auto found = m_records.constFind(id);
+        if (found == m_records.constEnd()) {
+            // Most of a queue filled by an import has no documents yet. Without a document nothing can expire
+            // before the admission: the answer is the same whatever the date, and is worked out once.
+            if (!m_withoutDocuments)
+                m_withoutDocuments = DocumentCheck::problems(DocumentCheck::evaluate(m_documents, {}, date)).isEmpty();
+            return *m_withoutDocuments;
+        }
+        return DocumentCheck::problems(DocumentCheck::evaluate(m_documents, *found, date)).isEmpty();
+    }
+
+private:
+    const QList<DocumentType>& m_documents;
+    const QHash<qint64, QList<DocumentRecord>> m_records;
+    std::optional<bool> m_withoutDocuments;
+};
+
+// Writes the planned dates and documents flags of the places whose own changed.
+void savePlanned(const WaitingListStore& store, QList<WaitingListStore::Place>& places,
+                 const QHash<qint64, QDate>& dates, DocumentsReady& ready)
+{
+    QList<WaitingListStore::Place> changed;
+    for (WaitingListStore::Place& s : places) {
+        const QDate date = dates.value(s.id);
+        const bool ok = ready(s.id, date);
+        if (date != s.preliminary || ok != s.documentsOk) {
+            s.preliminary = date;
+            s.documentsOk = ok;
+            changed << s;
+        }
+    }
+    store.savePlan(changed);
+}
+} // namespace
+
 WaitingListService::WaitingListService(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
@@ -58,34 +105,12 @@ void WaitingListService::plan(qint64 hospitalId, const QString& profileCode, con
     }
     PreliminaryDatePlanner planner(calendar, perDay, capacity.leadDays, m_clock.today());
     const QHash<qint64, QDate> dates = planner.plan(entries);
-    const QHash<qint64, QList<DocumentRecord>> records = store.documents(hospitalId, profileCode);
-    QList<WaitingListStore::Place> changed;
-    // Most of a queue filled by an import has no documents yet. Without a document nothing can expire before the
-    // admission: the answer is the same whatever the date, and is worked out once.
-    std::optional<bool> withoutDocuments;
-    const auto check = [&](qint64 id, const QDate& date) {
-        const auto found = records.constFind(id);
-        if (found == records.constEnd()) {
-            if (!withoutDocuments)
-                withoutDocuments = DocumentCheck::problems(DocumentCheck::evaluate(documents, {}, date)).isEmpty();
-            return *withoutDocuments;
-        }
-        return DocumentCheck::problems(DocumentCheck::evaluate(documents, *found, date)).isEmpty();
-    };
-    for (WaitingListStore::Place& s : places) {
-        const QDate date = dates.value(s.id);
-        const bool ok = check(s.id, date);
-        if (date != s.preliminary || ok != s.documentsOk) {
-            s.preliminary = date;
-            s.documentsOk = ok;
-            changed << s;
-        }
-    }
-    store.savePlan(changed);
+    DocumentsReady ready(documents, store.documents(hospitalId, profileCode));
+    savePlanned(store, places, dates, ready);
     if (planned) {
         for (const Newcomer& n : std::as_const(newcomers)) {
             const QDate date = dates.value(newcomerId(n.key));
-            planned->insert(n.key, Planned{date, check(newcomerId(n.key), date)});
+            planned->insert(n.key, Planned{date, ready(newcomerId(n.key), date)});
         }
     }
 }
@@ -116,19 +141,8 @@ void WaitingListService::planFrom(qint64 hospitalId, const QString& profileCode,
     }
     PreliminaryDatePlanner planner(calendar, perDay, capacity.leadDays, m_clock.today());
     const QHash<qint64, QDate> dates = planner.plan(entries, taken);
-    const QHash<qint64, QList<DocumentRecord>> records = store.documents(hospitalId, profileCode, fromKey);
-    QList<WaitingListStore::Place> changed;
-    for (WaitingListStore::Place& s : places) {
-        const QDate date = dates.value(s.id);
-        const bool ok =
-            DocumentCheck::problems(DocumentCheck::evaluate(documents, records.value(s.id), date)).isEmpty();
-        if (date != s.preliminary || ok != s.documentsOk) {
-            s.preliminary = date;
-            s.documentsOk = ok;
-            changed << s;
-        }
-    }
-    store.savePlan(changed);
+    DocumentsReady ready(documents, store.documents(hospitalId, profileCode, fromKey));
+    savePlanned(store, places, dates, ready);
 }
 
 void WaitingListService::recompute(qint64 hospitalId, const QString& profileCode)
